@@ -1,0 +1,14 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCommandLineParser>
+
+namespace kt::cli {
+
+// Parses a subcommand's arguments; on a usage error writes the message and the
+// synopsis to err and returns false.
+bool parseArguments(QCommandLineParser &parser, const Command &command,
+                    const QStringList &arguments, int positionalCount, QTextStream &err);
+
+} // namespace kt::cli

@@ -1,0 +1,87 @@
+#include "validatecommand.h"
+#include "options.h"
+
+#include <model/modelfile.h>
+#include <model/validate/validator.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kt::cli {
+
+using namespace Qt::StringLiterals;
+
+QString ValidateCommand::name() const
+{
+    return u"validate"_s;
+}
+
+QString ValidateCommand::synopsis() const
+{
+    return u"validate FILE [--json] [--errors-only]"_s;
+}
+
+QString ValidateCommand::description() const
+{
+    return tr("Check a model against its framework; exit code 1 when something is found.");
+}
+
+int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("Print the findings as JSON."));
+    const QCommandLineOption errorsOnly(u"errors-only"_s,
+                                        tr("Report errors only, not warnings."));
+    parser.addOptions({json, errorsOnly});
+    if (!parseArguments(parser, *this, arguments, 1, err))
+        return Unusable;
+    const QString path = parser.positionalArguments().first();
+    const Result<ModelData> model = ModelFile::load(path);
+    if (!model) {
+        err << u"kientruc validate: " << model.error() << u'\n';
+        return Unusable;
+    }
+    QList<Finding> findings = Validator::validate(model.value());
+    if (parser.isSet(errorsOnly))
+        findings.removeIf([](const Finding &f) { return f.severity != Severity::Error; });
+    const qsizetype errors = std::count_if(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.severity == Severity::Error;
+    });
+    const qsizetype warnings = findings.size() - errors;
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Finding &f : std::as_const(findings)) {
+            QJsonObject o{{u"severity"_s, Validator::severityName(f.severity)},
+                          {u"rule"_s, f.rule},
+                          {u"message"_s, f.message}};
+            if (!f.element.isNull())
+                o.insert(u"element"_s, f.element.toString());
+            if (!f.relationship.isNull())
+                o.insert(u"relationship"_s, f.relationship.toString());
+            if (!f.view.isNull())
+                o.insert(u"view"_s, f.view.toString());
+            if (!f.node.isNull())
+                o.insert(u"node"_s, f.node.toString());
+            list.append(o);
+        }
+        const QJsonObject result{{u"file"_s, path},
+                                 {u"errors"_s, qint64(errors)},
+                                 {u"warnings"_s, qint64(warnings)},
+                                 {u"findings"_s, list}};
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Finding &f : std::as_const(findings)) {
+            const QString severity = f.severity == Severity::Error ? tr("error") : tr("warning");
+            QString where = f.element.isNull() ? f.relationship.toString() : f.element.toString();
+            out << path << u": " << severity << u": " << f.message << u" [" << f.rule
+                << (where.isEmpty() ? QString() : u", "_s + where) << u"]\n";
+        }
+        out << tr("%1: %n error(s)", nullptr, int(errors)).arg(path)
+            << tr(", %n warning(s).", nullptr, int(warnings)) << u'\n';
+    }
+    return findings.isEmpty() ? Ok : Findings;
+}
+
+} // namespace kt::cli

@@ -1,0 +1,351 @@
+#include "diagramactions.h"
+#include "documentcontroller.h"
+#include "mainwindow.h"
+
+#include <model/core/language.h>
+#include <model/edit/arrangeedits.h>
+#include <model/edit/replaceview.h>
+#include <model/edit/viewedits.h>
+#include <model/layout/overalllayout.h>
+#include <widgets/canvas/arrangement.h>
+#include <widgets/canvas/connecttool.h>
+#include <widgets/canvas/diagramscene.h>
+#include <widgets/canvas/diagramview.h>
+#include <widgets/canvas/orthogonalrouter.h>
+#include <widgets/document/document.h>
+
+#include <QActionGroup>
+
+#include <functional>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QToolBar>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+DiagramActions::DiagramActions(MainWindow *window) : QObject(window), m_window(window)
+{
+    buildViewMenu();
+    buildDiagramMenu();
+    connect(window->controller(), &DocumentController::documentChanged, this,
+            &DiagramActions::update);
+}
+
+void DiagramActions::buildViewMenu()
+{
+    QMenu *menu = m_window->menuBar()->addMenu(tr("&View"));
+    QToolBar *toolbar = m_window->addToolBar(tr("View"));
+    toolbar->setObjectName(u"viewToolbar"_s);
+    const auto zoom = [&](const QString &text, const QKeySequence &key, const QString &icon,
+                          void (DiagramView::*slot)()) {
+        QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, slot]() {
+            if (DiagramView *view = m_window->currentView())
+                (view->*slot)();
+        });
+        m_needView.append(action);
+        toolbar->addAction(action);
+        return action;
+    };
+    zoom(tr("Zoom &In"), QKeySequence::ZoomIn, u"zoom-in"_s, &DiagramView::zoomIn);
+    zoom(tr("Zoom &Out"), QKeySequence::ZoomOut, u"zoom-out"_s, &DiagramView::zoomOut);
+    zoom(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), u"zoom-fit-best"_s,
+         &DiagramView::zoomToFit);
+    zoom(tr("&Actual Size (100%)"), QKeySequence(Qt::CTRL | Qt::Key_1), u"zoom-original"_s,
+         &DiagramView::zoomActualSize);
+    menu->addSeparator();
+
+    QMenu *panels = menu->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        panels->addAction(dock->toggleViewAction());
+
+    QMenu *language = menu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = uiLanguage();
+    for (const auto &[code, name] : {std::pair{u"vi"_s, QString::fromUtf8("Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t")},
+                                     std::pair{u"en"_s, u"English"_s}}) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code]() { setLanguage(code); });
+    }
+}
+
+void DiagramActions::setLanguage(const QString &language)
+{
+    QSettings().setValue(u"ui/language"_s, language);
+    QMessageBox::information(m_window, tr("Language"),
+                             tr("The new language is used from the next start of the program."));
+}
+
+void DiagramActions::buildDiagramMenu()
+{
+    QMenu *menu = m_window->menuBar()->addMenu(tr("&Diagram"));
+    QToolBar *toolbar = m_window->addToolBar(tr("Diagram"));
+    toolbar->setObjectName(u"diagramToolbar"_s);
+
+    auto *tools = new QActionGroup(this);
+    m_selectTool = menu->addAction(QIcon(u":/kientruc/icons/rel-generic-relationship.svg"_s),
+                                   tr("&Select"));
+    m_selectTool->setCheckable(true);
+    m_selectTool->setShortcut(QKeySequence(Qt::Key_S));
+    m_selectTool->setIcon(QIcon::fromTheme(u"edit-select"_s));
+    m_connectTool = menu->addAction(QIcon(u":/kientruc/icons/rel-uses.svg"_s), tr("&Connect"));
+    m_connectTool->setCheckable(true);
+    m_connectTool->setShortcut(QKeySequence(Qt::Key_C));
+    m_connectTool->setToolTip(tr("Connect: drag from one element to another (C)"));
+    tools->addAction(m_selectTool);
+    tools->addAction(m_connectTool);
+    connect(m_selectTool, &QAction::triggered, this, [this]() {
+        if (DiagramScene *scene = m_window->currentScene())
+            scene->setSelectTool();
+    });
+    connect(m_connectTool, &QAction::triggered, this, [this]() {
+        if (DiagramScene *scene = m_window->currentScene())
+            scene->setConnectTool();
+    });
+    m_needView << m_selectTool << m_connectTool;
+    toolbar->addAction(m_selectTool);
+    toolbar->addAction(m_connectTool);
+    menu->addSeparator();
+
+    QAction *overall = menu->addAction(QIcon(u":/kientruc/icons/lgsp.svg"_s),
+                                       tr("Create/Update &Overall Diagram"));
+    overall->setObjectName(u"actionOverallDiagram"_s);
+    overall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(overall, &QAction::triggered, this, &DiagramActions::createOrRefreshOverallDiagram);
+    m_needDocument.append(overall);
+    toolbar->addAction(overall);
+
+    m_securityLeft = menu->addAction(tr("Security Column on the &Left"));
+    m_securityLeft->setCheckable(true);
+    connect(m_securityLeft, &QAction::toggled, this, [this](bool left) {
+        DiagramScene *scene = m_window->currentScene();
+        if (!scene)
+            return;
+        const View *current = scene->view();
+        const QString side = left ? u"left"_s : u"right"_s;
+        if (current->kind != ViewKind::Overall
+            || current->settings.value(u"securityColumn"_s, u"left"_s) == side)
+            return;
+        // Moving the columns lays the diagram out afresh, in one undoable step.
+        View base = *current;
+        base.settings.insert(u"securityColumn"_s, side);
+        base.settings.insert(u"governanceColumn"_s, left ? u"right"_s : u"left"_s);
+        scene->push(std::make_unique<ReplaceView>(overallView(base, true)));
+    });
+    m_needView.append(m_securityLeft);
+    menu->addSeparator();
+
+    QAction *newView = menu->addAction(tr("&New View…"));
+    connect(newView, &QAction::triggered, this, &DiagramActions::newView);
+    m_needDocument.append(newView);
+    QAction *deleteView = menu->addAction(tr("&Delete View"));
+    connect(deleteView, &QAction::triggered, this, &DiagramActions::deleteView);
+    m_needView.append(deleteView);
+    menu->addSeparator();
+
+    buildArrangeMenu(menu);
+}
+
+void DiagramActions::buildArrangeMenu(QMenu *menu)
+{
+    using Factory = std::function<std::unique_ptr<Edit>(const ModelData &, const ViewId &,
+                                                        const QList<NodeId> &)>;
+    const auto arrange = [&](QMenu *in, const QString &text, Factory factory) {
+        QAction *action = in->addAction(text);
+        connect(action, &QAction::triggered, this, [this, factory]() {
+            DiagramScene *scene = m_window->currentScene();
+            if (!scene)
+                return;
+            if (auto edit = factory(m_window->document()->model().data(), scene->viewId(),
+                                    scene->selectedNodeIds()))
+                scene->push(std::move(edit));
+        });
+        m_needSelection.append(action);
+    };
+    const auto align = [](Arrangement::Alignment alignment) {
+        return [alignment](const ModelData &d, const ViewId &v, const QList<NodeId> &n) {
+            return Arrangement::align(d, v, n, alignment);
+        };
+    };
+    const auto distribute = [](Qt::Orientation orientation) {
+        return [orientation](const ModelData &d, const ViewId &v, const QList<NodeId> &n) {
+            return Arrangement::distribute(d, v, n, orientation);
+        };
+    };
+    const auto size = [](Arrangement::Sizing sizing) {
+        return [sizing](const ModelData &d, const ViewId &v, const QList<NodeId> &n) {
+            return Arrangement::makeSameSize(d, v, n, sizing);
+        };
+    };
+    using A = Arrangement::Alignment;
+    QMenu *alignMenu = menu->addMenu(tr("&Align"));
+    arrange(alignMenu, tr("&Left Edges"), align(A::Left));
+    arrange(alignMenu, tr("&Centres"), align(A::Centre));
+    arrange(alignMenu, tr("&Right Edges"), align(A::Right));
+    alignMenu->addSeparator();
+    arrange(alignMenu, tr("&Top Edges"), align(A::Top));
+    arrange(alignMenu, tr("&Middles"), align(A::Middle));
+    arrange(alignMenu, tr("&Bottom Edges"), align(A::Bottom));
+    QMenu *distributeMenu = menu->addMenu(tr("D&istribute"));
+    arrange(distributeMenu, tr("&Horizontally"), distribute(Qt::Horizontal));
+    arrange(distributeMenu, tr("&Vertically"), distribute(Qt::Vertical));
+    QMenu *sizeMenu = menu->addMenu(tr("Same Si&ze"));
+    arrange(sizeMenu, tr("Same &Width"), size(Arrangement::Sizing::Width));
+    arrange(sizeMenu, tr("Same &Height"), size(Arrangement::Sizing::Height));
+    arrange(sizeMenu, tr("Same &Size"), size(Arrangement::Sizing::Both));
+
+    const auto order = [&](const QString &text, const QKeySequence &key,
+                           ReorderNodes::Direction direction) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, direction]() {
+            DiagramScene *scene = m_window->currentScene();
+            if (scene && !scene->selectedNodeIds().isEmpty())
+                scene->push(std::make_unique<ReorderNodes>(scene->viewId(),
+                                                           scene->selectedNodeIds(), direction));
+        });
+        m_needSelection.append(action);
+    };
+    order(tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight),
+          ReorderNodes::Direction::ToFront);
+    order(tr("Send to &Back"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft),
+          ReorderNodes::Direction::ToBack);
+    menu->addSeparator();
+
+    const auto route = [&](const QString &text, bool orthogonal) {
+        QAction *action = menu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, orthogonal]() {
+            DiagramScene *scene = m_window->currentScene();
+            if (!scene)
+                return;
+            QList<ConnectionId> ids = scene->selectedConnectionIds();
+            if (ids.isEmpty()) // the connections of the selected nodes
+                for (const NodeId &node : scene->selectedNodeIds())
+                    for (const ViewConnection &c : scene->view()->connections)
+                        if ((c.source == node || c.target == node) && !ids.contains(c.id))
+                            ids.append(c.id);
+            const ModelData &data = m_window->document()->model().data();
+            auto edit = orthogonal ? OrthogonalRouter::routeConnections(data, scene->viewId(), ids)
+                                   : OrthogonalRouter::clearBendpoints(data, scene->viewId(), ids);
+            if (edit)
+                scene->push(std::move(edit));
+        });
+        m_needView.append(action);
+    };
+    route(tr("Route &Orthogonally"), true);
+    route(tr("&Straight Lines"), false);
+}
+
+void DiagramActions::update()
+{
+    Document *doc = m_window->document();
+    DiagramScene *scene = m_window->currentScene();
+    for (QAction *a : std::as_const(m_needDocument))
+        a->setEnabled(doc);
+    for (QAction *a : std::as_const(m_needView))
+        a->setEnabled(scene);
+    const bool selection = scene && !scene->selectedNodeIds().isEmpty();
+    for (QAction *a : std::as_const(m_needSelection))
+        a->setEnabled(selection);
+    if (scene) {
+        const bool connecting = dynamic_cast<const ConnectTool *>(scene->tool()) != nullptr;
+        m_connectTool->setChecked(connecting);
+        m_selectTool->setChecked(!connecting);
+        const QSignalBlocker blocker(m_securityLeft);
+        m_securityLeft->setChecked(scene->view()->settings.value(u"securityColumn"_s, u"left"_s)
+                                   == u"left");
+        m_securityLeft->setEnabled(scene->view()->kind == ViewKind::Overall);
+    }
+}
+
+View DiagramActions::overallView(const View &base, bool fromScratch) const
+{
+    const ModelData &data = m_window->document()->model().data();
+    DiagramPainter measurer(&data);
+    const TextMeasure measure = [&measurer](const QString &text, double width) {
+        return measurer.textSize(text, width);
+    };
+    if (!fromScratch)
+        return OverallLayout::build(data, &base, measure);
+    // A view with the same id, name and settings but nothing on it lays out afresh.
+    View empty = base;
+    empty.nodes = {};
+    empty.connections = {};
+    return OverallLayout::build(data, &empty, measure);
+}
+
+void DiagramActions::createOrRefreshOverallDiagram()
+{
+    Document *doc = m_window->document();
+    if (!doc)
+        return;
+    const ModelData &data = doc->model().data();
+    const View *existing = nullptr;
+    for (const View &view : data.views) {
+        if (view.kind == ViewKind::Overall) {
+            existing = &view;
+            break;
+        }
+    }
+    View base;
+    if (existing) {
+        base = *existing;
+    } else {
+        base.id = ViewId::create();
+        base.kind = ViewKind::Overall;
+        base.name = tr("Overall diagram");
+    }
+    const bool created = !existing;
+    const View result = overallView(base, false);
+    const ViewId id = result.id;
+    QString error;
+    if (!doc->push(std::make_unique<ReplaceView>(result, created ? 0 : -1), &error)) {
+        m_window->showStatus(error);
+        return;
+    }
+    DiagramView *view = m_window->openView(id);
+    if (created && view)
+        view->zoomToFit();
+    m_window->showStatus(created ? tr("Overall diagram created.") : tr("Overall diagram updated."));
+}
+
+void DiagramActions::newView()
+{
+    Document *doc = m_window->document();
+    if (!doc)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("New view"), tr("Name of the view:"),
+                                               QLineEdit::Normal, tr("New view"), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    View view;
+    view.id = ViewId::create();
+    view.name = name.trimmed();
+    view.kind = ViewKind::Component;
+    if (doc->push(std::make_unique<AddView>(view)))
+        m_window->openView(view.id);
+}
+
+void DiagramActions::deleteView()
+{
+    DiagramScene *scene = m_window->currentScene();
+    if (!scene)
+        return;
+    const auto answer = QMessageBox::question(
+            m_window, tr("Delete view"),
+            tr("Delete the view “%1”? The elements stay in the model.").arg(scene->view()->name));
+    if (answer == QMessageBox::Yes)
+        scene->push(std::make_unique<RemoveView>(scene->viewId()));
+}
+
+} // namespace kt

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <model/types/view.h>
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace kt {
+
+class MainWindow;
+
+// The View and Diagram menus: zoom, panels, language; tools (select, connect),
+// the overall diagram, views, arrangement (align, distribute, size, order) and
+// connection routing.
+class DiagramActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DiagramActions(MainWindow *window);
+
+    void update();
+
+    void createOrRefreshOverallDiagram();
+    void newView();
+    void deleteView();
+
+private:
+    void buildViewMenu();
+    void buildDiagramMenu();
+    void buildArrangeMenu(QMenu *menu);
+    void setLanguage(const QString &language);
+    // The overall diagram laid out from the base view's settings: refreshed
+    // (keeping what the user placed) or afresh.
+    View overallView(const View &base, bool fromScratch) const;
+
+    MainWindow *m_window;
+    QList<QAction *> m_needView;      // enabled when a view is open
+    QList<QAction *> m_needSelection; // enabled when nodes are selected
+    QList<QAction *> m_needDocument;
+    QAction *m_selectTool = nullptr;
+    QAction *m_connectTool = nullptr;
+    QAction *m_securityLeft = nullptr;
+};
+
+} // namespace kt

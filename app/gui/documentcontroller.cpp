@@ -1,0 +1,297 @@
+#include "documentcontroller.h"
+
+#include <model/io/exchangereader.h>
+#include <model/meta/profileregistry.h>
+#include <model/modelfile.h>
+#include <model/store/ktmstore.h>
+#include <widgets/document/document.h>
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+constexpr int AutosaveMilliseconds = 60 * 1000;
+
+QString fileFilter()
+{
+    return DocumentController::tr("Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;"
+                                  "All files (*)");
+}
+
+} // namespace
+
+DocumentController::DocumentController(QWidget *window) : QObject(window), m_window(window)
+{
+    m_autosave.setInterval(AutosaveMilliseconds);
+    connect(&m_autosave, &QTimer::timeout, this, &DocumentController::autosaveNow);
+    m_autosave.start();
+}
+
+DocumentController::~DocumentController()
+{
+    // Any orderly exit (saved or discarded) leaves no recovery copy behind; a
+    // crash never gets here.
+    removeRecovery();
+}
+
+QString DocumentController::recoveryPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return dir + u"/recovery.ktm"_s;
+}
+
+void DocumentController::setAutosaveInterval(int milliseconds)
+{
+    m_autosave.setInterval(milliseconds);
+}
+
+void DocumentController::autosaveNow()
+{
+    if (!m_document || !m_document->isModified())
+        return;
+    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
+    ModelData data = m_document->model().data();
+    // Remember where the document came from, to offer it on restore.
+    data.info.extraProperties.append({u"kt:recoveredFrom"_s, m_document->filePath()});
+    QString error;
+    if (!ModelFile::save(data, recoveryPath(), &error))
+        Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error));
+}
+
+void DocumentController::removeRecovery()
+{
+    QFile::remove(recoveryPath());
+}
+
+bool DocumentController::offerRecovery()
+{
+    if (!QFileInfo::exists(recoveryPath()))
+        return false;
+    Result<ModelData> data = ModelFile::load(recoveryPath());
+    if (!data) {
+        removeRecovery();
+        return false;
+    }
+    QString origin;
+    PropertyList &extra = data->info.extraProperties;
+    for (qsizetype i = extra.size() - 1; i >= 0; --i) {
+        if (extra.at(i).key == u"kt:recoveredFrom") {
+            origin = extra.at(i).value;
+            extra.removeAt(i);
+        }
+    }
+    Answer answer = m_promptAnswer.value_or(Answer::Discard);
+    if (!m_promptAnswer) {
+        const auto button = QMessageBox::question(
+                m_window, tr("Restore unsaved work"),
+                tr("Kien Truc Studio did not close normally. Unsaved changes to “%1” were kept. "
+                   "Restore them?")
+                        .arg(origin.isEmpty() ? data->info.name : QFileInfo(origin).fileName()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        answer = button == QMessageBox::Yes ? Answer::Save : Answer::Discard;
+    }
+    if (answer != Answer::Save) {
+        removeRecovery();
+        return false;
+    }
+    // Restored as a modified document: the user decides where to save it.
+    auto document = std::make_unique<Document>(std::move(data).value(), origin);
+    document->undoStack()->resetClean();
+    setDocument(std::move(document));
+    removeRecovery();
+    Q_EMIT statusMessage(tr("Unsaved work restored."));
+    return true;
+}
+
+void DocumentController::setDocument(std::unique_ptr<Document> document)
+{
+    std::unique_ptr<Document> old = std::move(m_document);
+    m_document = std::move(document);
+    Q_EMIT documentChanged(m_document.get());
+}
+
+void DocumentController::showError(const QString &title, const QString &message)
+{
+    Q_EMIT statusMessage(message);
+    if (!m_promptAnswer) // tests answer for the user; no modal boxes then
+        QMessageBox::warning(m_window, title, message);
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    Answer answer;
+    if (m_promptAnswer) {
+        answer = *m_promptAnswer;
+    } else {
+        const auto button = QMessageBox::warning(
+                m_window, tr("Unsaved changes"),
+                tr("“%1” has unsaved changes. Save them before closing?")
+                        .arg(m_document->displayName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        answer = button == QMessageBox::Save      ? Answer::Save
+                : button == QMessageBox::Discard ? Answer::Discard
+                                                 : Answer::Cancel;
+    }
+    switch (answer) {
+    case Answer::Save:
+        return save();
+    case Answer::Discard:
+        return true;
+    case Answer::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool DocumentController::newDocument()
+{
+    if (!maybeSave())
+        return false;
+    Result<ModelData> data = ModelFile::create(ProfileRegistry::defaultFrameworkId());
+    if (!data) {
+        showError(tr("New model"), data.error());
+        return false;
+    }
+    data->info.name = tr("New architecture");
+    setDocument(std::make_unique<Document>(std::move(data).value()));
+    removeRecovery();
+    return true;
+}
+
+bool DocumentController::open(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    std::unique_ptr<Document> document = Document::open(path, &error);
+    if (!document) {
+        showError(tr("Open"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    removeRecovery();
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool DocumentController::openDialog()
+{
+    QSettings settings;
+    const QString start = settings.value(u"files/lastFolder"_s, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open model"), start, fileFilter());
+    if (path.isEmpty())
+        return false;
+    settings.setValue(u"files/lastFolder"_s, QFileInfo(path).absolutePath());
+    return open(path);
+}
+
+bool DocumentController::openExample(const QString &name)
+{
+    if (!maybeSave())
+        return false;
+    const QString resource = u":/kientruc/examples/"_s + name + u".xml"_s;
+    ModelData data;
+    ExchangeReader reader;
+    if (!reader.readFile(resource, data)) {
+        showError(tr("Examples"), reader.errorString());
+        return false;
+    }
+    // An example opens as a new, unsaved model: the bundled file is never overwritten.
+    setDocument(std::make_unique<Document>(std::move(data)));
+    return true;
+}
+
+bool DocumentController::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        showError(tr("Save"), error);
+        return false;
+    }
+    removeRecovery();
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool DocumentController::saveAs()
+{
+    if (!m_document)
+        return false;
+    QSettings settings;
+    const QString folder = settings.value(u"files/lastFolder"_s, QDir::homePath()).toString();
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = folder + u'/' + m_document->model().info().name + u".ktm"_s;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save model as"), suggested,
+                                                tr("Kien Truc models (*.ktm)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".ktm"_s;
+    settings.setValue(u"files/lastFolder"_s, QFileInfo(path).absolutePath());
+    QString error;
+    if (!m_document->save(path, &error)) {
+        showError(tr("Save"), error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    removeRecovery();
+    return true;
+}
+
+bool DocumentController::close()
+{
+    if (!maybeSave())
+        return false;
+    setDocument(nullptr);
+    removeRecovery();
+    return true;
+}
+
+QStringList DocumentController::recentFiles() const
+{
+    return QSettings().value(u"files/recent"_s).toStringList();
+}
+
+QString DocumentController::lastFile()
+{
+    const QStringList recent = QSettings().value(u"files/recent"_s).toStringList();
+    return recent.isEmpty() ? QString() : recent.first();
+}
+
+void DocumentController::clearRecentFiles()
+{
+    QSettings().remove(u"files/recent"_s);
+    Q_EMIT recentFilesChanged();
+}
+
+void DocumentController::addRecentFile(const QString &path)
+{
+    if (ModelFile::formatOf(path) != ModelFile::Format::Ktm)
+        return;
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    QSettings().setValue(u"files/recent"_s, recent);
+    Q_EMIT recentFilesChanged();
+}
+
+} // namespace kt

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace kt {
+
+class Document;
+
+// The life of the open document: new, open, save, save as, close with the
+// unsaved-changes prompt, recent files, the bundled examples, and autosave with
+// recovery after a crash. The main window shows what this controller holds.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentController(QWidget *window);
+    ~DocumentController() override;
+
+    Document *document() const { return m_document.get(); }
+
+    // Replaces the open document (after asking to save the current one).
+    bool newDocument();
+    bool open(const QString &path);
+    bool openDialog();
+    bool openExample(const QString &name); // "vinhphuc-2.0" or "vinhphuc-1.0"
+    bool save();
+    bool saveAs();
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    // Closes the document (after asking); the window then shows nothing.
+    bool close();
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+    static QString lastFile();
+
+    // Start-up: offers to restore an autosaved copy left by a crash; true when
+    // one was restored.
+    bool offerRecovery();
+    // The autosave copy is written here while there are unsaved changes.
+    static QString recoveryPath();
+    void setAutosaveInterval(int milliseconds);
+    void autosaveNow();
+
+    // Tests answer the unsaved-changes prompt instead of a person.
+    enum class Answer { Save, Discard, Cancel };
+    void setPromptAnswer(std::optional<Answer> answer) { m_promptAnswer = answer; }
+
+Q_SIGNALS:
+    void documentChanged(kt::Document *document);
+    void recentFilesChanged();
+    void statusMessage(const QString &message);
+
+private:
+    void setDocument(std::unique_ptr<Document> document);
+    void addRecentFile(const QString &path);
+    void removeRecovery();
+    void showError(const QString &title, const QString &message);
+
+    QWidget *m_window;
+    std::unique_ptr<Document> m_document;
+    QTimer m_autosave;
+    std::optional<Answer> m_promptAnswer;
+};
+
+} // namespace kt

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace kt {
+
+class MainWindow;
+
+// The File menu and its toolbar buttons: new, open, recent files, examples,
+// save, save as, close, quit.
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileActions(MainWindow *window);
+
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+
+private:
+    void rebuildRecentMenu();
+    void update();
+
+    MainWindow *m_window;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QAction *m_close;
+    QMenu *m_recent;
+};
+
+} // namespace kt

@@ -1,0 +1,304 @@
+#include "mainwindow.h"
+#include "diagramactions.h"
+#include "documentcontroller.h"
+#include "editactions.h"
+#include "fileactions.h"
+#include "product.h"
+
+#include <widgets/canvas/diagramscene.h>
+#include <widgets/canvas/diagramview.h>
+#include <widgets/canvas/overviewwidget.h>
+#include <widgets/document/document.h>
+#include <widgets/panels/modeltreepanel.h>
+#include <widgets/panels/palettepanel.h>
+#include <widgets/panels/propertiespanel.h>
+#include <widgets/panels/validationpanel.h>
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoView>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_controller(new DocumentController(this)), m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        m_overview->setView(currentView());
+        updateZoomLabel();
+        if (DiagramScene *scene = currentScene())
+            onElementsSelected(scene->selectedElementIds());
+    });
+
+    createDocks();
+    m_fileActions = new FileActions(this);
+    m_editActions = new EditActions(this);
+    m_diagramActions = new DiagramActions(this);
+
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setMinimumWidth(60);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_controller, &DocumentController::documentChanged, this,
+            &MainWindow::onDocumentChanged);
+    connect(m_controller, &DocumentController::statusMessage, this, &MainWindow::showStatus);
+    restoreLayout();
+    onDocumentChanged(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and panels refer to the document: take them down first.
+    while (m_tabs->count() > 0)
+        closeTab(0);
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](QWidget *content, const QString &title, const QString &name,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_tree = new ModelTreePanel(this);
+    m_palette = new PalettePanel(this);
+    m_properties = new PropertiesPanel(this);
+    m_validation = new ValidationPanel(this);
+    m_overview = new OverviewWidget(this);
+    m_history = new QUndoView(this);
+    m_history->setEmptyLabel(tr("<original>"));
+
+    QDockWidget *tree = dock(m_tree, tr("Model"), u"modelDock"_s, Qt::LeftDockWidgetArea);
+    QDockWidget *palette = dock(m_palette, tr("Palette"), u"paletteDock"_s, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(tree, palette);
+    tree->raise();
+    QDockWidget *properties =
+            dock(m_properties, tr("Properties"), u"propertiesDock"_s, Qt::RightDockWidgetArea);
+    QDockWidget *overview = dock(m_overview, tr("Overview"), u"overviewDock"_s, Qt::RightDockWidgetArea);
+    QDockWidget *history = dock(m_history, tr("History"), u"historyDock"_s, Qt::RightDockWidgetArea);
+    tabifyDockWidget(overview, history);
+    overview->raise();
+    QDockWidget *validation =
+            dock(m_validation, tr("Validation"), u"validationDock"_s, Qt::BottomDockWidgetArea);
+    Q_UNUSED(properties);
+    Q_UNUSED(validation);
+
+    connect(m_tree, &ModelTreePanel::elementsSelected, this, [this](const QList<ElementId> &ids) {
+        if (DiagramScene *scene = currentScene())
+            scene->selectElements(ids);
+        if (ids.size() == 1)
+            m_properties->showElement(ids.first());
+    });
+    connect(m_tree, &ModelTreePanel::elementActivated, this, &MainWindow::revealElement);
+    connect(m_tree, &ModelTreePanel::viewActivated, this, &MainWindow::openView);
+    connect(m_validation, &ValidationPanel::elementActivated, this, &MainWindow::revealElement);
+    connect(m_palette, &PalettePanel::elementTypeChosen, this, [this](const QString &type) {
+        if (DiagramScene *scene = currentScene())
+            scene->setPlaceTool(type);
+    });
+    connect(m_palette, &PalettePanel::relationshipTypeChosen, this, [this](const QString &type) {
+        if (DiagramScene *scene = currentScene())
+            scene->setConnectTool(type);
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+Document *MainWindow::document() const
+{
+    return m_controller->document();
+}
+
+DiagramView *MainWindow::currentView() const
+{
+    return qobject_cast<DiagramView *>(m_tabs->currentWidget());
+}
+
+DiagramScene *MainWindow::currentScene() const
+{
+    DiagramView *view = currentView();
+    return view ? view->diagramScene() : nullptr;
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::onDocumentChanged(Document *document)
+{
+    while (m_tabs->count() > 0)
+        closeTab(0);
+    m_tree->setDocument(document);
+    m_properties->setDocument(document);
+    m_validation->setDocument(document);
+    m_history->setStack(document ? document->undoStack() : nullptr);
+    if (document) {
+        m_palette->setProfile(document->model().profilePtr());
+        connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(document, &Document::editRefused, this, &MainWindow::showStatus);
+        connect(&document->model(), &Model::changed, this, [this](const ChangeSet &changes) {
+            // A removed view takes its tab along.
+            for (int i = m_tabs->count() - 1; i >= 0; --i) {
+                auto *view = qobject_cast<DiagramView *>(m_tabs->widget(i));
+                if (view && changes.views.removed.contains(view->diagramScene()->viewId()))
+                    closeTab(i);
+                else if (view && changes.views.changed.contains(view->diagramScene()->viewId()))
+                    m_tabs->setTabText(i, this->document()->model().view(
+                                                  view->diagramScene()->viewId())->name);
+            }
+        });
+        // The overall diagram first, else the first view.
+        const ModelData &data = document->model().data();
+        ViewId first;
+        for (const View &view : data.views) {
+            if (view.kind == ViewKind::Overall) {
+                first = view.id;
+                break;
+            }
+        }
+        if (first.isNull() && !data.views.isEmpty())
+            first = data.views.at(0).id;
+        if (!first.isNull())
+            openView(first)->zoomToFit();
+        m_properties->showModelInfo();
+    }
+    m_editActions->update();
+    m_diagramActions->update();
+    updateTitle();
+}
+
+DiagramView *MainWindow::openView(const ViewId &id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<DiagramView *>(m_tabs->widget(i));
+        if (view && view->diagramScene()->viewId() == id) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    Document *doc = document();
+    const View *model = doc ? doc->model().view(id) : nullptr;
+    if (!model)
+        return nullptr;
+    auto *scene = new DiagramScene(doc, id, this);
+    auto *view = new DiagramView(scene, m_tabs);
+    scene->setParent(view);
+    connect(scene, &DiagramScene::statusMessage, this, &MainWindow::showStatus);
+    connect(scene, &DiagramScene::elementsSelected, this, &MainWindow::onElementsSelected);
+    connect(scene, &DiagramScene::toolChanged, m_diagramActions, &DiagramActions::update);
+    connect(view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
+    connect(scene, &QGraphicsScene::selectionChanged, m_editActions, &EditActions::update);
+    const int index = m_tabs->addTab(view, QIcon(u":/kientruc/icons/generic-data-apps.svg"_s),
+                                     model->name);
+    m_tabs->setCurrentIndex(index);
+    view->setZoom(1.0);
+    return view;
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *widget = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    if (m_overview && widget == static_cast<QWidget *>(currentView()))
+        m_overview->setView(nullptr);
+    delete widget;
+}
+
+void MainWindow::onElementsSelected(const QList<ElementId> &ids)
+{
+    if (ids.size() == 1) {
+        m_properties->showElement(ids.first());
+        m_tree->selectElement(ids.first());
+    } else if (DiagramScene *scene = currentScene()) {
+        const QList<ConnectionId> connections = scene->selectedConnectionIds();
+        const ViewConnection *c = connections.size() == 1
+                ? scene->view()->connections.find(connections.first())
+                : nullptr;
+        if (c && !c->relationship.isNull())
+            m_properties->showRelationship(c->relationship);
+        else if (ids.isEmpty())
+            m_properties->showView(scene->viewId());
+    }
+    m_editActions->update();
+}
+
+void MainWindow::revealElement(const ElementId &id)
+{
+    Document *doc = document();
+    if (!doc)
+        return;
+    // The current view if it shows the element, else the first view that does.
+    QList<ViewId> candidates;
+    if (DiagramScene *scene = currentScene())
+        candidates.append(scene->viewId());
+    for (const View &view : doc->model().data().views)
+        candidates.append(view.id);
+    for (const ViewId &viewId : std::as_const(candidates)) {
+        const View *view = doc->model().view(viewId);
+        for (const ViewNode &node : view->nodes) {
+            if (node.kind == NodeKind::Element && node.element == id) {
+                DiagramView *canvas = openView(viewId);
+                canvas->diagramScene()->selectNodes({node.id});
+                canvas->centerOn(node.bounds.center());
+                m_properties->showElement(id);
+                return;
+            }
+        }
+    }
+    m_properties->showElement(id);
+    showStatus(tr("The element is in no view."));
+}
+
+void MainWindow::updateTitle()
+{
+    Document *doc = document();
+    if (!doc) {
+        setWindowTitle(productName());
+        return;
+    }
+    setWindowTitle(doc->displayName() + u"[*] \u2014 "_s + productName());
+    setWindowModified(doc->isModified());
+}
+
+void MainWindow::updateZoomLabel()
+{
+    DiagramView *view = currentView();
+    m_zoomLabel->setText(view ? tr("%1%").arg(qRound(view->zoom() * 100)) : QString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
+}
+
+} // namespace kt

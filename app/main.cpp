@@ -1,0 +1,74 @@
+#include "cli/commandline.h"
+#include "gui/documentcontroller.h"
+#include "gui/mainwindow.h"
+#include "gui/product.h"
+#include "language.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"KienTruc"_s);
+    QCoreApplication::setApplicationName(u"KienTrucStudio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
+}
+
+int runCommand(int argc, char *argv[])
+{
+    // Subcommands never need a display; fonts (for exports) work offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    describeApplication();
+    kt::installTranslations();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    kt::cli::CommandLine commandLine;
+    return commandLine.run(QCoreApplication::arguments().mid(1), out, err);
+}
+
+int runEditor(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(kt::productName());
+    QApplication::setWindowIcon(QIcon(u":/kientruc/icons/lgsp.svg"_s));
+    kt::installTranslations();
+
+    kt::MainWindow window;
+    kt::DocumentController *controller = window.controller();
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    window.show();
+    if (!controller->offerRecovery()) {
+        if (!arguments.isEmpty()) {
+            controller->open(arguments.first());
+        } else {
+            // The first start shows the bundled Vinh Phuc 2.0; later starts the last file.
+            const QString last = kt::DocumentController::lastFile();
+            if (last.isEmpty() || !QFileInfo::exists(last) || !controller->open(last))
+                controller->openExample(u"vinhphuc-2.0"_s);
+        }
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (kt::cli::CommandLine().handles(arguments))
+        return runCommand(argc, argv);
+    return runEditor(argc, argv);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "editid.h"
+#include "../changeset.h"
+#include "../modeldata.h"
+
+#include <QString>
+
+namespace kt {
+
+// One undoable change of a model. An edit holds ids and values, never pointers:
+// it looks its objects up again on every apply and revert. apply() either makes
+// the whole change or none of it (and says why); revert() undoes a successful
+// apply() exactly. The GUI wraps edits in its one QUndoCommand adapter; the CLI
+// and tests apply them through Model directly.
+class Edit
+{
+public:
+    Edit() = default;
+    Edit(const Edit &) = delete;
+    Edit &operator=(const Edit &) = delete;
+    virtual ~Edit() = default;
+
+    // What the edit does, for the undo history ("Move 3 nodes").
+    virtual QString text() const = 0;
+
+    virtual bool apply(ModelData &data, ChangeSet &changes, QString &error) = 0;
+    virtual void revert(ModelData &data, ChangeSet &changes) = 0;
+
+    virtual EditId mergeId() const { return EditId::None; }
+    // Folds a later edit of the same mergeId into this one (both already applied).
+    virtual bool mergeWith(const Edit &) { return false; }
+};
+
+// Checks a name or label coming from the user or a file: the NFC form, or an
+// error when it is too long.
+bool checkName(QString &name, QString &error);
+
+} // namespace kt

@@ -1,0 +1,162 @@
+#include "removal.h"
+
+#include <algorithm>
+
+namespace kt {
+
+namespace {
+
+// Takes the objects with the given ids out of the collection, last position first,
+// so that each recorded position is the one the object had before any removal.
+template<typename K, typename T>
+QList<std::pair<qsizetype, T>> takeAll(Collection<K, T> &collection, const QSet<K> &ids)
+{
+    QList<qsizetype> positions;
+    positions.reserve(ids.size());
+    for (const K &id : ids)
+        if (const qsizetype i = collection.indexOf(id); i >= 0)
+            positions.append(i);
+    std::sort(positions.begin(), positions.end(), std::greater<>());
+    QList<std::pair<qsizetype, T>> taken;
+    taken.reserve(positions.size());
+    for (const qsizetype i : positions) {
+        const K id = collection.at(i).id;
+        taken.append({i, collection.take(id)});
+    }
+    return taken;
+}
+
+// Puts them back, first position first.
+template<typename K, typename T>
+void restoreAll(Collection<K, T> &collection, const QList<std::pair<qsizetype, T>> &taken)
+{
+    for (auto it = taken.crbegin(); it != taken.crend(); ++it)
+        collection.insert(it->first, it->second);
+}
+
+} // namespace
+
+Removal::ViewPart &Removal::part(const ViewId &view)
+{
+    for (ViewPart &p : m_views)
+        if (p.view == view)
+            return p;
+    m_views.append(ViewPart{view, {}, {}, {}, {}});
+    return m_views.last();
+}
+
+void Removal::addElements(const ModelData &data, const QSet<ElementId> &ids)
+{
+    m_elementIds.unite(ids);
+    QSet<RelationshipId> relationships;
+    for (const Relationship &r : data.relationships)
+        if (ids.contains(r.source) || ids.contains(r.target))
+            relationships.insert(r.id);
+    addRelationships(data, relationships);
+    for (const View &view : data.views) {
+        QSet<NodeId> nodes;
+        for (const ViewNode &node : view.nodes)
+            if (node.kind == NodeKind::Element && ids.contains(node.element))
+                nodes.insert(node.id);
+        if (!nodes.isEmpty())
+            addNodes(data, view.id, nodes);
+    }
+}
+
+void Removal::addRelationships(const ModelData &data, const QSet<RelationshipId> &ids)
+{
+    m_relationshipIds.unite(ids);
+    for (const View &view : data.views) {
+        QSet<ConnectionId> connections;
+        for (const ViewConnection &c : view.connections)
+            if (!c.relationship.isNull() && ids.contains(c.relationship))
+                connections.insert(c.id);
+        if (!connections.isEmpty())
+            addConnections(data, view.id, connections);
+    }
+}
+
+void Removal::addNodes(const ModelData &data, const ViewId &viewId, const QSet<NodeId> &ids)
+{
+    const View *view = data.views.find(viewId);
+    if (!view)
+        return;
+    ViewPart &p = part(viewId);
+    p.nodeIds.unite(ids);
+    // Nested nodes go with their parent; parents come before children in a view.
+    for (const ViewNode &node : view->nodes)
+        if (!node.parent.isNull() && p.nodeIds.contains(node.parent))
+            p.nodeIds.insert(node.id);
+    for (const ViewConnection &c : view->connections)
+        if (p.nodeIds.contains(c.source) || p.nodeIds.contains(c.target))
+            p.connectionIds.insert(c.id);
+}
+
+void Removal::addConnections(const ModelData &data, const ViewId &viewId,
+                             const QSet<ConnectionId> &ids)
+{
+    if (data.views.contains(viewId))
+        part(viewId).connectionIds.unite(ids);
+}
+
+bool Removal::isEmpty() const
+{
+    return m_elementIds.isEmpty() && m_relationshipIds.isEmpty()
+            && std::all_of(m_views.begin(), m_views.end(), [](const ViewPart &p) {
+                   return p.nodeIds.isEmpty() && p.connectionIds.isEmpty();
+               });
+}
+
+int Removal::nodeCount() const
+{
+    int count = 0;
+    for (const ViewPart &p : m_views)
+        count += int(p.nodeIds.size());
+    return count;
+}
+
+void Removal::apply(ModelData &data, ChangeSet &changes) const
+{
+    for (const ViewPart &p : m_views) {
+        View *view = data.views.find(p.view);
+        if (!view)
+            continue;
+        p.connections = takeAll(view->connections, p.connectionIds);
+        p.nodes = takeAll(view->nodes, p.nodeIds);
+        for (const auto &[i, c] : std::as_const(p.connections))
+            changes.connections.removed.insert(c.id);
+        for (const auto &[i, n] : std::as_const(p.nodes))
+            changes.nodes.removed.insert(n.id);
+        changes.views.changed.insert(p.view);
+    }
+    m_relationships = takeAll(data.relationships, m_relationshipIds);
+    m_elements = takeAll(data.elements, m_elementIds);
+    for (const auto &[i, r] : std::as_const(m_relationships))
+        changes.relationships.removed.insert(r.id);
+    for (const auto &[i, e] : std::as_const(m_elements))
+        changes.elements.removed.insert(e.id);
+}
+
+void Removal::restore(ModelData &data, ChangeSet &changes) const
+{
+    restoreAll(data.elements, m_elements);
+    restoreAll(data.relationships, m_relationships);
+    for (const auto &[i, e] : std::as_const(m_elements))
+        changes.elements.added.insert(e.id);
+    for (const auto &[i, r] : std::as_const(m_relationships))
+        changes.relationships.added.insert(r.id);
+    for (const ViewPart &p : m_views) {
+        View *view = data.views.find(p.view);
+        if (!view)
+            continue;
+        restoreAll(view->nodes, p.nodes);
+        restoreAll(view->connections, p.connections);
+        for (const auto &[i, n] : std::as_const(p.nodes))
+            changes.nodes.added.insert(n.id);
+        for (const auto &[i, c] : std::as_const(p.connections))
+            changes.connections.added.insert(c.id);
+        changes.views.changed.insert(p.view);
+    }
+}
+
+} // namespace kt

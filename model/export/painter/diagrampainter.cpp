@@ -1,0 +1,423 @@
+#include "diagrampainter.h"
+#include "diagramstyle.h"
+#include "shapes.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QSvgRenderer>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double ArrowSize = 9;
+constexpr double MarkerSize = 14;
+
+// The name sits right of the icon; the badge and the lifecycle marker straddle
+// the node's corners, so they never cover the name.
+constexpr double LabelLeft = DiagramStyle::padding + DiagramStyle::iconSize + 4;
+constexpr double LabelRight = DiagramStyle::padding;
+
+QColor parseColor(const QString &text, const QColor &fallback)
+{
+    if (text.isEmpty())
+        return fallback;
+    const QColor c = QColor::fromString(text);
+    return c.isValid() ? c : fallback;
+}
+
+Qt::PenStyle penStyle(LineStyle style)
+{
+    switch (style) {
+    case LineStyle::Dashed:
+        return Qt::DashLine;
+    case LineStyle::Dotted:
+        return Qt::DotLine;
+    case LineStyle::Solid:
+        break;
+    }
+    return Qt::SolidLine;
+}
+
+} // namespace
+
+DiagramPainter::DiagramPainter(const ModelData *data) : m_data(data) {}
+
+DiagramPainter::~DiagramPainter() = default;
+
+DiagramPainter::Detail DiagramPainter::detailForScale(double scale)
+{
+    return scale < 0.4 ? Detail::Outline : Detail::Full;
+}
+
+QSvgRenderer *DiagramPainter::icon(const QString &name) const
+{
+    if (name.isEmpty())
+        return nullptr;
+    auto it = m_icons.find(name);
+    if (it == m_icons.end()) {
+        auto renderer = std::make_shared<QSvgRenderer>(u":/kientruc/icons/"_s + name + u".svg"_s);
+        it = m_icons.insert(name, renderer->isValid() ? renderer : nullptr);
+    }
+    return it->get();
+}
+
+const DiagramPainter::Wrapped &DiagramPainter::wrap(const QString &text, const QFont &font,
+                                                    double width) const
+{
+    const QString key = QString::number(font.pointSizeF()) + u'|' + QString::number(font.weight())
+            + u'|' + QString::number(int(width)) + u'|' + text;
+    auto it = m_wrapCache.find(key);
+    if (it != m_wrapCache.end())
+        return *it;
+
+    // Word wrap by the font's metrics: drawn line by line at fixed positions, so
+    // every paint device places the glyphs alike. A word longer than the width is
+    // broken by characters.
+    const QFontMetricsF metrics(font);
+    Wrapped w;
+    w.lineHeight = metrics.lineSpacing();
+    QString line;
+    const auto flush = [&]() {
+        if (!line.isEmpty()) {
+            w.lines.append(line);
+            w.width = std::max(w.width, metrics.horizontalAdvance(line));
+            line.clear();
+        }
+    };
+    for (const QString &paragraph : text.split(u'\n')) {
+        for (QString word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+            if (metrics.horizontalAdvance(candidate) <= width) {
+                line = candidate;
+                continue;
+            }
+            flush();
+            while (metrics.horizontalAdvance(word) > width && word.size() > 1) {
+                qsizetype n = word.size() - 1;
+                while (n > 1 && metrics.horizontalAdvance(word.left(n)) > width)
+                    --n;
+                w.lines.append(word.left(n));
+                w.width = std::max(w.width, metrics.horizontalAdvance(word.left(n)));
+                word = word.mid(n);
+            }
+            line = word;
+        }
+        flush();
+    }
+    if (m_wrapCache.size() > 100000)
+        m_wrapCache.clear();
+    return *m_wrapCache.insert(key, w);
+}
+
+QRectF DiagramPainter::labelRect(const QString &shape, const QRectF &bounds) const
+{
+    return shapes::labelArea(shape, bounds).adjusted(LabelLeft, 4, -LabelRight, -4);
+}
+
+QSizeF DiagramPainter::textSize(const QString &text, double maxWidth) const
+{
+    const Wrapped &w = wrap(text, DiagramStyle::labelFont(), std::max(10.0, maxWidth));
+    return QSizeF(w.width, std::max<qsizetype>(1, w.lines.size()) * w.lineHeight);
+}
+
+QSizeF DiagramPainter::nodeSizeForLabel(const QString &label, double maxWidth) const
+{
+    const double textWidth = std::max(20.0, maxWidth - LabelLeft - LabelRight);
+    const Wrapped &w = wrap(label, DiagramStyle::labelFont(), textWidth);
+    const double lines = std::max<qsizetype>(1, w.lines.size());
+    return QSizeF(std::ceil(w.width + LabelLeft + LabelRight),
+                  std::ceil(std::max(lines * w.lineHeight, DiagramStyle::iconSize) + 16));
+}
+
+QColor DiagramPainter::layerColor(const QString &layerId) const
+{
+    const QString id = layerId.section(u'/', 0, 0);
+    const Layer *layer = m_data ? m_data->profile->layer(id) : nullptr;
+    return layer ? QColor::fromString(layer->color) : QColor(0xf3, 0xf4, 0xf6);
+}
+
+void DiagramPainter::paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
+                               Qt::Alignment alignment) const
+{
+    const QFontMetricsF metrics(painter->font());
+    const double total = text.lines.size() * text.lineHeight;
+    double y = area.top();
+    if (alignment & Qt::AlignVCenter)
+        y = std::max(area.top(), area.center().y() - total / 2);
+    y += metrics.ascent();
+    for (qsizetype i = 0; i < text.lines.size(); ++i) {
+        QString line = text.lines.at(i);
+        // The last line that fits says that more follows.
+        const bool lastFitting = y - metrics.ascent() + 2 * text.lineHeight > area.bottom() + 2
+                && i + 1 < text.lines.size();
+        if (lastFitting)
+            line = metrics.elidedText(line + u" \u2026"_s, Qt::ElideRight, area.width());
+        double x = area.left();
+        if (alignment & Qt::AlignHCenter)
+            x = area.center().x() - metrics.horizontalAdvance(line) / 2;
+        painter->drawText(QPointF(x, y), line);
+        y += text.lineHeight;
+        if (lastFitting)
+            break;
+    }
+}
+
+void DiagramPainter::paintNode(QPainter *painter, const ViewNode &node, Detail detail) const
+{
+    switch (node.kind) {
+    case NodeKind::Element:
+        paintElementNode(painter, node, detail);
+        break;
+    case NodeKind::Group:
+        paintGroupNode(painter, node, detail);
+        break;
+    case NodeKind::Note:
+        paintNoteNode(painter, node, detail);
+        break;
+    }
+}
+
+void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, Detail detail) const
+{
+    const Element *element = m_data ? m_data->elements.find(node.element) : nullptr;
+    const ElementType *type = element ? m_data->profile->elementType(element->type) : nullptr;
+    const QString shape = type ? type->shape : u"rectangle"_s;
+    const QColor fill = parseColor(node.style.fillColor,
+                                   type ? layerColor(type->layer) : QColor(0xe5, 0xe7, 0xeb));
+    const QColor line = parseColor(node.style.lineColor, DiagramStyle::lineColor());
+    const QString lifecycle = element ? element->properties.value(u"lifecycle"_s) : QString();
+    const QRectF r = node.bounds;
+
+    if (detail == Detail::Outline) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill.darker(108));
+        painter->drawRect(r);
+        return;
+    }
+
+    QPen pen(line, lifecycle == u"new" ? 2.0 : 1.0);
+    if (lifecycle == u"retiring")
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    painter->drawPath(shapes::outline(shape, r));
+
+    if (type) {
+        if (QSvgRenderer *svg = icon(type->icon))
+            svg->render(painter, QRectF(r.left() + DiagramStyle::padding,
+                                        r.top() + DiagramStyle::padding, DiagramStyle::iconSize,
+                                        DiagramStyle::iconSize));
+    }
+
+    const QString name = element ? element->name : node.element.toString();
+    painter->setFont(DiagramStyle::labelFont());
+    QColor textColor = parseColor(node.style.fontColor, DiagramStyle::textColor());
+    if (lifecycle == u"retiring")
+        textColor = QColor(0x6b, 0x72, 0x80);
+    painter->setPen(textColor);
+    const QRectF area = labelRect(shape, r);
+    paintText(painter, wrap(name, painter->font(), std::max(10.0, area.width())), area,
+              Qt::AlignCenter);
+
+    // Security level badge on information systems: the level, or "?" when missing.
+    if (type && type->informationSystem) {
+        bool ok = false;
+        const int level = element->properties.value(u"securityLevel"_s).toInt(&ok);
+        const QRectF badge(r.right() - DiagramStyle::badgeSize * 0.6,
+                           r.top() - DiagramStyle::badgeSize * 0.4, DiagramStyle::badgeSize,
+                           DiagramStyle::badgeSize);
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(DiagramStyle::securityLevelColor(ok ? level : 0));
+        painter->drawEllipse(badge);
+        painter->setFont(DiagramStyle::badgeFont());
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, ok ? QString::number(level) : u"?"_s);
+    }
+
+    // Lifecycle marker: new (+), upgraded (up arrow), retiring (cross).
+    QString mark;
+    QColor markColor;
+    if (lifecycle == u"new") {
+        mark = u"+"_s;
+        markColor = QColor(0x16, 0xa3, 0x4a);
+    } else if (lifecycle == u"upgrade") {
+        mark = QString(QChar(0x2191));
+        markColor = QColor(0x25, 0x63, 0xeb);
+    } else if (lifecycle == u"retiring") {
+        mark = QString(QChar(0x00d7));
+        markColor = QColor(0x6b, 0x72, 0x80);
+    }
+    if (!mark.isEmpty()) {
+        const QRectF marker(r.right() - MarkerSize * 0.6, r.bottom() - MarkerSize * 0.4,
+                            MarkerSize, MarkerSize);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(markColor);
+        painter->drawRoundedRect(marker, 3, 3);
+        painter->setPen(Qt::white);
+        painter->setFont(DiagramStyle::badgeFont());
+        painter->drawText(marker, Qt::AlignCenter, mark);
+    }
+}
+
+void DiagramPainter::paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail) const
+{
+    const QColor base = layerColor(node.layer);
+    const bool subBand = node.layer.contains(u'/');
+    QColor fill = parseColor(node.style.fillColor,
+                             subBand ? DiagramStyle::bandFill(base).lighter(104)
+                                     : DiagramStyle::bandFill(base));
+    QPen pen(parseColor(node.style.lineColor, base.darker(150)), subBand ? 1 : 1.5);
+    if (subBand)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(detail == Detail::Outline ? QPen(Qt::NoPen) : pen);
+    painter->setBrush(fill);
+    painter->drawRect(node.bounds);
+    if (detail == Detail::Outline || node.label.isEmpty())
+        return;
+    painter->setFont(DiagramStyle::groupFont());
+    painter->setPen(parseColor(node.style.fontColor, base.darker(250)));
+    const QRectF header = QRectF(node.bounds.left() + 8, node.bounds.top() + 4,
+                                 node.bounds.width() - 16, DiagramStyle::groupHeaderHeight);
+    paintText(painter, wrap(node.label, painter->font(), std::max(10.0, header.width())), header,
+              Qt::AlignLeft | Qt::AlignTop);
+}
+
+void DiagramPainter::paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail) const
+{
+    const QRectF r = node.bounds;
+    const double fold = std::min(10.0, std::min(r.width(), r.height()) / 3);
+    QPainterPath path;
+    path.moveTo(r.topLeft());
+    path.lineTo(r.right() - fold, r.top());
+    path.lineTo(r.right(), r.top() + fold);
+    path.lineTo(r.bottomRight());
+    path.lineTo(r.bottomLeft());
+    path.closeSubpath();
+    painter->setPen(detail == Detail::Outline ? QPen(Qt::NoPen)
+                                              : QPen(DiagramStyle::lineColor(), 1));
+    painter->setBrush(parseColor(node.style.fillColor, QColor(0xfe, 0xf9, 0xc3)));
+    painter->drawPath(path);
+    if (detail == Detail::Outline)
+        return;
+    painter->drawLine(QPointF(r.right() - fold, r.top()), QPointF(r.right() - fold, r.top() + fold));
+    painter->drawLine(QPointF(r.right() - fold, r.top() + fold), QPointF(r.right(), r.top() + fold));
+    painter->setFont(DiagramStyle::labelFont());
+    painter->setPen(parseColor(node.style.fontColor, DiagramStyle::textColor()));
+    const QRectF area = r.adjusted(6, 4, -fold, -4);
+    paintText(painter, wrap(node.label, painter->font(), std::max(10.0, area.width())), area,
+              Qt::AlignLeft | Qt::AlignTop);
+}
+
+QPolygonF DiagramPainter::connectionRoute(const View &view, const ViewConnection &c) const
+{
+    const ViewNode *source = view.nodes.find(c.source);
+    const ViewNode *target = view.nodes.find(c.target);
+    if (!source || !target)
+        return {};
+    const QPointF first = c.bendpoints.isEmpty() ? target->bounds.center() : c.bendpoints.first();
+    const QPointF last = c.bendpoints.isEmpty() ? source->bounds.center() : c.bendpoints.last();
+    QPolygonF route;
+    route << shapes::boundaryPoint(source->bounds, first);
+    for (const QPointF &p : c.bendpoints)
+        route << p;
+    route << shapes::boundaryPoint(target->bounds, last);
+    return route;
+}
+
+void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
+                                     const QPolygonF &route, Detail detail) const
+{
+    if (route.size() < 2)
+        return;
+    const Relationship *relationship =
+            m_data && !c.relationship.isNull() ? m_data->relationships.find(c.relationship) : nullptr;
+    const RelationshipType *type =
+            relationship ? m_data->profile->relationshipType(relationship->type) : nullptr;
+    const QColor color = parseColor(c.style.lineColor, DiagramStyle::lineColor());
+    if (detail == Detail::Outline) {
+        painter->setPen(QPen(color, 0));
+        painter->drawPolyline(route);
+        return;
+    }
+    const ArrowHead sourceHead = type ? type->sourceArrow : ArrowHead::None;
+    const ArrowHead targetHead = type ? type->targetArrow : ArrowHead::None;
+
+    // Shorten the line under closed arrowheads so the dash pattern does not show through.
+    QPolygonF line = route;
+    const auto inset = [](QPointF &end, const QPointF &from, double by) {
+        const QLineF l(from, end);
+        if (by > 0 && l.length() > by)
+            end = l.pointAt((l.length() - by) / l.length());
+    };
+    inset(line.last(), line.at(line.size() - 2), shapes::arrowInset(targetHead, ArrowSize));
+    inset(line.first(), line.at(1), shapes::arrowInset(sourceHead, ArrowSize));
+
+    QPen pen(color, 1.2, type ? penStyle(type->line) : Qt::SolidLine);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(line);
+
+    painter->setPen(QPen(color, 1.2));
+    for (const auto &[head, segment] :
+         {std::pair{targetHead, QLineF(route.at(route.size() - 2), route.last())},
+          std::pair{sourceHead, QLineF(route.at(1), route.first())}}) {
+        bool filled = false;
+        const QPainterPath arrow = shapes::arrowHead(head, segment, ArrowSize, &filled);
+        if (arrow.isEmpty())
+            continue;
+        painter->setBrush(filled ? QBrush(color) : QBrush(Qt::white));
+        if (head == ArrowHead::Open)
+            painter->setBrush(Qt::NoBrush);
+        painter->drawPath(arrow);
+    }
+
+    if (relationship && !relationship->name.isEmpty()) {
+        const qsizetype middle = (route.size() - 1) / 2;
+        const QPointF at = (route.at(middle) + route.at(middle + 1)) / 2;
+        painter->setFont(DiagramStyle::connectionFont());
+        const Wrapped &w = wrap(relationship->name, painter->font(), 140);
+        const QRectF box(at.x() - w.width / 2 - 2, at.y() - w.lines.size() * w.lineHeight / 2,
+                         w.width + 4, w.lines.size() * w.lineHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRect(box);
+        painter->setPen(DiagramStyle::textColor());
+        paintText(painter, w, box, Qt::AlignCenter);
+    }
+}
+
+QRectF DiagramPainter::contentBounds(const View &view) const
+{
+    QRectF bounds;
+    for (const ViewNode &node : view.nodes)
+        bounds |= node.bounds;
+    for (const ViewConnection &c : view.connections)
+        for (const QPointF &p : c.bendpoints)
+            bounds |= QRectF(p - QPointF(1, 1), QSizeF(2, 2));
+    return bounds;
+}
+
+void DiagramPainter::paintView(QPainter *painter, const View &view, Detail detail) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, detail == Detail::Full);
+    painter->setRenderHint(QPainter::TextAntialiasing, true);
+    // Bands and groups first (they are in pre-order, parents before children),
+    // then connections, then the element nodes and notes over them.
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Group)
+            paintNode(painter, node, detail);
+    for (const ViewConnection &c : view.connections)
+        paintConnection(painter, c, connectionRoute(view, c), detail);
+    for (const ViewNode &node : view.nodes)
+        if (node.kind != NodeKind::Group)
+            paintNode(painter, node, detail);
+    painter->restore();
+}
+
+} // namespace kt

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <model/modeldata.h>
+
+#include <QFont>
+#include <QHash>
+#include <QPolygonF>
+#include <QRectF>
+#include <QStringList>
+
+#include <memory>
+
+class QPainter;
+class QSvgRenderer;
+
+namespace kt {
+
+// Draws diagrams: a node by its element's type (shape, layer colour, icon, wrapped
+// name, security-level badge, lifecycle marker), bands and notes, connections with
+// the relationship type's line style and arrowheads. The canvas, every exporter,
+// printing and reports draw through this one class, so all outputs look alike.
+class DiagramPainter
+{
+public:
+    // How much to draw: everything, or (far zoomed out) only the shapes.
+    enum class Detail { Full, Outline };
+
+    explicit DiagramPainter(const ModelData *data = nullptr);
+    ~DiagramPainter();
+    DiagramPainter(const DiagramPainter &) = delete;
+    DiagramPainter &operator=(const DiagramPainter &) = delete;
+
+    void setData(const ModelData *data) { m_data = data; }
+    const ModelData *data() const { return m_data; }
+
+    static Detail detailForScale(double scale);
+
+    // The smallest rectangle holding every node and connection of the view.
+    QRectF contentBounds(const View &view) const;
+    // The drawn route of a connection: from the source node's edge through the
+    // bendpoints to the target node's edge.
+    QPolygonF connectionRoute(const View &view, const ViewConnection &connection) const;
+
+    void paintView(QPainter *painter, const View &view, Detail detail = Detail::Full) const;
+    void paintNode(QPainter *painter, const ViewNode &node, Detail detail = Detail::Full) const;
+    void paintConnection(QPainter *painter, const ViewConnection &connection,
+                         const QPolygonF &route, Detail detail = Detail::Full) const;
+
+    // The size of a name word-wrapped to maxWidth in the node font: the text
+    // measure of the overall layout.
+    QSizeF textSize(const QString &text, double maxWidth) const;
+    // The size a node needs to show this name with its icon and badge on one to
+    // three lines no wider than maxWidth; the overall layout sizes nodes with it.
+    QSizeF nodeSizeForLabel(const QString &label, double maxWidth) const;
+    // The name's text area inside a node of that size and shape.
+    QRectF labelRect(const QString &shape, const QRectF &bounds) const;
+
+    // The icon of a profile icon name (":/kientruc/icons/<name>.svg"), or null.
+    QSvgRenderer *icon(const QString &name) const;
+
+private:
+    struct Wrapped
+    {
+        QStringList lines;
+        double width = 0;
+        double lineHeight = 0;
+    };
+    const Wrapped &wrap(const QString &text, const QFont &font, double width) const;
+    void paintElementNode(QPainter *painter, const ViewNode &node, Detail detail) const;
+    void paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail) const;
+    void paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail) const;
+    void paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
+                   Qt::Alignment alignment) const;
+    QColor layerColor(const QString &layerId) const;
+
+    const ModelData *m_data;
+    mutable QHash<QString, Wrapped> m_wrapCache;
+    mutable QHash<QString, std::shared_ptr<QSvgRenderer>> m_icons;
+};
+
+} // namespace kt

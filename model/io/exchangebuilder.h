@@ -1,0 +1,38 @@
+#pragma once
+
+#include "exchangeraw.h"
+#include "../modeldata.h"
+
+#include <QString>
+
+namespace kt {
+
+// The second half of ExchangeReader: turns a RawModel into a model. Resolves
+// property names through the file's definitions, picks the framework (kt:framework,
+// else the default one), gives each element and relationship our type (kt:type,
+// else the profile's import mapping of its xsi:type), sorts kt: properties into
+// typed ones and free ones, undoes the view shift, and refuses references to
+// things the file does not hold.
+class ExchangeBuilder
+{
+public:
+    explicit ExchangeBuilder(const QString &fileName);
+    bool build(exchange::RawModel &raw, ModelData *out);
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(qint64 line, const QString &message);
+    bool resolve(const exchange::RawProperties &raw, PropertyList *out);
+    bool buildInfo(exchange::RawModel &raw, ModelData *data);
+    bool buildElements(exchange::RawModel &raw, ModelData *data);
+    bool buildRelationships(exchange::RawModel &raw, ModelData *data);
+    bool buildView(const exchange::RawModel &raw, exchange::RawView &rawView,
+                   const ModelData &data, View *view);
+    void sortViewProperties(const PropertyList &properties, qsizetype origin, View *view);
+
+    QString m_fileName;
+    QString m_error;
+    const QHash<QString, QString> *m_definitions = nullptr;
+};
+
+} // namespace kt

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "../types/view.h"
+
+#include <QString>
+
+// Names shared by the ArchiMate Open Exchange reader and writer: the XML
+// namespaces, the properties through which our model says what the exchange
+// format cannot (see docs in exchangewriter.h), and the ArchiMate vocabulary.
+namespace kt::exchange {
+
+// The ArchiMate 3.1 exchange format still uses the 3.0 namespace.
+inline const QString ArchimateNamespace =
+        QStringLiteral("http://www.opengroup.org/xsd/archimate/3.0/");
+inline const QString XsiNamespace = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+inline const QString SchemaLocation =
+        QStringLiteral("http://www.opengroup.org/xsd/archimate/3.0/ "
+                       "http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd");
+// The language of the product, written on every text of the model.
+inline const QString TextLanguage = QStringLiteral("vi");
+
+// Every property of ours is named "kt:" + key.
+inline const QString Prefix = QStringLiteral("kt:");
+// Property definitions of our properties get "propid-kt-" + key as identifier.
+inline const QString OwnDefinitionPrefix = QStringLiteral("propid-kt-");
+inline const QString DefinitionPrefix = QStringLiteral("propid-");
+
+// Model properties (ModelInfo).
+inline const QString Framework = QStringLiteral("kt:framework");
+inline const QString Province = QStringLiteral("kt:province");
+inline const QString VersionLabel = QStringLiteral("kt:versionLabel");
+inline const QString Decision = QStringLiteral("kt:decision");
+inline const QString DecisionDate = QStringLiteral("kt:decisionDate");
+inline const QString Author = QStringLiteral("kt:author");
+
+// Element and relationship properties: our type id; an ArchiMate attribute the
+// relationship's xsi:type does not accept ("kt:archimate.accessType").
+inline const QString Type = QStringLiteral("kt:type");
+inline const QString AttributePrefix = QStringLiteral("kt:archimate.");
+
+// View properties: the kind, one "key=value" per setting, the shift applied to
+// make coordinates non-negative ("dx dy"), the layer of a band ("nodeId layerId"),
+// and the parent of a node that XML cannot nest there ("nodeId parentId", for
+// children of a note: a Label node cannot contain nodes).
+inline const QString ViewKindProperty = QStringLiteral("kt:viewKind");
+inline const QString Setting = QStringLiteral("kt:setting");
+inline const QString Origin = QStringLiteral("kt:origin");
+inline const QString BandLayer = QStringLiteral("kt:bandLayer");
+inline const QString Parent = QStringLiteral("kt:parent");
+
+// ArchiMate relationship attributes kept in Relationship::archimateAttributes.
+inline const QString AccessType = QStringLiteral("accessType");
+inline const QString IsDirected = QStringLiteral("isDirected");
+inline const QString Modifier = QStringLiteral("modifier");
+
+// True for the element types of ArchiMate 3.1 (with the junctions), as the schema
+// names them.
+bool isElementType(const QString &archimateType);
+bool isRelationshipType(const QString &archimateType);
+// The xsi:type to write for an element of that ArchiMate type: the type itself
+// when the schema knows it ("Junction", Archi's older name, becomes
+// "AndJunction"), otherwise fallback.
+QString elementTypeToWrite(const QString &archimateType, const QString &fallback);
+// True when the schema lets a relationship of that type carry the attribute
+// with that value.
+bool acceptsAttribute(const QString &relationshipType, const QString &attribute,
+                      const QString &value);
+
+// True when text is an XML NCName (the type of identifiers in the exchange format).
+bool isXmlName(const QString &text);
+// Longer identifiers are refused on reading: no tool makes them, and they would
+// only serve to exhaust memory.
+inline constexpr qsizetype MaxIdentifierLength = 1024;
+
+// A colour of the exchange format: r, g, b from 0 to 255 and an opacity from 0
+// (transparent) to 100 (opaque). Our styles hold "#rrggbb" or "#aarrggbb".
+struct Color
+{
+    int r = 0;
+    int g = 0;
+    int b = 0;
+    int opacity = 100;
+};
+bool parseColor(const QString &text, Color *color);
+QString colorName(const Color &color);
+
+QString viewKindName(ViewKind kind);
+bool viewKindFromName(const QString &name, ViewKind *kind);
+
+} // namespace kt::exchange

@@ -1,0 +1,392 @@
+#include "exchangeoutput.h"
+#include "exchangemapping.h"
+#include "exchangenames.h"
+#include "exchangewriter.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+namespace names = exchange;
+using namespace exchange;
+
+QString ExchangeOutput::check(const ModelData &data, QSet<QString> *identifiers)
+{
+    if (!data.profile)
+        return ExchangeWriter::tr("the model has no framework profile");
+    // Identifiers are xs:ID: XML names, unique in the whole file.
+    const auto take = [identifiers](const QString &id) -> QString {
+        if (!names::isXmlName(id))
+            return ExchangeWriter::tr("the identifier “%1” is not an XML name").arg(id);
+        if (identifiers->contains(id))
+            return ExchangeWriter::tr("the identifier “%1” is used twice").arg(id);
+        identifiers->insert(id);
+        return {};
+    };
+    QString problem;
+    if (!data.info.id.isNull() && !(problem = take(data.info.id.toString())).isEmpty())
+        return problem;
+    for (const Element &element : data.elements)
+        if (!(problem = take(element.id.toString())).isEmpty())
+            return problem;
+    for (const Relationship &r : data.relationships) {
+        if (!(problem = take(r.id.toString())).isEmpty())
+            return problem;
+        for (const ElementId &end : {r.source, r.target})
+            if (!data.elements.contains(end))
+                return ExchangeWriter::tr("the relationship “%1” joins “%2”, which is not an "
+                                          "element of the model")
+                        .arg(r.id.toString(), end.toString());
+    }
+    for (const View &view : data.views) {
+        if (!(problem = take(view.id.toString())).isEmpty())
+            return problem;
+        NodeTree tree;
+        if (!(problem = buildTree(view, &tree)).isEmpty())
+            return problem;
+        for (const ViewNode &node : view.nodes) {
+            if (!(problem = take(node.id.toString())).isEmpty())
+                return problem;
+            if (node.kind == NodeKind::Element && !data.elements.contains(node.element))
+                return ExchangeWriter::tr("the node “%1” of view “%2” shows element “%3”, which "
+                                          "is not in the model")
+                        .arg(node.id.toString(), view.id.toString(), node.element.toString());
+            if (!node.viewRef.isNull() && !data.views.contains(node.viewRef))
+                return ExchangeWriter::tr("the node “%1” of view “%2” links to view “%3”, which "
+                                          "is not in the model")
+                        .arg(node.id.toString(), view.id.toString(), node.viewRef.toString());
+        }
+        for (const ViewConnection &c : view.connections) {
+            if (!(problem = take(c.id.toString())).isEmpty())
+                return problem;
+            if (!c.relationship.isNull() && !data.relationships.contains(c.relationship))
+                return ExchangeWriter::tr("the connection “%1” of view “%2” shows relationship "
+                                          "“%3”, which is not in the model")
+                        .arg(c.id.toString(), view.id.toString(), c.relationship.toString());
+            for (const NodeId &end : {c.source, c.target})
+                if (!view.nodes.contains(end))
+                    return ExchangeWriter::tr("the connection “%1” of view “%2” joins “%3”, "
+                                              "which is not a node of that view")
+                            .arg(c.id.toString(), view.id.toString(), end.toString());
+        }
+    }
+    return {};
+}
+
+ExchangeOutput::ExchangeOutput(const ModelData &data, const QSet<QString> &identifiers,
+                               QIODevice *device)
+    : m_data(data), m_device(device), m_used(identifiers)
+{
+}
+
+QString ExchangeOutput::write()
+{
+    if (!m_device || !m_device->isWritable())
+        return ExchangeWriter::tr("the output is not open for writing");
+    const Profile &profile = *m_data.profile;
+    // Property definitions follow the concepts that use them: name them all first,
+    // in order of first use, so that the output is the same every time.
+    defineProperties(modelProperties(m_data));
+    for (const Element &element : m_data.elements)
+        defineProperties(elementProperties(element));
+    for (const Relationship &r : m_data.relationships)
+        defineProperties(relationshipProperties(r, relationshipXsiType(profile, r)));
+    for (const View &view : m_data.views)
+        defineProperties(viewProperties(view, shiftOf(view)));
+
+    m_xml.setDevice(m_device);
+    m_xml.setAutoFormatting(true);
+    m_xml.setAutoFormattingIndent(2);
+    m_xml.writeStartDocument();
+    m_xml.writeStartElement(u"model"_s);
+    m_xml.writeDefaultNamespace(names::ArchimateNamespace);
+    m_xml.writeNamespace(names::XsiNamespace, u"xsi"_s);
+    m_xml.writeAttribute(u"xsi:schemaLocation"_s, names::SchemaLocation);
+    const ModelId id = m_data.info.id.isNull() ? ModelId::create() : m_data.info.id;
+    m_xml.writeAttribute(u"identifier"_s, id.toString());
+    writeText(u"name"_s, m_data.info.name);
+    if (!m_data.info.documentation.isEmpty())
+        writeText(u"documentation"_s, m_data.info.documentation);
+    writeProperties(modelProperties(m_data));
+    if (!m_data.elements.isEmpty()) {
+        m_xml.writeStartElement(u"elements"_s);
+        for (const Element &element : m_data.elements)
+            writeElement(element);
+        m_xml.writeEndElement();
+    }
+    if (!m_data.relationships.isEmpty()) {
+        m_xml.writeStartElement(u"relationships"_s);
+        for (const Relationship &r : m_data.relationships)
+            writeRelationship(r);
+        m_xml.writeEndElement();
+    }
+    writeDefinitions();
+    if (!m_data.views.isEmpty()) {
+        m_xml.writeStartElement(u"views"_s);
+        m_xml.writeStartElement(u"diagrams"_s);
+        for (const View &view : m_data.views)
+            writeView(view);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement();
+    m_xml.writeEndDocument();
+    if (m_xml.hasError())
+        return ExchangeWriter::tr("the output could not be written (%1)")
+                .arg(m_device->errorString());
+    return {};
+}
+
+void ExchangeOutput::defineProperties(const PropertyList &properties)
+{
+    for (const Property &property : properties) {
+        if (m_definitionIds.contains(property.key))
+            continue;
+        QString id;
+        if (property.key.startsWith(names::Prefix)) {
+            id = names::OwnDefinitionPrefix + property.key.mid(names::Prefix.size());
+            if (!isValidIdentifier(id) || m_used.contains(id))
+                id.clear();
+        }
+        while (id.isEmpty() || m_used.contains(id))
+            id = names::DefinitionPrefix + QString::number(++m_definitionCounter);
+        m_used.insert(id);
+        m_definitionIds.insert(property.key, id);
+        m_definitionOrder.append(property.key);
+    }
+}
+
+void ExchangeOutput::writeText(const QString &name, const QString &text, bool withLanguage)
+{
+    m_xml.writeStartElement(name);
+    if (withLanguage)
+        m_xml.writeAttribute(u"xml:lang"_s, names::TextLanguage);
+    writeCharacters(text);
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeCharacters(const QString &text)
+{
+    // A carriage return written as such would come back as a line feed (XML
+    // normalises line ends): it is written as a character reference.
+    const QString clean = xmlText(text);
+    qsizetype from = 0;
+    for (qsizetype cr = clean.indexOf(u'\r'); cr >= 0; cr = clean.indexOf(u'\r', from)) {
+        m_xml.writeCharacters(clean.mid(from, cr - from));
+        m_xml.writeEntityReference(u"#13"_s);
+        from = cr + 1;
+    }
+    m_xml.writeCharacters(from == 0 ? clean : clean.mid(from));
+}
+
+void ExchangeOutput::writeProperties(const PropertyList &properties)
+{
+    if (properties.isEmpty())
+        return;
+    m_xml.writeStartElement(u"properties"_s);
+    for (const Property &property : properties) {
+        m_xml.writeStartElement(u"property"_s);
+        m_xml.writeAttribute(u"propertyDefinitionRef"_s, m_definitionIds.value(property.key));
+        writeText(u"value"_s, property.value);
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeElement(const Element &element)
+{
+    m_xml.writeStartElement(u"element"_s);
+    m_xml.writeAttribute(u"identifier"_s, element.id.toString());
+    m_xml.writeAttribute(u"xsi:type"_s, elementXsiType(*m_data.profile, element));
+    // The schema wants a name on every element (but a junction).
+    writeText(u"name"_s, element.name);
+    if (!element.documentation.isEmpty())
+        writeText(u"documentation"_s, element.documentation);
+    writeProperties(elementProperties(element));
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeRelationship(const Relationship &relationship)
+{
+    const QString xsiType = relationshipXsiType(*m_data.profile, relationship);
+    m_xml.writeStartElement(u"relationship"_s);
+    m_xml.writeAttribute(u"identifier"_s, relationship.id.toString());
+    m_xml.writeAttribute(u"source"_s, relationship.source.toString());
+    m_xml.writeAttribute(u"target"_s, relationship.target.toString());
+    m_xml.writeAttribute(u"xsi:type"_s, xsiType);
+    const QMap<QString, QString> &attributes = relationship.archimateAttributes;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        if (names::acceptsAttribute(xsiType, it.key(), it.value()))
+            m_xml.writeAttribute(it.key(), xmlText(it.value()));
+    if (!relationship.name.isEmpty())
+        writeText(u"name"_s, relationship.name);
+    if (!relationship.documentation.isEmpty())
+        writeText(u"documentation"_s, relationship.documentation);
+    writeProperties(relationshipProperties(relationship, xsiType));
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeDefinitions()
+{
+    if (m_definitionOrder.isEmpty())
+        return;
+    m_xml.writeStartElement(u"propertyDefinitions"_s);
+    for (const QString &name : std::as_const(m_definitionOrder)) {
+        m_xml.writeStartElement(u"propertyDefinition"_s);
+        m_xml.writeAttribute(u"identifier"_s, m_definitionIds.value(name));
+        m_xml.writeAttribute(u"type"_s, u"string"_s);
+        // A property name is a key, not text in a language.
+        writeText(u"name"_s, name, false);
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeView(const View &view)
+{
+    const Shift shift = shiftOf(view);
+    m_xml.writeStartElement(u"view"_s);
+    m_xml.writeAttribute(u"identifier"_s, view.id.toString());
+    m_xml.writeAttribute(u"xsi:type"_s, u"Diagram"_s);
+    writeText(u"name"_s, view.name);
+    if (!view.documentation.isEmpty())
+        writeText(u"documentation"_s, view.documentation);
+    writeProperties(viewProperties(view, shift));
+    writeNodes(view, shift.dx, shift.dy);
+    for (const ViewConnection &connection : view.connections)
+        writeConnection(connection, shift.dx, shift.dy);
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeNodes(const View &view, qint64 dx, qint64 dy)
+{
+    NodeTree tree;
+    buildTree(view, &tree); // checked before writing
+    // Pre-order, without recursion: nesting may be deep in a hostile model.
+    struct Frame
+    {
+        qsizetype node;
+        qsizetype next;
+        bool open;
+    };
+    QList<Frame> stack;
+    // Indentation grows with depth: beyond a depth no diagram reaches, nodes are
+    // written without it so that the file stays linear in the size of the model.
+    constexpr qsizetype IndentedDepth = 32;
+    for (const qsizetype root : std::as_const(tree.roots)) {
+        stack.append({root, 0, writeNode(view.nodes.at(root), dx, dy)});
+        while (!stack.isEmpty()) {
+            Frame &top = stack.last();
+            const QList<qsizetype> &children = tree.children.at(top.node);
+            m_xml.setAutoFormatting(stack.size() < IndentedDepth);
+            if (top.next < children.size()) {
+                const qsizetype child = children.at(top.next++);
+                stack.append({child, 0, writeNode(view.nodes.at(child), dx, dy)});
+                continue;
+            }
+            if (top.open)
+                m_xml.writeEndElement();
+            stack.removeLast();
+        }
+    }
+    m_xml.setAutoFormatting(true);
+}
+
+bool ExchangeOutput::writeNode(const ViewNode &node, qint64 dx, qint64 dy)
+{
+    m_xml.writeStartElement(u"node"_s);
+    m_xml.writeAttribute(u"identifier"_s, node.id.toString());
+    switch (node.kind) {
+    case NodeKind::Element:
+        m_xml.writeAttribute(u"xsi:type"_s, u"Element"_s);
+        m_xml.writeAttribute(u"elementRef"_s, node.element.toString());
+        break;
+    case NodeKind::Group:
+        m_xml.writeAttribute(u"xsi:type"_s, u"Container"_s);
+        break;
+    case NodeKind::Note:
+        m_xml.writeAttribute(u"xsi:type"_s, u"Label"_s);
+        break;
+    }
+    const QRectF &r = node.bounds;
+    m_xml.writeAttribute(u"x"_s, QString::number(whole(r.x()) + dx));
+    m_xml.writeAttribute(u"y"_s, QString::number(whole(r.y()) + dy));
+    m_xml.writeAttribute(u"w"_s, QString::number(std::max<qint64>(1, whole(r.width()))));
+    m_xml.writeAttribute(u"h"_s, QString::number(std::max<qint64>(1, whole(r.height()))));
+    if (!node.label.isEmpty())
+        writeText(u"label"_s, node.label);
+    writeStyle(node.style);
+    if (!node.viewRef.isNull()) {
+        m_xml.writeEmptyElement(u"viewRef"_s);
+        m_xml.writeAttribute(u"ref"_s, node.viewRef.toString());
+    }
+    if (node.kind != NodeKind::Note)
+        return true;
+    m_xml.writeEndElement();
+    return false;
+}
+
+void ExchangeOutput::writeConnection(const ViewConnection &connection, qint64 dx, qint64 dy)
+{
+    m_xml.writeStartElement(u"connection"_s);
+    m_xml.writeAttribute(u"identifier"_s, connection.id.toString());
+    if (connection.relationship.isNull()) {
+        m_xml.writeAttribute(u"xsi:type"_s, u"Line"_s);
+    } else {
+        m_xml.writeAttribute(u"xsi:type"_s, u"Relationship"_s);
+        m_xml.writeAttribute(u"relationshipRef"_s, connection.relationship.toString());
+    }
+    m_xml.writeAttribute(u"source"_s, connection.source.toString());
+    m_xml.writeAttribute(u"target"_s, connection.target.toString());
+    writeStyle(connection.style);
+    for (const QPointF &point : connection.bendpoints) {
+        m_xml.writeEmptyElement(u"bendpoint"_s);
+        m_xml.writeAttribute(u"x"_s, QString::number(whole(point.x()) + dx));
+        m_xml.writeAttribute(u"y"_s, QString::number(whole(point.y()) + dy));
+    }
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeStyle(const NodeStyle &style)
+{
+    if (style.isEmpty())
+        return;
+    names::Color color;
+    // The schema allows font sizes of whole or half points from 1 up.
+    const double size = std::isfinite(style.fontSize) ? std::round(style.fontSize * 2) / 2 : 0;
+    const bool hasFont = !style.fontName.isEmpty() || size >= 1
+            || names::parseColor(style.fontColor, &color);
+    m_xml.writeStartElement(u"style"_s);
+    writeColor(u"fillColor"_s, style.fillColor);
+    writeColor(u"lineColor"_s, style.lineColor);
+    if (hasFont) {
+        m_xml.writeStartElement(u"font"_s);
+        if (!style.fontName.isEmpty())
+            m_xml.writeAttribute(u"name"_s, xmlText(style.fontName));
+        if (size >= 1 && size < 1e6)
+            m_xml.writeAttribute(u"size"_s,
+                                 QString::number(size, 'f', size == std::floor(size) ? 0 : 1));
+        writeColor(u"color"_s, style.fontColor);
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeColor(const QString &name, const QString &text)
+{
+    names::Color color;
+    if (!names::parseColor(text, &color))
+        return;
+    m_xml.writeEmptyElement(name);
+    m_xml.writeAttribute(u"r"_s, QString::number(color.r));
+    m_xml.writeAttribute(u"g"_s, QString::number(color.g));
+    m_xml.writeAttribute(u"b"_s, QString::number(color.b));
+    if (color.opacity < 100)
+        m_xml.writeAttribute(u"a"_s, QString::number(color.opacity));
+}
+
+} // namespace kt

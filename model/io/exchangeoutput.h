@@ -1,0 +1,55 @@
+#pragma once
+
+#include "../modeldata.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QXmlStreamWriter>
+
+class QIODevice;
+
+namespace kt {
+
+// The work of ExchangeWriter (see there for the conventions): checks that a model
+// can be written faithfully, then writes it to a device in one pass.
+class ExchangeOutput
+{
+public:
+    // What keeps the model from being written, in words (empty when nothing);
+    // fills identifiers with every identifier of the model.
+    static QString check(const ModelData &data, QSet<QString> *identifiers);
+
+    // identifiers: as check() gave them, so that property definitions get
+    // identifiers of their own.
+    ExchangeOutput(const ModelData &data, const QSet<QString> &identifiers, QIODevice *device);
+    // Writes the model; returns what went wrong, or an empty string.
+    QString write();
+
+private:
+    void defineProperties(const PropertyList &properties);
+    void writeText(const QString &name, const QString &text, bool withLanguage = true);
+    void writeCharacters(const QString &text);
+    void writeProperties(const PropertyList &properties);
+    void writeElement(const Element &element);
+    void writeRelationship(const Relationship &relationship);
+    void writeDefinitions();
+    void writeView(const View &view);
+    void writeNodes(const View &view, qint64 dx, qint64 dy);
+    // Writes the node's start tag and content before any child; returns false
+    // when the node was closed already (a note cannot contain nodes).
+    bool writeNode(const ViewNode &node, qint64 dx, qint64 dy);
+    void writeConnection(const ViewConnection &connection, qint64 dx, qint64 dy);
+    void writeStyle(const NodeStyle &style);
+    void writeColor(const QString &name, const QString &color);
+
+    const ModelData &m_data;
+    QIODevice *m_device;
+    QXmlStreamWriter m_xml;
+    QSet<QString> m_used;                   // identifiers taken
+    QHash<QString, QString> m_definitionIds; // property name -> definition identifier
+    QStringList m_definitionOrder;          // property names in order of first use
+    int m_definitionCounter = 0;
+};
+
+} // namespace kt

@@ -1,0 +1,508 @@
+#include "exchangeparser.h"
+#include "exchangenames.h"
+#include "exchangereader.h"
+#include "../core/text.h"
+
+#include <cmath>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+using namespace exchange;
+
+// Coordinates beyond this are refused: no diagram is that large, and the writer
+// must be able to round them to integers.
+static constexpr double MaxCoordinate = 1e9;
+
+ExchangeParser::ExchangeParser(QIODevice *device, const QString &fileName)
+    : m_xml(device), m_fileName(fileName)
+{
+}
+
+bool ExchangeParser::fail(const QString &message)
+{
+    if (m_xml.error() == QXmlStreamReader::CustomError)
+        return false; // keep the first message
+    m_error = ExchangeReader::tr("%1, line %2: %3")
+                      .arg(m_fileName)
+                      .arg(m_xml.lineNumber())
+                      .arg(message);
+    m_xml.raiseError(message);
+    return false;
+}
+
+bool ExchangeParser::parse(RawModel *model)
+{
+    m_model = model;
+    if (readRoot()) {
+        parseModel();
+        // Whatever follows the root must still be well-formed (comments, spaces).
+        while (!m_xml.atEnd())
+            m_xml.readNext();
+    }
+    if (!m_xml.hasError())
+        return true;
+    if (m_xml.error() != QXmlStreamReader::CustomError)
+        m_error = ExchangeReader::tr("%1 is not well-formed XML: %2 (line %3, column %4).")
+                          .arg(m_fileName, m_xml.errorString())
+                          .arg(m_xml.lineNumber())
+                          .arg(m_xml.columnNumber());
+    return false;
+}
+
+bool ExchangeParser::readRoot()
+{
+    bool content = false;
+    while (!m_xml.atEnd()) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            // Refused before anything declared in it can be used: no entity is
+            // expanded, nothing external is read.
+            m_error = ExchangeReader::tr("%1 contains a document type declaration (DTD), which "
+                                         "is not accepted for safety.")
+                              .arg(m_fileName);
+            m_xml.raiseError(m_error);
+            return false;
+        case QXmlStreamReader::StartElement:
+            if (m_xml.name() == u"model" && isArchimate()) {
+                m_model->identifiers.reserve(1024);
+                return true;
+            }
+            m_error = ExchangeReader::tr("%1 is not an ArchiMate exchange file: its root element "
+                                         "is “%2” of namespace “%3”, not “model” of namespace %4.")
+                              .arg(m_fileName, m_xml.name().toString(),
+                                   m_xml.namespaceUri().toString(), ArchimateNamespace);
+            m_xml.raiseError(m_error);
+            return false;
+        case QXmlStreamReader::Characters:
+            content = content || !m_xml.isWhitespace();
+            break;
+        case QXmlStreamReader::Comment:
+        case QXmlStreamReader::ProcessingInstruction:
+            content = true;
+            break;
+        default:
+            break;
+        }
+    }
+    // Nothing but spaces (and perhaps an XML declaration).
+    if (!content && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        m_error = ExchangeReader::tr("%1 is empty.").arg(m_fileName);
+        m_xml.raiseError(m_error);
+    }
+    return false;
+}
+
+bool ExchangeParser::isArchimate() const
+{
+    return m_xml.namespaceUri() == ArchimateNamespace;
+}
+
+QString ExchangeParser::xsiType() const
+{
+    // A QName: a prefix before the colon, if any, names the ArchiMate namespace.
+    const QStringView type = m_xml.attributes().value(XsiNamespace, u"type"_s);
+    const qsizetype colon = type.indexOf(u':');
+    return (colon < 0 ? type : type.mid(colon + 1)).toString();
+}
+
+QString ExchangeParser::identifier(IdKind kind)
+{
+    const QString id = m_xml.attributes().value(u"identifier"_s).toString();
+    if (id.isEmpty())
+        return id;
+    if (id.size() > MaxIdentifierLength || !isXmlName(id)) {
+        fail(ExchangeReader::tr("“%1” is not a valid identifier.").arg(id.left(80)));
+        return {};
+    }
+    const auto it = m_model->identifiers.constFind(id);
+    if (it != m_model->identifiers.constEnd()) {
+        fail(ExchangeReader::tr("the identifier “%1” is used twice.").arg(id));
+        return {};
+    }
+    m_model->identifiers.insert(id, kind);
+    return id;
+}
+
+void ExchangeParser::readText(Text *text, TextKind kind, const QString &owner)
+{
+    const QStringView language = m_xml.attributes().value(u"xml:lang"_s);
+    const int rank = language == u"vi" || language.startsWith(u"vi-") ? 2 : 1;
+    const QString value = normalizedText(m_xml.readElementText());
+    const qsizetype limit = kind == TextKind::Name ? MaxNameLength : MaxDocumentationLength;
+    if (value.size() > limit) {
+        switch (kind) {
+        case TextKind::Name:
+            fail(ExchangeReader::tr("the name of “%1” is longer than %2 characters.")
+                         .arg(owner)
+                         .arg(limit));
+            return;
+        case TextKind::Documentation:
+            fail(ExchangeReader::tr("the documentation of “%1” is longer than %2 characters.")
+                         .arg(owner)
+                         .arg(limit));
+            return;
+        case TextKind::Other:
+            fail(ExchangeReader::tr("a text of “%1” is longer than %2 characters.")
+                         .arg(owner)
+                         .arg(limit));
+            return;
+        }
+    }
+    if (rank > text->rank) {
+        text->value = value;
+        text->rank = rank;
+    }
+}
+
+void ExchangeParser::parseModel()
+{
+    RawModel &model = *m_model;
+    model.id = identifier(IdKind::Model);
+    const QString owner = model.id.isEmpty() ? u"model"_s : model.id;
+    Text name;
+    Text documentation;
+    while (m_xml.readNextStartElement()) {
+        if (!isArchimate()) {
+            m_xml.skipCurrentElement();
+            continue;
+        }
+        const QStringView tag = m_xml.name();
+        if (tag == u"name") {
+            readText(&name, TextKind::Name, owner);
+        } else if (tag == u"documentation") {
+            readText(&documentation, TextKind::Documentation, owner);
+        } else if (tag == u"properties") {
+            parseProperties(&model.properties, owner);
+        } else if (tag == u"elements") {
+            parseConcepts(u"element"_s, &model.elements);
+        } else if (tag == u"relationships") {
+            parseConcepts(u"relationship"_s, &model.relationships);
+        } else if (tag == u"propertyDefinitions") {
+            parseDefinitions();
+        } else if (tag == u"views") {
+            parseViews();
+        } else {
+            // metadata (Dublin Core), organizations (folders), extensions: not ours.
+            m_xml.skipCurrentElement();
+        }
+    }
+    model.name = name.value;
+    model.documentation = documentation.value;
+}
+
+void ExchangeParser::parseConcepts(const QString &childName, QList<RawConcept> *out)
+{
+    const bool relationship = childName == u"relationship";
+    while (m_xml.readNextStartElement()) {
+        if (isArchimate() && m_xml.name() == childName) {
+            out->append(RawConcept());
+            parseConcept(&out->last(), relationship);
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+}
+
+void ExchangeParser::parseConcept(RawConcept *item, bool relationship)
+{
+    item->line = m_xml.lineNumber();
+    item->id = identifier(relationship ? IdKind::Relationship : IdKind::Element);
+    if (item->id.isEmpty())
+        item->id = ElementId::create().toString();
+    item->xsiType = xsiType();
+    if (relationship) {
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        item->source = attributes.value(u"source"_s).toString();
+        item->target = attributes.value(u"target"_s).toString();
+        for (const QString &name : {AccessType, IsDirected, Modifier})
+            if (attributes.hasAttribute(name))
+                item->attributes.insert(name, normalizedText(attributes.value(name).toString()));
+    }
+    Text name;
+    Text documentation;
+    while (m_xml.readNextStartElement()) {
+        const QStringView tag = m_xml.name();
+        if (!isArchimate())
+            m_xml.skipCurrentElement();
+        else if (tag == u"name")
+            readText(&name, TextKind::Name, item->id);
+        else if (tag == u"documentation")
+            readText(&documentation, TextKind::Documentation, item->id);
+        else if (tag == u"properties")
+            parseProperties(&item->properties, item->id);
+        else
+            m_xml.skipCurrentElement();
+    }
+    item->name = name.value;
+    item->documentation = documentation.value;
+}
+
+void ExchangeParser::parseProperties(RawProperties *out, const QString &owner)
+{
+    while (m_xml.readNextStartElement()) {
+        if (!isArchimate() || m_xml.name() != u"property") {
+            m_xml.skipCurrentElement();
+            continue;
+        }
+        RawProperty property;
+        property.line = m_xml.lineNumber();
+        property.definition = m_xml.attributes().value(u"propertyDefinitionRef"_s).toString();
+        if (property.definition.isEmpty()) {
+            fail(ExchangeReader::tr("a property of “%1” names no property definition.").arg(owner));
+            return;
+        }
+        Text value;
+        while (m_xml.readNextStartElement()) {
+            if (isArchimate() && m_xml.name() == u"value")
+                readText(&value, TextKind::Other, owner);
+            else
+                m_xml.skipCurrentElement();
+        }
+        property.value = value.value;
+        out->append(std::move(property));
+    }
+}
+
+void ExchangeParser::parseDefinitions()
+{
+    while (m_xml.readNextStartElement()) {
+        if (!isArchimate() || m_xml.name() != u"propertyDefinition") {
+            m_xml.skipCurrentElement();
+            continue;
+        }
+        const QString id = identifier(IdKind::PropertyDefinition);
+        Text name;
+        while (m_xml.readNextStartElement()) {
+            if (isArchimate() && m_xml.name() == u"name")
+                readText(&name, TextKind::Name, id);
+            else
+                m_xml.skipCurrentElement();
+        }
+        // Without a name, the identifier is the best name there is.
+        if (!id.isEmpty())
+            m_model->definitions.insert(id, name.value.isEmpty() ? id : name.value);
+    }
+}
+
+void ExchangeParser::parseViews()
+{
+    while (m_xml.readNextStartElement()) {
+        if (!isArchimate() || m_xml.name() != u"diagrams") {
+            m_xml.skipCurrentElement(); // viewpoints
+            continue;
+        }
+        while (m_xml.readNextStartElement()) {
+            if (isArchimate() && m_xml.name() == u"view") {
+                m_model->views.append(RawView());
+                parseView(&m_model->views.last());
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+    }
+}
+
+void ExchangeParser::parseView(RawView *view)
+{
+    view->line = m_xml.lineNumber();
+    view->id = identifier(IdKind::View);
+    if (view->id.isEmpty())
+        view->id = ViewId::create().toString();
+    Text name;
+    Text documentation;
+    while (m_xml.readNextStartElement()) {
+        const QStringView tag = m_xml.name();
+        if (!isArchimate())
+            m_xml.skipCurrentElement();
+        else if (tag == u"name")
+            readText(&name, TextKind::Name, view->id);
+        else if (tag == u"documentation")
+            readText(&documentation, TextKind::Documentation, view->id);
+        else if (tag == u"properties")
+            parseProperties(&view->properties, view->id);
+        else if (tag == u"node")
+            parseNodes(view);
+        else if (tag == u"connection")
+            parseConnection(view);
+        else
+            m_xml.skipCurrentElement();
+    }
+    view->name = name.value;
+    view->documentation = documentation.value;
+}
+
+void ExchangeParser::parseNodes(RawView *view)
+{
+    // Without recursion: a hostile file may nest nodes very deep.
+    QList<qsizetype> open; // the node elements not closed yet, outermost first
+    QList<Text> labels;
+    const auto start = [&]() {
+        startNode(view, open.isEmpty() ? NodeId() : view->nodes.at(open.last()).node.id);
+        open.append(view->nodes.size() - 1);
+        labels.append(Text());
+    };
+    start();
+    while (!open.isEmpty() && !m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            // Every other child element is read to its end where it starts.
+            view->nodes[open.last()].node.label = labels.last().value;
+            open.removeLast();
+            labels.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ViewNode &node = view->nodes[open.last()].node;
+        const QStringView tag = m_xml.name();
+        if (!isArchimate()) {
+            m_xml.skipCurrentElement();
+        } else if (tag == u"node") {
+            start();
+        } else if (tag == u"label") {
+            readText(&labels.last(), TextKind::Other, node.id.toString());
+        } else if (tag == u"style") {
+            parseStyle(&node.style);
+        } else if (tag == u"viewRef") {
+            if (node.viewRef.isNull())
+                node.viewRef = ViewId(m_xml.attributes().value(u"ref"_s).toString());
+            m_xml.skipCurrentElement();
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+}
+
+void ExchangeParser::startNode(RawView *view, const NodeId &parent)
+{
+    RawNode raw;
+    raw.line = m_xml.lineNumber();
+    ViewNode &node = raw.node;
+    const QString id = identifier(IdKind::Node);
+    node.id = id.isEmpty() ? NodeId::create() : NodeId(id);
+    node.parent = parent;
+    const QString type = xsiType();
+    const QString element = m_xml.attributes().value(u"elementRef"_s).toString();
+    if (type == u"Container")
+        node.kind = NodeKind::Group;
+    else if (type == u"Label")
+        node.kind = NodeKind::Note;
+    else
+        node.kind = type == u"Element" || !element.isEmpty() ? NodeKind::Element : NodeKind::Group;
+    if (node.kind == NodeKind::Element) {
+        if (element.isEmpty())
+            fail(ExchangeReader::tr("the node “%1” shows no element (it has no elementRef).")
+                         .arg(node.id.toString()));
+        node.element = ElementId(element);
+    }
+    const QString owner = node.id.toString();
+    node.bounds = QRectF(coordinate(u"x", owner), coordinate(u"y", owner),
+                         coordinate(u"w", owner), coordinate(u"h", owner));
+    view->nodes.append(std::move(raw));
+}
+
+double ExchangeParser::coordinate(QStringView name, const QString &owner)
+{
+    const QStringView text = m_xml.attributes().value(name.toString());
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (ok && std::isfinite(value) && std::abs(value) <= MaxCoordinate)
+        return value;
+    fail(ExchangeReader::tr("the coordinate %1=\"%2\" of “%3” is not a number from -%4 to %4.")
+                 .arg(name.toString(), text.left(40).toString(), owner)
+                 .arg(MaxCoordinate, 0, 'g', 10));
+    return 0;
+}
+
+void ExchangeParser::parseConnection(RawView *view)
+{
+    RawConnection raw;
+    raw.line = m_xml.lineNumber();
+    ViewConnection &connection = raw.connection;
+    const QString id = identifier(IdKind::Connection);
+    connection.id = id.isEmpty() ? ConnectionId::create() : ConnectionId(id);
+    const QString type = xsiType();
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const QString relationship = attributes.value(u"relationshipRef"_s).toString();
+    const bool isRelationship = type == u"Relationship" || type == u"NestingRelationship"
+            || (type != u"Line" && !relationship.isEmpty());
+    if (isRelationship && relationship.isEmpty())
+        fail(ExchangeReader::tr("the connection “%1” shows no relationship (it has no "
+                                "relationshipRef).")
+                     .arg(connection.id.toString()));
+    if (isRelationship)
+        connection.relationship = RelationshipId(relationship);
+    connection.source = NodeId(attributes.value(u"source"_s).toString());
+    connection.target = NodeId(attributes.value(u"target"_s).toString());
+    const QString owner = connection.id.toString();
+    while (m_xml.readNextStartElement()) {
+        const QStringView tag = m_xml.name();
+        if (!isArchimate()) {
+            m_xml.skipCurrentElement();
+        } else if (tag == u"style") {
+            parseStyle(&connection.style);
+        } else if (tag == u"bendpoint") {
+            connection.bendpoints.append(QPointF(coordinate(u"x", owner), coordinate(u"y", owner)));
+            m_xml.skipCurrentElement();
+        } else {
+            m_xml.skipCurrentElement(); // label, documentation, attachments
+        }
+    }
+    view->connections.append(std::move(raw));
+}
+
+void ExchangeParser::parseStyle(NodeStyle *style)
+{
+    while (m_xml.readNextStartElement()) {
+        const QStringView tag = m_xml.name();
+        if (!isArchimate()) {
+            m_xml.skipCurrentElement();
+        } else if (tag == u"fillColor") {
+            style->fillColor = readColor();
+        } else if (tag == u"lineColor") {
+            style->lineColor = readColor();
+        } else if (tag == u"font") {
+            const QXmlStreamAttributes attributes = m_xml.attributes();
+            const QStringView font = attributes.value(u"name"_s).left(MaxNameLength);
+            style->fontName = normalizedText(font.toString());
+            bool ok = false;
+            const double size = attributes.value(u"size"_s).toDouble(&ok);
+            style->fontSize = ok && std::isfinite(size) && size > 0 && size < 1e6 ? size : 0;
+            while (m_xml.readNextStartElement()) {
+                if (isArchimate() && m_xml.name() == u"color")
+                    style->fontColor = readColor();
+                else
+                    m_xml.skipCurrentElement();
+            }
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+}
+
+QString ExchangeParser::readColor()
+{
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    m_xml.skipCurrentElement();
+    const auto channel = [&attributes](const QString &name, int maximum, int absent) {
+        if (!attributes.hasAttribute(name))
+            return absent;
+        bool ok = false;
+        const int value = attributes.value(name).toInt(&ok);
+        return ok && value >= 0 && value <= maximum ? value : -1;
+    };
+    Color color;
+    color.r = channel(u"r"_s, 255, -1);
+    color.g = channel(u"g"_s, 255, -1);
+    color.b = channel(u"b"_s, 255, -1);
+    color.opacity = channel(u"a"_s, 100, 100);
+    // A colour the file gets wrong is left out rather than refusing the file.
+    if (color.r < 0 || color.g < 0 || color.b < 0 || color.opacity < 0)
+        return {};
+    return colorName(color);
+}
+
+} // namespace kt

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "../types/view.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// An exchange file as ExchangeParser reads it in one pass, before ExchangeBuilder
+// turns it into a model. References (property definitions, elements of nodes,
+// relationships of connections) can only be resolved once the whole file is
+// read: property definitions come after the concepts that use them.
+namespace kt::exchange {
+
+enum class IdKind { Model, Element, Relationship, View, Node, Connection, PropertyDefinition };
+
+struct RawProperty
+{
+    QString definition; // propertyDefinitionRef
+    QString value;
+    qint64 line = 0;
+};
+using RawProperties = QList<RawProperty>;
+
+// An element or a relationship.
+struct RawConcept
+{
+    QString id; // a new identifier when the file has none
+    QString xsiType;
+    QString name;
+    QString documentation;
+    RawProperties properties;
+    QString source; // relationships only
+    QString target;
+    QMap<QString, QString> attributes; // relationships: accessType, isDirected, modifier
+    qint64 line = 0;
+};
+
+// A node with its parent from the XML nesting and its geometry as in the file.
+struct RawNode
+{
+    ViewNode node;
+    qint64 line = 0;
+};
+
+struct RawConnection
+{
+    ViewConnection connection;
+    qint64 line = 0;
+};
+
+struct RawView
+{
+    QString id;
+    QString name;
+    QString documentation;
+    RawProperties properties;
+    QList<RawNode> nodes; // in document order: pre-order of the nesting
+    QList<RawConnection> connections;
+    qint64 line = 0;
+};
+
+struct RawModel
+{
+    QString id;
+    QString name;
+    QString documentation;
+    RawProperties properties;
+    QList<RawConcept> elements;
+    QList<RawConcept> relationships;
+    QHash<QString, QString> definitions; // property definition identifier -> name
+    QList<RawView> views;
+    QHash<QString, IdKind> identifiers; // every identifier of the file
+};
+
+} // namespace kt::exchange

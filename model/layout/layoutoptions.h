@@ -1,0 +1,30 @@
+#pragma once
+
+namespace kt {
+
+// Dimensions of the overall diagram, in diagram units (points at 100 %). The
+// defaults are multiples of `grid`, so that every group and node of a fresh
+// layout lands on the grid; other values work, only less tidily.
+struct LayoutOptions
+{
+    double grid = 10; // positions and sizes are snapped up to this step
+    double margin = 20; // around the whole diagram
+    double bandGap = 20; // between bands, side columns and the external systems
+    double subBandGap = 10; // between the sub-bands of a band
+    double groupPadding = 10; // inside a group, left, right and below its nodes
+    double headerHeight = 30; // the strip at the top of a group that holds its label
+    double headerPadding = 6; // around a group label (a label that wraps makes the strip taller)
+    double nodeGapX = 20; // between nodes of a grid row (room for lines between them)
+    double nodeGapY = 20; // between grid rows
+    double minNodeWidth = 120;
+    double maxNodeWidth = 240;
+    double nodeHeight = 60; // the least height of an element node
+    double iconSize = 24; // the type icon at the node's top left; the label is beside it
+    double nodePadding = 6; // around the icon and the label inside a node
+    int maxLabelLines = 3; // a node is made wider (up to maxNodeWidth) until its name fits
+    // Width / height the layout aims at: the band width is chosen so that the whole
+    // diagram comes out landscape, between A-series (1.41) and 16:9 (1.78).
+    double targetAspect = 1.6;
+};
+
+} // namespace kt

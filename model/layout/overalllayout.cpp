@@ -1,0 +1,184 @@
+#include "overalllayout.h"
+#include "layoutplan.h"
+#include "viewarranger.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ViewId freshViewId(const ModelData &data)
+{
+    const QString base = u"id-overall"_s;
+    ViewId id(base);
+    for (int n = 2; data.views.contains(id); ++n)
+        id = ViewId(base + u'-' + QString::number(n));
+    return id;
+}
+
+ViewNode groupNode(const LayoutPlan::Group &group, const QRectF &rect, const NodeId &parent)
+{
+    ViewNode node;
+    // "/" is no identifier character; "." is, and no layer or band id has one.
+    node.id = NodeId(u"g-"_s + QString(group.key).replace(u'/', u'.'));
+    node.kind = NodeKind::Group;
+    node.parent = parent;
+    node.bounds = rect;
+    node.label = group.label;
+    node.layer = group.key;
+    return node;
+}
+
+// One connection per relationship whose two ends the view shows, on the first
+// node of each end. Connections that still show their relationship stay as they
+// are (ids, bendpoints, style); the others go.
+QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode> &nodes,
+                                     const QList<ViewConnection> &existing)
+{
+    QHash<NodeId, const ViewNode *> byId;
+    QHash<ElementId, NodeId> shownBy;
+    for (const ViewNode &node : nodes) {
+        byId.insert(node.id, &node);
+        if (node.kind == NodeKind::Element && !shownBy.contains(node.element))
+            shownBy.insert(node.element, node.id);
+    }
+    QList<ViewConnection> result;
+    QSet<ConnectionId> ids;
+    QSet<RelationshipId> shown;
+    for (const ViewConnection &c : existing) {
+        const ViewNode *source = byId.value(c.source);
+        const ViewNode *target = byId.value(c.target);
+        if (!source || !target)
+            continue;
+        if (!c.relationship.isNull()) {
+            const Relationship *r = data.relationships.find(c.relationship);
+            if (!r || r->source != source->element || r->target != target->element)
+                continue;
+            shown.insert(c.relationship);
+        }
+        ids.insert(c.id);
+        result.append(c);
+    }
+    for (const Relationship &r : data.relationships) {
+        if (shown.contains(r.id) || !shownBy.contains(r.source) || !shownBy.contains(r.target))
+            continue;
+        const QString base = u"c-"_s + r.id.toString();
+        ConnectionId id(base);
+        for (int n = 2; ids.contains(id); ++n)
+            id = ConnectionId(base + u'-' + QString::number(n));
+        ids.insert(id);
+        result.append(
+                ViewConnection{id, r.id, shownBy.value(r.source), shownBy.value(r.target), {}, {}});
+    }
+    return result;
+}
+
+} // namespace
+
+View OverallLayout::build(const ModelData &data, const View *existing, const TextMeasure &measure,
+                          const LayoutOptions &options)
+{
+    View view;
+    if (existing) {
+        view = *existing;
+    } else {
+        view.id = freshViewId(data);
+        view.name = QCoreApplication::translate("kt::OverallLayout", "Overall diagram");
+    }
+    view.kind = ViewKind::Overall;
+
+    const LayoutPlan plan(data, view.settings, measure, options);
+    const QList<LayoutPlan::Group> &groups = plan.groups();
+    ViewArranger arranger(view, plan, options);
+    arranger.dropMissingElements(data);
+
+    // The view's group for each group of the plan: the first group node naming its
+    // layer; a sub-band only counts inside its band's group.
+    QList<qsizetype> nodeOf(groups.size(), -1);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const qsizetype parent = groups.at(i).parent;
+        if (parent < 0 || nodeOf.at(parent) >= 0)
+            nodeOf[i] = arranger.findGroup(groups.at(i).key);
+        if (nodeOf.at(i) >= 0)
+            arranger.setStructural(nodeOf.at(i));
+    }
+
+    // Layer groups the view lacks come as a fresh layout would have them, all
+    // moved by one offset to below everything the view has (so they overlap
+    // nothing, nor each other). A missing sub-band of a band the view has is
+    // made when its elements are placed, below.
+    double planTop = std::numeric_limits<double>::infinity();
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        if (nodeOf.at(i) < 0 && groups.at(i).parent < 0)
+            planTop = std::min(planTop, groups.at(i).rect.top());
+    const double bottom = arranger.contentBottom();
+    const double dy = std::isnan(bottom) || std::isinf(planTop)
+            ? 0
+            : plan.snap(bottom + options.bandGap) - plan.snap(planTop);
+    QList<bool> created(groups.size(), false);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const qsizetype parent = groups.at(i).parent;
+        if (nodeOf.at(i) >= 0 || (parent >= 0 && !created.at(parent)))
+            continue;
+        const NodeId parentId = parent >= 0 ? arranger.node(nodeOf.at(parent)).id : NodeId();
+        nodeOf[i] = arranger.add(
+                groupNode(groups.at(i), groups.at(i).rect.translated(0, dy), parentId));
+        arranger.setStructural(nodeOf.at(i));
+        created[i] = true;
+    }
+
+    const QSet<ElementId> shown = arranger.shownElements();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const LayoutPlan::Group &group = groups.at(i);
+        if (nodeOf.at(i) < 0) {
+            const qsizetype band = nodeOf.at(group.parent);
+            const double width = arranger.node(band).bounds.width() - 2 * options.groupPadding;
+            const QSizeF size(width,
+                              plan.headerHeight(group.label, width) + group.cell.height()
+                                      + options.groupPadding);
+            const QRectF rect = arranger.placeInGroup(band, 1, size).constFirst();
+            nodeOf[i] = arranger.add(groupNode(group, rect, arranger.node(band).id));
+            arranger.setStructural(nodeOf.at(i));
+            created[i] = true;
+        }
+        QList<ElementId> fresh;
+        for (const ElementId &id : group.elements)
+            if (!shown.contains(id))
+                fresh.append(id);
+        // Rows of a new group are balanced; in a group the user has, new nodes take
+        // the free spots as they come.
+        const QList<QRectF> spots =
+                arranger.placeInGroup(nodeOf.at(i), fresh.size(), group.cell, created.at(i));
+        const NodeId parent = arranger.node(nodeOf.at(i)).id;
+        for (qsizetype k = 0; k < fresh.size(); ++k) {
+            ViewNode node;
+            node.id = NodeId(u"n-"_s + fresh.at(k).toString());
+            node.element = fresh.at(k);
+            node.parent = parent;
+            node.bounds = spots.at(k);
+            arranger.add(std::move(node));
+        }
+    }
+
+    QList<qsizetype> roots;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        if (groups.at(i).parent < 0)
+            roots.append(nodeOf.at(i));
+    view.nodes = {};
+    const QList<ViewNode> nodes = arranger.preOrder(roots);
+    view.nodes.reserve(nodes.size());
+    for (const ViewNode &node : nodes)
+        view.nodes.append(node);
+    view.connections = {};
+    for (const ViewConnection &c : connectionsFor(data, nodes, arranger.connections()))
+        view.connections.append(c);
+    return view;
+}
+
+} // namespace kt

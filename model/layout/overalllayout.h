@@ -1,0 +1,41 @@
+#pragma once
+
+#include "layoutoptions.h"
+#include "textmeasure.h"
+#include "../modeldata.h"
+
+namespace kt {
+
+// "Create/refresh the overall diagram": lays the elements of a model out in the
+// bands and columns of its profile (DOMAIN.md §2). From scratch: one group per
+// band layer, top to bottom in profile order, all as wide as each other (the
+// data-and-applications band holds one group per sub-band); the column layers as
+// full-height columns at the side the view settings "<layer>Column" say
+// ("securityColumn", "governanceColumn": "left"/"right", default the profile's
+// side); the side layer as a column right of everything, or a band below all
+// when "<layer>Placement" ("externalPlacement") is "bottom". Each group holds its
+// elements in a grid of equal cells, sorted by type (profile order), then name
+// (Vietnamese collation), then id. The band width is chosen so that the diagram
+// comes out about LayoutOptions::targetAspect wide for its height.
+//
+// A refresh keeps what the user made: nodes of elements still in the model keep
+// their place, size and parent, band groups their geometry, notes and other
+// nodes stay as they are; nodes of removed elements go with their connections.
+// New elements take free grid spots in their group; a group that has no room
+// left grows downwards and everything below it moves down by as much (the
+// columns beside it grow along). Layer groups the view lacks are created as in
+// a fresh layout, below everything the view has.
+//
+// Ids derive from the model's ("n-<element id>", "g-<layer>", "c-<relationship
+// id>"), so the same model always gives the same view.
+class OverallLayout
+{
+public:
+    // Builds the overall view from scratch (existing == nullptr) or refreshes
+    // `existing`: returns the complete new view (same id, name and settings; kind
+    // Overall). The result goes into the model with ReplaceView.
+    static View build(const ModelData &data, const View *existing, const TextMeasure &measure,
+                      const LayoutOptions &options = {});
+};
+
+} // namespace kt

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "layoutoptions.h"
+#include "layoutplan.h"
+#include "../types/view.h"
+
+#include <QList>
+#include <QSet>
+
+namespace kt {
+
+// The nodes and connections of the overall view while OverallLayout builds it:
+// finds free grid spots in a group for new nodes and makes a group taller when
+// they do not fit, moving what lies below it down by as much. Nodes are referred
+// to by their index, which stays valid (nodes are only appended).
+class ViewArranger
+{
+public:
+    ViewArranger(const View &view, const LayoutPlan &plan, const LayoutOptions &options);
+
+    // Drops the nodes of elements that are no longer in the model, with the
+    // connections that end on them; nodes nested in a dropped node move up to the
+    // nearest ancestor that stays. A parent that is not in the view is cleared.
+    void dropMissingElements(const ModelData &data);
+
+    qsizetype size() const { return m_nodes.size(); }
+    const ViewNode &node(qsizetype i) const { return m_nodes.at(i); }
+    qsizetype findGroup(const QString &layer) const; // the first group node of that layer, or -1
+    QSet<ElementId> shownElements() const;
+    // The lowest edge of all nodes, or NaN for an empty view.
+    double contentBottom() const;
+
+    // Appends a node under a unique id (`node.id` with "-2", "-3"... when taken).
+    qsizetype add(ViewNode node);
+
+    // Finds room for `count` boxes of `cell` size (narrowed to the group's inner
+    // width if need be) in reading order inside group `group`, below its label,
+    // clear of every node there by a node gap, on the grid; then grows the group
+    // to hold them. Returns their rectangles, in order. `balanced`: the rows of an
+    // empty group get equal shares (8 nodes in rows of 7 come as 4 + 4).
+    QList<QRectF> placeInGroup(qsizetype group, qsizetype count, QSizeF cell,
+                               bool balanced = false);
+
+    // The nodes in pre-order: `roots` first (those without a parent), then the
+    // other top-level nodes as they stood; children in the order they stood.
+    QList<ViewNode> preOrder(const QList<qsizetype> &roots) const;
+    const QList<ViewConnection> &connections() const { return m_connections; }
+
+    // Groups that stand for a layer or sub-band: they grow along with a band when
+    // they span the edge it grows at (a full-height column).
+    void setStructural(qsizetype i) { m_structural.insert(i); }
+
+private:
+    struct Growth
+    {
+        QList<bool> grows;
+        QList<bool> moves;
+        QList<QRectF> stillAreas; // columns that grow along: what is inside stays
+    };
+    Growth growthOf(qsizetype group) const;
+    void grow(const Growth &growth, double edge, double dy);
+    QList<qsizetype> ancestors(qsizetype i) const; // the group itself first
+    void reindex();
+
+    const LayoutPlan &m_plan;
+    const LayoutOptions &m_options;
+    QList<ViewNode> m_nodes;
+    QList<ViewConnection> m_connections;
+    QHash<NodeId, qsizetype> m_index;
+    QSet<qsizetype> m_structural;
+};
+
+} // namespace kt

@@ -1,0 +1,90 @@
+#include "modelfile.h"
+#include "io/exchangereader.h"
+#include "io/exchangewriter.h"
+#include "meta/profileregistry.h"
+#include "store/ktmstore.h"
+
+#include <QFileInfo>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+ModelFile::Format ModelFile::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"ktm")
+        return Format::Ktm;
+    if (suffix == u"xml")
+        return Format::Exchange;
+    return Format::Unknown;
+}
+
+static QString unknownFormat(const QString &path)
+{
+    return ModelFile::tr("%1: unknown file type; use .ktm (model) or .xml (Open Exchange).")
+            .arg(path);
+}
+
+Result<ModelData> ModelFile::load(const QString &path)
+{
+    ModelData data;
+    switch (formatOf(path)) {
+    case Format::Ktm: {
+        KtmStore store;
+        if (!store.load(path, data))
+            return Result<ModelData>::failure(store.errorString());
+        return data;
+    }
+    case Format::Exchange: {
+        ExchangeReader reader;
+        if (!reader.readFile(path, data))
+            return Result<ModelData>::failure(reader.errorString());
+        return data;
+    }
+    case Format::Unknown:
+        break;
+    }
+    return Result<ModelData>::failure(unknownFormat(path));
+}
+
+bool ModelFile::save(const ModelData &data, const QString &path, QString *error)
+{
+    QString message;
+    switch (formatOf(path)) {
+    case Format::Ktm: {
+        KtmStore store;
+        if (store.save(data, path))
+            return true;
+        message = store.errorString();
+        break;
+    }
+    case Format::Exchange: {
+        ExchangeWriter writer;
+        if (writer.writeFile(data, path))
+            return true;
+        message = writer.errorString();
+        break;
+    }
+    case Format::Unknown:
+        message = unknownFormat(path);
+        break;
+    }
+    if (error)
+        *error = message;
+    return false;
+}
+
+Result<ModelData> ModelFile::create(const QString &frameworkId)
+{
+    const Result<ProfilePtr> profile = ProfileRegistry::profile(frameworkId);
+    if (!profile)
+        return Result<ModelData>::failure(profile.error());
+    ModelData data;
+    data.profile = profile.value();
+    data.info.id = ModelId::create();
+    data.info.frameworkId = frameworkId;
+    return data;
+}
+
+} // namespace kt

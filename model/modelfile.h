@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/result.h"
+#include "modeldata.h"
+
+#include <QCoreApplication>
+
+namespace kt {
+
+// Reading and writing a model by the file's extension: .ktm (the SQLite document)
+// or .xml (ArchiMate Open Exchange). The one place that decides which format a path
+// means, for the command line and the editor alike.
+class ModelFile
+{
+    Q_DECLARE_TR_FUNCTIONS(kt::ModelFile)
+
+public:
+    enum class Format { Unknown, Ktm, Exchange };
+
+    static Format formatOf(const QString &path);
+    static Result<ModelData> load(const QString &path);
+    static bool save(const ModelData &data, const QString &path, QString *error);
+    // A new, empty model of the framework.
+    static Result<ModelData> create(const QString &frameworkId);
+};
+
+} // namespace kt

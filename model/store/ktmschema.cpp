@@ -1,0 +1,329 @@
+#include "ktmschema.h"
+#include "sqliteconnection.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1, frozen.
+//
+// Owners (elements, relationships, views, nodes, connections) have an integer key,
+// seq, given in model order: reading in order is a plain scan, and the rows that
+// belong to an owner or refer to it hold that integer rather than the id text, which
+// keeps the file small and makes every insert an append and every foreign key check
+// an integer lookup (a text id of 39 characters per reference doubled the size and
+// the time of a save). The ids of the model are kept beside seq, unique by an index
+// of their own: a save makes the indexes after the rows (see indexStatements()),
+// which sorts the ids once instead of inserting them one by one at random places.
+//
+// Foreign keys are DEFERRABLE INITIALLY DEFERRED so that they are checked once, at
+// commit, whatever the order of the rows.
+//
+// The program never edits a file in place (a save writes a new file), so no index
+// is made for child columns that only an ON DELETE would search (nodes.element,
+// relationships.source, ...): each would slow every save down for nothing.
+const QStringList &version1()
+{
+    static const QStringList statements = {
+        uR"(CREATE TABLE model_info (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    documentation TEXT NOT NULL,
+    framework TEXT NOT NULL,
+    province TEXT NOT NULL,
+    version_label TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    decision_date TEXT,
+    author TEXT NOT NULL
+))"_s,
+        uR"(CREATE TABLE model_properties (
+    position INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL
+))"_s,
+        uR"(CREATE TABLE elements (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    documentation TEXT NOT NULL
+))"_s,
+        uR"(CREATE TABLE element_properties (
+    element INTEGER NOT NULL
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (element, key)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE element_extra_properties (
+    element INTEGER NOT NULL
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (element, position)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE relationships (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    source INTEGER NOT NULL
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    target INTEGER NOT NULL
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    name TEXT NOT NULL,
+    documentation TEXT NOT NULL
+))"_s,
+        uR"(CREATE TABLE relationship_properties (
+    relationship INTEGER NOT NULL
+        REFERENCES relationships(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (relationship, key)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE relationship_extra_properties (
+    relationship INTEGER NOT NULL
+        REFERENCES relationships(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (relationship, position)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE relationship_attributes (
+    relationship INTEGER NOT NULL
+        REFERENCES relationships(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (relationship, key)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE views (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    documentation TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('overall', 'component', 'free'))
+))"_s,
+        uR"(CREATE TABLE view_settings (
+    view INTEGER NOT NULL
+        REFERENCES views(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (view, key)
+) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE view_properties (
+    view INTEGER NOT NULL
+        REFERENCES views(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (view, position)
+) WITHOUT ROWID)"_s,
+        // Node and connection ids are unique within their view; seq runs over the
+        // nodes of every view, view after view, in paint order.
+        uR"(CREATE TABLE nodes (
+    seq INTEGER PRIMARY KEY,
+    view INTEGER NOT NULL
+        REFERENCES views(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('element', 'group', 'note')),
+    element INTEGER
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    parent INTEGER
+        REFERENCES nodes(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    label TEXT NOT NULL,
+    layer TEXT NOT NULL,
+    view_ref INTEGER
+        REFERENCES views(seq) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    fill_color TEXT NOT NULL,
+    line_color TEXT NOT NULL,
+    font_name TEXT NOT NULL,
+    font_size REAL NOT NULL,
+    font_color TEXT NOT NULL
+))"_s,
+        uR"(CREATE TABLE connections (
+    seq INTEGER PRIMARY KEY,
+    view INTEGER NOT NULL
+        REFERENCES views(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    id TEXT NOT NULL,
+    relationship INTEGER
+        REFERENCES relationships(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    source INTEGER NOT NULL
+        REFERENCES nodes(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    target INTEGER NOT NULL
+        REFERENCES nodes(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    fill_color TEXT NOT NULL,
+    line_color TEXT NOT NULL,
+    font_name TEXT NOT NULL,
+    font_size REAL NOT NULL,
+    font_color TEXT NOT NULL
+))"_s,
+        uR"(CREATE TABLE bendpoints (
+    connection INTEGER NOT NULL
+        REFERENCES connections(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    PRIMARY KEY (connection, position)
+) WITHOUT ROWID)"_s,
+        // The ids of the model; (view, id) also serves the foreign keys on view.
+        u"CREATE UNIQUE INDEX elements_id ON elements (id)"_s,
+        u"CREATE UNIQUE INDEX relationships_id ON relationships (id)"_s,
+        u"CREATE UNIQUE INDEX views_id ON views (id)"_s,
+        u"CREATE UNIQUE INDEX nodes_view_id ON nodes (view, id)"_s,
+        u"CREATE UNIQUE INDEX connections_view_id ON connections (view, id)"_s,
+    };
+    return statements;
+}
+
+struct Migration
+{
+    int fromVersion;
+    QStringList statements;
+};
+
+// In order; migration i takes a file from version FirstVersion + i to the next.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        // 1 -> 2: named snapshots of the model ("Phien ban 1.0") for the comparison;
+        // data holds the snapshot, created is an ISO 8601 UTC time.
+        {1,
+         {uR"(CREATE TABLE baselines (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    data BLOB NOT NULL
+))"_s}},
+    };
+    return list;
+}
+
+} // namespace
+
+static_assert(KtmSchema::LatestVersion > KtmSchema::FirstVersion);
+
+QStringList KtmSchema::createStatements(int version)
+{
+    if (version < FirstVersion || version > LatestVersion)
+        return {};
+    QStringList statements = version1();
+    for (const Migration &migration : migrations()) {
+        if (migration.fromVersion < version)
+            statements += migration.statements;
+    }
+    return statements;
+}
+
+static bool createsIndex(const QString &statement)
+{
+    return statement.startsWith(u"CREATE INDEX "_s)
+            || statement.startsWith(u"CREATE UNIQUE INDEX "_s);
+}
+
+QStringList KtmSchema::tableStatements(int version)
+{
+    QStringList statements = createStatements(version);
+    statements.removeIf(createsIndex);
+    return statements;
+}
+
+QStringList KtmSchema::indexStatements(int version)
+{
+    QStringList statements = createStatements(version);
+    statements.removeIf([](const QString &statement) { return !createsIndex(statement); });
+    return statements;
+}
+
+QString KtmSchema::userVersionStatement(int version)
+{
+    return u"PRAGMA user_version = %1"_s.arg(version);
+}
+
+Result<int> KtmSchema::migrate(QSqlDatabase &db, int fromVersion)
+{
+    Q_ASSERT(migrations().size() == LatestVersion - FirstVersion);
+    if (fromVersion < FirstVersion || fromVersion > LatestVersion)
+        return Result<int>::failure(
+                tr("there is no migration from file format %1").arg(fromVersion));
+    if (fromVersion == LatestVersion)
+        return LatestVersion;
+
+    if (!db.transaction())
+        return Result<int>::failure(SqliteConnection::messageOf(db.lastError()));
+    const auto fail = [&db](const QSqlError &error) {
+        db.rollback();
+        return Result<int>::failure(SqliteConnection::messageOf(error));
+    };
+    QSqlQuery query(db);
+    for (const Migration &migration : migrations()) {
+        if (migration.fromVersion < fromVersion)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement))
+                return fail(query.lastError());
+        }
+    }
+    if (!query.exec(userVersionStatement(LatestVersion)))
+        return fail(query.lastError());
+    query.finish();
+    if (!db.commit())
+        return fail(db.lastError());
+    return LatestVersion;
+}
+
+QString KtmSchema::viewKindName(ViewKind kind)
+{
+    switch (kind) {
+    case ViewKind::Overall:
+        return u"overall"_s;
+    case ViewKind::Component:
+        return u"component"_s;
+    case ViewKind::Free:
+        break;
+    }
+    return u"free"_s;
+}
+
+std::optional<ViewKind> KtmSchema::viewKind(const QString &name)
+{
+    for (const ViewKind kind : {ViewKind::Overall, ViewKind::Component, ViewKind::Free}) {
+        if (name == viewKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString KtmSchema::nodeKindName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Group:
+        return u"group"_s;
+    case NodeKind::Note:
+        return u"note"_s;
+    case NodeKind::Element:
+        break;
+    }
+    return u"element"_s;
+}
+
+std::optional<NodeKind> KtmSchema::nodeKind(const QString &name)
+{
+    for (const NodeKind kind : {NodeKind::Element, NodeKind::Group, NodeKind::Note}) {
+        if (name == nodeKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace kt

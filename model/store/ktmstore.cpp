@@ -1,0 +1,365 @@
+#include "ktmstore.h"
+#include "ktmreader.h"
+#include "ktmschema.h"
+#include "ktmwriter.h"
+#include "sqliteconnection.h"
+#include "../meta/profileregistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+static_assert(KtmStore::SchemaVersion == KtmSchema::LatestVersion);
+
+namespace {
+
+// A proper noun, not translated; escaped so that the C++ sources stay ASCII.
+QString productName()
+{
+    return u"Ki\u1EBFn Tr\u00FAc Studio"_s;
+}
+
+// The first value of a statement (a pragma), or nothing with the SQLite message.
+std::optional<qint64> valueOf(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.prepare(statement) && query.exec() && query.next())
+        return query.value(0).toLongLong();
+    *error = query.lastError().isValid() ? SqliteConnection::messageOf(query.lastError())
+                                         : statement;
+    return std::nullopt;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = SqliteConnection::messageOf(query.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+#ifdef Q_OS_UNIX
+// fsync(2) of a file or a folder (the folder makes a rename in it durable).
+bool syncToDisk(const QString &path, bool folder, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int flags = folder ? (O_RDONLY | O_DIRECTORY | O_CLOEXEC) : (O_RDWR | O_CLOEXEC);
+    const int fd = ::open(native.constData(), flags);
+    if (fd < 0) {
+        *error = qt_error_string(errno);
+        return false;
+    }
+    int rc = 0;
+    do {
+        rc = ::fsync(fd);
+    } while (rc != 0 && errno == EINTR);
+    const int code = errno;
+    ::close(fd);
+    if (rc != 0)
+        *error = qt_error_string(code);
+    return rc == 0;
+}
+#endif
+
+} // namespace
+
+QString KtmStore::errorString() const
+{
+    return m_error;
+}
+
+bool KtmStore::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool KtmStore::save(const ModelData &data, const QString &path)
+{
+    m_error.clear();
+    if (path.isEmpty())
+        return fail(tr("Could not save the model: no file name was given."));
+    const QString name = QDir::toNativeSeparators(path);
+    // Saving through a symbolic link replaces the file it points to, not the link.
+    const QFileInfo given(path);
+    const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
+    if (target.isDir())
+        return fail(tr("Could not save %1: it is a folder.").arg(name));
+    const QDir folder = target.absoluteDir();
+    const QString folderName = QDir::toNativeSeparators(folder.path());
+    if (!folder.exists()) {
+        if (QFileInfo::exists(folder.path()))
+            return fail(tr("Could not save %1: %2 is not a folder.").arg(name, folderName));
+        return fail(tr("Could not save %1: the folder %2 does not exist.").arg(name, folderName));
+    }
+    if (data.info.frameworkId.isEmpty())
+        return fail(tr("Could not save %1: the model names no framework.").arg(name));
+
+    // The temporary file lies beside the target, on the same file system, so that the
+    // rename is atomic. Creating it with NewOnly claims the name for this save alone
+    // and gives it the permissions of any new file (QTemporaryFile would make it 0600).
+    QString temporary;
+    for (int attempt = 0;; ++attempt) {
+        const QString random = QString::number(QRandomGenerator::global()->generate(), 16);
+        temporary = folder.filePath(u".%1.%2.tmp"_s.arg(target.fileName(), random));
+        QFile reserve(temporary);
+        if (reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            break;
+        if (!reserve.exists() || attempt >= 10)
+            return fail(tr("Could not save %1: cannot create a file in the folder %2: %3")
+                                .arg(name, folderName, reserve.errorString()));
+    }
+    auto removeTemporary = qScopeGuard([&temporary] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + u"-journal"_s);
+    });
+
+    if (!writeFile(data, temporary, name))
+        return false;
+    // The "User" flags describe this process's access, not the file's mode.
+    const QFile::Permissions userFlags = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    if (target.exists()
+        && !QFile::setPermissions(temporary,
+                                  QFile::permissions(target.absoluteFilePath()) & ~userFlags))
+        return fail(tr("Could not save %1: cannot give the new file the permissions of the old "
+                       "one.")
+                            .arg(name));
+#ifdef Q_OS_UNIX
+    QString why;
+    if (!syncToDisk(temporary, false, &why))
+        return fail(tr("Could not save %1: cannot write it to the disk: %2").arg(name, why));
+#endif
+    // QFile::rename refuses to replace a file; rename(2) replaces it in one step, so
+    // the target is always either the old model or the new one.
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0)
+        return fail(tr("Could not save %1: cannot replace the file: %2")
+                            .arg(name, qt_error_string(errno)));
+    removeTemporary.dismiss();
+#ifdef Q_OS_UNIX
+    // Makes the rename itself durable. The model is saved by now, so a file system
+    // that cannot sync a folder is no reason to report a failure.
+    syncToDisk(folder.path(), true, &why);
+#endif
+    return true;
+}
+
+bool KtmStore::writeFile(const ModelData &data, const QString &path, const QString &name)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+    if (!connection.open())
+        return fail(tr("Could not save %1: %2").arg(name, connection.errorString()));
+    QSqlDatabase &db = connection.database();
+
+    // These pragmas do nothing inside a transaction. synchronous = OFF: the file is new
+    // and nobody reads it before save() has synced it itself and renamed it, so the
+    // syncs SQLite would do at commit only slow the save down.
+    QString why;
+    if (!execAll(db,
+                 {u"PRAGMA encoding = 'UTF-8'"_s, u"PRAGMA journal_mode = DELETE"_s,
+                  u"PRAGMA synchronous = OFF"_s, u"PRAGMA foreign_keys = ON"_s},
+                 &why)
+        || !db.transaction())
+        return fail(tr("Could not save %1: %2")
+                            .arg(name, why.isEmpty() ? SqliteConnection::messageOf(db.lastError())
+                                                     : why));
+
+    bool written = execAll(db, KtmSchema::tableStatements(SchemaVersion), &why);
+    if (written) {
+        KtmWriter writer(db);
+        written = writer.write(data);
+        if (!written)
+            why = writer.errorString();
+    }
+    // The identifying pragmas are written in the transaction with the content.
+    written = written
+            && execAll(db,
+                       KtmSchema::indexStatements(SchemaVersion)
+                               << u"PRAGMA application_id = %1"_s.arg(ApplicationId)
+                               << KtmSchema::userVersionStatement(SchemaVersion),
+                       &why);
+    // The writer has checked every reference; the foreign keys, checked here, are the
+    // last guard.
+    if (written && !db.commit()) {
+        why = SqliteConnection::messageOf(db.lastError());
+        written = false;
+    }
+    if (!written) {
+        db.rollback();
+        return fail(tr("Could not save %1: %2").arg(name, why));
+    }
+    return true;
+}
+
+bool KtmStore::load(const QString &path, ModelData &out)
+{
+    m_error.clear();
+    if (path.isEmpty())
+        return fail(tr("Could not open a model: no file name was given."));
+    const QString name = QDir::toNativeSeparators(path);
+    if (!checkFile(path, name))
+        return false;
+
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
+    if (!connection.open())
+        return fail(tr("%1 cannot be opened: %2").arg(name, connection.errorString()));
+    QSqlDatabase &db = connection.database();
+    QString why;
+    const std::optional<qint64> applicationId = valueOf(db, u"PRAGMA application_id"_s, &why);
+    if (!applicationId) {
+        // A journal beside the file holds a change that another program left half
+        // done; SQLite would need to write the file to undo it, which loading never does.
+        const QString journal = path + u"-journal"_s;
+        if (QFileInfo(journal).size() > 0)
+            return fail(tr("%1 cannot be opened: %2 beside it holds a change that a program "
+                           "left unfinished.")
+                                .arg(name, QDir::toNativeSeparators(journal)));
+        return fail(tr("%1 is damaged: %2").arg(name, why));
+    }
+    if (*applicationId != ApplicationId)
+        return fail(tr("%1 is an SQLite database of another application, not a %2 model.")
+                            .arg(name, productName()));
+    const std::optional<qint64> version = valueOf(db, u"PRAGMA user_version"_s, &why);
+    if (!version)
+        return fail(tr("%1 is damaged: %2").arg(name, why));
+    if (*version > SchemaVersion)
+        return fail(tr("%1 was saved by a newer version of %2 (file format %3; this program "
+                       "reads up to %4).")
+                            .arg(name, productName(), QString::number(*version),
+                                 QString::number(SchemaVersion)));
+    if (*version < KtmSchema::FirstVersion)
+        return fail(tr("%1 is damaged: its file format number (%2) is not valid.")
+                            .arg(name, QString::number(*version)));
+    if (*version < SchemaVersion) {
+        connection.close();
+        return loadMigrated(path, name, int(*version), out);
+    }
+    return readModel(db, name, out);
+}
+
+bool KtmStore::checkFile(const QString &path, const QString &name)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("%1 does not exist.").arg(name));
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a model file.").arg(name));
+    const qint64 size = info.size();
+    if (size == 0)
+        return fail(tr("%1 is empty.").arg(name));
+
+    // Checked here rather than left to SQLite, whose messages ("file is not a
+    // database") do not tell a user what is wrong.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    constexpr qint64 HeaderSize = 100;
+    const QByteArray header = file.read(HeaderSize);
+    file.close();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return fail(tr("%1 is not a %2 model (it is not an SQLite database).")
+                            .arg(name, productName()));
+    const auto truncated = [&](qint64 expected) {
+        return fail(tr("%1 is incomplete (truncated): it is %2 bytes long but should be %3 "
+                       "bytes. It may have been copied or downloaded only in part.")
+                            .arg(name, QString::number(size), QString::number(expected)));
+    };
+    if (header.size() < HeaderSize)
+        return truncated(HeaderSize);
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return fail(tr("%1 is damaged: its header gives the invalid page size %2.")
+                            .arg(name, QString::number(pageSize)));
+    // The page count of the header is valid only when it was written by the same
+    // change as the change counter (bytes 92..95 equal bytes 24..27).
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (pageCount != 0 && validFor == changeCounter && size < pageSize * pageCount)
+        return truncated(pageSize * pageCount);
+    return true;
+}
+
+bool KtmStore::loadMigrated(const QString &path, const QString &name, int version,
+                            ModelData &out)
+{
+    // The upgrade happens on a private copy that goes when this function returns:
+    // the user's file stays as it is (and the program can still open it if it is
+    // read-only or on a read-only medium).
+    const auto cannot = [&](const QString &why) {
+        return fail(tr("%1 could not be upgraded from file format %2: %3")
+                            .arg(name, QString::number(version), why));
+    };
+    QTemporaryFile copy(QDir(QDir::tempPath()).filePath(u"kientruc-upgrade-XXXXXX.ktm"_s));
+    if (!copy.open())
+        return cannot(tr("cannot create a temporary copy: %1").arg(copy.errorString()));
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return cannot(source.errorString());
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
+            return cannot(source.errorString());
+        if (copy.write(chunk) != chunk.size())
+            return cannot(tr("cannot create a temporary copy: %1").arg(copy.errorString()));
+    }
+    source.close();
+    if (!copy.flush())
+        return cannot(tr("cannot create a temporary copy: %1").arg(copy.errorString()));
+    copy.close(); // the file stays until `copy` is destroyed
+
+    SqliteConnection connection(copy.fileName(), SqliteConnection::Mode::ReadWrite);
+    if (!connection.open())
+        return cannot(connection.errorString());
+    const Result<int> migrated = KtmSchema::migrate(connection.database(), version);
+    if (!migrated)
+        return cannot(migrated.error());
+    return readModel(connection.database(), name, out);
+}
+
+bool KtmStore::readModel(QSqlDatabase &db, const QString &name, ModelData &out)
+{
+    ModelData data;
+    {
+        KtmReader reader(db, name);
+        if (!reader.read(data))
+            return fail(reader.errorString());
+    }
+    const Result<ProfilePtr> profile = ProfileRegistry::profile(data.info.frameworkId);
+    if (!profile)
+        return fail(tr("%1 cannot be opened: %2").arg(name, profile.error()));
+    data.profile = profile.value();
+    out = std::move(data);
+    return true;
+}
+
+} // namespace kt

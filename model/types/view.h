@@ -1,0 +1,73 @@
+#pragma once
+
+#include "property.h"
+#include "../core/collection.h"
+#include "../core/id.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+namespace kt {
+
+enum class ViewKind { Overall, Component, Free };
+enum class NodeKind { Element, Group, Note };
+
+// Appearance that a node or connection overrides; empty means "as the type says".
+struct NodeStyle
+{
+    QString fillColor; // "#rrggbb" or "#aarrggbb"
+    QString lineColor;
+    QString fontName;
+    double fontSize = 0;
+    QString fontColor;
+
+    bool isEmpty() const { return *this == NodeStyle(); }
+    friend bool operator==(const NodeStyle &, const NodeStyle &) = default;
+};
+
+// A shape on a view: an element, a group or band, or a note. Geometry is absolute
+// in view coordinates; a node nested in a group names it as parent.
+struct ViewNode
+{
+    NodeId id;
+    NodeKind kind = NodeKind::Element;
+    ElementId element; // for NodeKind::Element
+    NodeId parent;     // the group this node is nested in, if any
+    QRectF bounds;
+    QString label;     // text of a group or note
+    QString layer;     // for a band group: the profile layer it stands for
+    ViewId viewRef;    // a note may link to another view
+    NodeStyle style;
+
+    friend bool operator==(const ViewNode &, const ViewNode &) = default;
+};
+
+// A line on a view: a relationship's connection, or a plain line (no relationship).
+struct ViewConnection
+{
+    ConnectionId id;
+    RelationshipId relationship; // null for a plain line
+    NodeId source;
+    NodeId target;
+    QList<QPointF> bendpoints;
+    NodeStyle style;
+
+    friend bool operator==(const ViewConnection &, const ViewConnection &) = default;
+};
+
+struct View
+{
+    ViewId id;
+    QString name;
+    QString documentation;
+    ViewKind kind = ViewKind::Free;
+    Collection<NodeId, ViewNode> nodes; // in paint order: parents before their children
+    Collection<ConnectionId, ViewConnection> connections;
+    QMap<QString, QString> settings; // e.g. "securityColumn" = "left"
+    PropertyList extraProperties;
+
+    friend bool operator==(const View &, const View &) = default;
+};
+
+} // namespace kt

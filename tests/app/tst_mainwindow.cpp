@@ -1,0 +1,232 @@
+// The editor window as a user meets it: the bundled example, the overall
+// diagram, unsaved-changes prompts, autosave and recovery, recent files.
+#include <support/modelcompare.h>
+
+#include <gui/documentcontroller.h>
+#include <gui/mainwindow.h>
+#include <model/edit/elementedits.h>
+#include <model/edit/viewedits.h>
+#include <widgets/canvas/diagramscene.h>
+#include <widgets/canvas/diagramview.h>
+#include <widgets/document/document.h>
+#include <widgets/panels/validationpanel.h>
+
+#include <QAction>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kt;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void opensExample();
+    void overallDiagramOfExamples_data();
+    void overallDiagramOfExamples();
+    void refreshKeepsMovedNodes();
+    void titleShowsUnsavedChanges();
+    void closePromptCancelKeepsDocument();
+    void saveOpenAndRecentFiles();
+    void autosaveAndRecovery();
+
+private:
+    QAction *action(MainWindow &window, const QString &name)
+    {
+        QAction *a = window.findChild<QAction *>(name);
+        if (!a)
+            qFatal("no action %s", qPrintable(name));
+        return a;
+    }
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"KienTrucTests"_s);
+    QCoreApplication::setApplicationName(u"MainWindowTest"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QFile::remove(DocumentController::recoveryPath());
+}
+
+void TestMainWindow::opensExample()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    Document *doc = window.document();
+    QVERIFY(doc);
+    QVERIFY(doc->model().info().name.contains(u"Vĩnh Phúc"_s));
+    QVERIFY(doc->model().data().elements.size() >= 60);
+    QVERIFY(!doc->isModified());
+    QVERIFY(doc->filePath().isEmpty()); // the bundled file is never overwritten
+}
+
+void TestMainWindow::overallDiagramOfExamples_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::newRow("2.0") << u"vinhphuc-2.0"_s;
+    QTest::newRow("1.0") << u"vinhphuc-1.0"_s;
+}
+
+void TestMainWindow::overallDiagramOfExamples()
+{
+    QFETCH(QString, example);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(example));
+    action(window, u"actionOverallDiagram"_s)->trigger();
+    DiagramScene *scene = window.currentScene();
+    QVERIFY(scene);
+    const View *view = scene->view();
+    QCOMPARE(view->kind, ViewKind::Overall);
+    const ModelData &data = window.document()->model().data();
+    // Every element exactly once, no two element nodes overlapping.
+    QHash<ElementId, int> shown;
+    QList<QRectF> rects;
+    for (const ViewNode &node : view->nodes) {
+        if (node.kind != NodeKind::Element)
+            continue;
+        ++shown[node.element];
+        rects.append(node.bounds);
+    }
+    QCOMPARE(shown.size(), data.elements.size());
+    for (const Element &e : data.elements)
+        QCOMPARE(shown.value(e.id), 1);
+    for (qsizetype i = 0; i < rects.size(); ++i)
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(QString::number(i)));
+    QCOMPARE(view->connections.size(), data.relationships.size());
+    // One undo step takes it all back.
+    window.document()->undoStack()->undo();
+    QVERIFY(window.document()->model().data().views.isEmpty());
+}
+
+void TestMainWindow::refreshKeepsMovedNodes()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    action(window, u"actionOverallDiagram"_s)->trigger();
+    DiagramScene *scene = window.currentScene();
+    ViewNode moved;
+    for (const ViewNode &node : scene->view()->nodes)
+        if (node.kind == NodeKind::Element && moved.id.isNull())
+            moved = node;
+    QVERIFY(window.document()->push(std::make_unique<MoveNodes>(
+            scene->viewId(), QSet<NodeId>{moved.id}, QPointF(10, 10))));
+    moved.bounds.translate(10, 10);
+    Element extra;
+    extra.type = window.document()->model().data().elements.at(0).type;
+    extra.name = u"Phần tử mới"_s;
+    window.document()->push(std::make_unique<AddElement>(extra));
+    action(window, u"actionOverallDiagram"_s)->trigger();
+    QCOMPARE(scene->view()->nodes.find(moved.id)->bounds, moved.bounds);
+    bool found = false;
+    for (const ViewNode &node : scene->view()->nodes)
+        found |= node.kind == NodeKind::Element
+                && window.document()->model().element(node.element)->name == u"Phần tử mới"_s;
+    QVERIFY(found);
+}
+
+void TestMainWindow::titleShowsUnsavedChanges()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    QVERIFY(!window.isWindowModified());
+    const ElementId id = window.document()->model().data().elements.at(0).id;
+    window.document()->push(std::make_unique<SetElementName>(id, u"Tên mới"_s));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.windowTitle().contains(u"[*]"_s));
+    window.document()->undoStack()->undo();
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::closePromptCancelKeepsDocument()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    const ElementId id = window.document()->model().data().elements.at(0).id;
+    window.document()->push(std::make_unique<SetElementName>(id, u"Tên mới"_s));
+    window.controller()->setPromptAnswer(DocumentController::Answer::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.document());
+    QVERIFY(!window.controller()->newDocument());
+    QCOMPARE(window.document()->model().element(id)->name, u"Tên mới"_s);
+    window.controller()->setPromptAnswer(DocumentController::Answer::Discard);
+    QVERIFY(window.controller()->close());
+    QVERIFY(!window.document());
+}
+
+void TestMainWindow::saveOpenAndRecentFiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tinh.ktm"_s);
+    ModelData saved;
+    {
+        MainWindow window;
+        QVERIFY(window.controller()->openExample(u"vinhphuc-1.0"_s));
+        QString error;
+        QVERIFY2(window.document()->save(path, &error), qPrintable(error));
+        saved = window.document()->model().data();
+    }
+    MainWindow window;
+    QVERIFY(window.controller()->open(path));
+    KT_COMPARE_MODELS(window.document()->model().data(), saved);
+    QCOMPARE(window.controller()->recentFiles().value(0), path);
+    QCOMPARE(DocumentController::lastFile(), path);
+    // A broken file is refused with a message, and the open document stays.
+    const QString broken = dir.filePath(u"broken.ktm"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a model");
+    file.close();
+    window.controller()->setPromptAnswer(DocumentController::Answer::Discard);
+    QVERIFY(!window.controller()->open(broken));
+    QCOMPARE(window.document()->filePath(), path);
+}
+
+void TestMainWindow::autosaveAndRecovery()
+{
+    ModelData edited;
+    {
+        MainWindow window;
+        QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+        window.controller()->autosaveNow();
+        QVERIFY(!QFile::exists(DocumentController::recoveryPath())); // nothing unsaved yet
+        const ElementId id = window.document()->model().data().elements.at(0).id;
+        window.document()->push(std::make_unique<SetElementName>(id, u"Đã sửa"_s));
+        window.controller()->autosaveNow();
+        QVERIFY(QFile::exists(DocumentController::recoveryPath()));
+        edited = window.document()->model().data();
+        // A crash: the window goes without its orderly close. Keep the copy.
+        QFile::copy(DocumentController::recoveryPath(),
+                    DocumentController::recoveryPath() + u".crash"_s);
+    }
+    QFile::remove(DocumentController::recoveryPath());
+    QVERIFY(QFile::rename(DocumentController::recoveryPath() + u".crash"_s,
+                          DocumentController::recoveryPath()));
+    MainWindow window;
+    window.controller()->setPromptAnswer(DocumentController::Answer::Save);
+    QVERIFY(window.controller()->offerRecovery());
+    KT_COMPARE_MODELS(window.document()->model().data(), edited);
+    QVERIFY(window.document()->isModified());
+    QVERIFY(!QFile::exists(DocumentController::recoveryPath()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,390 @@
+// The `kientruc` command line, run as a user runs it: exit codes, output, and
+// bad input that must leave files on disk as they were.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kientruc(const QStringList &arguments, const QString &language = u"en"_s)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KIENTRUC_LANG"_s, language);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KT_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("kientruc did not finish");
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -100;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString example(const QString &name)
+{
+    return QStringLiteral(KT_SOURCE_DIR) + u"/resources/examples/"_s + name;
+}
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return "missing";
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write fixture");
+}
+
+// Runs SQL statements on an SQLite file (made or changed for a fixture) and returns its bytes.
+QByteArray sqliteFile(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open fixture database");
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            if (!query.exec(statement))
+                qFatal("fixture statement failed");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"fixture"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read fixture");
+    return file.readAll();
+}
+
+QJsonObject json(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usage();
+    void newModel();
+    void infoOfExample();
+    void infoHumanSummary();
+    void validateExitCodes();
+    void validateFindsErrors();
+    void convertRoundTrip();
+    void badInput_data();
+    void badInput();
+    void nfdNamesComeOutNfc();
+    void messagesAreTranslated();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_ktm; // the 2.0 example as .ktm
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(example(u"vinhphuc-2.0.xml"_s)));
+    m_ktm = path(u"vinhphuc-2.0.ktm"_s);
+    const Run run = kientruc({u"convert"_s, example(u"vinhphuc-2.0.xml"_s), m_ktm});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestCli::usage()
+{
+    Run run = kientruc({u"help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"convert IN OUT"_s));
+    run = kientruc({u"frobnicate"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"frobnicate"_s));
+    run = kientruc({u"info"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"Usage"_s));
+    run = kientruc({u"info"_s, m_ktm, u"--bogus"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"bogus"_s));
+}
+
+void TestCli::newModel()
+{
+    const QString file = path(u"new.ktm"_s);
+    Run run = kientruc({u"new"_s, u"-o"_s, file, u"--province"_s, u"Hà Giang"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = kientruc({u"info"_s, file, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run).value(u"framework"_s).toString(), u"vn-egov-2.0"_s);
+    QCOMPARE(json(run).value(u"province"_s).toString(), u"Hà Giang"_s);
+    QCOMPARE(json(run).value(u"elements"_s).toInt(), 0);
+
+    const QByteArray before = fingerprint(file);
+    run = kientruc({u"new"_s, u"-o"_s, file});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"--force"_s));
+    QCOMPARE(fingerprint(file), before);
+    QCOMPARE(kientruc({u"new"_s, u"-o"_s, file, u"--force"_s}).exitCode, 0);
+
+    const QString xml = path(u"new.xml"_s);
+    QCOMPARE(kientruc({u"new"_s, u"-o"_s, xml}).exitCode, 0);
+    QCOMPARE(kientruc({u"info"_s, xml}).exitCode, 0);
+
+    run = kientruc({u"new"_s, u"-o"_s, path(u"new.txt"_s)});
+    QCOMPARE(run.exitCode, 2);
+    run = kientruc({u"new"_s, u"-o"_s, path(u"x.ktm"_s), u"--framework"_s, u"vn-egov-9.9"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"vn-egov-9.9"_s));
+    QVERIFY(!QFile::exists(path(u"x.ktm"_s)));
+    run = kientruc({u"new"_s});
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::infoOfExample()
+{
+    for (const QString &file : {example(u"vinhphuc-2.0.xml"_s), m_ktm}) {
+        const Run run = kientruc({u"info"_s, file, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject o = json(run);
+        QVERIFY(o.value(u"name"_s).toString().contains(u"Vĩnh Phúc"_s));
+        QCOMPARE(o.value(u"framework"_s).toString(), u"vn-egov-2.0"_s);
+        QVERIFY(o.value(u"elements"_s).isDouble());
+        QVERIFY(o.value(u"elements"_s).toInt() >= 60);
+        QVERIFY(o.value(u"relationships"_s).toInt() >= 80);
+        QVERIFY(o.value(u"views"_s).isDouble());
+        const QJsonObject layers = o.value(u"layers"_s).toObject();
+        QCOMPARE(layers.size(), 7);
+        int sum = 0;
+        for (const QJsonValue &v : layers) {
+            QVERIFY(v.toInt() > 0); // all 7 components are filled
+            sum += v.toInt();
+        }
+        QCOMPARE(sum, o.value(u"elements"_s).toInt());
+        int typeSum = 0;
+        for (const QJsonValue &v : o.value(u"types"_s).toObject())
+            typeSum += v.toInt();
+        QCOMPARE(typeSum, sum);
+        QCOMPARE(o.value(u"securityLevels"_s).toObject().value(u"none"_s).toInt(), 0);
+    }
+}
+
+void TestCli::infoHumanSummary()
+{
+    const Run run = kientruc({u"info"_s, example(u"vinhphuc-2.0.xml"_s)}, u"vi"_s);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Vĩnh Phúc"_s));
+    QVERIFY(run.out.contains(u"Người sử dụng"_s));
+    QVERIFY(run.out.contains(u"An toàn thông tin"_s));
+}
+
+void TestCli::validateExitCodes()
+{
+    const QString empty = path(u"empty-model.ktm"_s);
+    QCOMPARE(kientruc({u"new"_s, u"-o"_s, empty}).exitCode, 0);
+    Run run = kientruc({u"validate"_s, empty});
+    QCOMPARE(run.exitCode, 0);
+    // The examples have no views yet: every element is "in no view" (a warning).
+    run = kientruc({u"validate"_s, example(u"vinhphuc-2.0.xml"_s), u"--json"_s});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject o = json(run);
+    QCOMPARE(o.value(u"errors"_s).toInt(), 0);
+    QVERIFY(o.value(u"warnings"_s).toInt() > 0);
+    run = kientruc({u"validate"_s, example(u"vinhphuc-2.0.xml"_s), u"--errors-only"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(kientruc({u"validate"_s, path(u"nothing.ktm"_s)}).exitCode, 2);
+}
+
+void TestCli::validateFindsErrors()
+{
+    // An information system without a security level and a relationship the
+    // framework does not allow, written as an exchange file.
+    QFile source(example(u"vinhphuc-2.0.xml"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString xml = QString::fromUtf8(source.readAll());
+    const qsizetype at = xml.indexOf(u"propid-kt-securityLevel"_s);
+    QVERIFY(at > 0);
+    const qsizetype start = xml.lastIndexOf(u"<property "_s, at);
+    const qsizetype end = xml.indexOf(u"</property>"_s, at) + 11;
+    xml.remove(start, end - start);
+    const QString file = path(u"broken.xml"_s);
+    writeFile(file, xml.toUtf8());
+    const Run run = kientruc({u"validate"_s, file, u"--json"_s});
+    QCOMPARE(run.exitCode, 1);
+    bool found = false;
+    for (const QJsonValue &v : json(run).value(u"findings"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(u"rule"_s).toString() == u"security-level-missing") {
+            found = true;
+            QCOMPARE(f.value(u"severity"_s).toString(), u"error"_s);
+            QVERIFY(!f.value(u"element"_s).toString().isEmpty());
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCli::convertRoundTrip()
+{
+    const QString xml = path(u"again.xml"_s);
+    const QString ktm = path(u"again.ktm"_s);
+    QCOMPARE(kientruc({u"convert"_s, m_ktm, xml}).exitCode, 0);
+    QCOMPARE(kientruc({u"convert"_s, xml, ktm}).exitCode, 0);
+    const QJsonObject a = json(kientruc({u"info"_s, example(u"vinhphuc-2.0.xml"_s), u"--json"_s}));
+    for (const QString &file : {xml, ktm}) {
+        QJsonObject b = json(kientruc({u"info"_s, file, u"--json"_s}));
+        b.insert(u"file"_s, a.value(u"file"_s));
+        QCOMPARE(b, a);
+    }
+    Run run = kientruc({u"convert"_s, m_ktm, path(u"out.doc"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(path(u"out.doc"_s)));
+    run = kientruc({u"convert"_s, path(u"missing.xml"_s), path(u"out.ktm"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"missing.xml"_s));
+    QVERIFY(!QFile::exists(path(u"out.ktm"_s)));
+    run = kientruc({u"convert"_s, m_ktm, u"/nonexistent-folder/out.ktm"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"/nonexistent-folder/out.ktm"_s));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("messagePart");
+
+    QFile ktm(m_ktm);
+    QVERIFY(ktm.open(QIODevice::ReadOnly));
+    const QByteArray valid = ktm.readAll();
+
+    QTest::newRow("empty .ktm") << u"empty.ktm"_s << QByteArray() << u"empty"_s;
+    QTest::newRow("empty .xml") << u"empty.xml"_s << QByteArray() << u"empty"_s;
+    QTest::newRow("text renamed .ktm")
+            << u"notes.ktm"_s << QByteArray("Biên bản họp\nngày 5/1/2021\n") << u"SQLite"_s;
+    QTest::newRow("SQLite file of another application")
+            << u"other.ktm"_s
+            << sqliteFile(path(u"fixture-other.sqlite"_s),
+                          {u"PRAGMA application_id = 1234"_s,
+                           u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s,
+                           u"INSERT INTO invoices (total) VALUES (12.5)"_s})
+            << u"another application"_s;
+    QFile::copy(m_ktm, path(u"fixture-newer.ktm"_s));
+    QTest::newRow(".ktm of a newer version")
+            << u"newer.ktm"_s
+            << sqliteFile(path(u"fixture-newer.ktm"_s), {u"PRAGMA user_version = 99"_s})
+            << u"newer version"_s;
+    QTest::newRow("truncated .ktm") << u"truncated.ktm"_s << valid.left(valid.size() / 2)
+                                    << u"truncated"_s;
+    QTest::newRow("XML not well formed")
+            << u"malformed.xml"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/"
+                          "archimate/3.0/\" identifier=\"id-1\">\n  <name>x</name>\n  <elements>\n"
+                          "</model>\n")
+            << u"line 5"_s;
+    QTest::newRow("XML with DTD and entities")
+            << u"dtd.xml"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE model [<!ENTITY x SYSTEM "
+                          "\"file:///etc/passwd\"><!ENTITY lol \"lol\">]>\n<model xmlns=\"http://"
+                          "www.opengroup.org/xsd/archimate/3.0/\" identifier=\"id-1\"><name>&x;"
+                          "&lol;</name></model>\n")
+            << u"DTD"_s;
+    QTest::newRow("relationship to a missing element")
+            << u"dangling.xml"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/"
+                          "archimate/3.0/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                          " identifier=\"id-1\"><name>x</name><elements><element identifier=\"id-a\""
+                          " xsi:type=\"BusinessActor\"><name>A</name></element></elements>"
+                          "<relationships><relationship identifier=\"id-r\" source=\"id-a\" "
+                          "target=\"id-missing\" xsi:type=\"Serving\"/></relationships></model>\n")
+            << u"id-missing"_s;
+    QTest::newRow("name of 1 MB")
+            << u"huge.xml"_s
+            << (QByteArray("<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/"
+                           "archimate/3.0/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                           " identifier=\"id-1\"><name>x</name><elements><element identifier=\"id-a\""
+                           " xsi:type=\"BusinessActor\"><name>")
+                + QByteArray(1 << 20, 'a') + QByteArray("</name></element></elements></model>\n"))
+            << u"id-a"_s;
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, messagePart);
+    const QString file = path(name);
+    writeFile(file, content);
+    const QByteArray before = fingerprint(file);
+    for (const QStringList &arguments :
+         {QStringList{u"info"_s, file}, QStringList{u"validate"_s, file},
+          QStringList{u"convert"_s, file, path(u"converted.ktm"_s)}}) {
+        const Run run = kientruc(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(file), qPrintable(run.err));
+        QVERIFY2(run.err.contains(messagePart, Qt::CaseInsensitive), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(fingerprint(file), before);
+    QVERIFY(!QFile::exists(path(u"converted.ktm"_s)));
+    QVERIFY(QDir(m_dir.path()).entryList({u"*.tmp*"_s, u"*-journal"_s}).isEmpty());
+}
+
+void TestCli::nfdNamesComeOutNfc()
+{
+    const QString nfc = u"Tỉnh Thừa Thiên Huế"_s;
+    const QString nfd = nfc.normalized(QString::NormalizationForm_D);
+    const QString file = path(u"nfd.xml"_s);
+    writeFile(file, (u"<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/"
+                     "archimate/3.0/\" identifier=\"id-1\"><name>"_s
+                     + nfd + u"</name></model>\n"_s)
+                            .toUtf8());
+    const Run run = kientruc({u"info"_s, file, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run).value(u"name"_s).toString(), nfc);
+}
+
+void TestCli::messagesAreTranslated()
+{
+    const QString missing = path(u"khong-co.ktm"_s);
+    const Run en = kientruc({u"info"_s, missing}, u"en"_s);
+    const Run vi = kientruc({u"info"_s, missing}, u"vi"_s);
+    QCOMPARE(en.exitCode, 2);
+    QCOMPARE(vi.exitCode, 2);
+    QVERIFY(vi.err.contains(missing));
+    QVERIFY2(vi.err != en.err, qPrintable(vi.err));
+    const Run help = kientruc({u"help"_s}, u"vi"_s);
+    QVERIFY2(help.out.contains(u"Cách dùng"_s) || help.out.contains(u"Cách sử dụng"_s),
+             qPrintable(help.out));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

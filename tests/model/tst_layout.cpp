@@ -1,0 +1,695 @@
+// The overall-diagram layout (model/layout) and the ReplaceView edit that commits
+// it: bands and columns from the profile, tidy sorted grids, no overlaps, stable
+// ids, refresh that keeps what the user did, and Vietnamese collation.
+#include <support/modelcompare.h>
+#include <support/samplemodel.h>
+
+#include <model/core/language.h>
+#include <model/edit/replaceview.h>
+#include <model/io/exchangereader.h>
+#include <model/layout/overalllayout.h>
+#include <model/model.h>
+
+#include <QCollator>
+#include <QLocale>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace kt;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+View layout(const ModelData &data, const View *existing = nullptr, const LayoutOptions &o = {})
+{
+    return OverallLayout::build(data, existing, estimatedTextMeasure(), o);
+}
+
+ModelData example(const QString &name)
+{
+    ModelData data;
+    ExchangeReader reader;
+    if (!reader.readFile(QStringLiteral(KT_SOURCE_DIR "/resources/examples/") + name, data))
+        qFatal("%s", qPrintable(reader.errorString()));
+    return data;
+}
+
+Element element(const QString &id, const QString &type, const QString &name)
+{
+    return Element{ElementId(id), type, name, {}, {}, {}};
+}
+
+Relationship relationship(const QString &id, const ElementId &source, const ElementId &target)
+{
+    Relationship r;
+    r.id = RelationshipId(id);
+    r.type = u"generic-relationship"_s;
+    r.source = source;
+    r.target = target;
+    return r;
+}
+
+// A big model: every element type of the profile in turn (and one type the
+// profile does not know), names from a fixed pseudo-random sequence, a
+// relationship between neighbours.
+ModelData generatedModel(int count)
+{
+    ModelData data = test::emptyModel();
+    const QList<ElementType> &types = data.profile->elementTypes();
+    const QStringList words = {u"H\u1ec7 th\u1ed1ng"_s,
+                               u"C\u01a1 s\u1edf d\u1eef li\u1ec7u"_s,
+                               u"\u0110\u00e0 N\u1eb5ng"_s,
+                               u"qu\u1ea3n l\u00fd"_s,
+                               u"s\u1ed1"_s,
+                               u"t\u00edch h\u1ee3p v\u00e0 chia s\u1ebb d\u1eef li\u1ec7u"_s};
+    quint32 seed = 12345;
+    for (int i = 0; i < count; ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        QString name = words.at((seed >> 8) % words.size()) + u' '
+                + words.at((seed >> 16) % words.size()) + u' ' + QString::number(seed % 1000);
+        const QString type = i == 7 ? u"no-such-type"_s : types.at(i % types.size()).id;
+        data.elements.append(element(u"id-g-"_s + QString::number(i), type, name));
+        if (i > 0)
+            data.relationships.append(relationship(u"id-gr-"_s + QString::number(i),
+                                                   data.elements.at(i - 1).id,
+                                                   data.elements.at(i).id));
+    }
+    return data;
+}
+
+const ViewNode *group(const View &view, const QString &layer)
+{
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Group && node.layer == layer)
+            return &node;
+    return nullptr;
+}
+
+const ViewNode *nodeOf(const View &view, const ElementId &id)
+{
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Element && node.element == id)
+            return &node;
+    return nullptr;
+}
+
+QList<const ViewNode *> elementNodes(const View &view)
+{
+    QList<const ViewNode *> nodes;
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Element)
+            nodes.append(&node);
+    return nodes;
+}
+
+// The first pair of element nodes that overlap, or an empty string. A sweep over
+// the nodes sorted by left edge, so that 5,000 nodes check quickly.
+QString overlap(const View &view)
+{
+    QList<const ViewNode *> nodes = elementNodes(view);
+    std::sort(nodes.begin(), nodes.end(), [](const ViewNode *a, const ViewNode *b) {
+        return a->bounds.left() < b->bounds.left();
+    });
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        for (qsizetype j = i + 1;
+             j < nodes.size() && nodes.at(j)->bounds.left() < nodes.at(i)->bounds.right(); ++j)
+            if (nodes.at(i)->bounds.intersects(nodes.at(j)->bounds))
+                return u"%1 overlaps %2"_s.arg(nodes.at(i)->id.toString(),
+                                               nodes.at(j)->id.toString());
+    return {};
+}
+
+// Everything a layout promises, the first broken promise in words. `fresh`: also
+// every rectangle on the 10-point grid.
+QString checkLayout(const ModelData &data, const View &view, bool fresh)
+{
+    if (const QString o = overlap(view); !o.isEmpty())
+        return o;
+    QHash<ElementId, int> shown;
+    QList<NodeId> open; // ancestors of the current node: pre-order check
+    for (const ViewNode &node : view.nodes) {
+        if (node.kind == NodeKind::Element)
+            ++shown[node.element];
+        while (!open.isEmpty() && open.last() != node.parent)
+            open.removeLast();
+        if (!node.parent.isNull()) {
+            if (open.isEmpty())
+                return u"%1 does not follow its parent %2"_s.arg(node.id.toString(),
+                                                                 node.parent.toString());
+            const ViewNode *parent = view.nodes.find(node.parent);
+            if (node.kind != NodeKind::Note && !parent->bounds.contains(node.bounds))
+                return u"%1 is outside its group %2"_s.arg(node.id.toString(),
+                                                           parent->id.toString());
+        }
+        open.append(node.id);
+        if (fresh) {
+            const QRectF &r = node.bounds;
+            for (double v : {r.x(), r.y(), r.width(), r.height()})
+                if (std::fmod(v, 10) != 0)
+                    return u"%1 is off the 10-point grid"_s.arg(node.id.toString());
+        }
+    }
+    for (const Element &e : data.elements)
+        if (shown.value(e.id) != 1)
+            return u"%1 is shown %2 times"_s.arg(e.id.toString()).arg(shown.value(e.id));
+    // Every layer and sub-band has its group; groups of one level do not overlap.
+    QList<const ViewNode *> groups;
+    for (const Layer &layer : data.profile->layers()) {
+        groups.append(group(view, layer.id));
+        for (const Band &band : layer.bands)
+            groups.append(group(view, layer.id + u'/' + band.id));
+    }
+    if (groups.contains(nullptr))
+        return u"a layer has no group"_s;
+    for (const ViewNode *a : groups)
+        for (const ViewNode *b : groups)
+            if (a != b && a->parent == b->parent && a->bounds.intersects(b->bounds))
+                return u"groups %1 and %2 overlap"_s.arg(a->layer, b->layer);
+    return {};
+}
+
+double aspect(const View &view)
+{
+    QRectF all;
+    for (const ViewNode &node : view.nodes)
+        all |= node.bounds;
+    return (all.width() + 40) / (all.height() + 40); // with the margins
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void vietnameseCollation_data();
+    void vietnameseCollation();
+    void estimatedMeasure();
+    void invariants_data();
+    void invariants();
+    void bandsAndColumns();
+    void columnSides_data();
+    void columnSides();
+    void sortedInGroups();
+    void nodeSizes();
+    void connections();
+    void deterministic();
+    void refreshKeepsUserChanges();
+    void refreshGrowsBand();
+    void refreshCreatesMissingGroups();
+    void refreshBigModel();
+    void labelsFollowLanguage();
+    void replaceView_data();
+    void replaceView();
+    void replaceViewRefused();
+};
+
+void TestLayout::initTestCase()
+{
+    setUiLanguage(u"vi"_s);
+}
+
+void TestLayout::vietnameseCollation_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("a < \u0103") << u"az"_s << u"\u0103n"_s;
+    QTest::newRow("\u0103 < \u00e2") << u"\u0103z"_s << u"\u00e2n"_s;
+    QTest::newRow("d < \u0111") << u"dz"_s << u"\u0111a"_s;
+    QTest::newRow("Đà Nẵng after D...") << u"D\u01b0\u01a1ng"_s << u"\u0110\u00e0 N\u1eb5ng"_s;
+    QTest::newRow("Dzung < Đà Nẵng") << u"Dzung"_s << u"\u0110\u00e0 N\u1eb5ng"_s;
+    QTest::newRow("e < \u00ea") << u"ez"_s << u"\u00ea"_s;
+    QTest::newRow("o < \u00f4") << u"oz"_s << u"\u00f4"_s;
+    QTest::newRow("\u00f4 < \u01a1") << u"\u00f4z"_s << u"\u01a1"_s;
+    QTest::newRow("u < \u01b0") << u"uz"_s << u"\u01b0"_s;
+    QTest::newRow("ngang < huy\u1ec1n") << u"ma"_s << u"m\u00e0"_s;
+    QTest::newRow("huy\u1ec1n < h\u1ecfi") << u"m\u00e0"_s << u"m\u1ea3"_s;
+    QTest::newRow("h\u1ecfi < ng\u00e3") << u"m\u1ea3"_s << u"m\u00e3"_s;
+    QTest::newRow("ng\u00e3 < s\u1eafc") << u"m\u00e3"_s << u"m\u00e1"_s;
+    QTest::newRow("s\u1eafc < n\u1eb7ng") << u"m\u00e1"_s << u"m\u1ea1"_s;
+    QTest::newRow("tone after letters") << u"Ha Noi"_s << u"H\u00e0 N\u1ed9i"_s;
+}
+
+// The layout sorts names with QCollator(Vietnamese) because this Qt build (ICU)
+// honours DOMAIN.md §6; if this fails on a platform, we need our own key.
+void TestLayout::vietnameseCollation()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    const QCollator collator{QLocale(QLocale::Vietnamese)};
+    QVERIFY(collator.compare(before, after) < 0);
+    QVERIFY(collator.sortKey(before).compare(collator.sortKey(after)) < 0);
+}
+
+void TestLayout::estimatedMeasure()
+{
+    const TextMeasure measure = estimatedTextMeasure();
+    const double line = measure(u"X"_s, 1000).height();
+    QCOMPARE(line, 1.3 * 9);
+    QCOMPARE(measure(u"abcd"_s, 1000).width(), 4 * 0.55 * 9);
+    QCOMPARE(measure(u"aaaa bbbb cccc"_s, 10 * 0.55 * 9).height(), 2 * line); // wraps at words
+    QCOMPARE(measure(u"aaaaaaaaaaaa"_s, 5 * 0.55 * 9).height(), 3 * line); // long word broken
+    QCOMPARE(measure(u"a\nb"_s, 1000).height(), 2 * line);
+    QCOMPARE(measure(QString(), 1000), QSizeF());
+}
+
+void TestLayout::invariants_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("sample model") << QString();
+    QTest::newRow("vinhphuc-2.0") << u"vinhphuc-2.0.xml"_s;
+    QTest::newRow("vinhphuc-1.0") << u"vinhphuc-1.0.xml"_s;
+    QTest::newRow("generated 5000") << u"5000"_s;
+}
+
+void TestLayout::invariants()
+{
+    QFETCH(QString, source);
+    const ModelData data = source.isEmpty() ? test::sampleModel()
+            : source.endsWith(u".xml")      ? example(source)
+                                            : generatedModel(source.toInt());
+    const View view = layout(data);
+    const QString problem = checkLayout(data, view, true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(view.kind, ViewKind::Overall);
+    QRectF all;
+    for (const ViewNode &node : view.nodes)
+        all |= node.bounds;
+    qInfo("%s: %g x %g, aspect %.2f", qPrintable(source), all.width() + 40, all.height() + 40,
+          aspect(view));
+    if (source.endsWith(u".xml")) {
+        QVERIFY2(aspect(view) >= 1.4 && aspect(view) <= 2.0,
+                 qPrintable(QString::number(aspect(view))));
+        QCOMPARE(elementNodes(view).size(), data.elements.size());
+    }
+}
+
+void TestLayout::bandsAndColumns()
+{
+    const ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    const View view = layout(data);
+    const QStringList bands = {u"users"_s, u"channels"_s, u"data-apps"_s, u"technology"_s};
+    for (qsizetype i = 1; i < bands.size(); ++i) {
+        const QRectF above = group(view, bands.at(i - 1))->bounds;
+        const QRectF below = group(view, bands.at(i))->bounds;
+        QVERIFY(above.bottom() < below.top());
+        QCOMPARE(below.left(), above.left());
+        QCOMPARE(below.width(), above.width());
+    }
+    // Sub-bands stacked in profile order inside data-apps: LGSP between the
+    // applications and the databases, as wide as the others.
+    const ViewNode *dataApps = group(view, u"data-apps"_s);
+    const QStringList subBands = {u"services"_s, u"internal-apps"_s, u"sector-apps"_s,
+                                  u"integration"_s, u"databases"_s};
+    for (qsizetype i = 0; i < subBands.size(); ++i) {
+        const ViewNode *sub = group(view, u"data-apps/"_s + subBands.at(i));
+        QCOMPARE(sub->parent, dataApps->id);
+        QVERIFY(dataApps->bounds.contains(sub->bounds));
+        QCOMPARE(sub->label, data.profile->layer(u"data-apps"_s)->bands.at(i).name.vi);
+        if (i > 0) {
+            const QRectF above = group(view, u"data-apps/"_s + subBands.at(i - 1))->bounds;
+            QVERIFY(above.bottom() < sub->bounds.top());
+            QCOMPARE(sub->bounds.width(), above.width());
+        }
+    }
+    // Columns span all bands; by default security left, governance right, external
+    // right of everything.
+    const QRectF top = group(view, u"users"_s)->bounds;
+    const QRectF bottom = group(view, u"technology"_s)->bounds;
+    const QRectF security = group(view, u"security"_s)->bounds;
+    const QRectF governance = group(view, u"governance"_s)->bounds;
+    const QRectF external = group(view, u"external"_s)->bounds;
+    for (const QRectF &column : {security, governance, external}) {
+        QCOMPARE(column.top(), top.top());
+        QCOMPARE(column.bottom(), bottom.bottom());
+    }
+    QVERIFY(security.right() < top.left());
+    QVERIFY(governance.left() > top.right());
+    QVERIFY(external.left() > governance.right());
+    // Top-level groups come in profile order, each followed by what it holds.
+    QStringList order;
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Group && node.parent.isNull())
+            order.append(node.layer);
+    QCOMPARE(order,
+             QStringList({u"users"_s, u"channels"_s, u"data-apps"_s, u"technology"_s, u"security"_s,
+                          u"governance"_s, u"external"_s}));
+}
+
+void TestLayout::columnSides_data()
+{
+    QTest::addColumn<QString>("security");
+    QTest::addColumn<QString>("governance");
+    QTest::addColumn<QString>("external");
+    QTest::newRow("swapped") << u"right"_s << u"left"_s << QString();
+    QTest::newRow("both left") << u"left"_s << u"left"_s << QString();
+    QTest::newRow("both right") << u"right"_s << QString() << QString();
+    QTest::newRow("external bottom") << QString() << QString() << u"bottom"_s;
+}
+
+void TestLayout::columnSides()
+{
+    QFETCH(QString, security);
+    QFETCH(QString, governance);
+    QFETCH(QString, external);
+    const ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    View settings;
+    settings.id = ViewId(u"id-overall"_s);
+    settings.kind = ViewKind::Overall;
+    if (!security.isEmpty())
+        settings.settings.insert(u"securityColumn"_s, security);
+    if (!governance.isEmpty())
+        settings.settings.insert(u"governanceColumn"_s, governance);
+    if (!external.isEmpty())
+        settings.settings.insert(u"externalPlacement"_s, external);
+    const View view = layout(data, &settings);
+    QCOMPARE(view.settings, settings.settings);
+    const QString problem = checkLayout(data, view, true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    const QRectF bands = group(view, u"users"_s)->bounds;
+    const auto isLeft = [&](const QString &layer) {
+        return group(view, layer)->bounds.right() < bands.left();
+    };
+    QCOMPARE(isLeft(u"security"_s), security != u"right");
+    QCOMPARE(isLeft(u"governance"_s), governance == u"left");
+    const QRectF s = group(view, u"security"_s)->bounds;
+    const QRectF g = group(view, u"governance"_s)->bounds;
+    QCOMPARE(s.height(), g.height());
+    QVERIFY(s.right() < g.left() || g.right() < s.left()); // side by side
+    const QRectF e = group(view, u"external"_s)->bounds;
+    if (external == u"bottom") {
+        QVERIFY(e.top() > s.bottom());
+        QCOMPARE(e.left(), std::min(s.left(), g.left()));
+    } else {
+        QVERIFY(e.left() > std::max({s.right(), g.right(), bands.right()}));
+    }
+}
+
+void TestLayout::sortedInGroups()
+{
+    ModelData data = test::emptyModel();
+    // Added in an order the layout must not keep.
+    const QStringList names = {u"\u0110\u00e0 N\u1eb5ng"_s,
+                               u"D\u01b0\u01a1ng"_s,
+                               u"Dzung"_s,
+                               u"m\u1ea1"_s,
+                               u"m\u00e1"_s,
+                               u"ma"_s,
+                               u"\u0103n"_s,
+                               u"an"_s};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        data.elements.append(element(u"id-c"_s + QString::number(i), u"citizen"_s, names.at(i)));
+    data.elements.append(element(u"id-z"_s, u"business"_s, u"A"_s)); // later type, first name
+    data.elements.append(element(u"id-b"_s, u"citizen"_s, u"zz"_s)); // same name: by id
+    data.elements.append(element(u"id-a"_s, u"citizen"_s, u"zz"_s));
+    const View view = layout(data);
+    QStringList order;
+    const ViewNode *users = group(view, u"users"_s);
+    for (const ViewNode *node : elementNodes(view)) {
+        QCOMPARE(node->parent, users->id);
+        order.append(node->element.toString());
+    }
+    QCOMPARE(order,
+             QStringList({u"id-c7"_s, u"id-c6"_s, u"id-c1"_s, u"id-c2"_s, u"id-c0"_s, u"id-c5"_s,
+                          u"id-c4"_s, u"id-c3"_s, u"id-a"_s, u"id-b"_s, u"id-z"_s}));
+    // Reading order on the canvas is the same: row by row, left to right.
+    const QList<const ViewNode *> nodes = elementNodes(view);
+    for (qsizetype i = 1; i < nodes.size(); ++i) {
+        const QRectF a = nodes.at(i - 1)->bounds, b = nodes.at(i)->bounds;
+        QVERIFY(a.top() < b.top() || (a.top() == b.top() && a.right() < b.left()));
+    }
+}
+
+void TestLayout::nodeSizes()
+{
+    ModelData data = test::emptyModel();
+    data.elements.append(element(u"id-short"_s, u"citizen"_s, u"A"_s));
+    data.elements.append(element(u"id-long"_s, u"soc"_s, QString(60, u'x').replace(10, 1, u" "_s)));
+    data.elements.append(element(u"id-huge"_s, u"policy"_s, QString(400, u'w')));
+    const LayoutOptions o;
+    const View view = layout(data);
+    const TextMeasure measure = estimatedTextMeasure();
+    const double line = measure(u"X"_s, 1000).height();
+    for (const ViewNode *node : elementNodes(view)) {
+        const QRectF r = node->bounds;
+        QVERIFY(r.width() >= o.minNodeWidth && r.width() <= o.maxNodeWidth);
+        QVERIFY(r.height() >= o.nodeHeight);
+        const QString &name = data.elements.find(node->element)->name;
+        const double text = measure(name, r.width() - o.iconSize - 3 * o.nodePadding).height();
+        QVERIFY(text <= r.height()); // the label always fits, if need be taller
+        if (r.width() < o.maxNodeWidth)
+            QVERIFY(text <= 3 * line + 0.01); // narrower than the maximum: at most three lines
+        if (r.width() > o.minNodeWidth) // no narrower width on the grid would do
+            QVERIFY(measure(name, r.width() - 10 - o.iconSize - 3 * o.nodePadding).height()
+                    > 3 * line);
+    }
+    QCOMPARE(nodeOf(view, ElementId(u"id-short"_s))->bounds.size(),
+             QSizeF(o.minNodeWidth, o.nodeHeight));
+    QCOMPARE(nodeOf(view, ElementId(u"id-huge"_s))->bounds.width(), o.maxNodeWidth);
+    QVERIFY(nodeOf(view, ElementId(u"id-huge"_s))->bounds.height() > o.nodeHeight);
+}
+
+void TestLayout::connections()
+{
+    const ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    const View view = layout(data);
+    QCOMPARE(view.connections.size(), data.relationships.size());
+    for (const Relationship &r : data.relationships) {
+        const ViewConnection *c = view.connections.find(ConnectionId(u"c-"_s + r.id.toString()));
+        QVERIFY(c);
+        QCOMPARE(c->relationship, r.id);
+        QCOMPARE(view.nodes.find(c->source)->element, r.source);
+        QCOMPARE(view.nodes.find(c->target)->element, r.target);
+        QVERIFY(c->bendpoints.isEmpty());
+    }
+    for (const ViewNode *node : elementNodes(view))
+        QCOMPARE(node->id, NodeId(u"n-"_s + node->element.toString()));
+}
+
+void TestLayout::deterministic()
+{
+    const ModelData data = generatedModel(500);
+    const View first = layout(data);
+    QCOMPARE(layout(data), first);
+    QCOMPARE(layout(data, &first), first); // a refresh with nothing new changes nothing
+}
+
+void TestLayout::refreshKeepsUserChanges()
+{
+    ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    View view = layout(data);
+    view.name = u"My diagram"_s;
+    view.settings.insert(u"securityColumn"_s, u"left"_s);
+    // The user moves one node within its band, resizes another and adds a note.
+    const ViewNode *user = elementNodes(view).first();
+    const NodeId usersId = user->parent;
+    const QRectF users = view.nodes.find(usersId)->bounds;
+    const QRectF moved(users.right() - 200, users.top() + 30, 160, 60);
+    view.nodes.find(user->id)->bounds = moved;
+    const NodeId movedId = user->id;
+    const ViewNode *other = elementNodes(view).at(40);
+    const NodeId resizedId = other->id;
+    const QRectF resized = other->bounds.adjusted(0, 0, 10, 10);
+    view.nodes.find(resizedId)->bounds = resized;
+    view.nodes.append(ViewNode{NodeId(u"id-note"_s),
+                               NodeKind::Note,
+                               {},
+                               {},
+                               QRectF(5, 5, 50, 30),
+                               u"note"_s,
+                               {},
+                               {},
+                               {}});
+
+    // The model changes: two users more, one channel less.
+    const ElementId removed =
+            view.nodes.at(view.nodes.indexOf(group(view, u"channels"_s)->id) + 1).element;
+    // The model stays whole: the element goes with its relationships.
+    Collection<RelationshipId, Relationship> relationships;
+    for (const Relationship &r : data.relationships)
+        if (r.source != removed && r.target != removed)
+            relationships.append(r);
+    const qsizetype removedConnections = data.relationships.size() - relationships.size();
+    QVERIFY(removedConnections > 0);
+    data.relationships = relationships;
+    data.elements.take(removed);
+    data.elements.append(
+            element(u"id-new-1"_s, u"citizen"_s, u"Ng\u01b0\u1eddi d\u00e2n m\u1edbi"_s));
+    data.elements.append(element(u"id-new-2"_s, u"firewall"_s, u"T\u01b0\u1eddng l\u1eeda"_s));
+    data.relationships.append(
+            relationship(u"id-new-r"_s, ElementId(u"id-new-1"_s), ElementId(u"id-new-2"_s)));
+
+    const View refreshed = layout(data, &view);
+    const QString problem = checkLayout(data, refreshed, false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(refreshed.id, view.id);
+    QCOMPARE(refreshed.name, view.name);
+    QCOMPARE(refreshed.settings, view.settings);
+    QCOMPARE(refreshed.nodes.find(movedId)->bounds, moved);
+    QCOMPARE(refreshed.nodes.find(resizedId)->bounds, resized);
+    QCOMPARE(*refreshed.nodes.find(NodeId(u"id-note"_s)), *view.nodes.find(NodeId(u"id-note"_s)));
+    QVERIFY(!nodeOf(refreshed, removed));
+    QCOMPARE(refreshed.connections.size(), view.connections.size() - removedConnections + 1);
+    for (const ViewConnection &c : refreshed.connections)
+        QVERIFY(c.id == ConnectionId(u"c-id-new-r"_s) || view.connections.contains(c.id));
+    QCOMPARE(nodeOf(refreshed, ElementId(u"id-new-1"_s))->parent, usersId);
+    QCOMPARE(nodeOf(refreshed, ElementId(u"id-new-2"_s))->parent, group(view, u"security"_s)->id);
+    // Nothing else moved: the bands were not full.
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Group || node.kind == NodeKind::Note || node.element != removed)
+            QCOMPARE(refreshed.nodes.find(node.id)->bounds, node.bounds);
+}
+
+void TestLayout::refreshGrowsBand()
+{
+    ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    const View before = layout(data);
+    // A channel node dragged into the users band, where new users would go.
+    View view = before;
+    const QRectF users = group(view, u"users"_s)->bounds;
+    // (the canvas nests a node in the group it is dropped on). Off the grid, as a
+    // drag may leave it.
+    double lastUser = 0;
+    for (const ViewNode *node : elementNodes(view))
+        if (node->parent == group(view, u"users"_s)->id)
+            lastUser = std::max(lastUser, node->bounds.right());
+    const NodeId channel = view.nodes.at(view.nodes.indexOf(group(view, u"channels"_s)->id) + 1).id;
+    view.nodes.find(channel)->bounds = QRectF(lastUser + 33, users.top() + 30, 120, 60);
+    view.nodes.find(channel)->parent = group(view, u"users"_s)->id;
+    for (int i = 0; i < 40; ++i)
+        data.elements.append(element(u"id-u"_s + QString::number(i), u"leader"_s,
+                                     u"L\u00e3nh \u0111\u1ea1o "_s + QString::number(i)));
+    const View refreshed = layout(data, &view);
+    const QString problem = checkLayout(data, refreshed, false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const double grown = group(refreshed, u"users"_s)->bounds.height() - users.height();
+    QVERIFY(grown > 0);
+    QCOMPARE(std::fmod(grown, 10), 0.0);
+    for (const QString &layer :
+         {u"channels"_s, u"data-apps"_s, u"data-apps/databases"_s, u"technology"_s})
+        QCOMPARE(group(refreshed, layer)->bounds, group(view, layer)->bounds.translated(0, grown));
+    for (const QString &layer : {u"security"_s, u"governance"_s, u"external"_s}) {
+        QCOMPARE(group(refreshed, layer)->bounds.top(), group(view, layer)->bounds.top());
+        QCOMPARE(group(refreshed, layer)->bounds.height(),
+                 group(view, layer)->bounds.height() + grown);
+    }
+    // The nodes in the columns stay; those in the bands below move with them.
+    for (const ViewNode *node : elementNodes(view)) {
+        const ViewNode *parent = view.nodes.find(node->parent);
+        const QRectF now = refreshed.nodes.find(node->id)->bounds;
+        if (node->id == channel || parent->layer == u"users")
+            QCOMPARE(now, node->bounds);
+        else if (parent->bounds.left() >= users.left() && parent->bounds.right() <= users.right())
+            QCOMPARE(now, node->bounds.translated(0, grown));
+        else
+            QCOMPARE(now, node->bounds);
+    }
+}
+
+void TestLayout::refreshCreatesMissingGroups()
+{
+    // The sample's overall view has only the users band, plus nodes and a note of
+    // its own; every other group comes, below all it has.
+    const ModelData data = test::sampleModel();
+    const View &view = data.views.at(0);
+    const View refreshed = layout(data, &view);
+    const QString problem = checkLayout(data, refreshed, false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    double bottom = 0;
+    for (const ViewNode &node : view.nodes) {
+        QCOMPARE(*refreshed.nodes.find(node.id), node); // all kept as they were
+        bottom = std::max(bottom, node.bounds.bottom());
+    }
+    QCOMPARE(refreshed.connections.items().mid(0, 3), view.connections.items());
+    for (const QString &layer : {u"channels"_s, u"security"_s, u"external"_s})
+        QVERIFY(group(refreshed, layer)->bounds.top() > bottom);
+    QCOMPARE(group(refreshed, u"users"_s)->id, NodeId(u"id-n-band"_s));
+    // A sub-band deleted by the user comes back inside its band, which grows.
+    View lacking = layout(data);
+    const NodeId databases = group(lacking, u"data-apps/databases"_s)->id;
+    lacking.nodes.take(databases);
+    const View again = layout(data, &lacking);
+    QVERIFY2(checkLayout(data, again, false).isEmpty(),
+             qPrintable(checkLayout(data, again, false)));
+    QCOMPARE(group(again, u"data-apps/databases"_s)->parent, group(again, u"data-apps"_s)->id);
+}
+
+void TestLayout::refreshBigModel()
+{
+    ModelData data = generatedModel(5000);
+    const View before = layout(data);
+    const ModelData more = generatedModel(5300);
+    for (qsizetype i = 5000; i < more.elements.size(); ++i)
+        data.elements.append(more.elements.at(i));
+    const View after = layout(data, &before);
+    const QString problem = checkLayout(data, after, false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(after.nodes.size(), before.nodes.size() + 300);
+}
+
+void TestLayout::labelsFollowLanguage()
+{
+    const ModelData data = test::sampleModel();
+    setUiLanguage(u"en"_s);
+    const View english = layout(data);
+    setUiLanguage(u"vi"_s);
+    const View vietnamese = layout(data);
+    QCOMPARE(group(english, u"users"_s)->label, u"Users"_s);
+    QCOMPARE(group(vietnamese, u"users"_s)->label, data.profile->layer(u"users"_s)->name.vi);
+    QCOMPARE(group(english, u"data-apps/integration"_s)->label,
+             u"Integration and data-sharing platform (LGSP)"_s);
+}
+
+void TestLayout::replaceView_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::newRow("new view") << false;
+    QTest::newRow("refresh existing") << true;
+}
+
+void TestLayout::replaceView()
+{
+    QFETCH(bool, replace);
+    Model model(test::sampleModel());
+    const ModelData original = model.data();
+    const View view = layout(original, replace ? &original.views.at(0) : nullptr);
+    ReplaceView edit(view);
+    QCOMPARE(edit.text(), u"Create/refresh the overall diagram"_s);
+    QString error;
+    QVERIFY2(model.apply(edit, &error), qPrintable(error));
+    QCOMPARE(*model.view(view.id), view);
+    QCOMPARE(model.data().views.indexOf(view.id), replace ? 0 : original.views.size());
+    model.revert(edit);
+    KT_COMPARE_MODELS(model.data(), original);
+    QVERIFY(model.apply(edit, &error)); // redo
+    QCOMPARE(*model.view(view.id), view);
+}
+
+void TestLayout::replaceViewRefused()
+{
+    Model model(test::sampleModel());
+    const ModelData original = model.data();
+    View view = layout(original);
+    view.nodes.append(ViewNode{NodeId(u"id-bad"_s),
+                               NodeKind::Element,
+                               ElementId(u"id-none"_s),
+                               {},
+                               QRectF(0, 0, 10, 10),
+                               {},
+                               {},
+                               {},
+                               {}});
+    ReplaceView edit(view);
+    QString error;
+    QVERIFY(!model.apply(edit, &error));
+    QVERIFY(error.contains(u"id-none"_s));
+    KT_COMPARE_MODELS(model.data(), original);
+}
+
+QTEST_GUILESS_MAIN(TestLayout)
+#include "tst_layout.moc"

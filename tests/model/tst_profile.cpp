@@ -1,0 +1,315 @@
+// The framework 2.0 profile: complete as DOMAIN.md describes, rules and schemas
+// behave, and a broken profile is refused with a message naming the entry.
+#include <model/meta/profileloader.h>
+#include <model/meta/profileregistry.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+#include <functional>
+
+using namespace kt;
+using namespace Qt::StringLiterals;
+
+using Mutation = std::function<void(QJsonObject &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void layers();
+    void elementTypes();
+    void relationshipTypes();
+    void propertySchemas();
+    void checkProperty_data();
+    void checkProperty();
+    void rules();
+    void importCoversArchiMate();
+    void icons();
+    void brokenProfileRefused_data();
+    void brokenProfileRefused();
+
+private:
+    ProfilePtr m_profile;
+    QByteArray m_json;
+};
+
+void TestProfile::initTestCase()
+{
+    const Result<ProfilePtr> profile = ProfileRegistry::profile(u"vn-egov-2.0"_s);
+    QVERIFY2(profile.ok(), qPrintable(profile.error()));
+    m_profile = profile.value();
+    QFile file(QStringLiteral(KT_SOURCE_DIR) + u"/resources/frameworks/vn-egov-2.0.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_json = file.readAll();
+    QVERIFY(ProfileRegistry::frameworkIds().contains(u"vn-egov-2.0"_s));
+    QVERIFY(!ProfileRegistry::profile(u"vn-egov-9.9"_s).ok());
+}
+
+void TestProfile::layers()
+{
+    QStringList ids;
+    for (const Layer &layer : m_profile->layers())
+        ids.append(layer.id);
+    QCOMPARE(ids, (QStringList{u"users"_s, u"channels"_s, u"data-apps"_s, u"technology"_s,
+                               u"security"_s, u"governance"_s, u"external"_s}));
+    QCOMPARE(m_profile->layer(u"security"_s)->placement, LayerPlacement::Column);
+    QCOMPARE(m_profile->layer(u"governance"_s)->placement, LayerPlacement::Column);
+    QCOMPARE(m_profile->layer(u"users"_s)->placement, LayerPlacement::Band);
+    QCOMPARE(m_profile->layer(u"users"_s)->name.vi, u"Người sử dụng"_s);
+    QVERIFY(m_profile->layer(u"data-apps"_s)->bands.size() >= 4);
+    QSet<QString> colours;
+    for (const Layer &layer : m_profile->layers())
+        colours.insert(layer.color);
+    QCOMPARE(colours.size(), m_profile->layers().size());
+}
+
+void TestProfile::elementTypes()
+{
+    QVERIFY(m_profile->elementTypes().size() >= 40);
+    QSet<QString> layersWithTypes;
+    int systems = 0;
+    for (const ElementType &type : m_profile->elementTypes()) {
+        QVERIFY2(!type.name.vi.isEmpty() && !type.name.en.isEmpty(), qPrintable(type.id));
+        QVERIFY2(!type.icon.isEmpty() && !type.shape.isEmpty(), qPrintable(type.id));
+        QVERIFY2(!type.archimateType.isEmpty(), qPrintable(type.id));
+        QCOMPARE(type.name.vi, type.name.vi.normalized(QString::NormalizationForm_C));
+        for (const QString &key : {u"owner"_s, u"lifecycle"_s, u"phase"_s, u"deploymentLevel"_s})
+            QVERIFY2(type.properties.contains(key), qPrintable(type.id + u' ' + key));
+        if (type.informationSystem) {
+            ++systems;
+            QVERIFY2(type.required.contains(u"securityLevel"_s), qPrintable(type.id));
+            QVERIFY2(type.properties.contains(u"levelDossier"_s), qPrintable(type.id));
+        }
+        if (!type.generic)
+            layersWithTypes.insert(type.layer);
+    }
+    QVERIFY(systems >= 5);
+    QCOMPARE(layersWithTypes.size(), 7);
+    for (const Layer &layer : m_profile->layers())
+        QVERIFY2(m_profile->genericElementType(layer.id), qPrintable(layer.id));
+}
+
+void TestProfile::relationshipTypes()
+{
+    QVERIFY(m_profile->relationshipTypes().size() >= 8);
+    const QSet<QString> archimate{u"Composition"_s, u"Aggregation"_s, u"Assignment"_s,
+                                  u"Realization"_s, u"Serving"_s, u"Access"_s, u"Influence"_s,
+                                  u"Triggering"_s, u"Flow"_s, u"Specialization"_s,
+                                  u"Association"_s};
+    for (const RelationshipType &type : m_profile->relationshipTypes())
+        QVERIFY2(archimate.contains(type.archimateType), qPrintable(type.id));
+    for (const QString &id : {u"uses"_s, u"accessed-via"_s, u"provides"_s, u"integrates-via"_s,
+                              u"stores"_s, u"protects"_s, u"governs"_s, u"connects-to"_s})
+        QVERIFY2(m_profile->relationshipType(id), qPrintable(id));
+    QVERIFY(m_profile->genericRelationshipType());
+}
+
+void TestProfile::propertySchemas()
+{
+    const PropertyDefinition *level = m_profile->property(u"securityLevel"_s);
+    QVERIFY(level);
+    QCOMPARE(level->type, PropertyType::Int);
+    QCOMPARE(level->minimum, 1);
+    QCOMPARE(level->maximum, 5);
+    const auto enumIds = [&](const QString &key) {
+        QStringList ids;
+        for (const EnumValue &v : m_profile->property(key)->values)
+            ids.append(v.id);
+        return ids;
+    };
+    QCOMPARE(enumIds(u"levelDossier"_s), (QStringList{u"none"_s, u"prepared"_s, u"approved"_s}));
+    QCOMPARE(enumIds(u"lifecycle"_s),
+             (QStringList{u"existing"_s, u"upgrade"_s, u"new"_s, u"retiring"_s}));
+    QCOMPARE(enumIds(u"deploymentLevel"_s),
+             (QStringList{u"province"_s, u"district"_s, u"commune"_s}));
+    QVERIFY(m_profile->property(u"phase"_s));
+    QVERIFY(m_profile->property(u"owner"_s));
+}
+
+static QString firstSystemType(const Profile &p)
+{
+    for (const ElementType &t : p.elementTypes())
+        if (t.informationSystem)
+            return t.id;
+    return {};
+}
+
+void TestProfile::checkProperty_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("level 1") << u"securityLevel"_s << u"1"_s << true;
+    QTest::newRow("level 5") << u"securityLevel"_s << u"5"_s << true;
+    QTest::newRow("level 0") << u"securityLevel"_s << u"0"_s << false;
+    QTest::newRow("level 6") << u"securityLevel"_s << u"6"_s << false;
+    QTest::newRow("level 7") << u"securityLevel"_s << u"7"_s << false;
+    QTest::newRow("level text") << u"securityLevel"_s << u"ba"_s << false;
+    QTest::newRow("dossier ok") << u"levelDossier"_s << u"approved"_s << true;
+    QTest::newRow("dossier bad") << u"levelDossier"_s << u"signed"_s << false;
+    QTest::newRow("lifecycle ok") << u"lifecycle"_s << u"retiring"_s << true;
+    QTest::newRow("deployment ok") << u"deploymentLevel"_s << u"commune"_s << true;
+    QTest::newRow("deployment bad") << u"deploymentLevel"_s << u"country"_s << false;
+    QTest::newRow("phase free") << u"phase"_s << u"2021-2025"_s << true;
+    QTest::newRow("empty clears") << u"securityLevel"_s << QString() << true;
+    QTest::newRow("unknown key") << u"colour"_s << u"red"_s << false;
+}
+
+void TestProfile::checkProperty()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    const QString problem = m_profile->checkProperty(firstSystemType(*m_profile), key, value);
+    QCOMPARE(problem.isEmpty(), accepted);
+}
+
+void TestProfile::rules()
+{
+    const auto typeIn = [&](const QString &layer) {
+        for (const ElementType &t : m_profile->elementTypes())
+            if (t.layer == layer && !t.generic)
+                return t.id;
+        return QString();
+    };
+    const QString user = typeIn(u"users"_s);
+    const QString channel = typeIn(u"channels"_s);
+    QVERIFY(m_profile->isAllowed(u"uses"_s, user, channel));
+    QVERIFY(!m_profile->isAllowed(u"stores"_s, user, channel));
+    QVERIFY(!m_profile->isAllowed(u"nonexistent"_s, user, channel));
+    const QString generic = m_profile->genericRelationshipType()->id;
+    QVERIFY(m_profile->isAllowed(generic, user, typeIn(u"technology"_s)));
+    const auto allowed = m_profile->allowedRelationships(user, channel);
+    QVERIFY(allowed.size() >= 2); // "uses" and the generic one at least
+    QVERIFY(m_profile->isAllowed(u"governs"_s, typeIn(u"governance"_s), typeIn(u"data-apps"_s)));
+    QVERIFY(m_profile->isAllowed(u"protects"_s, typeIn(u"security"_s), typeIn(u"technology"_s)));
+}
+
+void TestProfile::importCoversArchiMate()
+{
+    // Every concrete element type of the Open Group schema imports as a type of ours.
+    QFile xsd(QStringLiteral(KT_SHARED_DIR) + u"/interop/archi/xsd/archimate3_Model.xsd"_s);
+    QVERIFY(xsd.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(xsd.readAll());
+    const QRegularExpression re(u"<xs:complexType name=\"(\\w+)\">\\s*<xs:complexContent>\\s*"
+                                u"<xs:extension base=\"(\\w+)\""_s);
+    int count = 0;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString base = m.captured(2);
+        if (base.endsWith(u"ElementType") || base.endsWith(u"BehaviorElementType")
+            || base == u"CompositeType" || base == u"RealElementType") {
+            ++count;
+            QVERIFY2(m_profile->importElementType(m.captured(1)), qPrintable(m.captured(1)));
+        }
+    }
+    QVERIFY(count >= 40);
+    QVERIFY(m_profile->importRelationshipType(u"Serving"_s));
+    QVERIFY(m_profile->importElementType(u"NotAnArchiMateType"_s)); // the fallback
+}
+
+void TestProfile::icons()
+{
+    // One SVG icon per type is the editor's job; every icon name is a plain file name.
+    for (const ElementType &type : m_profile->elementTypes())
+        QVERIFY2(QRegularExpression(u"^[a-z0-9-]+$"_s).match(type.icon).hasMatch(),
+                 qPrintable(type.icon));
+}
+
+void TestProfile::brokenProfileRefused_data()
+{
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QString>("named");
+    const auto at = [](QJsonObject &root, const QString &list, qsizetype i,
+                       const std::function<void(QJsonObject &)> &f) {
+        QJsonArray array = root.value(list).toArray();
+        QJsonObject o = array.at(i).toObject();
+        f(o);
+        array[i] = o;
+        root.insert(list, array);
+    };
+    QTest::newRow("duplicate element type")
+            << Mutation([at](QJsonObject &root) {
+                   const QString id = root.value(u"elementTypes"_s).toArray().at(0).toObject()
+                                              .value(u"id"_s).toString();
+                   at(root, u"elementTypes"_s, 1, [&](QJsonObject &o) { o.insert(u"id"_s, id); });
+               })
+            << u"used twice"_s;
+    QTest::newRow("unknown layer")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"elementTypes"_s, 2,
+                      [](QJsonObject &o) { o.insert(u"layer"_s, u"moon"_s); });
+               })
+            << u"moon"_s;
+    QTest::newRow("rule names unknown type")
+            << Mutation([](QJsonObject &root) {
+                   QJsonArray rules = root.value(u"rules"_s).toArray();
+                   rules.append(QJsonObject{
+                           {u"relationship"_s, u"uses"_s},
+                           {u"from"_s, QJsonObject{{u"types"_s, QJsonArray{u"unicorn"_s}}}},
+                           {u"to"_s, QJsonObject{{u"layers"_s, QJsonArray{u"*"_s}}}}});
+                   root.insert(u"rules"_s, rules);
+               })
+            << u"unicorn"_s;
+    QTest::newRow("rule names unknown relationship")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"rules"_s, 0,
+                      [](QJsonObject &o) { o.insert(u"relationship"_s, u"teleports"_s); });
+               })
+            << u"teleports"_s;
+    QTest::newRow("unknown property")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"elementTypes"_s, 0, [](QJsonObject &o) {
+                       o.insert(u"properties"_s, QJsonArray{u"weight"_s});
+                   });
+               })
+            << u"weight"_s;
+    QTest::newRow("duplicate layer")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"layers"_s, 1, [](QJsonObject &o) { o.insert(u"id"_s, u"users"_s); });
+               })
+            << u"users"_s;
+    QTest::newRow("import names unknown type")
+            << Mutation([](QJsonObject &root) {
+                   QJsonObject import = root.value(u"import"_s).toObject();
+                   QJsonObject elements = import.value(u"elements"_s).toObject();
+                   elements.insert(u"BusinessActor"_s, u"ghost"_s);
+                   import.insert(u"elements"_s, elements);
+                   root.insert(u"import"_s, import);
+               })
+            << u"ghost"_s;
+    QTest::newRow("missing English name")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"relationshipTypes"_s, 0, [](QJsonObject &o) {
+                       o.insert(u"name"_s, QJsonObject{{u"vi"_s, u"x"_s}});
+                   });
+               })
+            << u"English"_s;
+}
+
+void TestProfile::brokenProfileRefused()
+{
+    QFETCH(Mutation, mutate);
+    QFETCH(QString, named);
+    QJsonObject root = QJsonDocument::fromJson(m_json).object();
+    QVERIFY(ProfileLoader::loadData(QJsonDocument(root).toJson(), u"p.json"_s).ok());
+    mutate(root);
+    const Result<ProfilePtr> result =
+            ProfileLoader::loadData(QJsonDocument(root).toJson(), u"broken.json"_s);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(named), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(u"broken.json"_s), qPrintable(result.error()));
+}
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,96 @@
+#include "connectionitem.h"
+#include "diagramscene.h"
+#include "nodeitem.h"
+
+#include <model/export/painter/diagramstyle.h>
+#include <model/export/painter/shapes.h>
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace kt {
+
+ConnectionItem::ConnectionItem(DiagramScene *scene, const ConnectionId &id)
+    : m_scene(scene), m_id(id)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(DiagramScene::ConnectionZ);
+    updateRoute();
+}
+
+const ViewConnection *ConnectionItem::connection() const
+{
+    const View *view = m_scene->view();
+    return view ? view->connections.find(m_id) : nullptr;
+}
+
+void ConnectionItem::updateRoute(const QPointF &offset)
+{
+    const ViewConnection *c = connection();
+    NodeItem *source = c ? m_scene->nodeItem(c->source) : nullptr;
+    NodeItem *target = c ? m_scene->nodeItem(c->target) : nullptr;
+    QPolygonF route;
+    if (source && target) {
+        QList<QPointF> bends = c->bendpoints;
+        for (QPointF &p : bends)
+            p += offset;
+        const QRectF from = source->sceneRect();
+        const QRectF to = target->sceneRect();
+        route << shapes::boundaryPoint(from, bends.isEmpty() ? to.center() : bends.first());
+        for (const QPointF &p : std::as_const(bends))
+            route << p;
+        route << shapes::boundaryPoint(to, bends.isEmpty() ? from.center() : bends.last());
+    }
+    prepareGeometryChange();
+    m_route = route;
+    // Room for arrowheads and a label.
+    m_bounds = route.boundingRect().adjusted(-60, -20, 60, 20);
+    update();
+}
+
+int ConnectionItem::bendpointAt(const QPointF &scenePos) const
+{
+    for (int i = 1; i + 1 < m_route.size(); ++i)
+        if (QLineF(m_route.at(i), scenePos).length() <= 6)
+            return i - 1;
+    return -1;
+}
+
+QRectF ConnectionItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath ConnectionItem::shape() const
+{
+    QPainterPath path;
+    if (m_route.size() < 2)
+        return path;
+    path.addPolygon(m_route);
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(path);
+}
+
+void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const ViewConnection *c = connection();
+    if (!c)
+        return;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const DiagramPainter::Detail detail = DiagramPainter::detailForScale(lod);
+    painter->setRenderHint(QPainter::Antialiasing, detail == DiagramPainter::Detail::Full);
+    m_scene->painter().paintConnection(painter, *c, m_route, detail);
+    if (isSelected()) {
+        painter->setPen(QPen(DiagramStyle::selectionColor(), 0, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(m_route);
+        painter->setPen(QPen(DiagramStyle::selectionColor(), 0));
+        painter->setBrush(Qt::white);
+        for (int i = 1; i + 1 < m_route.size(); ++i)
+            painter->drawRect(QRectF(m_route.at(i) - QPointF(3, 3), QSizeF(6, 6)));
+    }
+}
+
+} // namespace kt

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <model/changeset.h>
+#include <model/export/painter/diagrampainter.h>
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace kt {
+
+class CanvasTool;
+class ConnectionItem;
+class Document;
+class Edit;
+class NodeItem;
+struct RelationshipType;
+
+// The canvas of one view: a projection of the model's View, keyed by ids. It
+// never holds model state of its own; it follows Model::changed and turns user
+// gestures (through the active CanvasTool) into Edits pushed on the Document.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    static constexpr double GroupZ = 0;
+    static constexpr double ConnectionZ = 1;
+    static constexpr double NodeZ = 2;
+    static constexpr double OverlayZ = 10;
+    static constexpr double GridSize = 10;
+
+    DiagramScene(Document *document, const ViewId &viewId, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    Document *document() const { return m_document; }
+    const ViewId &viewId() const { return m_viewId; }
+    const View *view() const;
+    const DiagramPainter &painter() const { return m_painter; }
+
+    NodeItem *nodeItem(const NodeId &id) const { return m_nodes.value(id); }
+    ConnectionItem *connectionItem(const ConnectionId &id) const { return m_connections.value(id); }
+    QList<NodeItem *> nodeItems() const { return m_nodes.values(); }
+    // The connection items with an end on that node.
+    QList<ConnectionItem *> connectionsOf(const NodeId &node) const;
+    // The innermost group node containing scenePos (excluding the given nodes), or null id.
+    NodeId groupAt(const QPointF &scenePos, const QSet<NodeId> &excluding = {}) const;
+    // The topmost element or note node under scenePos.
+    NodeItem *nodeItemAt(const QPointF &scenePos) const;
+
+    QList<NodeId> selectedNodeIds() const;
+    QList<ConnectionId> selectedConnectionIds() const;
+    QList<ElementId> selectedElementIds() const;
+    void selectElements(const QList<ElementId> &ids);
+    void selectNodes(const QList<NodeId> &ids);
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on) { m_snap = on; }
+    QPointF snapped(const QPointF &p) const;
+
+    // Tools: the selection tool is the default; placing and connecting are modes.
+    CanvasTool *tool() const { return m_tool.get(); }
+    void setSelectTool();
+    void setPlaceTool(const QString &elementType);
+    void setConnectTool(const QString &relationshipType = {});
+
+    // Pushes an edit on the document; a refusal goes to the status bar.
+    bool push(std::unique_ptr<Edit> edit);
+
+    // Creates an element of the type with a node at the point (inside the group
+    // there), and returns the node id (null when refused).
+    NodeId placeElement(const QString &elementType, const QPointF &scenePos);
+    // Creates a relationship between the elements of two nodes and its connection.
+    // The type is chosen among those the framework allows (asking when several fit).
+    bool connectNodes(const NodeId &source, const NodeId &target, const QString &preferredType = {});
+
+    // Asks which relationship type to create; tests replace it. Returns the id or empty.
+    using RelationshipChooser = std::function<QString(const QList<const RelationshipType *> &,
+                                                      const QPointF &scenePos)>;
+    void setRelationshipChooser(RelationshipChooser chooser) { m_chooser = std::move(chooser); }
+
+    // Drop-target highlight while dragging into a group.
+    bool isDropTarget(const NodeId &id) const { return m_dropTarget == id; }
+    void setDropTarget(const NodeId &id);
+
+    // Live alignment guides while dragging (scene lines), cleared with an empty list.
+    void setGuides(const QList<QLineF> &lines);
+
+    // Starts in-place editing of a node's label (F2 / double-click).
+    void editLabel(const NodeId &id);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void elementsSelected(const QList<kt::ElementId> &ids);
+    void toolChanged();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void onModelChanged(const ChangeSet &changes);
+    void addNodeItem(const NodeId &id);
+    void addConnectionItem(const ConnectionId &id);
+    void removeNodeItem(const NodeId &id);
+    void removeConnectionItem(const ConnectionId &id);
+    void updateSceneRect();
+    QString chooseRelationship(const QList<const RelationshipType *> &types, const QPointF &at);
+
+    Document *m_document;
+    ViewId m_viewId;
+    DiagramPainter m_painter;
+    QHash<NodeId, NodeItem *> m_nodes;
+    QHash<ConnectionId, ConnectionItem *> m_connections;
+    QHash<NodeId, QList<ConnectionId>> m_nodeConnections;
+    QHash<ElementId, QList<NodeId>> m_elementNodes;
+    QHash<RelationshipId, QList<ConnectionId>> m_relationshipConnections;
+    std::unique_ptr<CanvasTool> m_tool;
+    RelationshipChooser m_chooser;
+    NodeId m_dropTarget;
+    QList<QGraphicsItem *> m_guides;
+    bool m_snap = true;
+    bool m_sceneRectSet = false; // until set, sceneRect() is the items' bounds
+};
+
+} // namespace kt

@@ -1,0 +1,398 @@
+#include "selecttool.h"
+#include "connectionitem.h"
+#include "diagramscene.h"
+
+#include <model/edit/arrangeedits.h>
+#include <model/edit/editgroup.h>
+#include <model/edit/viewedits.h>
+#include <model/export/painter/diagramstyle.h>
+
+#include <QGraphicsRectItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+
+namespace kt {
+
+namespace {
+
+constexpr double DragThreshold = 3;
+constexpr double GuideTolerance = 5;
+constexpr QSizeF MinimumSize(40, 30);
+
+} // namespace
+
+SelectTool::SelectTool(DiagramScene *scene) : CanvasTool(scene) {}
+
+SelectTool::~SelectTool()
+{
+    delete m_band;
+}
+
+bool SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return false;
+    m_pressPos = event->scenePos();
+    const bool toggle = event->modifiers() & Qt::ControlModifier;
+    QGraphicsItem *hit = nullptr;
+    for (QGraphicsItem *item : scene()->items(m_pressPos)) {
+        if (item->type() == NodeItem::Type || item->type() == ConnectionItem::Type) {
+            hit = item;
+            break;
+        }
+    }
+
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(hit)) {
+        m_handle = node->handleAt(node->mapFromScene(m_pressPos));
+        if (m_handle != NodeItem::Handle::None && !toggle) {
+            m_mode = Mode::Resizing;
+            m_pressed = node;
+            m_originalRect = node->sceneRect();
+            return true;
+        }
+        if (toggle) {
+            node->setSelected(!node->isSelected());
+            m_mode = Mode::None;
+            return true;
+        }
+        if (!node->isSelected()) {
+            scene()->clearSelection();
+            node->setSelected(true);
+        }
+        m_pressed = node;
+        m_mode = Mode::Pending;
+        return true;
+    }
+    if (auto *connection = qgraphicsitem_cast<ConnectionItem *>(hit)) {
+        if (connection->isSelected() && !toggle) {
+            m_bendpoint = connection->bendpointAt(m_pressPos);
+            if (m_bendpoint >= 0) {
+                m_mode = Mode::Bendpoint;
+                m_connection = connection;
+                return true;
+            }
+        }
+        if (toggle) {
+            connection->setSelected(!connection->isSelected());
+        } else if (!connection->isSelected()) {
+            scene()->clearSelection();
+            connection->setSelected(true);
+        }
+        m_mode = Mode::None;
+        return true;
+    }
+    if (!toggle)
+        scene()->clearSelection();
+    m_mode = Mode::RubberBand;
+    m_band = scene()->addRect(QRectF(m_pressPos, QSizeF()),
+                              QPen(DiagramStyle::selectionColor(), 0, Qt::DashLine),
+                              QColor(37, 99, 235, 30));
+    m_band->setZValue(DiagramScene::OverlayZ);
+    return true;
+}
+
+bool SelectTool::mouseMove(QGraphicsSceneMouseEvent *event)
+{
+    const QPointF pos = event->scenePos();
+    switch (m_mode) {
+    case Mode::None:
+        return false;
+    case Mode::Pending:
+        if (QLineF(m_pressPos, pos).length() < DragThreshold)
+            return true;
+        startMove();
+        m_mode = Mode::Moving;
+        [[fallthrough]];
+    case Mode::Moving:
+        previewMove(pos - m_pressPos);
+        scene()->setDropTarget(m_moveRoots.size() == 1 ? scene()->groupAt(pos, QSet<NodeId>(
+                                       m_moving.keyBegin(), m_moving.keyEnd()))
+                                                       : NodeId());
+        return true;
+    case Mode::Resizing:
+        previewResize(pos);
+        return true;
+    case Mode::RubberBand: {
+        const QRectF area = QRectF(m_pressPos, pos).normalized();
+        m_band->setRect(area);
+        QPainterPath path;
+        path.addRect(area);
+        scene()->setSelectionArea(path, Qt::ReplaceSelection, Qt::ContainsItemBoundingRect);
+        return true;
+    }
+    case Mode::Bendpoint: {
+        const ViewConnection *c = m_connection->connection();
+        if (c && m_bendpoint < c->bendpoints.size())
+            scene()->setGuides({QLineF(m_connection->route().at(m_bendpoint), scene()->snapped(pos)),
+                                QLineF(scene()->snapped(pos),
+                                       m_connection->route().at(m_bendpoint + 2))});
+        return true;
+    }
+    }
+    return false;
+}
+
+bool SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
+{
+    switch (m_mode) {
+    case Mode::None:
+        return false;
+    case Mode::Pending:
+        break;
+    case Mode::Moving:
+        finishMove();
+        break;
+    case Mode::Resizing:
+        finishResize();
+        break;
+    case Mode::RubberBand:
+        delete m_band;
+        m_band = nullptr;
+        break;
+    case Mode::Bendpoint: {
+        scene()->setGuides({});
+        const ViewConnection *c = m_connection->connection();
+        if (c && m_bendpoint < c->bendpoints.size()) {
+            QList<QPointF> points = c->bendpoints;
+            points[m_bendpoint] = scene()->snapped(event->scenePos());
+            scene()->push(std::make_unique<SetBendpoints>(scene()->viewId(), c->id, points));
+        }
+        m_connection = nullptr;
+        break;
+    }
+    }
+    m_mode = Mode::None;
+    m_pressed = nullptr;
+    return true;
+}
+
+void SelectTool::startMove()
+{
+    const View *view = scene()->view();
+    m_moveRoots.clear();
+    m_moving.clear();
+    const QList<NodeId> selected = scene()->selectedNodeIds();
+    const QSet<NodeId> selectedSet(selected.begin(), selected.end());
+    QSet<NodeId> inside;
+    // Pre-order: a node is inside a moving subtree when its parent is.
+    for (const ViewNode &node : view->nodes) {
+        const bool parentMoving = !node.parent.isNull() && inside.contains(node.parent);
+        if (parentMoving || selectedSet.contains(node.id)) {
+            inside.insert(node.id);
+            if (!parentMoving)
+                m_moveRoots.append(node.id);
+            m_moving.insert(node.id, scene()->nodeItem(node.id)->sceneRect());
+        }
+    }
+    m_delta = QPointF();
+}
+
+QPointF SelectTool::alignDelta(const QPointF &delta, QList<QLineF> &guides) const
+{
+    if (!m_pressed || !m_moving.contains(m_pressed->nodeId()))
+        return delta;
+    const QRectF moved = m_moving.value(m_pressed->nodeId()).translated(delta);
+    const QRectF neighbourhood = moved.adjusted(-600, -600, 600, 600);
+    double bestX = GuideTolerance + 1;
+    double bestY = GuideTolerance + 1;
+    double shiftX = 0;
+    double shiftY = 0;
+    QLineF guideX;
+    QLineF guideY;
+    for (QGraphicsItem *item : scene()->items(neighbourhood)) {
+        auto *other = qgraphicsitem_cast<NodeItem *>(item);
+        if (!other || m_moving.contains(other->nodeId()) || other->node()->kind == NodeKind::Group)
+            continue;
+        const QRectF r = other->sceneRect();
+        for (const double mine : {moved.left(), moved.center().x(), moved.right()}) {
+            for (const double theirs : {r.left(), r.center().x(), r.right()}) {
+                if (std::abs(theirs - mine) < std::abs(bestX)) {
+                    bestX = theirs - mine;
+                    shiftX = bestX;
+                    guideX = QLineF(theirs, std::min(r.top(), moved.top()) - 10, theirs,
+                                    std::max(r.bottom(), moved.bottom()) + 10);
+                }
+            }
+        }
+        for (const double mine : {moved.top(), moved.center().y(), moved.bottom()}) {
+            for (const double theirs : {r.top(), r.center().y(), r.bottom()}) {
+                if (std::abs(theirs - mine) < std::abs(bestY)) {
+                    bestY = theirs - mine;
+                    shiftY = bestY;
+                    guideY = QLineF(std::min(r.left(), moved.left()) - 10, theirs,
+                                    std::max(r.right(), moved.right()) + 10, theirs);
+                }
+            }
+        }
+    }
+    QPointF result = delta;
+    if (std::abs(bestX) <= GuideTolerance) {
+        result.rx() += shiftX;
+        guides.append(guideX);
+    }
+    if (std::abs(bestY) <= GuideTolerance) {
+        result.ry() += shiftY;
+        guides.append(guideY);
+    }
+    return result;
+}
+
+void SelectTool::previewMove(const QPointF &rawDelta)
+{
+    // Snap the pressed node's corner to the grid, then let guides pull it into line.
+    QPointF delta = rawDelta;
+    if (m_pressed && m_moving.contains(m_pressed->nodeId())) {
+        const QPointF corner = m_moving.value(m_pressed->nodeId()).topLeft();
+        delta = scene()->snapped(corner + rawDelta) - corner;
+    }
+    QList<QLineF> guides;
+    delta = alignDelta(delta, guides);
+    scene()->setGuides(guides);
+    m_delta = QPointF(std::round(delta.x()), std::round(delta.y()));
+    QSet<ConnectionItem *> connections;
+    for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it) {
+        scene()->nodeItem(it.key())->setPreviewRect(it.value().translated(m_delta));
+        for (ConnectionItem *c : scene()->connectionsOf(it.key()))
+            connections.insert(c);
+    }
+    for (ConnectionItem *c : std::as_const(connections)) {
+        const ViewConnection *vc = c->connection();
+        const bool both = vc && m_moving.contains(vc->source) && m_moving.contains(vc->target);
+        c->updateRoute(both ? m_delta : QPointF());
+    }
+}
+
+void SelectTool::finishMove()
+{
+    scene()->setGuides({});
+    // Dropping one node into another group (or onto the bare canvas) re-nests it.
+    const QSet<NodeId> moving(m_moving.keyBegin(), m_moving.keyEnd());
+    NodeId dropGroup;
+    if (m_moveRoots.size() == 1)
+        dropGroup = scene()->groupAt(
+                m_moving.value(m_moveRoots.first()).translated(m_delta).center(), moving);
+    scene()->setDropTarget({});
+    const ViewId viewId = scene()->viewId();
+    auto group = std::make_unique<EditGroup>(
+            MoveNodes(viewId, QSet<NodeId>(m_moveRoots.begin(), m_moveRoots.end()), m_delta)
+                    .text());
+    if (!m_delta.isNull())
+        group->add(std::make_unique<MoveNodes>(
+                viewId, QSet<NodeId>(m_moveRoots.begin(), m_moveRoots.end()), m_delta));
+    if (m_moveRoots.size() == 1) {
+        const ViewNode *node = scene()->view()->nodes.find(m_moveRoots.first());
+        if (node && node->parent != dropGroup)
+            group->add(std::make_unique<SetNodeParent>(viewId, node->id, dropGroup));
+    }
+    if (group->isEmpty() || !scene()->push(std::move(group))) {
+        // Nothing changed, or refused: put the items back where the model has them.
+        for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it)
+            scene()->nodeItem(it.key())->syncFromModel();
+        for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it)
+            for (ConnectionItem *c : scene()->connectionsOf(it.key()))
+                c->updateRoute();
+    }
+    m_moving.clear();
+    m_moveRoots.clear();
+}
+
+void SelectTool::previewResize(const QPointF &scenePos)
+{
+    const QPointF p = scene()->snapped(scenePos);
+    QRectF r = m_originalRect;
+    using H = NodeItem::Handle;
+    if (m_handle == H::TopLeft || m_handle == H::Left || m_handle == H::BottomLeft)
+        r.setLeft(std::min(p.x(), r.right() - MinimumSize.width()));
+    if (m_handle == H::TopRight || m_handle == H::Right || m_handle == H::BottomRight)
+        r.setRight(std::max(p.x(), r.left() + MinimumSize.width()));
+    if (m_handle == H::TopLeft || m_handle == H::Top || m_handle == H::TopRight)
+        r.setTop(std::min(p.y(), r.bottom() - MinimumSize.height()));
+    if (m_handle == H::BottomLeft || m_handle == H::Bottom || m_handle == H::BottomRight)
+        r.setBottom(std::max(p.y(), r.top() + MinimumSize.height()));
+    m_pressed->setPreviewRect(r);
+    for (ConnectionItem *c : scene()->connectionsOf(m_pressed->nodeId()))
+        c->updateRoute();
+}
+
+void SelectTool::finishResize()
+{
+    const QRectF r = m_pressed->sceneRect();
+    if (r == m_originalRect)
+        return;
+    if (!scene()->push(std::make_unique<SetNodeBounds>(scene()->viewId(), m_pressed->nodeId(), r))) {
+        m_pressed->syncFromModel();
+        for (ConnectionItem *c : scene()->connectionsOf(m_pressed->nodeId()))
+            c->updateRoute();
+    }
+}
+
+void SelectTool::nudge(const QPointF &delta)
+{
+    const QList<NodeId> selected = scene()->selectedNodeIds();
+    if (selected.isEmpty())
+        return;
+    // Nested nodes move with their group: pass only the outermost selected ones.
+    const View *view = scene()->view();
+    const QSet<NodeId> selectedSet(selected.begin(), selected.end());
+    QSet<NodeId> roots;
+    for (const NodeId &id : selected) {
+        NodeId parent = view->nodes.find(id)->parent;
+        bool nested = false;
+        while (!parent.isNull()) {
+            if (selectedSet.contains(parent)) {
+                nested = true;
+                break;
+            }
+            parent = view->nodes.find(parent)->parent;
+        }
+        if (!nested)
+            roots.insert(id);
+    }
+    scene()->push(std::make_unique<MoveNodes>(scene()->viewId(), roots, delta));
+}
+
+bool SelectTool::keyPress(QKeyEvent *event)
+{
+    const double step = (event->modifiers() & Qt::ShiftModifier) ? 1 : DiagramScene::GridSize;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        nudge(QPointF(-step, 0));
+        return true;
+    case Qt::Key_Right:
+        nudge(QPointF(step, 0));
+        return true;
+    case Qt::Key_Up:
+        nudge(QPointF(0, -step));
+        return true;
+    case Qt::Key_Down:
+        nudge(QPointF(0, step));
+        return true;
+    case Qt::Key_Escape:
+        cancel();
+        scene()->clearSelection();
+        return true;
+    case Qt::Key_F2: {
+        const QList<NodeId> selected = scene()->selectedNodeIds();
+        if (selected.size() == 1)
+            scene()->editLabel(selected.first());
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+void SelectTool::cancel()
+{
+    if (m_mode == Mode::Moving) {
+        for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it) {
+            scene()->nodeItem(it.key())->syncFromModel();
+            for (ConnectionItem *c : scene()->connectionsOf(it.key()))
+                c->updateRoute();
+        }
+        scene()->setGuides({});
+    }
+    m_mode = Mode::None;
+}
+
+} // namespace kt

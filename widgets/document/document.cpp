@@ -1,0 +1,77 @@
+#include "document.h"
+#include "editcommand.h"
+
+#include <model/modelfile.h>
+
+#include <QFileInfo>
+
+namespace kt {
+
+Document::Document(ModelData data, QString filePath, QObject *parent)
+    : QObject(parent), m_model(std::move(data)), m_filePath(std::move(filePath))
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool) { Q_EMIT modifiedChanged(isModified()); });
+}
+
+Document::~Document()
+{
+    // The commands refer to the model: clear them while it is alive.
+    m_undoStack.clear();
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, QString *error)
+{
+    Result<ModelData> data = ModelFile::load(path);
+    if (!data) {
+        if (error)
+            *error = data.error();
+        return nullptr;
+    }
+    const bool native = ModelFile::formatOf(path) == ModelFile::Format::Ktm;
+    auto document = std::make_unique<Document>(std::move(data).value(),
+                                               native ? QFileInfo(path).absoluteFilePath() : QString());
+    document->m_unsavedImport = !native;
+    return document;
+}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_model.info().name.isEmpty())
+        return m_model.info().name;
+    return tr("Untitled");
+}
+
+bool Document::push(std::unique_ptr<Edit> edit, QString *error)
+{
+    QString message;
+    if (!m_model.apply(*edit, &message)) {
+        if (error)
+            *error = message;
+        Q_EMIT editRefused(message);
+        return false;
+    }
+    m_undoStack.push(new EditCommand(m_model, std::move(edit)));
+    return true;
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    if (!ModelFile::save(m_model.data(), path, error))
+        return false;
+    if (ModelFile::formatOf(path) == ModelFile::Format::Ktm) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (absolute != m_filePath) {
+            m_filePath = absolute;
+            Q_EMIT filePathChanged(m_filePath);
+        }
+        m_unsavedImport = false;
+        m_undoStack.setClean();
+        Q_EMIT modifiedChanged(isModified());
+    }
+    return true;
+}
+
+} // namespace kt

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <model/model.h>
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace kt {
+
+class Edit;
+
+// An open model: the Model, the file it came from (empty for a new or imported
+// model), and its undo stack. Every change made in the editor goes through push().
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(ModelData data, QString filePath = {}, QObject *parent = nullptr);
+    ~Document() override;
+
+    // Opens a .ktm (keeps the path) or an exchange .xml (a new, unsaved model).
+    static std::unique_ptr<Document> open(const QString &path, QString *error);
+
+    Model &model() { return m_model; }
+    const Model &model() const { return m_model; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    // The name for title bars and tabs: the file name, or the model name when unsaved.
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean() || m_unsavedImport; }
+
+    // Applies the edit and records it for undo; on refusal returns false and says why.
+    bool push(std::unique_ptr<Edit> edit, QString *error = nullptr);
+
+    // Saves as .ktm (or exports as .xml when the path ends so) and marks the
+    // document clean when the target is the document's own format.
+    bool save(const QString &path, QString *error);
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    // An edit was refused; the message says why (for the status bar).
+    void editRefused(const QString &message);
+
+private:
+    Model m_model;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    bool m_unsavedImport = false;
+};
+
+} // namespace kt

@@ -1,0 +1,124 @@
+#include "validationpanel.h"
+#include "findingmodel.h"
+
+#include <model/validate/validator.h>
+#include <widgets/document/document.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kt {
+
+ValidationPanel::ValidationPanel(QWidget *parent)
+    : QWidget(parent),
+      m_show(new QComboBox(this)),
+      m_summary(new QLabel(this)),
+      m_list(new QTreeView(this)),
+      m_model(new FindingModel(this)),
+      m_timer(new QTimer(this))
+{
+    m_show->addItem(tr("All problems"), int(FindingModel::Show::All));
+    m_show->addItem(tr("Errors"), int(FindingModel::Show::Errors));
+    m_show->addItem(tr("Warnings"), int(FindingModel::Show::Warnings));
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_summary->setWordWrap(true);
+
+    m_list->setModel(m_model);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->header()->setSectionResizeMode(FindingModel::SeverityColumn,
+                                           QHeaderView::ResizeToContents);
+    m_list->header()->resizeSection(FindingModel::MessageColumn, 420);
+    m_list->header()->setStretchLastSection(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_show);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_list);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(400);
+    connect(m_timer, &QTimer::timeout, this, &ValidationPanel::revalidate);
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setShow(FindingModel::Show(m_show->currentData().toInt()));
+    });
+    // activated: double-click, or Enter on the keyboard.
+    connect(m_list, &QTreeView::activated, this, &ValidationPanel::activate);
+    revalidate();
+}
+
+void ValidationPanel::setDocument(Document *document)
+{
+    if (m_document) {
+        disconnect(&m_document->model(), nullptr, this, nullptr);
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    if (document) {
+        connect(&document->model(), &Model::changed, this, [this] { m_timer->start(); });
+        // The rows name objects of the model: forget them with it.
+        connect(document, &QObject::destroyed, this, &ValidationPanel::revalidate);
+    }
+    revalidate();
+}
+
+const QList<Finding> &ValidationPanel::findings() const
+{
+    return m_model->findings();
+}
+
+QString ValidationPanel::summary() const
+{
+    if (!m_document)
+        return {};
+    const QString errors = tr("%n error(s)", nullptr, m_errors);
+    const QString warnings = tr("%n warning(s)", nullptr, m_warnings);
+    if (m_errors == 0 && m_warnings == 0)
+        return tr("No problems found.");
+    if (m_warnings == 0)
+        return errors;
+    if (m_errors == 0)
+        return warnings;
+    return tr("%1, %2").arg(errors, warnings);
+}
+
+void ValidationPanel::revalidate()
+{
+    m_timer->stop();
+    QList<Finding> findings =
+            m_document ? Validator::validate(m_document->model().data()) : QList<Finding>();
+    m_errors = 0;
+    m_warnings = 0;
+    for (const Finding &finding : std::as_const(findings))
+        ++(finding.severity == Severity::Error ? m_errors : m_warnings);
+    m_model->setFindings(m_document ? &m_document->model() : nullptr, std::move(findings));
+    m_summary->setText(summary());
+    Q_EMIT validated(m_errors, m_warnings);
+}
+
+void ValidationPanel::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const Finding &finding = m_model->findingAt(index.row());
+    if (!finding.element.isNull())
+        Q_EMIT elementActivated(finding.element);
+    else if (!finding.relationship.isNull())
+        Q_EMIT relationshipActivated(finding.relationship);
+    else if (!finding.view.isNull())
+        Q_EMIT viewActivated(finding.view);
+}
+
+} // namespace kt

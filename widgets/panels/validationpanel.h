@@ -1,0 +1,69 @@
+#pragma once
+
+#include <model/core/id.h>
+#include <model/validate/finding.h>
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QTimer;
+class QTreeView;
+
+namespace kt {
+
+class Document;
+class FindingModel;
+
+// The validation dock: what kt::Validator finds in the document's model (errors
+// and warnings), filterable by severity, with a summary line. It checks again
+// 400 ms after the last change, so that a burst of edits (a drag) costs one run.
+class ValidationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ValidationPanel(QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    Document *document() const { return m_document; }
+
+    int errorCount() const { return m_errors; }
+    int warningCount() const { return m_warnings; }
+    const QList<Finding> &findings() const;
+    // "3 errors, 12 warnings", as the summary line and the status bar show it.
+    QString summary() const;
+
+    QTreeView *list() const { return m_list; }
+    FindingModel *findingModel() const { return m_model; }
+    // All problems, errors only, warnings only (FindingModel::Show).
+    QComboBox *severityFilter() const { return m_show; }
+
+public Q_SLOTS:
+    // Validates now (the timer calls it after changes).
+    void revalidate();
+
+Q_SIGNALS:
+    void elementActivated(const kt::ElementId &id);
+    void relationshipActivated(const kt::RelationshipId &id);
+    void viewActivated(const kt::ViewId &id);
+    // After every run, for the status bar.
+    void validated(int errors, int warnings);
+
+private:
+    void activate(const QModelIndex &index);
+
+    QPointer<Document> m_document;
+    QComboBox *m_show;
+    QLabel *m_summary;
+    QTreeView *m_list;
+    FindingModel *m_model;
+    QTimer *m_timer;
+    int m_errors = 0;
+    int m_warnings = 0;
+};
+
+} // namespace kt
