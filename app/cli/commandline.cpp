@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "convertcommand.h"
 #include "infocommand.h"
+#include "layoutcommand.h"
 #include "newcommand.h"
 #include "validatecommand.h"
 
@@ -14,6 +15,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
+    m_commands.push_back(std::make_unique<LayoutCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -64,7 +66,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     Command *command = find(name);
     if (!command) {
-        err << tr("kientruc: unknown command “%1”.").arg(name) << u"\n\n" << usage();
+        err << tr("kientruc: unknown command “%1”.").arg(name) << u"\n\n"_s << usage();
         return Unusable;
     }
     return command->run(arguments, out, err);

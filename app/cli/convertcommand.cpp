@@ -42,12 +42,12 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     const Result<ModelData> model = ModelFile::load(in);
     if (!model) {
-        err << u"kientruc convert: " << model.error() << u'\n';
+        err << u"kientruc convert: "_s << model.error() << u'\n';
         return Unusable;
     }
     QString error;
     if (!ModelFile::save(model.value(), outPath, &error)) {
-        err << u"kientruc convert: " << error << u'\n';
+        err << u"kientruc convert: "_s << error << u'\n';
         return Unusable;
     }
     out << tr("Wrote %1: %n element(s)", nullptr, int(model->elements.size())).arg(outPath)

@@ -69,7 +69,7 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString path = parser.positionalArguments().first();
     const Result<ModelData> model = ModelFile::load(path);
     if (!model) {
-        err << u"kientruc info: " << model.error() << u'\n';
+        err << u"kientruc info: "_s << model.error() << u'\n';
         return Unusable;
     }
     const ModelData &data = model.value();
@@ -97,30 +97,37 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                     .arg(s.elements)
                     .arg(s.relationships)
                     .arg(s.views)
-        << u"\n\n";
+        << u"\n\n"_s;
 
-    out << tr("Elements by component:") << u'\n';
+    // One column of names wide enough for the longest, then the counts.
+    QList<std::pair<QString, qsizetype>> rows;
+    rows.append({tr("Elements by component:"), -1});
     for (const auto &[id, count] : s.layers) {
-        const Layer *layer = profile.layer(id);
-        out << u"  " << layer->name.text(lang).leftJustified(34) << u' '
-            << QString::number(count).rightJustified(6) << u'\n';
+        rows.append({u"  "_s + profile.layer(id)->name.text(lang), count});
         for (const auto &[typeId, typeCount] : s.types) {
             const ElementType *type = profile.elementType(typeId);
             if (typeCount > 0 && type->layer == id)
-                out << u"      " << type->name.text(lang).leftJustified(30) << u' '
-                    << QString::number(typeCount).rightJustified(6) << u'\n';
+                rows.append({u"      "_s + type->name.text(lang), typeCount});
         }
     }
     if (s.unknownTypes > 0)
-        out << u"  " << tr("of unknown type").leftJustified(34) << u' '
-            << QString::number(s.unknownTypes).rightJustified(6) << u'\n';
-
-    out << u'\n' << tr("Information systems: %1").arg(s.informationSystems) << u'\n';
+        rows.append({u"  "_s + tr("of unknown type"), s.unknownTypes});
+    rows.append({QString(), -1});
+    rows.append({tr("Information systems: %1").arg(s.informationSystems), -1});
     for (int level = 1; level <= 5; ++level)
-        out << u"  " << tr("Security level %1").arg(level).leftJustified(34) << u' '
-            << QString::number(s.securityLevels.at(level)).rightJustified(6) << u'\n';
-    out << u"  " << tr("No security level").leftJustified(34) << u' '
-        << QString::number(s.securityLevels.at(0)).rightJustified(6) << u'\n';
+        rows.append({u"  "_s + tr("Security level %1").arg(level), s.securityLevels.at(level)});
+    rows.append({u"  "_s + tr("No security level"), s.securityLevels.at(0)});
+    qsizetype width = 0;
+    for (const auto &[label, count] : std::as_const(rows))
+        if (count >= 0)
+            width = std::max(width, label.size());
+    for (const auto &[label, count] : std::as_const(rows)) {
+        if (count < 0)
+            out << label << u'\n';
+        else
+            out << label.leftJustified(width + 2) << QString::number(count).rightJustified(6)
+                << u'\n';
+    }
     return Ok;
 }
 

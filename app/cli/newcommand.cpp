@@ -52,14 +52,14 @@ int NewCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     Result<ModelData> model = ModelFile::create(parser.value(framework));
     if (!model) {
-        err << u"kientruc new: " << model.error() << u'\n';
+        err << u"kientruc new: "_s << model.error() << u'\n';
         return Unusable;
     }
     model->info.name = parser.value(name);
     model->info.province = parser.value(province);
     QString error;
     if (!ModelFile::save(model.value(), path, &error)) {
-        err << u"kientruc new: " << error << u'\n';
+        err << u"kientruc new: "_s << error << u'\n';
         return Unusable;
     }
     out << tr("Created %1 (framework %2).").arg(path, model->info.frameworkId) << u'\n';

@@ -23,7 +23,7 @@ bool parseArguments(QCommandLineParser &parser, const Command &command,
                           .arg(command.name());
     if (problem.isEmpty())
         return true;
-    err << u"kientruc " << command.name() << u": " << problem << u'\n'
+    err << u"kientruc "_s << command.name() << u": "_s << problem << u'\n'
         << Options::tr("Usage: kientruc %1").arg(command.synopsis()) << u'\n';
     return false;
 }

@@ -39,7 +39,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QString path = parser.positionalArguments().first();
     const Result<ModelData> model = ModelFile::load(path);
     if (!model) {
-        err << u"kientruc validate: " << model.error() << u'\n';
+        err << u"kientruc validate: "_s << model.error() << u'\n';
         return Unusable;
     }
     QList<Finding> findings = Validator::validate(model.value());
@@ -75,8 +75,8 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         for (const Finding &f : std::as_const(findings)) {
             const QString severity = f.severity == Severity::Error ? tr("error") : tr("warning");
             QString where = f.element.isNull() ? f.relationship.toString() : f.element.toString();
-            out << path << u": " << severity << u": " << f.message << u" [" << f.rule
-                << (where.isEmpty() ? QString() : u", "_s + where) << u"]\n";
+            out << path << u": "_s << severity << u": "_s << f.message << u" ["_s << f.rule
+                << (where.isEmpty() ? QString() : u", "_s + where) << u"]\n"_s;
         }
         out << tr("%1: %n error(s)", nullptr, int(errors)).arg(path)
             << tr(", %n warning(s).", nullptr, int(warnings)) << u'\n';

@@ -6,7 +6,7 @@
 #include <model/edit/arrangeedits.h>
 #include <model/edit/replaceview.h>
 #include <model/edit/viewedits.h>
-#include <model/layout/overalllayout.h>
+#include <model/export/overalldiagram.h>
 #include <widgets/canvas/arrangement.h>
 #include <widgets/canvas/connecttool.h>
 #include <widgets/canvas/diagramscene.h>
@@ -139,7 +139,8 @@ void DiagramActions::buildDiagramMenu()
         View base = *current;
         base.settings.insert(u"securityColumn"_s, side);
         base.settings.insert(u"governanceColumn"_s, left ? u"right"_s : u"left"_s);
-        scene->push(std::make_unique<ReplaceView>(overallView(base, true)));
+        scene->push(std::make_unique<ReplaceView>(
+                OverallDiagram::build(m_window->document()->model().data(), &base, true)));
     });
     m_needView.append(m_securityLeft);
     menu->addSeparator();
@@ -267,45 +268,15 @@ void DiagramActions::update()
     }
 }
 
-View DiagramActions::overallView(const View &base, bool fromScratch) const
-{
-    const ModelData &data = m_window->document()->model().data();
-    DiagramPainter measurer(&data);
-    const TextMeasure measure = [&measurer](const QString &text, double width) {
-        return measurer.textSize(text, width);
-    };
-    if (!fromScratch)
-        return OverallLayout::build(data, &base, measure);
-    // A view with the same id, name and settings but nothing on it lays out afresh.
-    View empty = base;
-    empty.nodes = {};
-    empty.connections = {};
-    return OverallLayout::build(data, &empty, measure);
-}
-
 void DiagramActions::createOrRefreshOverallDiagram()
 {
     Document *doc = m_window->document();
     if (!doc)
         return;
     const ModelData &data = doc->model().data();
-    const View *existing = nullptr;
-    for (const View &view : data.views) {
-        if (view.kind == ViewKind::Overall) {
-            existing = &view;
-            break;
-        }
-    }
-    View base;
-    if (existing) {
-        base = *existing;
-    } else {
-        base.id = ViewId::create();
-        base.kind = ViewKind::Overall;
-        base.name = tr("Overall diagram");
-    }
+    const View *existing = OverallDiagram::find(data);
     const bool created = !existing;
-    const View result = overallView(base, false);
+    const View result = OverallDiagram::build(data, existing);
     const ViewId id = result.id;
     QString error;
     if (!doc->push(std::make_unique<ReplaceView>(result, created ? 0 : -1), &error)) {

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <model/types/view.h>
-
 #include <QObject>
 
 class QAction;
@@ -33,9 +31,6 @@ private:
     void buildDiagramMenu();
     void buildArrangeMenu(QMenu *menu);
     void setLanguage(const QString &language);
-    // The overall diagram laid out from the base view's settings: refreshed
-    // (keeping what the user placed) or afresh.
-    View overallView(const View &base, bool fromScratch) const;
 
     MainWindow *m_window;
     QList<QAction *> m_needView;      // enabled when a view is open

@@ -349,6 +349,8 @@ void TestCli::badInput()
           QStringList{u"convert"_s, file, path(u"converted.ktm"_s)}}) {
         const Run run = kientruc(arguments);
         QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(u"kientruc "_s + arguments.first() + u": "_s),
+                 qPrintable(run.err));
         QVERIFY2(run.err.contains(file), qPrintable(run.err));
         QVERIFY2(run.err.contains(messagePart, Qt::CaseInsensitive), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

@@ -362,10 +362,20 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(line);
 
+    // Arrowheads point along the last segment that has a length.
+    const auto endSegment = [&route](bool atTarget) {
+        const qsizetype n = route.size();
+        for (qsizetype i = 1; i < n; ++i) {
+            const QPointF end = atTarget ? route.at(n - 1) : route.at(0);
+            const QPointF from = atTarget ? route.at(n - 1 - i) : route.at(i);
+            if (QLineF(from, end).length() > 0.5)
+                return QLineF(from, end);
+        }
+        return QLineF(route.first(), route.last());
+    };
     painter->setPen(QPen(color, 1.2));
-    for (const auto &[head, segment] :
-         {std::pair{targetHead, QLineF(route.at(route.size() - 2), route.last())},
-          std::pair{sourceHead, QLineF(route.at(1), route.first())}}) {
+    for (const auto &[head, segment] : {std::pair{targetHead, endSegment(true)},
+                                        std::pair{sourceHead, endSegment(false)}}) {
         bool filled = false;
         const QPainterPath arrow = shapes::arrowHead(head, segment, ArrowSize, &filled);
         if (arrow.isEmpty())

@@ -1,0 +1,65 @@
+#include "layoutcommand.h"
+#include "options.h"
+
+#include <model/edit/replaceview.h>
+#include <model/export/overalldiagram.h>
+#include <model/model.h>
+#include <model/modelfile.h>
+
+namespace kt::cli {
+
+using namespace Qt::StringLiterals;
+
+QString LayoutCommand::name() const
+{
+    return u"layout"_s;
+}
+
+QString LayoutCommand::synopsis() const
+{
+    return u"layout FILE [-o OUT] [--fresh]"_s;
+}
+
+QString LayoutCommand::description() const
+{
+    return tr("Create or update the overall diagram (written to OUT, else back to FILE).");
+}
+
+int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Where to write the model."),
+                                    u"OUT"_s);
+    const QCommandLineOption fresh(u"fresh"_s,
+                                   tr("Lay everything out afresh instead of keeping placed nodes."));
+    parser.addOptions({output, fresh});
+    if (!parseArguments(parser, *this, arguments, 1, err))
+        return Unusable;
+    const QString in = parser.positionalArguments().first();
+    const QString target = parser.isSet(output) ? parser.value(output) : in;
+    if (ModelFile::formatOf(target) == ModelFile::Format::Unknown) {
+        err << tr("kientruc layout: %1: use the extension .ktm or .xml.").arg(target) << u'\n';
+        return Unusable;
+    }
+    Result<ModelData> loaded = ModelFile::load(in);
+    if (!loaded) {
+        err << u"kientruc layout: "_s << loaded.error() << u'\n';
+        return Unusable;
+    }
+    Model model(std::move(loaded).value());
+    const View *existing = OverallDiagram::find(model.data());
+    ReplaceView edit(OverallDiagram::build(model.data(), existing, parser.isSet(fresh)),
+                     existing ? -1 : 0);
+    QString error;
+    if (!model.apply(edit, &error) || !ModelFile::save(model.data(), target, &error)) {
+        err << u"kientruc layout: "_s << error << u'\n';
+        return Unusable;
+    }
+    const View *view = model.view(edit.id());
+    out << tr("Wrote %1: overall diagram “%2” with %n node(s).", nullptr, int(view->nodes.size()))
+                    .arg(target, view->name)
+        << u'\n';
+    return Ok;
+}
+
+} // namespace kt::cli

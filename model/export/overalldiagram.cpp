@@ -1,0 +1,38 @@
+#include "overalldiagram.h"
+#include "painter/diagrampainter.h"
+
+#include <model/layout/overalllayout.h>
+
+namespace kt {
+
+const View *OverallDiagram::find(const ModelData &data)
+{
+    for (const View &view : data.views)
+        if (view.kind == ViewKind::Overall)
+            return &view;
+    return nullptr;
+}
+
+View OverallDiagram::build(const ModelData &data, const View *base, bool fromScratch)
+{
+    DiagramPainter measurer(&data);
+    const TextMeasure measure = [&measurer](const QString &text, double width) {
+        return measurer.textSize(text, width);
+    };
+    View start;
+    if (base) {
+        start = *base;
+    } else {
+        start.id = ViewId::create();
+        start.kind = ViewKind::Overall;
+        start.name = tr("Overall diagram");
+    }
+    if (fromScratch || !base) {
+        // A view with its id, name and settings but nothing on it lays out afresh.
+        start.nodes = {};
+        start.connections = {};
+    }
+    return OverallLayout::build(data, &start, measure);
+}
+
+} // namespace kt

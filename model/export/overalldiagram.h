@@ -1,0 +1,25 @@
+#pragma once
+
+#include <model/modeldata.h>
+
+#include <QCoreApplication>
+
+namespace kt {
+
+// "Create/update the overall diagram" as the editor and the command line do it:
+// the overall layout (model/layout) measured with the DiagramPainter's fonts, so
+// that names fit their nodes exactly as they are drawn.
+class OverallDiagram
+{
+    Q_DECLARE_TR_FUNCTIONS(kt::OverallDiagram)
+
+public:
+    // The model's overall view (the first view of kind Overall), or null.
+    static const View *find(const ModelData &data);
+    // The overall view for the model: base's nodes are kept and new elements
+    // placed (a refresh), or everything laid out afresh with base's id, name and
+    // settings. With no base, a new view named "Overall diagram".
+    static View build(const ModelData &data, const View *base, bool fromScratch = false);
+};
+
+} // namespace kt
