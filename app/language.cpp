@@ -21,10 +21,11 @@ QString installTranslations()
     setUiLanguage(language);
     QLocale::setDefault(QLocale(language == u"vi" ? QLocale::Vietnamese : QLocale::English,
                                 language == u"vi" ? QLocale::Vietnam : QLocale::UnitedKingdom));
+    // English needs its file too: for the plural forms of "%n error(s)".
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (own->load(u":/i18n/kientruc_"_s + language + u".qm"_s))
+        QCoreApplication::installTranslator(own);
     if (language == u"vi") {
-        auto *own = new QTranslator(QCoreApplication::instance());
-        if (own->load(u":/i18n/kientruc_vi.qm"_s))
-            QCoreApplication::installTranslator(own);
         auto *qt = new QTranslator(QCoreApplication::instance());
         if (qt->load(QLocale(QLocale::Vietnamese), u"qtbase"_s, u"_"_s,
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "gui/actionicon.h"
 #include "gui/documentcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/product.h"
@@ -66,7 +67,7 @@ int runEditor(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(kt::productName());
-    QApplication::setWindowIcon(QIcon(u":/kientruc/icons/lgsp.svg"_s));
+    QApplication::setWindowIcon(kt::actionIcon(u"application"_s));
     kt::installTranslations();
 
     kt::MainWindow window;

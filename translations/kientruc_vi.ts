@@ -1,4 +1,2048 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>kt::Arrangement</name>
+    <message>
+        <source>Align left</source>
+        <translation>Căn trái</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>Căn giữa theo chiều ngang</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Căn phải</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Căn trên</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>Căn giữa theo chiều dọc</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Căn dưới</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Phân bố đều theo chiều ngang</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Phân bố đều theo chiều dọc</translation>
+    </message>
+    <message>
+        <source>Make same width</source>
+        <translation>Làm cùng chiều rộng</translation>
+    </message>
+    <message>
+        <source>Make same height</source>
+        <translation>Làm cùng chiều cao</translation>
+    </message>
+    <message>
+        <source>Make same size</source>
+        <translation>Làm cùng kích thước</translation>
+    </message>
+</context>
+<context>
+    <name>kt::DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Xóa ngày</translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Vừa khít cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>&amp;Kích thước thực (100%)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Các &amp;ngăn</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>N&amp;gôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Sơ đồ</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Sơ đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Nối</translation>
+    </message>
+    <message>
+        <source>Connect: drag from one element to another (C)</source>
+        <translation>Nối: kéo từ một phần tử sang phần tử khác (C)</translation>
+    </message>
+    <message>
+        <source>Create/Update &amp;Overall Diagram</source>
+        <translation>Tạo/cập nhật sơ đồ &amp;tổng thể</translation>
+    </message>
+    <message>
+        <source>Security Column on the &amp;Left</source>
+        <translation>Cột an toàn thông tin bên trá&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;New View…</source>
+        <translation>Sơ đồ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation>Xó&amp;a sơ đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>Căn &amp;lề</translation>
+    </message>
+    <message>
+        <source>&amp;Left Edges</source>
+        <translation>Mép &amp;trái</translation>
+    </message>
+    <message>
+        <source>&amp;Centres</source>
+        <translation>&amp;Giữa theo chiều ngang</translation>
+    </message>
+    <message>
+        <source>&amp;Right Edges</source>
+        <translation>Mép &amp;phải</translation>
+    </message>
+    <message>
+        <source>&amp;Top Edges</source>
+        <translation>Mép t&amp;rên</translation>
+    </message>
+    <message>
+        <source>&amp;Middles</source>
+        <translation>Giữa theo chiều &amp;dọc</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom Edges</source>
+        <translation>Mép dướ&amp;i</translation>
+    </message>
+    <message>
+        <source>D&amp;istribute</source>
+        <translation>&amp;Phân bố đều</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontally</source>
+        <translation>Theo chiều &amp;ngang</translation>
+    </message>
+    <message>
+        <source>&amp;Vertically</source>
+        <translation>Theo chiều &amp;dọc</translation>
+    </message>
+    <message>
+        <source>Same Si&amp;ze</source>
+        <translation>&amp;Kích thước</translation>
+    </message>
+    <message>
+        <source>Same &amp;Width</source>
+        <translation>Cùng chiều &amp;rộng</translation>
+    </message>
+    <message>
+        <source>Same &amp;Height</source>
+        <translation>Cùng chiều &amp;cao</translation>
+    </message>
+    <message>
+        <source>Same &amp;Size</source>
+        <translation>Cùng &amp;kích thước</translation>
+    </message>
+    <message>
+        <source>Bring to &amp;Front</source>
+        <translation>Đưa lên trên cùn&amp;g</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>Đưa &amp;xuống dưới cùng</translation>
+    </message>
+    <message>
+        <source>Route &amp;Orthogonally</source>
+        <translation>Đường nối &amp;vuông góc</translation>
+    </message>
+    <message>
+        <source>&amp;Straight Lines</source>
+        <translation>Đường nối t&amp;hẳng</translation>
+    </message>
+    <message>
+        <source>Overall diagram created.</source>
+        <translation>Đã tạo sơ đồ tổng thể.</translation>
+    </message>
+    <message>
+        <source>Overall diagram updated.</source>
+        <translation>Đã cập nhật sơ đồ tổng thể.</translation>
+    </message>
+    <message>
+        <source>New view</source>
+        <translation>Sơ đồ mới</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Tên sơ đồ:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Xóa sơ đồ</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The elements stay in the model.</source>
+        <translation>Xóa sơ đồ “%1”? Các phần tử vẫn được giữ lại trong mô hình.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramClipboard</name>
+    <message>
+        <source>The copied part of a diagram is damaged.</source>
+        <translation>Phần sơ đồ đã sao chép bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The copied part of a diagram is empty.</source>
+        <translation>Phần sơ đồ đã sao chép không có nội dung.</translation>
+    </message>
+    <message>
+        <source>Cannot paste: the framework %1 has no type %2.</source>
+        <translation>Không thể dán: khung kiến trúc %1 không có loại %2.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no part of a diagram.</source>
+        <translation>Bộ nhớ tạm không chứa phần nào của sơ đồ.</translation>
+    </message>
+    <message>
+        <source>There is no view with id %1.</source>
+        <translation>Không có sơ đồ nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramExporter</name>
+    <message>
+        <source>The scale must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the selection is on the view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Không ghi được %1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramPrinter</name>
+    <message>
+        <source>Nothing of the selection is on the view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no room for the diagram: check the paper margins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view would take %1 pages; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramScene</name>
+    <message>
+        <source>Press on an element and drag to the element to connect it with.</source>
+        <translation>Nhấn vào một phần tử rồi kéo đến phần tử cần nối.</translation>
+    </message>
+    <message>
+        <source>The framework has no element type “%1”.</source>
+        <translation>Khung kiến trúc không có loại phần tử “%1”.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>The framework does not allow “%1” from “%2” to “%3”.</source>
+        <translation>Khung kiến trúc không cho phép quan hệ “%1” từ “%2” đến “%3”.</translation>
+    </message>
+    <message>
+        <source>The framework allows no relationship from “%1” to “%2”.</source>
+        <translation>Khung kiến trúc không cho phép quan hệ nào từ “%1” đến “%2”.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Nối</translation>
+    </message>
+    <message>
+        <source>Add to view</source>
+        <translation>Thêm vào sơ đồ</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+</context>
+<context>
+    <name>kt::DocumentController</name>
+    <message>
+        <source>Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;All files (*)</source>
+        <translation>Mô hình Kiến Trúc (*.ktm);;ArchiMate Open Exchange (*.xml);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Tự động lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Khôi phục nội dung chưa lưu</translation>
+    </message>
+    <message>
+        <source>Kien Truc Studio did not close normally. Unsaved changes to “%1” were kept. Restore them?</source>
+        <translation>Kiến Trúc Studio đã không đóng bình thường. Các thay đổi chưa lưu của “%1” vẫn được giữ lại. Khôi phục các thay đổi này?</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation>Đã khôi phục nội dung chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation>“%1” có thay đổi chưa lưu. Lưu lại trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Mô hình mới</translation>
+    </message>
+    <message>
+        <source>New architecture</source>
+        <translation>Kiến trúc mới</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Mở mô hình</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>Lưu mô hình với tên khác</translation>
+    </message>
+    <message>
+        <source>Kien Truc models (*.ktm)</source>
+        <translation>Mô hình Kiến Trúc (*.ktm)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Edit</name>
+    <message>
+        <source>There is no view with id %1.</source>
+        <translation>Không có sơ đồ nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The view has no node with id %1.</source>
+        <translation>Sơ đồ không có nút nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s size or position is out of range.</source>
+        <translation>Kích thước hoặc vị trí của nút vượt quá giới hạn cho phép.</translation>
+    </message>
+    <message>
+        <source>Move into group</source>
+        <translation>Chuyển vào nhóm</translation>
+    </message>
+    <message>
+        <source>A group cannot be put inside itself.</source>
+        <translation>Không thể đặt một nhóm vào bên trong chính nó.</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Đưa lên trên cùng</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Đưa xuống dưới cùng</translation>
+    </message>
+    <message>
+        <source>A name of %1 characters is too long (the limit is %2).</source>
+        <translation>Tên quá dài (%1 ký tự; tối đa %2 ký tự).</translation>
+    </message>
+    <message>
+        <source>There is no element with id %1.</source>
+        <translation>Không có phần tử nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The framework %1 has no element type “%2”.</source>
+        <translation>Khung kiến trúc %1 không có loại phần tử “%2”.</translation>
+    </message>
+    <message>
+        <source>Add element</source>
+        <translation>Thêm phần tử</translation>
+    </message>
+    <message>
+        <source>An element with id %1 exists already.</source>
+        <translation>Đã tồn tại phần tử có mã %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n element(s) from the model</source>
+        <translation>
+            <numerusform>Xóa %n phần tử khỏi mô hình</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename element</source>
+        <translation>Đổi tên phần tử</translation>
+    </message>
+    <message>
+        <source>Change documentation</source>
+        <translation>Sửa mô tả</translation>
+    </message>
+    <message>
+        <source>The documentation is too long (%1 characters; the limit is %2).</source>
+        <translation>Phần mô tả quá dài (%1 ký tự; tối đa %2 ký tự).</translation>
+    </message>
+    <message>
+        <source>Change element type</source>
+        <translation>Đổi loại phần tử</translation>
+    </message>
+    <message>
+        <source>Change property “%1”</source>
+        <translation>Sửa thuộc tính “%1”</translation>
+    </message>
+    <message>
+        <source>Change properties</source>
+        <translation>Sửa các thuộc tính</translation>
+    </message>
+    <message>
+        <source>Change model information</source>
+        <translation>Sửa thông tin mô hình</translation>
+    </message>
+    <message>
+        <source>The framework and the id of a model cannot be changed this way.</source>
+        <translation>Không thể thay đổi khung kiến trúc và mã của mô hình theo cách này.</translation>
+    </message>
+    <message>
+        <source>The framework %1 has no relationship type “%2”.</source>
+        <translation>Khung kiến trúc %1 không có loại quan hệ “%2”.</translation>
+    </message>
+    <message>
+        <source>Relationship %1 names the element %2, which does not exist.</source>
+        <translation>Quan hệ %1 tham chiếu đến phần tử %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Add relationship</source>
+        <translation>Thêm quan hệ</translation>
+    </message>
+    <message>
+        <source>A relationship with id %1 exists already.</source>
+        <translation>Đã tồn tại quan hệ có mã %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n relationship(s) from the model</source>
+        <translation>
+            <numerusform>Xóa %n quan hệ khỏi mô hình</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no relationship with id %1.</source>
+        <translation>Không có quan hệ nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Rename relationship</source>
+        <translation>Đổi tên quan hệ</translation>
+    </message>
+    <message>
+        <source>Change relationship type</source>
+        <translation>Đổi loại quan hệ</translation>
+    </message>
+    <message>
+        <source>Create/refresh the overall diagram</source>
+        <translation>Tạo/cập nhật sơ đồ tổng thể</translation>
+    </message>
+    <message>
+        <source>The view has two nodes with id %1.</source>
+        <translation>Sơ đồ có hai nút cùng mã %1.</translation>
+    </message>
+    <message>
+        <source>Node %1 shows the element %2, which does not exist.</source>
+        <translation>Nút %1 thể hiện phần tử %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The view has two connections with id %1.</source>
+        <translation>Sơ đồ có hai đường nối cùng mã %1.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s nodes do not show the ends of its relationship.</source>
+        <translation>Các nút của đường nối không thể hiện hai đầu của quan hệ tương ứng.</translation>
+    </message>
+    <message>
+        <source>There is no object with id %1.</source>
+        <translation>Không có đối tượng nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Add view</source>
+        <translation>Thêm sơ đồ</translation>
+    </message>
+    <message>
+        <source>A view with id %1 exists already.</source>
+        <translation>Đã tồn tại sơ đồ có mã %1.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Xóa sơ đồ</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Đổi tên sơ đồ</translation>
+    </message>
+    <message>
+        <source>Change view setting</source>
+        <translation>Thay đổi thiết lập sơ đồ</translation>
+    </message>
+    <message>
+        <source>Add to view</source>
+        <translation>Thêm vào sơ đồ</translation>
+    </message>
+    <message>
+        <source>The view has a node with id %1 already.</source>
+        <translation>Sơ đồ đã có nút với mã %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s) from the view</source>
+        <translation>
+            <numerusform>Xóa %n nút khỏi sơ đồ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Di chuyển %n nút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The move takes a node out of range.</source>
+        <translation>Thao tác di chuyển đưa nút ra ngoài giới hạn cho phép.</translation>
+    </message>
+    <message>
+        <source>Resize node</source>
+        <translation>Đổi kích thước nút</translation>
+    </message>
+    <message>
+        <source>Change appearance</source>
+        <translation>Thay đổi cách hiển thị</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Sửa nhãn</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Thêm đường nối</translation>
+    </message>
+    <message>
+        <source>The view has a connection with id %1 already.</source>
+        <translation>Sơ đồ đã có đường nối với mã %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connection(s) from the view</source>
+        <translation>
+            <numerusform>Xóa %n đường nối khỏi sơ đồ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The view has no connection with id %1.</source>
+        <translation>Sơ đồ không có đường nối nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Change connection route</source>
+        <translation>Thay đổi hướng đi của đường nối</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from View</source>
+        <translation>&amp;Xóa khỏi sơ đồ</translation>
+    </message>
+    <message>
+        <source>Delete from &amp;Model</source>
+        <translation>Xóa khỏi &amp;mô hình</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Đổ&amp;i tên</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Delete from model</source>
+        <translation>Xóa khỏi mô hình</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected elements also appear in other views (%n place(s)). Delete them from the model and every view?</source>
+        <translation>
+            <numerusform>Các phần tử được chọn còn xuất hiện trong các sơ đồ khác (%n vị trí). Xóa chúng khỏi mô hình và khỏi mọi sơ đồ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::ElementEditor</name>
+    <message>
+        <source>Properties</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Thuộc tính khác</translation>
+    </message>
+    <message>
+        <source>Element: %1</source>
+        <translation>Phần tử: %1</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Phần tử</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExchangeReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a property refers to the property definition “%1”, which the file does not define.</source>
+        <translation>một thuộc tính tham chiếu đến định nghĩa thuộc tính “%1” không có trong tệp.</translation>
+    </message>
+    <message>
+        <source>framework %1 has no element type for “%2” of type %3.</source>
+        <translation>khung kiến trúc %1 không có loại phần tử tương ứng với “%2” thuộc loại %3.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported.</source>
+        <translation>quan hệ “%1” nối với quan hệ “%2”; chương trình không hỗ trợ quan hệ nối đến quan hệ.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element of the file.</source>
+        <translation>quan hệ “%1” nối với “%2”, nhưng đây không phải là phần tử trong tệp.</translation>
+    </message>
+    <message>
+        <source>framework %1 has no relationship type for “%2” of type %3.</source>
+        <translation>khung kiến trúc %1 không có loại quan hệ tương ứng với “%2” thuộc loại %3.</translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” shows element “%3”, which is not in the file.</source>
+        <translation>nút “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong tệp.</translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” links to view “%3”, which is not in the file.</source>
+        <translation>nút “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong tệp.</translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the file.</source>
+        <translation>đường nối “%1” của sơ đồ “%2” thể hiện quan hệ “%3” không có trong tệp.</translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view.</source>
+        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là nút của sơ đồ đó.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
+        <translation>%1 không phải là tài liệu XML đúng cú pháp: %2 (dòng %3, cột %4).</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD), which is not accepted for safety.</source>
+        <translation>%1 chứa khai báo kiểu tài liệu (DTD); vì lý do an toàn, chương trình không chấp nhận khai báo này.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ArchiMate exchange file: its root element is “%2” of namespace “%3”, not “model” of namespace %4.</source>
+        <translation>%1 không phải là tệp trao đổi ArchiMate: phần tử gốc của tệp là “%2” thuộc không gian tên “%3”, không phải “model” thuộc không gian tên %4.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 không có nội dung.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid identifier.</source>
+        <translation>“%1” không phải là mã định danh hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is used twice.</source>
+        <translation>mã định danh “%1” bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>the name of “%1” is longer than %2 characters.</source>
+        <translation>tên của “%1” dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>the documentation of “%1” is longer than %2 characters.</source>
+        <translation>phần mô tả của “%1” dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>a text of “%1” is longer than %2 characters.</source>
+        <translation>một đoạn văn bản của “%1” dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>a property of “%1” names no property definition.</source>
+        <translation>một thuộc tính của “%1” không tham chiếu đến định nghĩa thuộc tính nào.</translation>
+    </message>
+    <message>
+        <source>the node “%1” shows no element (it has no elementRef).</source>
+        <translation>nút “%1” không thể hiện phần tử nào (thiếu elementRef).</translation>
+    </message>
+    <message>
+        <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
+        <translation>tọa độ %1=&quot;%2&quot; của “%3” không phải là số trong khoảng từ -%4 đến %4.</translation>
+    </message>
+    <message>
+        <source>the connection “%1” shows no relationship (it has no relationshipRef).</source>
+        <translation>đường nối “%1” không thể hiện quan hệ nào (thiếu relationshipRef).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not open.</source>
+        <translation>Không đọc được %1: tệp chưa được mở.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExchangeWriter</name>
+    <message>
+        <source>the node “%1” of view “%2” is nested in “%3”, which is not a node of that view</source>
+        <translation>nút “%1” của sơ đồ “%2” nằm lồng trong “%3”, nhưng đây không phải là nút của sơ đồ đó</translation>
+    </message>
+    <message>
+        <source>the nodes of view “%1” are nested in a circle</source>
+        <translation>các nút của sơ đồ “%1” lồng nhau thành vòng khép kín</translation>
+    </message>
+    <message>
+        <source>the model has no framework profile</source>
+        <translation>mô hình không có cấu hình khung kiến trúc</translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is not an XML name</source>
+        <translation>mã định danh “%1” không phải là tên XML hợp lệ</translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is used twice</source>
+        <translation>mã định danh “%1” bị dùng hai lần</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element of the model</source>
+        <translation>quan hệ “%1” nối với “%2”, nhưng đây không phải là phần tử của mô hình</translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” shows element “%3”, which is not in the model</source>
+        <translation>nút “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong mô hình</translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” links to view “%3”, which is not in the model</source>
+        <translation>nút “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong mô hình</translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the model</source>
+        <translation>đường nối “%1” của sơ đồ “%2” thể hiện quan hệ “%3” không có trong mô hình</translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view</source>
+        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là nút của sơ đồ đó</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>đầu ra chưa được mở để ghi</translation>
+    </message>
+    <message>
+        <source>the output could not be written (%1)</source>
+        <translation>không ghi được đầu ra (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write the exchange file: %1.</source>
+        <translation>Không ghi được tệp trao đổi: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExtraPropertiesTable</name>
+    <message>
+        <source>Key</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Add a property</source>
+        <translation>Thêm thuộc tính</translation>
+    </message>
+    <message>
+        <source>Remove the selected properties</source>
+        <translation>Xóa các thuộc tính đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FileActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New Model</source>
+        <translation>Tạo mô &amp;hình mới</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Ví dụ</translation>
+    </message>
+    <message>
+        <source>Vinh Phuc, architecture version 2.0</source>
+        <translation>Vĩnh Phúc, kiến trúc phiên bản 2.0</translation>
+    </message>
+    <message>
+        <source>Vinh Phuc, architecture version 1.0</source>
+        <translation>Vĩnh Phúc, kiến trúc phiên bản 1.0</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Lưu với tên &amp;khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FindingModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Phần tử</translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmReader</name>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which the file does not hold.</source>
+        <translation>%1 tham chiếu đến %2 không có trong tệp.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation>mã &quot;%1&quot; bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>it holds no model information.</source>
+        <translation>tệp không chứa thông tin mô hình.</translation>
+    </message>
+    <message>
+        <source>the decision date &quot;%1&quot; is not a date.</source>
+        <translation>ngày quyết định &quot;%1&quot; không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <source>a view has the unknown kind &quot;%1&quot;.</source>
+        <translation>một sơ đồ có loại không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a node has the unknown kind &quot;%1&quot;.</source>
+        <translation>một nút có loại không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a node lies in a group of another view.</source>
+        <translation>một nút nằm trong nhóm thuộc sơ đồ khác.</translation>
+    </message>
+    <message>
+        <source>a connection joins a node of another view.</source>
+        <translation>một đường nối nối với nút thuộc sơ đồ khác.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmSchema</name>
+    <message>
+        <source>there is no migration from file format %1</source>
+        <translation>không có cách nâng cấp từ định dạng tệp %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmStore</name>
+    <message>
+        <source>Could not save the model: no file name was given.</source>
+        <translation>Không lưu được mô hình: chưa có tên tệp.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder.</source>
+        <translation>Không lưu được %1: đây là một thư mục.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 is not a folder.</source>
+        <translation>Không lưu được %1: %2 không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation>Không lưu được %1: thư mục %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the model names no framework.</source>
+        <translation>Không lưu được %1: mô hình chưa xác định khung kiến trúc.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot create a file in the folder %2: %3</source>
+        <translation>Không lưu được %1: không tạo được tệp trong thư mục %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot give the new file the permissions of the old one.</source>
+        <translation>Không lưu được %1: không gán được cho tệp mới quyền truy cập của tệp cũ.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot write it to the disk: %2</source>
+        <translation>Không lưu được %1: không ghi được xuống đĩa: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot replace the file: %2</source>
+        <translation>Không lưu được %1: không thay thế được tệp: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open a model: no file name was given.</source>
+        <translation>Không mở được mô hình: chưa có tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2 beside it holds a change that a program left unfinished.</source>
+        <translation>Không mở được %1: tệp %2 nằm cùng thư mục còn chứa một thay đổi mà chương trình chưa ghi xong.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a %2 model.</source>
+        <translation>%1 là cơ sở dữ liệu SQLite của ứng dụng khác, không phải mô hình %2.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of %2 (file format %3; this program reads up to %4).</source>
+        <translation>%1 được lưu bằng phiên bản mới hơn của %2 (định dạng tệp %3; chương trình này chỉ đọc được đến định dạng %4).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number (%2) is not valid.</source>
+        <translation>%1 bị hỏng: số hiệu định dạng tệp (%2) không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 là thư mục, không phải tệp mô hình.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 không có nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model (it is not an SQLite database).</source>
+        <translation>%1 không phải là mô hình %2 (không phải cơ sở dữ liệu SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (truncated): it is %2 bytes long but should be %3 bytes. It may have been copied or downloaded only in part.</source>
+        <translation>%1 không đầy đủ (bị cắt cụt): tệp dài %2 byte nhưng lẽ ra phải dài %3 byte. Có thể tệp mới chỉ được sao chép hoặc tải xuống một phần.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives the invalid page size %2.</source>
+        <translation>%1 bị hỏng: phần đầu tệp ghi kích thước trang là %2, không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded from file format %2: %3</source>
+        <translation>Không nâng cấp được %1 từ định dạng tệp %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary copy: %1</source>
+        <translation>không tạo được bản sao tạm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmWriter</name>
+    <message>
+        <source>the relationship &quot;%1&quot; joins the element &quot;%2&quot;, which the model does not hold.</source>
+        <translation>quan hệ &quot;%1&quot; nối với phần tử &quot;%2&quot; không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the node &quot;%1&quot; of the view &quot;%2&quot; shows the element &quot;%3&quot;, which the model does not hold.</source>
+        <translation>nút &quot;%1&quot; của sơ đồ &quot;%2&quot; thể hiện phần tử &quot;%3&quot; không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the node &quot;%1&quot; of the view &quot;%2&quot; lies in the group &quot;%3&quot;, which the view does not hold.</source>
+        <translation>nút &quot;%1&quot; của sơ đồ &quot;%2&quot; nằm trong nhóm &quot;%3&quot; không có trong sơ đồ.</translation>
+    </message>
+    <message>
+        <source>the node &quot;%1&quot; of the view &quot;%2&quot; links to the view &quot;%3&quot;, which the model does not hold.</source>
+        <translation>nút &quot;%1&quot; của sơ đồ &quot;%2&quot; liên kết đến sơ đồ &quot;%3&quot; không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; shows the relationship &quot;%3&quot;, which the model does not hold.</source>
+        <translation>đường nối &quot;%1&quot; của sơ đồ &quot;%2&quot; thể hiện quan hệ &quot;%3&quot; không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; joins the node &quot;%3&quot;, which the view does not hold.</source>
+        <translation>đường nối &quot;%1&quot; của sơ đồ &quot;%2&quot; nối với nút &quot;%3&quot; không có trong sơ đồ.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::MainWindow</name>
+    <message>
+        <source>&lt;original&gt;</source>
+        <translation>&lt;ban đầu&gt;</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Bảng công cụ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Toàn cảnh</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>The element is in no view.</source>
+        <translation>Phần tử không có trong sơ đồ nào.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelFile</name>
+    <message>
+        <source>%1: unknown file type; use .ktm (model) or .xml (Open Exchange).</source>
+        <translation>%1: loại tệp không xác định; hãy dùng .ktm (mô hình) hoặc .xml (Open Exchange).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelInfoEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Province or agency</source>
+        <translation>Tỉnh hoặc cơ quan</translation>
+    </message>
+    <message>
+        <source>Architecture version</source>
+        <translation>Phiên bản kiến trúc</translation>
+    </message>
+    <message>
+        <source>Approving decision</source>
+        <translation>Quyết định phê duyệt</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Khung kiến trúc</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelTreeModel</name>
+    <message>
+        <source>Relationships</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sơ đồ</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Loại không xác định</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelTreePanel</name>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Delete from Model</source>
+        <translation>Xóa khỏi mô hình</translation>
+    </message>
+    <message>
+        <source>Filter (accents optional)</source>
+        <translation>Lọc (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>“%1” appears in diagrams. Deleting it from the model also removes it from every diagram.</source>
+        <translation>“%1” có trong các sơ đồ. Xóa phần tử này khỏi mô hình cũng sẽ xóa nó khỏi mọi sơ đồ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected elements appear in diagrams. Deleting them from the model also removes them from every diagram.</source>
+        <translation>
+            <numerusform>Có %n phần tử được chọn xuất hiện trong các sơ đồ. Xóa các phần tử này khỏi mô hình cũng sẽ xóa chúng khỏi mọi sơ đồ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ObjectEditor</name>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>kt::OrthogonalRouter</name>
+    <message>
+        <source>Route connections orthogonally</source>
+        <translation>Vẽ đường nối theo góc vuông</translation>
+    </message>
+    <message>
+        <source>Straighten connections</source>
+        <translation>Làm thẳng đường nối</translation>
+    </message>
+</context>
+<context>
+    <name>kt::OverallDiagram</name>
+    <message>
+        <source>Overall diagram</source>
+        <translation>Sơ đồ tổng thể</translation>
+    </message>
+</context>
+<context>
+    <name>kt::OverallLayout</name>
+    <message>
+        <source>Overall diagram</source>
+        <translation>Sơ đồ tổng thể</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PaletteModel</name>
+    <message>
+        <source>ArchiMate type: %1</source>
+        <translation>Loại ArchiMate: %1</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Quan hệ</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PalettePanel</name>
+    <message>
+        <source>Find a type (accents optional)</source>
+        <translation>Tìm loại (gõ có dấu hoặc không dấu)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PdfExporter</name>
+    <message>
+        <source>Cannot start the PDF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PngExporter</name>
+    <message>
+        <source>The image would be %1 × %2 pixels, too large; choose a smaller scale or DPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Profile</name>
+    <message>
+        <source>“%1” is not a property of framework %2.</source>
+        <translation>“%1” không phải là thuộc tính của khung kiến trúc %2.</translation>
+    </message>
+    <message>
+        <source>Elements of type “%1” have no property “%2”.</source>
+        <translation>Phần tử loại “%1” không có thuộc tính “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation>%1 phải là số nguyên từ %2 đến %3, không phải “%4”.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not “%3”.</source>
+        <translation>%1 phải là một trong các giá trị %2, không phải “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written as yyyy-mm-dd, not “%2”.</source>
+        <translation>%1 phải là ngày viết theo dạng yyyy-mm-dd, không phải “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ProfileLoader</name>
+    <message>
+        <source>Framework profile %1: %2</source>
+        <translation>Cấu hình khung kiến trúc %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a text “%2”.</source>
+        <translation>%1 cần có chuỗi văn bản “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 needs “%2” in Vietnamese (vi) and English (en).</source>
+        <translation>%1 cần có “%2” bằng tiếng Việt (vi) và tiếng Anh (en).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list.</source>
+        <translation>%1: “%2” phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list of texts.</source>
+        <translation>%1: “%2” phải là một danh sách chuỗi văn bản.</translation>
+    </message>
+    <message>
+        <source>the %1 id “%2” is used twice.</source>
+        <translation>mã %1 “%2” bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>%1: unknown value “%2”.</source>
+        <translation>%1: giá trị không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>Framework profile %1 cannot be read: %2</source>
+        <translation>Không đọc được cấu hình khung kiến trúc %1: %2</translation>
+    </message>
+    <message>
+        <source>Framework profile %1 is not valid JSON: %2 (at character %3).</source>
+        <translation>Cấu hình khung kiến trúc %1 không phải là JSON hợp lệ: %2 (tại ký tự thứ %3).</translation>
+    </message>
+    <message>
+        <source>The profile</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <source>A property</source>
+        <translation>Một thuộc tính</translation>
+    </message>
+    <message>
+        <source>Property “%1”</source>
+        <translation>Thuộc tính “%1”</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>thuộc tính</translation>
+    </message>
+    <message>
+        <source>%1: min is greater than max.</source>
+        <translation>%1: giá trị min lớn hơn max.</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>giá trị của %1</translation>
+    </message>
+    <message>
+        <source>%1 is an enumeration without values.</source>
+        <translation>%1 là kiểu liệt kê nhưng không có giá trị nào.</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown property “%2”.</source>
+        <translation>%1 tham chiếu đến thuộc tính không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>commonProperties</source>
+        <translation>commonProperties</translation>
+    </message>
+    <message>
+        <source>A layer</source>
+        <translation>Một lớp</translation>
+    </message>
+    <message>
+        <source>Layer “%1”</source>
+        <translation>Lớp “%1”</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>lớp</translation>
+    </message>
+    <message>
+        <source>%1: the colour must be written #rrggbb.</source>
+        <translation>%1: màu phải được viết theo dạng #rrggbb.</translation>
+    </message>
+    <message>
+        <source>band of layer %1</source>
+        <translation>dải của lớp %1</translation>
+    </message>
+    <message>
+        <source>it declares no layers.</source>
+        <translation>cấu hình không khai báo lớp nào.</translation>
+    </message>
+    <message>
+        <source>An element type</source>
+        <translation>Một loại phần tử</translation>
+    </message>
+    <message>
+        <source>Element type “%1”</source>
+        <translation>Loại phần tử “%1”</translation>
+    </message>
+    <message>
+        <source>element type</source>
+        <translation>loại phần tử</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown layer “%2”.</source>
+        <translation>%1 tham chiếu đến lớp không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown band “%2” of layer “%3”.</source>
+        <translation>%1 tham chiếu đến dải không xác định “%2” của lớp “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 requires the property “%2” that it does not have.</source>
+        <translation>%1 yêu cầu thuộc tính “%2” nhưng lại không có thuộc tính này.</translation>
+    </message>
+    <message>
+        <source>A relationship type</source>
+        <translation>Một loại quan hệ</translation>
+    </message>
+    <message>
+        <source>Relationship type “%1”</source>
+        <translation>Loại quan hệ “%1”</translation>
+    </message>
+    <message>
+        <source>relationship type</source>
+        <translation>loại quan hệ</translation>
+    </message>
+    <message>
+        <source>the id “%1” names both an element type and a relationship type.</source>
+        <translation>mã “%1” được dùng cho cả loại phần tử và loại quan hệ.</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown element type “%2”.</source>
+        <translation>%1 tham chiếu đến loại phần tử không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has an end with neither layers nor types.</source>
+        <translation>%1 có một đầu không chỉ định lớp cũng không chỉ định loại nào.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Quy tắc %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>Quy tắc %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown relationship type “%2”.</source>
+        <translation>%1 tham chiếu đến loại quan hệ không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>The import of ArchiMate type “%1” names the unknown element type “%2”.</source>
+        <translation>Quy tắc nhập loại ArchiMate “%1” tham chiếu đến loại phần tử không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>The import of ArchiMate relationship “%1” names the unknown relationship type “%2”.</source>
+        <translation>Quy tắc nhập quan hệ ArchiMate “%1” tham chiếu đến loại quan hệ không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>the import fallback layer “%1” has no generic element type.</source>
+        <translation>lớp dự phòng khi nhập “%1” không có loại phần tử chung (generic).</translation>
+    </message>
+    <message>
+        <source>no relationship type is marked generic.</source>
+        <translation>không có loại quan hệ nào được đánh dấu là chung (generic).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ProfileRegistry</name>
+    <message>
+        <source>The framework “%1” is not known to this program (known: %2).</source>
+        <translation>Chương trình không hỗ trợ khung kiến trúc “%1” (các khung kiến trúc được hỗ trợ: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PropertiesPanel</name>
+    <message>
+        <source>Select an element, a relationship or a view to see its properties.</source>
+        <translation>Chọn một phần tử, quan hệ hoặc sơ đồ để xem thuộc tính.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PropertyValueEditor</name>
+    <message>
+        <source>The stored value “%1” is not valid for this property.</source>
+        <translation>Giá trị đã lưu “%1” không hợp lệ đối với thuộc tính này.</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1 (không hợp lệ)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RelationshipEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Đích</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>Quan hệ: %1</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+</context>
+<context>
+    <name>kt::SqliteConnection</name>
+    <message>
+        <source>The SQLite driver (QSQLITE) is not available.</source>
+        <translation>Không có trình điều khiển SQLite (QSQLITE).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::SvgExporter</name>
+    <message>
+        <source>Cannot start the SVG output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ValidationPanel</name>
+    <message>
+        <source>All problems</source>
+        <translation>Tất cả vấn đề</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Validator</name>
+    <message>
+        <source>“%1” has the type “%2”, which framework %3 does not know.</source>
+        <translation>“%1” thuộc loại “%2”, loại này không có trong khung kiến trúc %3.</translation>
+    </message>
+    <message>
+        <source>The information system “%1” has no security level.</source>
+        <translation>Hệ thống thông tin “%1” chưa được xác định cấp độ an toàn.</translation>
+    </message>
+    <message>
+        <source>“%1” has no value for “%2”.</source>
+        <translation>“%1” chưa có giá trị cho “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in no view.</source>
+        <translation>“%1” không có trong sơ đồ nào.</translation>
+    </message>
+    <message>
+        <source>“%1” has the same name as another element of the layer “%2” (%3).</source>
+        <translation>“%1” trùng tên với một phần tử khác thuộc thành phần “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>The relationship %1 joins an element that does not exist.</source>
+        <translation>Quan hệ %1 nối với một phần tử không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The relationship from “%1” to “%2” has the type “%3”, which framework %4 does not know.</source>
+        <translation>Quan hệ từ “%1” đến “%2” thuộc loại “%3”, loại này không có trong khung kiến trúc %4.</translation>
+    </message>
+    <message>
+        <source>Framework %1 does not allow “%2” from “%3” to “%4”.</source>
+        <translation>Khung kiến trúc %1 không cho phép quan hệ “%2” từ “%3” đến “%4”.</translation>
+    </message>
+    <message>
+        <source>A node of the view “%1” shows the element %2, which does not exist.</source>
+        <translation>Một nút của sơ đồ “%1” thể hiện phần tử %2 không tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ViewEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Overall diagram</source>
+        <translation>Sơ đồ tổng thể</translation>
+    </message>
+    <message>
+        <source>Component architecture</source>
+        <translation>Kiến trúc thành phần</translation>
+    </message>
+    <message>
+        <source>Free diagram</source>
+        <translation>Sơ đồ tự do</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n phần tử</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n đường nối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Sơ đồ</translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::CommandLine</name>
+    <message>
+        <source>Usage: kientruc [FILE]           open the editor
+       kientruc COMMAND ARGS...  run a command without a window
+
+Commands:
+</source>
+        <translation>Cách dùng: kientruc [FILE]           mở trình soạn thảo
+           kientruc COMMAND ARGS...  chạy một lệnh mà không mở cửa sổ
+
+Các lệnh:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
+</source>
+        <translation>
+Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 2 đầu vào không sử dụng được hoặc gọi lệnh sai cách.
+</translation>
+    </message>
+    <message>
+        <source>kientruc: unknown command “%1”.</source>
+        <translation>kientruc: không có lệnh “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::ConvertCommand</name>
+    <message>
+        <source>Convert between .ktm and Open Exchange .xml (by the extensions).</source>
+        <translation>Chuyển đổi giữa .ktm và Open Exchange .xml (theo phần mở rộng của tệp).</translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1: use the extension .ktm or .xml.</source>
+        <translation>kientruc convert: %1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
+    </message>
+    <message>
+        <source>kientruc convert: the input and the output are the same file.</source>
+        <translation>kientruc convert: tệp đầu vào và tệp đầu ra là cùng một tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n element(s)</source>
+        <translation>
+            <numerusform>Đã ghi %1: %n phần tử</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relationship(s)</source>
+        <translation>
+            <numerusform>, %n quan hệ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n view(s).</source>
+        <translation>
+            <numerusform>, %n sơ đồ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::InfoCommand</name>
+    <message>
+        <source>Print a summary of a model (.ktm or Open Exchange .xml).</source>
+        <translation>In tóm tắt thông tin mô hình (.ktm hoặc Open Exchange .xml).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>In bản tóm tắt dưới dạng JSON.</translation>
+    </message>
+    <message>
+        <source>(unnamed model)</source>
+        <translation>(mô hình chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Framework: %1 (%2)</source>
+        <translation>Khung kiến trúc: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Province or agency: %1</source>
+        <translation>Tỉnh hoặc cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>Architecture version: %1</source>
+        <translation>Phiên bản kiến trúc: %1</translation>
+    </message>
+    <message>
+        <source>Approved by decision: %1 of %2</source>
+        <translation>Phê duyệt theo Quyết định số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Elements: %1   Relationships: %2   Views: %3</source>
+        <translation>Phần tử: %1   Quan hệ: %2   Sơ đồ: %3</translation>
+    </message>
+    <message>
+        <source>Elements by component:</source>
+        <translation>Phần tử theo thành phần:</translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation>thuộc loại không xác định</translation>
+    </message>
+    <message>
+        <source>Information systems: %1</source>
+        <translation>Hệ thống thông tin: %1</translation>
+    </message>
+    <message>
+        <source>Security level %1</source>
+        <translation>Cấp độ %1</translation>
+    </message>
+    <message>
+        <source>No security level</source>
+        <translation>Chưa xác định cấp độ</translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::LayoutCommand</name>
+    <message>
+        <source>Create or update the overall diagram (written to OUT, else back to FILE).</source>
+        <translation>Tạo hoặc cập nhật sơ đồ tổng thể (ghi vào OUT, nếu không có thì ghi lại vào FILE).</translation>
+    </message>
+    <message>
+        <source>Where to write the model.</source>
+        <translation>Nơi ghi mô hình.</translation>
+    </message>
+    <message>
+        <source>Lay everything out afresh instead of keeping placed nodes.</source>
+        <translation>Bố trí lại toàn bộ từ đầu thay vì giữ nguyên các nút đã đặt.</translation>
+    </message>
+    <message>
+        <source>kientruc layout: %1: use the extension .ktm or .xml.</source>
+        <translation>kientruc layout: %1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: overall diagram “%2” with %n node(s).</source>
+        <translation>
+            <numerusform>Đã ghi %1: sơ đồ tổng thể “%2” gồm %n nút.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::NewCommand</name>
+    <message>
+        <source>Create an empty model (.ktm or .xml).</source>
+        <translation>Tạo một mô hình trống (.ktm hoặc .xml).</translation>
+    </message>
+    <message>
+        <source>The file to create.</source>
+        <translation>Tệp cần tạo.</translation>
+    </message>
+    <message>
+        <source>The framework the model follows.</source>
+        <translation>Khung kiến trúc mà mô hình áp dụng.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name.</source>
+        <translation>Tên mô hình.</translation>
+    </message>
+    <message>
+        <source>The province or agency.</source>
+        <translation>Tỉnh hoặc cơ quan.</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>Ghi đè nếu tệp đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>kientruc new: say which file to create with -o FILE.</source>
+        <translation>kientruc new: hãy chỉ định tệp cần tạo bằng -o FILE.</translation>
+    </message>
+    <message>
+        <source>kientruc new: %1: use the extension .ktm or .xml.</source>
+        <translation>kientruc new: %1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
+    </message>
+    <message>
+        <source>kientruc new: %1 exists already; use --force to replace it.</source>
+        <translation>kientruc new: %1 đã tồn tại; dùng --force để ghi đè.</translation>
+    </message>
+    <message>
+        <source>Created %1 (framework %2).</source>
+        <translation>Đã tạo %1 (khung kiến trúc %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::Options</name>
+    <message numerus="yes">
+        <source>%1 needs %n file argument(s).</source>
+        <translation>
+            <numerusform>%1 cần %n tham số tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kientruc %1</source>
+        <translation>Cách dùng: kientruc %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::ValidateCommand</name>
+    <message>
+        <source>Check a model against its framework; exit code 1 when something is found.</source>
+        <translation>Kiểm tra mô hình theo khung kiến trúc của mô hình; trả về mã thoát 1 khi phát hiện vấn đề.</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>In kết quả kiểm tra dưới dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Report errors only, not warnings.</source>
+        <translation>Chỉ báo cáo lỗi, bỏ qua cảnh báo.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>, %n cảnh báo.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "convertcommand.h"
+#include "exportcommand.h"
 #include "infocommand.h"
 #include "layoutcommand.h"
 #include "newcommand.h"
@@ -16,6 +17,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,5 +1,6 @@
 #include "diagramactions.h"
 #include "documentcontroller.h"
+#include "actionicon.h"
 #include "mainwindow.h"
 
 #include <model/core/language.h>
@@ -43,7 +44,7 @@ void DiagramActions::buildViewMenu()
     toolbar->setObjectName(u"viewToolbar"_s);
     const auto zoom = [&](const QString &text, const QKeySequence &key, const QString &icon,
                           void (DiagramView::*slot)()) {
-        QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+        QAction *action = menu->addAction(actionIcon(icon), text);
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, [this, slot]() {
             if (DiagramView *view = m_window->currentView())
@@ -55,7 +56,7 @@ void DiagramActions::buildViewMenu()
     };
     zoom(tr("Zoom &In"), QKeySequence::ZoomIn, u"zoom-in"_s, &DiagramView::zoomIn);
     zoom(tr("Zoom &Out"), QKeySequence::ZoomOut, u"zoom-out"_s, &DiagramView::zoomOut);
-    zoom(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), u"zoom-fit-best"_s,
+    zoom(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), u"zoom-fit"_s,
          &DiagramView::zoomToFit);
     zoom(tr("&Actual Size (100%)"), QKeySequence(Qt::CTRL | Qt::Key_1), u"zoom-original"_s,
          &DiagramView::zoomActualSize);
@@ -92,12 +93,10 @@ void DiagramActions::buildDiagramMenu()
     toolbar->setObjectName(u"diagramToolbar"_s);
 
     auto *tools = new QActionGroup(this);
-    m_selectTool = menu->addAction(QIcon(u":/kientruc/icons/rel-generic-relationship.svg"_s),
-                                   tr("&Select"));
+    m_selectTool = menu->addAction(actionIcon(u"tool-select"_s), tr("&Select"));
     m_selectTool->setCheckable(true);
     m_selectTool->setShortcut(QKeySequence(Qt::Key_S));
-    m_selectTool->setIcon(QIcon::fromTheme(u"edit-select"_s));
-    m_connectTool = menu->addAction(QIcon(u":/kientruc/icons/rel-uses.svg"_s), tr("&Connect"));
+    m_connectTool = menu->addAction(actionIcon(u"tool-connect"_s), tr("&Connect"));
     m_connectTool->setCheckable(true);
     m_connectTool->setShortcut(QKeySequence(Qt::Key_C));
     m_connectTool->setToolTip(tr("Connect: drag from one element to another (C)"));
@@ -116,7 +115,7 @@ void DiagramActions::buildDiagramMenu()
     toolbar->addAction(m_connectTool);
     menu->addSeparator();
 
-    QAction *overall = menu->addAction(QIcon(u":/kientruc/icons/lgsp.svg"_s),
+    QAction *overall = menu->addAction(actionIcon(u"overall-diagram"_s),
                                        tr("Create/Update &Overall Diagram"));
     overall->setObjectName(u"actionOverallDiagram"_s);
     overall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -145,10 +144,10 @@ void DiagramActions::buildDiagramMenu()
     m_needView.append(m_securityLeft);
     menu->addSeparator();
 
-    QAction *newView = menu->addAction(tr("&New View…"));
+    QAction *newView = menu->addAction(actionIcon(u"view-new"_s), tr("&New View…"));
     connect(newView, &QAction::triggered, this, &DiagramActions::newView);
     m_needDocument.append(newView);
-    QAction *deleteView = menu->addAction(tr("&Delete View"));
+    QAction *deleteView = menu->addAction(actionIcon(u"view-delete"_s), tr("&Delete View"));
     connect(deleteView, &QAction::triggered, this, &DiagramActions::deleteView);
     m_needView.append(deleteView);
     menu->addSeparator();
@@ -160,8 +159,9 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
 {
     using Factory = std::function<std::unique_ptr<Edit>(const ModelData &, const ViewId &,
                                                         const QList<NodeId> &)>;
-    const auto arrange = [&](QMenu *in, const QString &text, Factory factory) {
-        QAction *action = in->addAction(text);
+    const auto arrange = [&](QMenu *in, const QString &text, Factory factory,
+                             const QString &icon) {
+        QAction *action = in->addAction(actionIcon(icon), text);
         connect(action, &QAction::triggered, this, [this, factory]() {
             DiagramScene *scene = m_window->currentScene();
             if (!scene)
@@ -189,24 +189,27 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
     };
     using A = Arrangement::Alignment;
     QMenu *alignMenu = menu->addMenu(tr("&Align"));
-    arrange(alignMenu, tr("&Left Edges"), align(A::Left));
-    arrange(alignMenu, tr("&Centres"), align(A::Centre));
-    arrange(alignMenu, tr("&Right Edges"), align(A::Right));
+    arrange(alignMenu, tr("&Left Edges"), align(A::Left), u"align-left"_s);
+    arrange(alignMenu, tr("&Centres"), align(A::Centre), u"align-center"_s);
+    arrange(alignMenu, tr("&Right Edges"), align(A::Right), u"align-right"_s);
     alignMenu->addSeparator();
-    arrange(alignMenu, tr("&Top Edges"), align(A::Top));
-    arrange(alignMenu, tr("&Middles"), align(A::Middle));
-    arrange(alignMenu, tr("&Bottom Edges"), align(A::Bottom));
+    arrange(alignMenu, tr("&Top Edges"), align(A::Top), u"align-top"_s);
+    arrange(alignMenu, tr("&Middles"), align(A::Middle), u"align-middle"_s);
+    arrange(alignMenu, tr("&Bottom Edges"), align(A::Bottom), u"align-bottom"_s);
     QMenu *distributeMenu = menu->addMenu(tr("D&istribute"));
-    arrange(distributeMenu, tr("&Horizontally"), distribute(Qt::Horizontal));
-    arrange(distributeMenu, tr("&Vertically"), distribute(Qt::Vertical));
+    arrange(distributeMenu, tr("&Horizontally"), distribute(Qt::Horizontal), u"distribute-horizontal"_s);
+    arrange(distributeMenu, tr("&Vertically"), distribute(Qt::Vertical), u"distribute-vertical"_s);
     QMenu *sizeMenu = menu->addMenu(tr("Same Si&ze"));
-    arrange(sizeMenu, tr("Same &Width"), size(Arrangement::Sizing::Width));
-    arrange(sizeMenu, tr("Same &Height"), size(Arrangement::Sizing::Height));
-    arrange(sizeMenu, tr("Same &Size"), size(Arrangement::Sizing::Both));
+    arrange(sizeMenu, tr("Same &Width"), size(Arrangement::Sizing::Width), u"same-size"_s);
+    arrange(sizeMenu, tr("Same &Height"), size(Arrangement::Sizing::Height), u"same-size"_s);
+    arrange(sizeMenu, tr("Same &Size"), size(Arrangement::Sizing::Both), u"same-size"_s);
 
     const auto order = [&](const QString &text, const QKeySequence &key,
                            ReorderNodes::Direction direction) {
-        QAction *action = menu->addAction(text);
+        QAction *action = menu->addAction(
+                actionIcon(direction == ReorderNodes::Direction::ToFront ? u"bring-front"_s
+                                                                         : u"send-back"_s),
+                text);
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, [this, direction]() {
             DiagramScene *scene = m_window->currentScene();
@@ -223,7 +226,8 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
     menu->addSeparator();
 
     const auto route = [&](const QString &text, bool orthogonal) {
-        QAction *action = menu->addAction(text);
+        QAction *action = menu->addAction(
+                actionIcon(orthogonal ? u"route-orthogonal"_s : u"route-straight"_s), text);
         connect(action, &QAction::triggered, this, [this, orthogonal]() {
             DiagramScene *scene = m_window->currentScene();
             if (!scene)

@@ -1,5 +1,6 @@
 #include "editactions.h"
 #include "documentcontroller.h"
+#include "actionicon.h"
 #include "mainwindow.h"
 
 #include <model/edit/elementedits.h>
@@ -29,7 +30,7 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
     toolbar->setObjectName(u"editToolbar"_s);
     const auto add = [&](const QString &text, const QKeySequence &key, const QString &icon,
                          auto slot) {
-        QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+        QAction *action = menu->addAction(actionIcon(icon), text);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);

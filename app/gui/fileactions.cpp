@@ -1,5 +1,6 @@
 #include "fileactions.h"
 #include "documentcontroller.h"
+#include "actionicon.h"
 #include "mainwindow.h"
 
 #include <widgets/document/document.h>
@@ -21,11 +22,11 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
     QToolBar *toolbar = window->addToolBar(tr("File"));
     toolbar->setObjectName(u"fileToolbar"_s);
 
-    m_new = menu->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Model"));
+    m_new = menu->addAction(actionIcon(u"document-new"_s), tr("&New Model"));
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, controller, &DocumentController::newDocument);
 
-    m_open = menu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"));
+    m_open = menu->addAction(actionIcon(u"document-open"_s), tr("&Open…"));
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, controller, &DocumentController::openDialog);
 
@@ -41,17 +42,17 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
             controller, [controller]() { controller->openExample(u"vinhphuc-1.0"_s); });
     menu->addSeparator();
 
-    m_save = menu->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"));
+    m_save = menu->addAction(actionIcon(u"document-save"_s), tr("&Save"));
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, controller, &DocumentController::save);
-    m_saveAs = menu->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &As…"));
+    m_saveAs = menu->addAction(actionIcon(u"document-save-as"_s), tr("Save &As…"));
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, controller, &DocumentController::saveAs);
     menu->addSeparator();
     m_close = menu->addAction(tr("&Close"));
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, controller, &DocumentController::close);
-    QAction *quit = menu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
+    QAction *quit = menu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, window, &QWidget::close);

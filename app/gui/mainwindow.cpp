@@ -1,7 +1,9 @@
 #include "mainwindow.h"
+#include "actionicon.h"
 #include "diagramactions.h"
 #include "documentcontroller.h"
 #include "editactions.h"
+#include "exportactions.h"
 #include "fileactions.h"
 #include "product.h"
 
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoView>
 
 namespace kt {
@@ -46,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileActions = new FileActions(this);
     m_editActions = new EditActions(this);
     m_diagramActions = new DiagramActions(this);
+    new ExportActions(this);
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(60);
@@ -95,8 +99,15 @@ void MainWindow::createDocks()
     overview->raise();
     QDockWidget *validation =
             dock(m_validation, tr("Validation"), u"validationDock"_s, Qt::BottomDockWidgetArea);
-    Q_UNUSED(properties);
-    Q_UNUSED(validation);
+    // First start: the canvas gets most of the room (once the window has its
+    // size; a saved layout replaces this in restoreLayout()).
+    QTimer::singleShot(0, this, [this, tree, properties, validation, overview]() {
+        if (m_layoutRestored)
+            return;
+        resizeDocks({tree, properties}, {280, 340}, Qt::Horizontal);
+        resizeDocks({validation}, {140}, Qt::Vertical);
+        resizeDocks({properties, overview}, {520, 200}, Qt::Vertical);
+    });
 
     connect(m_tree, &ModelTreePanel::elementsSelected, this, [this](const QList<ElementId> &ids) {
         if (DiagramScene *scene = currentScene())
@@ -122,7 +133,7 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
 Document *MainWindow::document() const
@@ -211,7 +222,7 @@ DiagramView *MainWindow::openView(const ViewId &id)
     connect(scene, &DiagramScene::toolChanged, m_diagramActions, &DiagramActions::update);
     connect(view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
     connect(scene, &QGraphicsScene::selectionChanged, m_editActions, &EditActions::update);
-    const int index = m_tabs->addTab(view, QIcon(u":/kientruc/icons/generic-data-apps.svg"_s),
+    const int index = m_tabs->addTab(view, actionIcon(model->kind == ViewKind::Overall ? u"overall-diagram"_s : u"view-new"_s),
                                      model->name);
     m_tabs->setCurrentIndex(index);
     view->setZoom(1.0);

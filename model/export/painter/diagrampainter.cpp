@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QSvgRenderer>
 
 namespace kt {
@@ -49,7 +50,7 @@ DiagramPainter::~DiagramPainter() = default;
 
 DiagramPainter::Detail DiagramPainter::detailForScale(double scale)
 {
-    return scale < 0.4 ? Detail::Outline : Detail::Full;
+    return scale < 0.3 ? Detail::Outline : Detail::Full;
 }
 
 QSvgRenderer *DiagramPainter::icon(const QString &name) const
@@ -62,6 +63,38 @@ QSvgRenderer *DiagramPainter::icon(const QString &name) const
         it = m_icons.insert(name, renderer->isValid() ? renderer : nullptr);
     }
     return it->get();
+}
+
+void DiagramPainter::paintIcon(QPainter *painter, const QString &name, const QRectF &target) const
+{
+    QSvgRenderer *svg = icon(name);
+    if (!svg)
+        return;
+    // Vector outputs (SVG, PDF, print) get the vector icon; the screen gets a
+    // picture rendered once per size, since rendering SVG on every paint costs.
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster) {
+        svg->render(painter, target);
+        return;
+    }
+    const QTransform t = painter->worldTransform();
+    const double scale = std::sqrt(t.m11() * t.m11() + t.m12() * t.m12());
+    const int pixels = std::max(1, int(std::ceil(target.width() * scale
+                                                 * painter->device()->devicePixelRatioF())));
+    const QString key = name + u'@' + QString::number(pixels);
+    auto it = m_iconImages.find(key);
+    if (it == m_iconImages.end()) {
+        QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        svg->render(&p, QRectF(0, 0, pixels, pixels));
+        p.end();
+        if (m_iconImages.size() > 2000)
+            m_iconImages.clear();
+        it = m_iconImages.insert(key, image);
+    }
+    painter->drawImage(target, *it);
 }
 
 const DiagramPainter::Wrapped &DiagramPainter::wrap(const QString &text, const QFont &font,
@@ -205,12 +238,10 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
     painter->setBrush(fill);
     painter->drawPath(shapes::outline(shape, r));
 
-    if (type) {
-        if (QSvgRenderer *svg = icon(type->icon))
-            svg->render(painter, QRectF(r.left() + DiagramStyle::padding,
-                                        r.top() + DiagramStyle::padding, DiagramStyle::iconSize,
-                                        DiagramStyle::iconSize));
-    }
+    if (type)
+        paintIcon(painter, type->icon,
+                  QRectF(r.left() + DiagramStyle::padding, r.top() + DiagramStyle::padding,
+                         DiagramStyle::iconSize, DiagramStyle::iconSize));
 
     const QString name = element ? element->name : node.element.toString();
     painter->setFont(DiagramStyle::labelFont());
@@ -336,9 +367,13 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
             m_data && !c.relationship.isNull() ? m_data->relationships.find(c.relationship) : nullptr;
     const RelationshipType *type =
             relationship ? m_data->profile->relationshipType(relationship->type) : nullptr;
-    const QColor color = parseColor(c.style.lineColor, DiagramStyle::lineColor());
+    const QColor color = parseColor(c.style.lineColor, DiagramStyle::connectionColor());
     if (detail == Detail::Outline) {
-        painter->setPen(QPen(color, 0));
+        // Faint but opaque: alpha-blended lines cost ten times as much to raster.
+        const QColor faint = QColor::fromRgbF(1 - (1 - color.redF()) * 0.35,
+                                              1 - (1 - color.greenF()) * 0.35,
+                                              1 - (1 - color.blueF()) * 0.35);
+        painter->setPen(QPen(faint, 0));
         painter->drawPolyline(route);
         return;
     }
@@ -355,7 +390,7 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
     inset(line.last(), line.at(line.size() - 2), shapes::arrowInset(targetHead, ArrowSize));
     inset(line.first(), line.at(1), shapes::arrowInset(sourceHead, ArrowSize));
 
-    QPen pen(color, 1.2, type ? penStyle(type->line) : Qt::SolidLine);
+    QPen pen(color, 1.0, type ? penStyle(type->line) : Qt::SolidLine);
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     painter->setPen(pen);

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QPolygonF>
 #include <QRectF>
 #include <QStringList>
@@ -72,10 +73,12 @@ private:
     void paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
                    Qt::Alignment alignment) const;
     QColor layerColor(const QString &layerId) const;
+    void paintIcon(QPainter *painter, const QString &name, const QRectF &target) const;
 
     const ModelData *m_data;
     mutable QHash<QString, Wrapped> m_wrapCache;
     mutable QHash<QString, std::shared_ptr<QSvgRenderer>> m_icons;
+    mutable QHash<QString, QImage> m_iconImages; // raster icons by name and pixel size
 };
 
 } // namespace kt

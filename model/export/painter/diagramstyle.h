@@ -23,6 +23,9 @@ struct DiagramStyle
     static constexpr double groupHeaderHeight = 24;
 
     static QColor lineColor() { return QColor(0x37, 0x41, 0x51); }
+    // Connections a shade lighter than outlines, so that many lines crossing a
+    // diagram do not drown the shapes.
+    static QColor connectionColor() { return QColor(0x4b, 0x55, 0x63); }
     static QColor textColor() { return QColor(0x11, 0x18, 0x27); }
     static QColor selectionColor() { return QColor(0x25, 0x63, 0xeb); }
     // Badge colour by security level 1..5 (0: none given).

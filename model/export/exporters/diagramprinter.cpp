@@ -1,0 +1,126 @@
+#include "diagramprinter.h"
+#include "diagramexporter.h"
+#include "exportcontent.h"
+
+#include <model/export/painter/diagrampainter.h>
+#include <model/export/painter/diagramstyle.h>
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPrinter>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ExportOptions contentOptions(const PrintOptions &options)
+{
+    ExportOptions o;
+    o.margin = options.margin;
+    o.selection = options.selection;
+    return o;
+}
+
+QSizeF diagramArea(const QPageLayout &layout)
+{
+    const QRectF paint = layout.paintRect(QPageLayout::Point);
+    return QSizeF(paint.width(),
+                  paint.height() - DiagramPrinter::HeaderHeight - DiagramPrinter::FooterHeight);
+}
+
+} // namespace
+
+PrintPlan DiagramPrinter::plan(const ModelData &data, const View &view,
+                               const PrintOptions &options, const QPageLayout &layout)
+{
+    const DiagramPainter painter(&data);
+    const ExportContent content = ExportContent::make(painter, view, contentOptions(options));
+    return PrintLayout::plan(content.frame, diagramArea(layout), options.mode, options.scale);
+}
+
+bool DiagramPrinter::print(const ModelData &data, const View &view, const PrintOptions &options,
+                           QPrinter *printer)
+{
+    const DiagramPainter painter(&data);
+    const ExportContent content = ExportContent::make(painter, view, contentOptions(options));
+    if (!options.selection.isEmpty() && content.view.nodes.isEmpty()) {
+        m_errorString = tr("Nothing of the selection is on the view “%1”.").arg(view.name);
+        return false;
+    }
+    const QPageLayout layout = printer->pageLayout();
+    const PrintPlan plan =
+            PrintLayout::plan(content.frame, diagramArea(layout), options.mode, options.scale);
+    if (plan.pageCount() == 0) {
+        m_errorString = tr("The page has no room for the diagram: check the paper margins.");
+        return false;
+    }
+    if (plan.pageCount() > MaxPages) {
+        m_errorString = tr("The view would take %1 pages; choose a smaller scale.")
+                                .arg(plan.pageCount());
+        return false;
+    }
+
+    // Painting at the text resolution keeps names as wide as the painter
+    // measured them (the output stays vector).
+    const int dpi = DiagramExporter::textDpi();
+    printer->setResolution(dpi);
+    printer->setDocName(view.name);
+    QPainter p;
+    if (!p.begin(printer)) {
+        m_errorString = tr("Cannot start printing.");
+        return false;
+    }
+    const double device = dpi / 72.0; // device pixels per point
+    const QRectF paint = layout.paintRect(QPageLayout::Point);
+    const QRectF page(QPointF(0, 0), paint.size() * device);
+    const QRectF area(0, HeaderHeight * device, page.width(),
+                      page.height() - (HeaderHeight + FooterHeight) * device);
+    QFont headerFont = DiagramStyle::labelFont();
+    headerFont.setBold(true);
+    const QFont footerFont = DiagramStyle::labelFont();
+    const QString modelName = data.info.name;
+
+    for (qsizetype i = 0; i < plan.pageCount(); ++i) {
+        if (i > 0 && !printer->newPage()) {
+            m_errorString = tr("Cannot start page %1.").arg(i + 1);
+            return false;
+        }
+        p.setPen(DiagramStyle::textColor());
+        p.setFont(headerFont);
+        const QFontMetricsF header(headerFont, printer);
+        const double baseline = (HeaderHeight - 8) * device;
+        p.drawText(QPointF(0, baseline),
+                   header.elidedText(view.name, Qt::ElideRight, page.width() * 0.6));
+        p.setFont(footerFont);
+        const QFontMetricsF footer(footerFont, printer);
+        const QString right =
+                footer.elidedText(modelName, Qt::ElideLeft, page.width() * 0.38);
+        p.drawText(QPointF(page.width() - footer.horizontalAdvance(right), baseline), right);
+        p.setPen(QPen(DiagramStyle::lineColor(), 0.5 * device));
+        p.drawLine(QPointF(0, (HeaderHeight - 4) * device),
+                   QPointF(page.width(), (HeaderHeight - 4) * device));
+        p.setPen(DiagramStyle::textColor());
+        const QString number = tr("Page %1 / %2").arg(i + 1).arg(plan.pageCount());
+        p.drawText(QPointF((page.width() - footer.horizontalAdvance(number)) / 2,
+                           page.height() - 4 * device),
+                   number);
+
+        p.save();
+        p.setClipRect(area);
+        p.translate(area.topLeft());
+        const double scale = plan.pointsPerUnit * device;
+        p.scale(scale, scale);
+        p.translate(-plan.tiles.at(i).topLeft());
+        painter.paintView(&p, content.view, DiagramPainter::Detail::Full);
+        p.restore();
+    }
+    if (!p.end()) {
+        m_errorString = tr("Cannot finish printing.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace kt

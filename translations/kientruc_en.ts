@@ -1,0 +1,2060 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>kt::Arrangement</name>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make same width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make same height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make same size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect: drag from one element to another (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create/Update &amp;Overall Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Column on the &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Middles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bottom Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;istribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to &amp;Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route &amp;Orthogonally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Straight Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall diagram created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall diagram updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The elements stay in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramClipboard</name>
+    <message>
+        <source>The copied part of a diagram is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied part of a diagram is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste: the framework %1 has no type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no part of a diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no view with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramExporter</name>
+    <message>
+        <source>The scale must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the selection is on the view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramPrinter</name>
+    <message>
+        <source>Nothing of the selection is on the view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no room for the diagram: check the paper margins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view would take %1 pages; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramScene</name>
+    <message>
+        <source>Press on an element and drag to the element to connect it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework has no element type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework does not allow “%1” from “%2” to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework allows no relationship from “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DocumentController</name>
+    <message>
+        <source>Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kien Truc Studio did not close normally. Unsaved changes to “%1” were kept. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kien Truc models (*.ktm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Edit</name>
+    <message>
+        <source>There is no view with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view has no node with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s size or position is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot be put inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name of %1 characters is too long (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no element with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework %1 has no element type “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element with id %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n element(s) from the model</source>
+        <translation>
+            <numerusform>Delete %n element from the model</numerusform>
+            <numerusform>Delete %n elements from the model</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation is too long (%1 characters; the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change element type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change property “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change model information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework and the id of a model cannot be changed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework %1 has no relationship type “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship %1 names the element %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship with id %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n relationship(s) from the model</source>
+        <translation>
+            <numerusform>Delete %n relationship from the model</numerusform>
+            <numerusform>Delete %n relationships from the model</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no relationship with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change relationship type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create/refresh the overall diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view has two nodes with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 shows the element %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view has two connections with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s nodes do not show the ends of its relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no object with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view with id %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change view setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view has a node with id %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s) from the view</source>
+        <translation>
+            <numerusform>Delete %n node from the view</numerusform>
+            <numerusform>Delete %n nodes from the view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The move takes a node out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view has a connection with id %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connection(s) from the view</source>
+        <translation>
+            <numerusform>Delete %n connection from the view</numerusform>
+            <numerusform>Delete %n connections from the view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The view has no connection with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change connection route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete from View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from &amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected elements also appear in other views (%n place(s)). Delete them from the model and every view?</source>
+        <translation>
+            <numerusform>The selected elements also appear in other views (%n place). Delete them from the model and every view?</numerusform>
+            <numerusform>The selected elements also appear in other views (%n places). Delete them from the model and every view?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::ElementEditor</name>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExchangeReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property refers to the property definition “%1”, which the file does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 has no element type for “%2” of type %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 has no relationship type for “%2” of type %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” shows element “%3”, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” links to view “%3”, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD), which is not accepted for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ArchiMate exchange file: its root element is “%2” of namespace “%3”, not “model” of namespace %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of “%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documentation of “%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of “%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property of “%1” names no property definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” shows no element (it has no elementRef).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” shows no relationship (it has no relationshipRef).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExchangeWriter</name>
+    <message>
+        <source>the node “%1” of view “%2” is nested in “%3”, which is not a node of that view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nodes of view “%1” are nested in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has no framework profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is not an XML name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” shows element “%3”, which is not in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” links to view “%3”, which is not in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the exchange file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExtraPropertiesTable</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::FileActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vinh Phuc, architecture version 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vinh Phuc, architecture version 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::FindingModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmReader</name>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which the file does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no model information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision date &quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view has the unknown kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node has the unknown kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node lies in a group of another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection joins a node of another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmSchema</name>
+    <message>
+        <source>there is no migration from file format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmStore</name>
+    <message>
+        <source>Could not save the model: no file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the model names no framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot create a file in the folder %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot give the new file the permissions of the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot write it to the disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot replace the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a model: no file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2 beside it holds a change that a program left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a %2 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of %2 (file format %3; this program reads up to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number (%2) is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (truncated): it is %2 bytes long but should be %3 bytes. It may have been copied or downloaded only in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives the invalid page size %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded from file format %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::KtmWriter</name>
+    <message>
+        <source>the relationship &quot;%1&quot; joins the element &quot;%2&quot;, which the model does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node &quot;%1&quot; of the view &quot;%2&quot; shows the element &quot;%3&quot;, which the model does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node &quot;%1&quot; of the view &quot;%2&quot; lies in the group &quot;%3&quot;, which the view does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node &quot;%1&quot; of the view &quot;%2&quot; links to the view &quot;%3&quot;, which the model does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; shows the relationship &quot;%3&quot;, which the model does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; joins the node &quot;%3&quot;, which the view does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::MainWindow</name>
+    <message>
+        <source>&lt;original&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element is in no view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelFile</name>
+    <message>
+        <source>%1: unknown file type; use .ktm (model) or .xml (Open Exchange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelInfoEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelTreeModel</name>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelTreePanel</name>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appears in diagrams. Deleting it from the model also removes it from every diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected elements appear in diagrams. Deleting them from the model also removes them from every diagram.</source>
+        <translation>
+            <numerusform>%n of the selected elements appears in diagrams. Deleting it from the model also removes it from every diagram.</numerusform>
+            <numerusform>%n of the selected elements appear in diagrams. Deleting them from the model also removes them from every diagram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ObjectEditor</name>
+    <message>
+        <source>%1 *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::OrthogonalRouter</name>
+    <message>
+        <source>Route connections orthogonally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::OverallDiagram</name>
+    <message>
+        <source>Overall diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::OverallLayout</name>
+    <message>
+        <source>Overall diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PaletteModel</name>
+    <message>
+        <source>ArchiMate type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PalettePanel</name>
+    <message>
+        <source>Find a type (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PdfExporter</name>
+    <message>
+        <source>Cannot start the PDF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PngExporter</name>
+    <message>
+        <source>The image would be %1 × %2 pixels, too large; choose a smaller scale or DPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Profile</name>
+    <message>
+        <source>“%1” is not a property of framework %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements of type “%1” have no property “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written as yyyy-mm-dd, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ProfileLoader</name>
+    <message>
+        <source>Framework profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a text “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs “%2” in Vietnamese (vi) and English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 id “%2” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown value “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework profile %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework profile %1 is not valid JSON: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: min is greater than max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an enumeration without values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the unknown property “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commonProperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the colour must be written #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band of layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the unknown layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the unknown band “%2” of layer “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires the property “%2” that it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” names both an element type and a relationship type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the unknown element type “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an end with neither layers nor types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the unknown relationship type “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of ArchiMate type “%1” names the unknown element type “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of ArchiMate relationship “%1” names the unknown relationship type “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import fallback layer “%1” has no generic element type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no relationship type is marked generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ProfileRegistry</name>
+    <message>
+        <source>The framework “%1” is not known to this program (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PropertiesPanel</name>
+    <message>
+        <source>Select an element, a relationship or a view to see its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PropertyValueEditor</name>
+    <message>
+        <source>The stored value “%1” is not valid for this property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RelationshipEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::SqliteConnection</name>
+    <message>
+        <source>The SQLite driver (QSQLITE) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::SvgExporter</name>
+    <message>
+        <source>Cannot start the SVG output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ValidationPanel</name>
+    <message>
+        <source>All problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Validator</name>
+    <message>
+        <source>“%1” has the type “%2”, which framework %3 does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information system “%1” has no security level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no value for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in no view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same name as another element of the layer “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship %1 joins an element that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship from “%1” to “%2” has the type “%3”, which framework %4 does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework %1 does not allow “%2” from “%3” to “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node of the view “%1” shows the element %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ViewEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::CommandLine</name>
+    <message>
+        <source>Usage: kientruc [FILE]           open the editor
+       kientruc COMMAND ARGS...  run a command without a window
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::ConvertCommand</name>
+    <message>
+        <source>Convert between .ktm and Open Exchange .xml (by the extensions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1: use the extension .ktm or .xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc convert: the input and the output are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n element(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n element</numerusform>
+            <numerusform>Wrote %1: %n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relationship(s)</source>
+        <translation>
+            <numerusform>, %n relationship</numerusform>
+            <numerusform>, %n relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n view(s).</source>
+        <translation>
+            <numerusform>, %n view.</numerusform>
+            <numerusform>, %n views.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::InfoCommand</name>
+    <message>
+        <source>Print a summary of a model (.ktm or Open Exchange .xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by decision: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements: %1   Relationships: %2   Views: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements by component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information systems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::LayoutCommand</name>
+    <message>
+        <source>Create or update the overall diagram (written to OUT, else back to FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay everything out afresh instead of keeping placed nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc layout: %1: use the extension .ktm or .xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: overall diagram “%2” with %n node(s).</source>
+        <translation>
+            <numerusform>Wrote %1: overall diagram “%2” with %n node.</numerusform>
+            <numerusform>Wrote %1: overall diagram “%2” with %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::NewCommand</name>
+    <message>
+        <source>Create an empty model (.ktm or .xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework the model follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc new: say which file to create with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc new: %1: use the extension .ktm or .xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc new: %1 exists already; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (framework %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::Options</name>
+    <message numerus="yes">
+        <source>%1 needs %n file argument(s).</source>
+        <translation>
+            <numerusform>%1 needs %n file argument.</numerusform>
+            <numerusform>%1 needs %n file arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kientruc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::ValidateCommand</name>
+    <message>
+        <source>Check a model against its framework; exit code 1 when something is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report errors only, not warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>, %n warning.</numerusform>
+            <numerusform>, %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
