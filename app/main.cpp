@@ -5,6 +5,8 @@
 #include "gui/product.h"
 #include "language.h"
 
+#include <model/modelfile.h>
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -94,7 +96,13 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (kt::cli::CommandLine().handles(arguments))
+    // A subcommand, or a word that is neither a model file nor an existing path
+    // (a mistyped command): answered on the terminal, not by opening a window.
+    const bool command = kt::cli::CommandLine().handles(arguments)
+            || (!arguments.isEmpty()
+                && kt::ModelFile::formatOf(arguments.first()) == kt::ModelFile::Format::Unknown
+                && !QFileInfo::exists(arguments.first()));
+    if (command)
         return runCommand(argc, argv);
     return runEditor(argc, argv);
 }

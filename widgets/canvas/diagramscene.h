@@ -31,6 +31,7 @@ public:
     static constexpr double ConnectionZ = 1;
     static constexpr double NodeZ = 2;
     static constexpr double OverlayZ = 10;
+    static constexpr double DragRaise = 5; // added to the z of nodes being dragged
     static constexpr double GridSize = 10;
 
     DiagramScene(Document *document, const ViewId &viewId, QObject *parent = nullptr);

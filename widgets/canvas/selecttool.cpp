@@ -181,7 +181,11 @@ void SelectTool::startMove()
             inside.insert(node.id);
             if (!parentMoving)
                 m_moveRoots.append(node.id);
-            m_moving.insert(node.id, scene()->nodeItem(node.id)->sceneRect());
+            NodeItem *item = scene()->nodeItem(node.id);
+            m_moving.insert(node.id, item->sceneRect());
+            // What is being dragged shows above everything it passes over; the
+            // model's paint order comes back with syncFromModel().
+            item->setZValue(item->zValue() + DiagramScene::DragRaise);
         }
     }
     m_delta = QPointF();
@@ -284,10 +288,12 @@ void SelectTool::finishMove()
         if (node && node->parent != dropGroup)
             group->add(std::make_unique<SetNodeParent>(viewId, node->id, dropGroup));
     }
-    if (group->isEmpty() || !scene()->push(std::move(group))) {
-        // Nothing changed, or refused: put the items back where the model has them.
-        for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it)
-            scene()->nodeItem(it.key())->syncFromModel();
+    const bool pushed = !group->isEmpty() && scene()->push(std::move(group));
+    for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it)
+        if (NodeItem *item = scene()->nodeItem(it.key()))
+            item->syncFromModel(); // back to the model's place and paint order
+    if (!pushed) {
+        // Nothing changed, or refused: the connections go back too.
         for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it)
             for (ConnectionItem *c : scene()->connectionsOf(it.key()))
                 c->updateRoute();

@@ -287,9 +287,21 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         painter->setPen(Qt::NoPen);
         painter->setBrush(markColor);
         painter->drawRoundedRect(marker, 3, 3);
-        painter->setPen(Qt::white);
-        painter->setFont(DiagramStyle::badgeFont());
-        painter->drawText(marker, Qt::AlignCenter, mark);
+        if (lifecycle == u"upgrade") {
+            // Noto Sans has no arrow glyph (U+2191): drawn, it needs no fallback
+            // font and looks the same in every output and on every machine.
+            const QPointF c = marker.center();
+            const QPolygonF arrow{{c.x(), c.y() - 4.5},     {c.x() + 3.5, c.y() - 0.5},
+                                  {c.x() + 1.2, c.y() - 0.5}, {c.x() + 1.2, c.y() + 4.5},
+                                  {c.x() - 1.2, c.y() + 4.5}, {c.x() - 1.2, c.y() - 0.5},
+                                  {c.x() - 3.5, c.y() - 0.5}};
+            painter->setBrush(Qt::white);
+            painter->drawPolygon(arrow);
+        } else {
+            painter->setPen(Qt::white);
+            painter->setFont(DiagramStyle::badgeFont());
+            painter->drawText(marker, Qt::AlignCenter, mark);
+        }
     }
 }
 
