@@ -1,5 +1,6 @@
 #include "documentcontroller.h"
 
+#include <model/core/language.h>
 #include <model/io/exchangereader.h>
 #include <model/meta/profileregistry.h>
 #include <model/modelfile.h>
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -159,7 +161,23 @@ bool DocumentController::newDocument()
 {
     if (!maybeSave())
         return false;
-    Result<ModelData> data = ModelFile::create(ProfileRegistry::defaultFrameworkId());
+    QString framework = ProfileRegistry::defaultFrameworkId();
+    const QStringList frameworks = ProfileRegistry::frameworkIds();
+    if (frameworks.size() > 1 && !m_promptAnswer) {
+        QStringList names;
+        for (const QString &id : frameworks) {
+            const Result<ProfilePtr> profile = ProfileRegistry::profile(id);
+            names.append(profile ? profile.value()->name().text(uiLanguage()) : id);
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+                m_window, tr("New model"), tr("Framework the architecture follows:"), names,
+                int(frameworks.indexOf(framework)), false, &ok);
+        if (!ok)
+            return false;
+        framework = frameworks.at(names.indexOf(chosen));
+    }
+    Result<ModelData> data = ModelFile::create(framework);
     if (!data) {
         showError(tr("New model"), data.error());
         return false;

@@ -10,6 +10,7 @@
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
 #include <widgets/canvas/overviewwidget.h>
+#include <widgets/canvas/selecttool.h>
 #include <widgets/document/document.h>
 #include <widgets/panels/modeltreepanel.h>
 #include <widgets/panels/palettepanel.h>
@@ -51,6 +52,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagramActions = new DiagramActions(this);
     new ExportActions(this);
 
+    m_findingsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_findingsLabel);
+    connect(m_validation, &ValidationPanel::validated, this, [this](int errors, int warnings) {
+        m_findingsLabel->setText(tr("%n error(s)", nullptr, errors) + u", "_s
+                                 + tr("%n warning(s)", nullptr, warnings));
+    });
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(60);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -220,6 +227,11 @@ DiagramView *MainWindow::openView(const ViewId &id)
     connect(scene, &DiagramScene::statusMessage, this, &MainWindow::showStatus);
     connect(scene, &DiagramScene::elementsSelected, this, &MainWindow::onElementsSelected);
     connect(scene, &DiagramScene::toolChanged, m_diagramActions, &DiagramActions::update);
+    connect(scene, &DiagramScene::toolChanged, this, [this, scene]() {
+        // Back to selecting (after a placement, or Escape): the palette lets go too.
+        if (dynamic_cast<const SelectTool *>(scene->tool()))
+            m_palette->clearChoice();
+    });
     connect(view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
     connect(scene, &QGraphicsScene::selectionChanged, m_editActions, &EditActions::update);
     const int index = m_tabs->addTab(view, actionIcon(model->kind == ViewKind::Overall ? u"overall-diagram"_s : u"view-new"_s),

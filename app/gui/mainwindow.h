@@ -74,6 +74,7 @@ private:
     OverviewWidget *m_overview = nullptr;
     QUndoView *m_history = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    QLabel *m_findingsLabel = nullptr;
     bool m_layoutRestored = false;
 };
 

@@ -1,16 +1,23 @@
-// kientruc-bench: performance of Kiến Trúc Studio on generated models, with the
+// kientruc-bench: performance of Kien Truc Studio on generated models, with the
 // floor measured in the same run. Not a test: figures go to docs/PERFORMANCE.md.
+//
+//   kientruc-bench [--sizes S,M,L] [--runs N] [--seed N] [--dir DIR] [--json]
+//   kientruc-bench --quick                      (CI: everything once, on S)
+//   kientruc-bench generate --size S|M|L -o DIR (writes DIR/<size>.ktm and .xml)
+#include "benchjobs.h"
 #include "benchmark.h"
-#include "canvasbench.h"
+#include "benchrunner.h"
 #include "modelgenerator.h"
+#include "report.h"
 
 #include <model/meta/profileregistry.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -19,44 +26,53 @@ using namespace kt::bench;
 
 namespace {
 
-void printTable(QTextStream &out, const QList<Measurement> &results)
+void printJson(const QJsonObject &object)
 {
-    out << u"%1  %2  %3  %4  %5  %6  %7\n"_s.arg(u"operation"_s.leftJustified(34),
-                                                  u"size"_s.leftJustified(30),
-                                                  u"median ms"_s.rightJustified(10),
-                                                  u"min"_s.rightJustified(9), u"max"_s.rightJustified(9),
-                                                  u"floor ms"_s.rightJustified(9),
-                                                  u"x floor"_s.rightJustified(8));
-    for (const Measurement &m : results) {
-        const QString floor = m.floorMs >= 0 ? QString::number(m.floorMs, 'f', 2) : u"-"_s;
-        const QString ratio = m.floorMs > 0 ? QString::number(m.medianMs / m.floorMs, 'f', 1)
-                                            : u"-"_s;
-        out << u"%1  %2  %3  %4  %5  %6  %7\n"_s.arg(
-                m.operation.leftJustified(34), m.size.leftJustified(30),
-                QString::number(m.medianMs, 'f', 2).rightJustified(10),
-                QString::number(m.minMs, 'f', 2).rightJustified(9),
-                QString::number(m.maxMs, 'f', 2).rightJustified(9), floor.rightJustified(9),
-                ratio.rightJustified(8));
-    }
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-QJsonArray toJson(const QList<Measurement> &results)
+int exitCode(const QJsonObject &answer)
 {
-    QJsonArray array;
-    for (const Measurement &m : results) {
-        QJsonObject o{{u"operation"_s, m.operation},
-                      {u"size"_s, m.size},
-                      {u"medianMs"_s, m.medianMs},
-                      {u"minMs"_s, m.minMs},
-                      {u"maxMs"_s, m.maxMs}};
-        if (m.floorMs >= 0) {
-            o.insert(u"floor"_s, m.floorName);
-            o.insert(u"floorMs"_s, m.floorMs);
-            o.insert(u"ratio"_s, m.floorMs > 0 ? m.medianMs / m.floorMs : 0.0);
-        }
-        array.append(o);
+    return answer.value(u"failures"_s).toArray().isEmpty() ? 0 : 1;
+}
+
+int generate(ModelGenerator &generator, const QStringList &sizes, const QString &dir, bool json)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QDir().mkpath(dir)) {
+        err << u"kientruc-bench: cannot create the folder %1\n"_s.arg(dir);
+        return 2;
     }
-    return array;
+    int code = 0;
+    for (const QString &name : sizes) {
+        const ModelSize size = sizeByName(name);
+        if (size.elements == 0) {
+            err << u"kientruc-bench: unknown size %1 (S, M or L)\n"_s.arg(name);
+            return 2;
+        }
+        const QJsonObject answer = BenchJobs::generate(generator, size, dir);
+        code = std::max(code, exitCode(answer));
+        if (json) {
+            printJson(answer);
+            continue;
+        }
+        const QJsonObject model = answer.value(u"model"_s).toObject();
+        out << u"%1: %2 elements, %3 relationships, %4 views, %5 nodes, %6 connections -> %7 "
+               u"(%8 bytes), %9 (%10 bytes)\n"_s
+                        .arg(size.name, QString::number(model.value(u"elements"_s).toInteger()),
+                             QString::number(model.value(u"relationships"_s).toInteger()),
+                             QString::number(model.value(u"views"_s).toInteger()),
+                             QString::number(model.value(u"nodes"_s).toInteger()),
+                             QString::number(model.value(u"connections"_s).toInteger()),
+                             BenchJobs::ktmPath(dir, size.name),
+                             QString::number(model.value(u"ktmBytes"_s).toInteger()),
+                             BenchJobs::xmlPath(dir, size.name))
+                        .arg(model.value(u"xmlBytes"_s).toInteger());
+        for (const QJsonValue &failure : answer.value(u"failures"_s).toArray())
+            err << u"kientruc-bench: "_s << failure.toString() << u'\n';
+    }
+    return code;
 }
 
 } // namespace
@@ -66,17 +82,37 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setApplicationName(u"kientruc-bench"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Kien Truc Studio benchmark"_s);
+    parser.setApplicationDescription(
+            u"Kien Truc Studio benchmark: times of the main operations on generated models of "
+            u"three sizes, beside the floor of each, with peak memory.\n"
+            u"  kientruc-bench generate --size S|M|L -o DIR   writes DIR/<size>.ktm and "
+            u"DIR/<size>.xml"_s);
     parser.addHelpOption();
-    const QCommandLineOption quick(u"quick"_s, u"One small run of everything (CI: the program must not rot)."_s);
+    parser.addPositionalArgument(u"generate"_s, u"Only write the models of --size into -o."_s,
+                                 u"[generate]"_s);
+    const QCommandLineOption quick(u"quick"_s, u"Everything once on S, small views (CI: the "
+                                               u"program must not rot; times mean nothing)."_s);
     const QCommandLineOption json(u"json"_s, u"Print the results as JSON."_s);
-    const QCommandLineOption runs(u"runs"_s, u"Measured runs per operation (default 5)."_s, u"N"_s, u"5"_s);
-    const QCommandLineOption seed(u"seed"_s, u"Seed of the generated models."_s, u"N"_s, u"2026"_s);
-    parser.addOptions({quick, json, runs, seed});
+    const QCommandLineOption runs(u"runs"_s, u"Measured runs per operation (default 5)."_s,
+                                  u"N"_s, u"5"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the generated models."_s, u"N"_s,
+                                  u"2026"_s);
+    const QCommandLineOption sizes(u"sizes"_s, u"Sizes to measure (default S,M,L)."_s,
+                                   u"LIST"_s, u"S,M,L"_s);
+    const QCommandLineOption dir(u"dir"_s, u"Keep the model files in DIR (made when missing; "
+                                           u"default: a temporary folder)."_s,
+                                 u"DIR"_s);
+    const QCommandLineOption size(u"size"_s, u"generate: the size, S, M or L (or a list)."_s,
+                                  u"SIZE"_s, u"S"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"generate: the folder."_s, u"DIR"_s,
+                                    u"."_s);
+    QCommandLineOption job(u"job"_s, u"Internal: run one job of the benchmark."_s, u"JOB"_s);
+    job.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({quick, json, runs, seed, sizes, dir, size, output, job});
     parser.process(app);
 
-    QTextStream out(stdout);
     QTextStream err(stderr);
     const Result<ProfilePtr> profile = ProfileRegistry::profile(ProfileRegistry::defaultFrameworkId());
     if (!profile) {
@@ -92,20 +128,48 @@ int main(int argc, char *argv[])
     const bool isQuick = parser.isSet(quick);
     const Benchmark benchmark(isQuick ? 1 : std::max(1, parser.value(runs).toInt()));
 
-    QList<Measurement> results;
-    // The canvas: a view of 5,000 nodes and 7,500 connections (500 in quick mode).
-    const int canvasNodes = isQuick ? 500 : 5000;
-    const ModelData canvasModel = generator.generateDiagram(canvasNodes);
-    results += benchCanvas(benchmark, canvasModel, canvasModel.views.at(0).id);
-
-    if (parser.isSet(json)) {
-        const QJsonObject root{{u"results"_s, toJson(results)},
-                               {u"peakMemoryKiB"_s, Benchmark::peakMemoryKiB()},
-                               {u"quick"_s, isQuick}};
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        printTable(out, results);
-        out << u"\npeak memory: %1 MiB\n"_s.arg(Benchmark::peakMemoryKiB() / 1024.0, 0, 'f', 1);
+    if (parser.positionalArguments() == QStringList{u"generate"_s})
+        return generate(generator, parser.value(size).split(u','), parser.value(output),
+                        parser.isSet(json));
+    if (!parser.positionalArguments().isEmpty()) {
+        err << u"kientruc-bench: unknown command %1\n"_s.arg(parser.positionalArguments().join(u' '));
+        return 2;
     }
-    return 0;
+
+    if (parser.isSet(job)) {
+        const QString name = parser.value(job);
+        QJsonObject answer;
+        if (name == u"models")
+            answer = BenchJobs::models(benchmark, parser.value(size), parser.value(dir));
+        else if (name == u"views")
+            answer = BenchJobs::views(benchmark, generator, isQuick);
+        else if (name == u"editor")
+            answer = BenchJobs::editor(parser.value(size), parser.value(dir));
+        else
+            return 2;
+        printJson(answer);
+        return exitCode(answer);
+    }
+
+    BenchRunner::Options options;
+    options.quick = isQuick;
+    options.runs = benchmark.runs();
+    options.seed = parser.value(seed).toUInt();
+    options.sizes = isQuick ? QStringList{u"S"_s} : parser.value(sizes).toUpper().split(u',');
+    options.dir = parser.value(dir);
+    for (const QString &name : std::as_const(options.sizes)) {
+        if (sizeByName(name).elements == 0) {
+            err << u"kientruc-bench: unknown size %1 (S, M or L)\n"_s.arg(name);
+            return 2;
+        }
+    }
+    QJsonObject report = BenchRunner(options).run();
+    report.insert(u"targets"_s, Report::targets(report));
+    if (parser.isSet(json)) {
+        printJson(report);
+    } else {
+        QTextStream out(stdout);
+        Report::print(out, report);
+    }
+    return exitCode(report);
 }

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <cmath>
 
@@ -13,13 +12,31 @@ namespace kt::bench {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+int gridColumns(int nodes)
+{
+    return std::max(1, int(std::ceil(std::sqrt(nodes * 1.6))));
+}
+
+} // namespace
+
 ModelSize sizeByName(const QString &name)
 {
-    if (name == u"M")
+    const QString n = name.toUpper();
+    if (n == u"S")
+        return {u"S"_s, 2000, 3000, 50, 2000};
+    if (n == u"M")
         return {u"M"_s, 20000, 40000, 500, 5000};
-    if (name == u"L")
+    if (n == u"L")
         return {u"L"_s, 100000, 150000, 1000, 5000};
-    return {u"S"_s, 2000, 3000, 50, 2000};
+    return {};
+}
+
+int ModelGenerator::viewNodes(const ModelSize &size, int v)
+{
+    const int largest = std::min(size.largestView, size.elements);
+    return std::min(largest, std::max(50, int(std::lround(double(largest) / (v + 1)))));
 }
 
 ModelGenerator::ModelGenerator(ProfilePtr profile, quint32 seed)
@@ -54,23 +71,28 @@ bool ModelGenerator::loadWords(const QString &path, QString *error)
     m_domains = list(u"domains"_s);
     m_qualifiers = list(u"qualifiers"_s);
     m_places = list(u"places"_s);
+    m_propertyKeys = list(u"propertyKeys"_s);
+    m_relationshipNames = list(u"relationshipNames"_s);
     m_viewWord = root.value(u"viewName"_s).toString();
-    if (m_agencies.isEmpty() || m_domains.isEmpty() || m_qualifiers.isEmpty() || m_places.isEmpty()) {
-        *error = u"%1: the word lists are missing or empty"_s.arg(path);
-        return false;
+    for (const QStringList *l : {&m_agencies, &m_domains, &m_qualifiers, &m_places,
+                                 &m_propertyKeys, &m_relationshipNames}) {
+        if (l->isEmpty()) {
+            *error = u"%1: the word lists are missing or empty"_s.arg(path);
+            return false;
+        }
     }
     return true;
 }
 
 QString ModelGenerator::elementName(const ElementType &type, int serial)
 {
-    QString name = type.name.vi + u' ' + m_domains.at(pick(int(m_domains.size())));
+    QString name = type.name.vi + u' ' + word(m_domains);
     switch (pick(3)) {
     case 0:
-        name += u' ' + m_qualifiers.at(pick(int(m_qualifiers.size())));
+        name += u' ' + word(m_qualifiers);
         break;
     case 1:
-        name += u' ' + m_places.at(pick(int(m_places.size())));
+        name += u' ' + word(m_places);
         break;
     default:
         break;
@@ -81,15 +103,35 @@ QString ModelGenerator::elementName(const ElementType &type, int serial)
 
 ModelData ModelGenerator::generate(const ModelSize &size)
 {
-    const Profile &profile = *m_profile;
     ModelData data;
     data.profile = m_profile;
     data.info.id = ModelId(u"id-bench-"_s + size.name);
-    data.info.frameworkId = profile.id();
+    data.info.frameworkId = m_profile->id();
     data.info.name = u"Benchmark "_s + size.name;
     data.info.province = m_places.first();
     data.info.versionLabel = u"2.0"_s;
+    data.info.author = m_agencies.first();
+    addElements(data, size);
+    addRelationships(data, size);
 
+    QList<QList<Link>> adjacency(data.elements.size());
+    for (qsizetype i = 0; i < data.relationships.size(); ++i) {
+        const Relationship &r = data.relationships.at(i);
+        const qsizetype source = data.elements.indexOf(r.source);
+        const qsizetype target = data.elements.indexOf(r.target);
+        adjacency[source].append({i, target, true});
+        adjacency[target].append({i, source, false});
+    }
+    data.views.reserve(size.views);
+    for (int v = 0; v < size.views; ++v)
+        data.views.append(makeView(data, adjacency, viewNodes(size, v),
+                                   m_viewWord + u' ' + QString::number(v + 1)));
+    return data;
+}
+
+void ModelGenerator::addElements(ModelData &data, const ModelSize &size)
+{
+    const Profile &profile = *m_profile;
     // Every element type in turn, so that each appears; the specific ones more often.
     QList<const ElementType *> types;
     for (const ElementType &t : profile.elementTypes())
@@ -98,39 +140,51 @@ ModelData ModelGenerator::generate(const ModelSize &size)
     const PropertyDefinition *lifecycle = profile.property(u"lifecycle"_s);
     const PropertyDefinition *dossier = profile.property(u"levelDossier"_s);
     const PropertyDefinition *deployment = profile.property(u"deploymentLevel"_s);
+    const auto value = [this](const PropertyDefinition *p) {
+        return p->values.at(pick(int(p->values.size()))).id;
+    };
 
+    m_byType.clear();
     data.elements.reserve(size.elements);
-    QHash<QString, QList<qsizetype>> byType;
     for (int i = 0; i < size.elements; ++i) {
         const ElementType &type = *types.at(i % types.size());
         Element e;
         e.id = ElementId(u"id-e%1"_s.arg(i, 6, 10, QChar(u'0')));
         e.type = type.id;
         e.name = elementName(type, i + 1);
-        e.properties.insert(u"owner"_s, m_agencies.at(pick(int(m_agencies.size()))));
-        e.properties.insert(u"lifecycle"_s, lifecycle->values.at(pick(int(lifecycle->values.size()))).id);
-        e.properties.insert(u"deploymentLevel"_s,
-                            deployment->values.at(pick(int(deployment->values.size()))).id);
+        e.properties.insert(u"owner"_s, word(m_agencies));
+        e.properties.insert(u"lifecycle"_s, value(lifecycle));
+        e.properties.insert(u"deploymentLevel"_s, value(deployment));
         e.properties.insert(u"phase"_s, pick(2) ? u"2021-2025"_s : u"2026-2030"_s);
         if (type.informationSystem) {
             e.properties.insert(u"securityLevel"_s, QString::number(1 + pick(5)));
-            e.properties.insert(u"levelDossier"_s, dossier->values.at(pick(int(dossier->values.size()))).id);
+            e.properties.insert(u"levelDossier"_s, value(dossier));
         }
         if (type.generic)
             e.properties.insert(u"archimateType"_s, type.archimateType);
         if (i % 7 == 0)
-            e.documentation = u"%1 \u2014 %2"_s.arg(e.name, m_agencies.at(pick(int(m_agencies.size()))));
-        byType[e.type].append(i);
+            e.documentation = u"%1 \u2014 %2"_s.arg(e.name, word(m_agencies));
+        if (i % 10 == 0) {
+            e.extraProperties.append({m_propertyKeys.at(i / 10 % m_propertyKeys.size()),
+                                      word(m_agencies)});
+            e.extraProperties.append({m_propertyKeys.at((i / 10 + 1) % m_propertyKeys.size()),
+                                      QString::number(2015 + pick(12))});
+        }
+        m_byType[e.type].append(i);
         data.elements.append(std::move(e));
     }
+}
 
+void ModelGenerator::addRelationships(ModelData &data, const ModelSize &size)
+{
+    const Profile &profile = *m_profile;
     // For each source type, the (relationship type, target type) pairs the framework allows.
     QHash<QString, QList<std::pair<QString, QString>>> allowed;
     for (const ElementType &from : profile.elementTypes()) {
-        if (!byType.contains(from.id))
+        if (!m_byType.contains(from.id))
             continue;
         for (const ElementType &to : profile.elementTypes()) {
-            if (!byType.contains(to.id))
+            if (!m_byType.contains(to.id))
                 continue;
             for (const RelationshipType *r : profile.allowedRelationships(from.id, to.id))
                 if (!r->generic)
@@ -145,7 +199,7 @@ ModelData ModelGenerator::generate(const ModelSize &size)
         if (options.isEmpty())
             continue;
         const auto &[relType, targetType] = options.at(pick(int(options.size())));
-        const QList<qsizetype> &targets = byType.value(targetType);
+        const QList<qsizetype> &targets = m_byType.value(targetType);
         const Element &target = data.elements.at(targets.at(pick(int(targets.size()))));
         if (target.id == source.id)
             continue;
@@ -154,68 +208,82 @@ ModelData ModelGenerator::generate(const ModelSize &size)
         r.type = relType;
         r.source = source.id;
         r.target = target.id;
+        if (i % 5 == 0)
+            r.name = word(m_relationshipNames);
+        if (i % 20 == 0)
+            r.extraProperties.append({m_propertyKeys.first(), word(m_agencies)});
         data.relationships.append(std::move(r));
         ++i;
     }
-
-    // View sizes from 50 up to the largest, spread evenly on a log scale; the
-    // first view is the largest.
-    for (int v = 0; v < size.views; ++v) {
-        const double t = size.views > 1 ? double(v) / (size.views - 1) : 0;
-        const int nodes = std::min(size.elements,
-                                   int(std::round(size.largestView * std::pow(50.0 / size.largestView, t))));
-        data.views.append(makeView(data, nodes, m_viewWord + u' ' + QString::number(v + 1)));
-    }
-    return data;
 }
 
-View ModelGenerator::makeView(const ModelData &data, int nodes, const QString &name)
+View ModelGenerator::makeView(const ModelData &data, const QList<QList<Link>> &adjacency,
+                              int nodes, const QString &name)
 {
     View view;
-    view.id = ViewId(u"id-v-%1-%2"_s.arg(data.views.size()).arg(nodes));
+    view.id = ViewId(u"id-v%1"_s.arg(data.views.size(), 4, 10, QChar(u'0')));
     view.name = name;
     view.kind = ViewKind::Component;
-    const int columns = std::max(1, int(std::ceil(std::sqrt(nodes * 1.6))));
-    const int start = pick(int(data.elements.size()));
-    QHash<ElementId, NodeId> shown;
+    const qsizetype elements = data.elements.size();
+    nodes = int(std::min<qsizetype>(nodes, elements));
+
+    // Breadth-first over the relationships from a random element; when its part of
+    // the model is exhausted, on from the next element not shown yet.
+    QList<qsizetype> order;
+    order.reserve(nodes);
+    QHash<qsizetype, int> shown; // element index -> node index
+    shown.reserve(nodes);
+    qsizetype restart = pick(int(elements));
+    for (qsizetype head = 0; order.size() < nodes;) {
+        if (head == order.size()) {
+            while (shown.contains(restart))
+                restart = (restart + 1) % elements;
+            shown.insert(restart, int(order.size()));
+            order.append(restart);
+        }
+        for (const Link &link : adjacency.at(order.at(head++))) {
+            if (order.size() >= nodes)
+                break;
+            if (!shown.contains(link.other)) {
+                shown.insert(link.other, int(order.size()));
+                order.append(link.other);
+            }
+        }
+    }
+
+    const int columns = gridColumns(nodes);
     view.nodes.reserve(nodes);
     for (int i = 0; i < nodes; ++i) {
-        const Element &e = data.elements.at((start + i) % data.elements.size());
         ViewNode node;
-        node.id = NodeId(u"n%1-%2"_s.arg(view.id.toString()).arg(i));
-        node.element = e.id;
+        node.id = NodeId(u"%1-n%2"_s.arg(view.id.toString()).arg(i));
+        node.element = data.elements.at(order.at(i)).id;
         node.bounds = QRectF((i % columns) * 200.0, (i / columns) * 100.0, 160, 60);
-        shown.insert(e.id, node.id);
         view.nodes.append(std::move(node));
     }
+    // Each relationship among the shown elements once, from its source's side.
     const int maxConnections = nodes * 3 / 2;
-    for (const Relationship &r : data.relationships) {
-        if (view.connections.size() >= maxConnections)
-            break;
-        const NodeId source = shown.value(r.source);
-        const NodeId target = shown.value(r.target);
-        if (source.isNull() || target.isNull())
-            continue;
-        ViewConnection c;
-        c.id = ConnectionId(u"c%1-%2"_s.arg(view.id.toString()).arg(view.connections.size()));
-        c.relationship = r.id;
-        c.source = source;
-        c.target = target;
-        view.connections.append(std::move(c));
+    for (int i = 0; i < nodes && view.connections.size() < maxConnections; ++i) {
+        for (const Link &link : adjacency.at(order.at(i))) {
+            const int other = shown.value(link.other, -1);
+            if (!link.outgoing || other < 0 || view.connections.size() >= maxConnections)
+                continue;
+            ViewConnection c;
+            c.id = ConnectionId(u"%1-c%2"_s.arg(view.id.toString()).arg(view.connections.size()));
+            c.relationship = data.relationships.at(link.relationship).id;
+            c.source = view.nodes.at(i).id;
+            c.target = view.nodes.at(other).id;
+            view.connections.append(std::move(c));
+        }
     }
     return view;
 }
 
-} // namespace kt::bench
-
-namespace kt::bench {
-
 ModelData ModelGenerator::generateDiagram(int nodes)
 {
     ModelData data = generate({u"diagram"_s, nodes, 0, 0, 0});
-    View view = makeView(data, nodes, m_viewWord);
+    View view = makeView(data, QList<QList<Link>>(nodes), nodes, m_viewWord);
     // Neighbours on the grid: right, below, and now and then diagonal.
-    const int columns = std::max(1, int(std::ceil(std::sqrt(nodes * 1.6))));
+    const int columns = gridColumns(nodes);
     const Profile &profile = *data.profile;
     const auto connect = [&](int a, int b) {
         const ViewNode &from = view.nodes.at(a);

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void connectAllowedAndRefused();
     void deleteAndUndo();
     void nudgeWithArrowKeys();
+    void addAndMoveBendpoint();
     void zoomAndFit();
     void saveAndReopenEqual();
     void followsModelChanges();
@@ -338,6 +339,30 @@ void TestCanvas::nudgeWithArrowKeys()
     QTest::keyClick(c.viewport(), Qt::Key_Right);
     QTest::keyClick(c.viewport(), Qt::Key_Down, Qt::ShiftModifier);
     QCOMPARE(c.bounds("id-n-2").topLeft(), start.topLeft() + QPointF(10, 1));
+    c.document.undoStack()->undo();
+    c.document.undoStack()->undo();
+    KT_COMPARE_MODELS(c.data(), before);
+}
+
+void TestCanvas::addAndMoveBendpoint()
+{
+    Canvas c;
+    const ModelData before = c.data();
+    const ConnectionId id(u"id-c-2"_s);
+    const QPolygonF route = c.scene->connectionItem(id)->route();
+    const QPointF middle = (route.first() + route.last()) / 2;
+    QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.at(middle));
+    QVERIFY(c.scene->connectionItem(id)->isSelected());
+    // Dragging the selected line puts a bendpoint where it is dropped.
+    c.drag(middle, middle + QPointF(0, 60));
+    const ViewConnection *connection = c.diagram().connections.find(id);
+    QCOMPARE(connection->bendpoints.size(), 1);
+    const QPointF bend = connection->bendpoints.first();
+    QVERIFY(QLineF(bend, middle + QPointF(0, 60)).length() < 10);
+    // Dragging the bendpoint moves it.
+    c.drag(bend, bend + QPointF(30, 0));
+    QCOMPARE(c.diagram().connections.find(id)->bendpoints.size(), 1);
+    QVERIFY(QLineF(c.diagram().connections.find(id)->bendpoints.first(), bend + QPointF(30, 0)).length() < 10);
     c.document.undoStack()->undo();
     c.document.undoStack()->undo();
     KT_COMPARE_MODELS(c.data(), before);

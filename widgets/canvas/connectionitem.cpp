@@ -57,6 +57,29 @@ int ConnectionItem::bendpointAt(const QPointF &scenePos) const
     return -1;
 }
 
+int ConnectionItem::segmentAt(const QPointF &scenePos) const
+{
+    int best = -1;
+    double bestDistance = 6;
+    for (int i = 0; i + 1 < m_route.size(); ++i) {
+        const QLineF segment(m_route.at(i), m_route.at(i + 1));
+        const double length = segment.length();
+        if (length < 1)
+            continue;
+        // Distance from the point to the segment.
+        const QPointF d = segment.p2() - segment.p1();
+        const double t = std::clamp(QPointF::dotProduct(scenePos - segment.p1(), d)
+                                            / (length * length),
+                                    0.0, 1.0);
+        const double distance = QLineF(segment.pointAt(t), scenePos).length();
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return best;
+}
+
 QRectF ConnectionItem::boundingRect() const
 {
     return m_bounds;

@@ -29,6 +29,9 @@ public:
     const QPolygonF &route() const { return m_route; }
     // Index of the bendpoint near scenePos, or -1.
     int bendpointAt(const QPointF &scenePos) const;
+    // Index of the route segment near scenePos (segment i runs from route point i
+    // to i + 1, so a bendpoint put on it gets index i), or -1.
+    int segmentAt(const QPointF &scenePos) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

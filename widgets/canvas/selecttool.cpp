@@ -65,7 +65,11 @@ bool SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
     }
     if (auto *connection = qgraphicsitem_cast<ConnectionItem *>(hit)) {
         if (connection->isSelected() && !toggle) {
+            // Drag a bendpoint, or drag a segment to put a new bendpoint there.
             m_bendpoint = connection->bendpointAt(m_pressPos);
+            m_newBendpoint = m_bendpoint < 0;
+            if (m_newBendpoint)
+                m_bendpoint = connection->segmentAt(m_pressPos);
             if (m_bendpoint >= 0) {
                 m_mode = Mode::Bendpoint;
                 m_connection = connection;
@@ -121,11 +125,13 @@ bool SelectTool::mouseMove(QGraphicsSceneMouseEvent *event)
         return true;
     }
     case Mode::Bendpoint: {
-        const ViewConnection *c = m_connection->connection();
-        if (c && m_bendpoint < c->bendpoints.size())
-            scene()->setGuides({QLineF(m_connection->route().at(m_bendpoint), scene()->snapped(pos)),
-                                QLineF(scene()->snapped(pos),
-                                       m_connection->route().at(m_bendpoint + 2))});
+        // The two segments the bendpoint will join, drawn as guides meanwhile.
+        const QPolygonF &route = m_connection->route();
+        const int before = m_bendpoint;
+        const int after = m_newBendpoint ? m_bendpoint + 1 : m_bendpoint + 2;
+        if (after < route.size())
+            scene()->setGuides({QLineF(route.at(before), scene()->snapped(pos)),
+                                QLineF(scene()->snapped(pos), route.at(after))});
         return true;
     }
     }
@@ -152,10 +158,15 @@ bool SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
     case Mode::Bendpoint: {
         scene()->setGuides({});
         const ViewConnection *c = m_connection->connection();
-        if (c && m_bendpoint < c->bendpoints.size()) {
+        const QPointF at = scene()->snapped(event->scenePos());
+        if (c && QLineF(m_pressPos, event->scenePos()).length() >= DragThreshold) {
             QList<QPointF> points = c->bendpoints;
-            points[m_bendpoint] = scene()->snapped(event->scenePos());
-            scene()->push(std::make_unique<SetBendpoints>(scene()->viewId(), c->id, points));
+            if (m_newBendpoint && m_bendpoint <= points.size())
+                points.insert(m_bendpoint, at);
+            else if (!m_newBendpoint && m_bendpoint < points.size())
+                points[m_bendpoint] = at;
+            if (points != c->bendpoints)
+                scene()->push(std::make_unique<SetBendpoints>(scene()->viewId(), c->id, points));
         }
         m_connection = nullptr;
         break;

@@ -49,7 +49,8 @@ private:
     QPointF m_delta;
     NodeId m_dropGroup;
     ConnectionItem *m_connection = nullptr;
-    int m_bendpoint = -1;
+    int m_bendpoint = -1;      // the bendpoint dragged, or the segment a new one goes on
+    bool m_newBendpoint = false;
     QGraphicsRectItem *m_band = nullptr;
 };
 

@@ -30,6 +30,31 @@ QSizeF diagramArea(const QPageLayout &layout)
                   paint.height() - DiagramPrinter::HeaderHeight - DiagramPrinter::FooterHeight);
 }
 
+// The part of the view a page shows: what is drawn outside the page's clip
+// would still be in the file (as hidden text that search finds) and make every
+// page as heavy as the whole diagram.
+View visiblePart(const DiagramPainter &painter, const View &view, const QRectF &tile)
+{
+    // Room for badges and markers straddling node corners and for connection labels.
+    constexpr double NodeSlack = 20;
+    constexpr double LabelSlack = 80;
+    View part = view;
+    part.nodes = {};
+    part.connections = {};
+    for (const ViewNode &node : view.nodes)
+        if (node.bounds.adjusted(-NodeSlack, -NodeSlack, NodeSlack, NodeSlack).intersects(tile))
+            part.nodes.append(node);
+    for (const ViewConnection &c : view.connections) {
+        const QRectF route = painter.connectionRoute(view, c).boundingRect();
+        if (route.adjusted(-LabelSlack, -LabelSlack, LabelSlack, LabelSlack).intersects(tile)) {
+            // The route runs between nodes that may lie off the page: keep them
+            // in the view for the route, and leave them unpainted.
+            part.connections.append(c);
+        }
+    }
+    return part;
+}
+
 } // namespace
 
 PrintPlan DiagramPrinter::plan(const ModelData &data, const View &view,
@@ -113,7 +138,21 @@ bool DiagramPrinter::print(const ModelData &data, const View &view, const PrintO
         const double scale = plan.pointsPerUnit * device;
         p.scale(scale, scale);
         p.translate(-plan.tiles.at(i).topLeft());
-        painter.paintView(&p, content.view, DiagramPainter::Detail::Full);
+        const View part = plan.pageCount() == 1
+                ? content.view
+                : visiblePart(painter, content.view, plan.tiles.at(i));
+        // The painter's order (bands, connections, nodes), over the visible part;
+        // routes find their ends in the whole view.
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        for (const ViewNode &node : part.nodes)
+            if (node.kind == NodeKind::Group)
+                painter.paintNode(&p, node);
+        for (const ViewConnection &c : part.connections)
+            painter.paintConnection(&p, c, painter.connectionRoute(content.view, c));
+        for (const ViewNode &node : part.nodes)
+            if (node.kind != NodeKind::Group)
+                painter.paintNode(&p, node);
         p.restore();
     }
     if (!p.end()) {

@@ -1,0 +1,211 @@
+#include "report.h"
+#include "benchmark.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace kt::bench {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString number(double value, int decimals = 1)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+QString count(const QJsonValue &value)
+{
+    QLocale english(QLocale::English);
+    english.setNumberOptions(QLocale::DefaultNumberOptions);
+    return english.toString(value.toInteger());
+}
+
+QString mib(const QJsonValue &kib)
+{
+    return number(kib.toDouble() / 1024.0) + u" MiB"_s;
+}
+
+QList<Measurement> measurements(const QJsonValue &results)
+{
+    QList<Measurement> list;
+    for (const QJsonValue &v : results.toArray())
+        list.append(Measurement::fromJson(v.toObject()));
+    return list;
+}
+
+const Measurement *find(const QList<Measurement> &list, const QString &operation,
+                        const QString &size = {})
+{
+    for (const Measurement &m : list)
+        if (m.operation == operation && (size.isEmpty() || m.size.startsWith(size)))
+            return &m;
+    return nullptr;
+}
+
+void printTable(QTextStream &out, const QList<Measurement> &results)
+{
+    const auto row = [&](const QStringList &cells) {
+        static const QList<int> widths{-30, -28, 10, 9, 9, 9, 9, 8, -36};
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const int w = widths.at(i);
+            line += (w < 0 ? cells.at(i).leftJustified(-w) : cells.at(i).rightJustified(w))
+                    + u"  "_s;
+        }
+        out << line.trimmed() << u'\n';
+    };
+    row({u"operation"_s, u"size"_s, u"median ms"_s, u"min"_s, u"max"_s, u"cpu ms"_s,
+         u"floor ms"_s, u"x floor"_s, u"floor"_s});
+    for (const Measurement &m : results) {
+        const bool floor = m.floorMs >= 0;
+        row({m.operation, m.size, number(m.medianMs, 2), number(m.minMs, 2), number(m.maxMs, 2),
+             number(m.cpuMs, 2), floor ? number(m.floorMs, 2) : u"-"_s,
+             floor ? number(m.ratio(), 1) : u"-"_s, floor ? m.floorName : QString()});
+    }
+}
+
+// The items a size holds: what open, save, import, export and validate go through.
+double items(const QJsonObject &model)
+{
+    return model.value(u"elements"_s).toDouble() + model.value(u"relationships"_s).toDouble()
+            + model.value(u"nodes"_s).toDouble() + model.value(u"connections"_s).toDouble();
+}
+
+// The exponent k of time ~ size^k between two sizes: 1 linear, 2 quadratic.
+double exponent(double t1, double t2, double n1, double n2)
+{
+    return t1 > 0 && n2 > n1 ? std::log(t2 / t1) / std::log(n2 / n1) : qQNaN();
+}
+
+} // namespace
+
+QJsonArray Report::targets(const QJsonObject &report)
+{
+    QJsonArray targets;
+    const auto add = [&](const QString &target, const QString &figure, bool met) {
+        targets.append(QJsonObject{{u"target"_s, target}, {u"figure"_s, figure}, {u"met"_s, met}});
+    };
+    for (const QJsonValue &value : report.value(u"sizes"_s).toArray()) {
+        const QJsonObject size = value.toObject();
+        const QString name = size.value(u"name"_s).toString();
+        const QList<Measurement> results = measurements(size.value(u"results"_s));
+        const Measurement *open = find(results, u"open .ktm"_s);
+        if (open && name != u"S") {
+            const double limit = name == u"M" ? 400 : 2000;
+            add(u"open %1 <= %2 ms"_s.arg(name, number(limit, 0)),
+                number(open->medianMs, 0) + u" ms"_s, open->medianMs <= limit);
+            add(u"open %1 <= 4x SQLite read floor"_s.arg(name),
+                number(open->ratio(), 1) + u"x"_s, open->ratio() <= 4);
+        }
+        if (const Measurement *save = find(results, u"save .ktm"_s); save && name == u"M")
+            add(u"save M <= 500 ms"_s, number(save->medianMs, 0) + u" ms"_s, save->medianMs <= 500);
+        if (const Measurement *import = find(results, u"import Open Exchange XML"_s))
+            add(u"XML import %1 <= 4x parse floor"_s.arg(name),
+                number(import->ratio(), 1) + u"x"_s, import->ratio() <= 4);
+        if (name == u"L") {
+            const double editor = size.value(u"editor"_s).toObject().value(u"peakMemoryKiB"_s).toDouble();
+            add(u"peak memory L <= 1.5 GB (editor)"_s, mib(editor), editor <= 1.5 * 1024 * 1024);
+        }
+    }
+    const QList<Measurement> views = measurements(report.value(u"views"_s).toObject().value(u"results"_s));
+    const QString big = u"5000 nodes"_s;
+    if (const Measurement *m = find(views, u"open view in the scene"_s, big))
+        add(u"5,000-node view opens <= 1.5 s"_s, number(m->medianMs, 0) + u" ms"_s,
+            m->medianMs <= 1500);
+    if (const Measurement *m = find(views, u"repaint at 100%"_s, big))
+        add(u"repaint 5,000 nodes at 100% <= 16 ms"_s, number(m->medianMs, 1) + u" ms"_s,
+            m->medianMs <= 16);
+    if (const Measurement *m = find(views, u"repaint at fit-to-window"_s, big))
+        add(u"repaint 5,000 nodes at fit <= 100 ms"_s, number(m->medianMs, 1) + u" ms"_s,
+            m->medianMs <= 100);
+    return targets;
+}
+
+void Report::print(QTextStream &out, const QJsonObject &report)
+{
+    const QJsonObject machine = report.value(u"machine"_s).toObject();
+    out << u"Kien Truc Studio benchmark%1: %2, %3 cores, %4, load %5 (at the end %6), Qt %7, "
+           u"SQLite %8, %9 build, %10 runs after a warm-up\n"_s
+                    .arg(report.value(u"quick"_s).toBool() ? u" (quick)"_s : QString(),
+                         machine.value(u"cpu"_s).toString(),
+                         QString::number(machine.value(u"cores"_s).toInt()),
+                         machine.value(u"memory"_s).toString(), machine.value(u"load"_s).toString(),
+                         report.value(u"machineAfter"_s).toString(),
+                         machine.value(u"qt"_s).toString(), machine.value(u"sqlite"_s).toString(),
+                         machine.value(u"build"_s).toString())
+                    .arg(report.value(u"runs"_s).toInt());
+
+    QList<std::pair<QString, QJsonObject>> sizes;
+    for (const QJsonValue &value : report.value(u"sizes"_s).toArray()) {
+        const QJsonObject size = value.toObject();
+        const QJsonObject model = size.value(u"model"_s).toObject();
+        const QJsonObject files = size.value(u"files"_s).toObject();
+        sizes.append({size.value(u"name"_s).toString(), size});
+        out << u"\n== %1: %2 elements, %3 relationships, %4 views (%5 nodes, %6 connections, "
+               u"largest view %7 nodes); .ktm %8 MiB, .xml %9 MiB ==\n"_s
+                        .arg(size.value(u"name"_s).toString(), count(model.value(u"elements"_s)),
+                             count(model.value(u"relationships"_s)), count(model.value(u"views"_s)),
+                             count(model.value(u"nodes"_s)), count(model.value(u"connections"_s)),
+                             count(model.value(u"largestView"_s)),
+                             number(files.value(u"ktmBytes"_s).toDouble() / 1048576),
+                             number(files.value(u"xmlBytes"_s).toDouble() / 1048576));
+        printTable(out, measurements(size.value(u"results"_s)));
+        const QJsonObject editor = size.value(u"editor"_s).toObject();
+        out << u"peak memory: editor (open, biggest view in the canvas, validate) %1; "
+               u"benchmark process %2\n"_s.arg(mib(editor.value(u"peakMemoryKiB"_s)),
+                                               mib(size.value(u"benchPeakMemoryKiB"_s)));
+    }
+
+    const QJsonObject views = report.value(u"views"_s).toObject();
+    out << u"\n== views: canvas (1920x1080 offscreen) and diagram export ==\n"_s;
+    printTable(out, measurements(views.value(u"results"_s)));
+    out << u"peak memory: %1\n"_s.arg(mib(views.value(u"peakMemoryKiB"_s)));
+
+    if (sizes.size() > 1) {
+        out << u"\n== growth: median ms by size; k in time ~ items^k (1 linear, 2 quadratic; "
+               u"items = elements + relationships + nodes + connections, elements for the "
+               u"layout) ==\n"_s;
+        const QList<Measurement> first = measurements(sizes.first().second.value(u"results"_s));
+        for (const Measurement &m : first) {
+            QString line = m.operation.leftJustified(30);
+            QList<std::pair<double, double>> points; // (items, ms)
+            for (const auto &[name, size] : sizes) {
+                const Measurement *r = find(measurements(size.value(u"results"_s)), m.operation);
+                const QJsonObject model = size.value(u"model"_s).toObject();
+                const double n = m.operation.contains(u"layout"_s)
+                        ? model.value(u"elements"_s).toDouble()
+                        : items(model);
+                points.append({n, r ? r->medianMs : qQNaN()});
+                line += u"  %1 %2"_s.arg(name, number(r ? r->medianMs : qQNaN(), 1).rightJustified(9));
+            }
+            for (qsizetype i = 1; i < points.size(); ++i)
+                line += u"  k %1-%2 %3"_s.arg(sizes.at(i - 1).first, sizes.at(i).first,
+                                              number(exponent(points.at(i - 1).second,
+                                                              points.at(i).second,
+                                                              points.at(i - 1).first,
+                                                              points.at(i).first),
+                                                     2));
+            out << line << u'\n';
+        }
+    }
+
+    const QJsonArray targets = Report::targets(report);
+    if (!targets.isEmpty()) {
+        out << u"\n== targets ==\n"_s;
+        for (const QJsonValue &value : targets) {
+            const QJsonObject t = value.toObject();
+            out << u"%1  %2  %3\n"_s.arg(t.value(u"target"_s).toString().leftJustified(40),
+                                         t.value(u"figure"_s).toString().rightJustified(12),
+                                         t.value(u"met"_s).toBool() ? u"met"_s : u"NOT MET"_s);
+        }
+    }
+    const QJsonArray failures = report.value(u"failures"_s).toArray();
+    for (const QJsonValue &failure : failures)
+        out << u"FAILED: "_s << failure.toString() << u'\n';
+}
+
+} // namespace kt::bench

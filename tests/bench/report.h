@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+class QTextStream;
+
+namespace kt::bench {
+
+// The benchmark's report (BenchRunner::run) for people: a table per size and one
+// for the views, how each operation grows from S to M to L, and the targets of
+// the issue, met or not. Nothing here fails the program: figures on a shared
+// machine are not a test.
+class Report
+{
+public:
+    static void print(QTextStream &out, const QJsonObject &report);
+    // The targets with the figures measured: [{target, figure, met}].
+    static QJsonArray targets(const QJsonObject &report);
+};
+
+} // namespace kt::bench
