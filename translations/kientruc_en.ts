@@ -287,6 +287,14 @@
         <source>Cannot export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramPrinter</name>
@@ -425,6 +433,10 @@
     </message>
     <message>
         <source>Kien Truc models (*.ktm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework the architecture follows:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,6 +938,198 @@
     </message>
 </context>
 <context>
+    <name>kt::ExportActions</name>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 will be replaced. Go on?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the view “%1” as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the selection as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExportDialog</name>
+    <message>
+        <source>Only the selected elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG: vector image for web pages and editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG: picture for documents and slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: vector document for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All views, one file each, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page fitted to the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (PNG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Views To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ExtraPropertiesTable</name>
     <message>
         <source>Key</source>
@@ -1244,6 +1448,20 @@
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kt::ModelFile</name>
@@ -1425,6 +1643,61 @@
     </message>
     <message>
         <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PrintOptionsDialog</name>
+    <message>
+        <source>&amp;Fit to one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tile across pages at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +2149,125 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
             <numerusform>, %n view.</numerusform>
             <numerusform>, %n views.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::ExportCommand</name>
+    <message>
+        <source>Export a diagram (or, with --all, every diagram into the folder OUT) as SVG, PNG or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 views are named “%2”; give the id of one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no view “%1” in %2. Its views are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; --all writes into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has no views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (with --all: the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view to export, by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every view into the folder OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png or pdf (else OUT&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution in dots per inch (96 is 100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size, 1 being 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white or transparent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space around the diagram (1/96 inch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF paper size (A4, A3, ...) instead of a page fitted to the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF paper in landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kientruc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --view or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which format with --format svg, png or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: use svg, png or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi needs a whole number from 1 to 2400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale needs a number above 0 and up to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--margin needs a number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--background is white or transparent, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper “%1”: use A3, A4, A5, Letter or Legal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the diagram font %1 is not installed (Debian package fonts-noto-core); another font is used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

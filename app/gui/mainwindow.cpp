@@ -199,8 +199,12 @@ void MainWindow::onDocumentChanged(Document *document)
         }
         if (first.isNull() && !data.views.isEmpty())
             first = data.views.at(0).id;
-        if (!first.isNull())
-            openView(first)->zoomToFit();
+        if (!first.isNull()) {
+            // Fitted once the window and its docks have their sizes.
+            DiagramView *view = openView(first);
+            view->zoomToFit();
+            QTimer::singleShot(0, view, &DiagramView::zoomToFit);
+        }
         m_properties->showModelInfo();
     }
     m_editActions->update();

@@ -16,8 +16,10 @@ const View *OverallDiagram::find(const ModelData &data)
 View OverallDiagram::build(const ModelData &data, const View *base, bool fromScratch)
 {
     DiagramPainter measurer(&data);
+    // A little narrower than the layout asks: the painter's text area differs by
+    // shape (a bus's round ends), and a name must never be shortened.
     const TextMeasure measure = [&measurer](const QString &text, double width) {
-        return measurer.textSize(text, width);
+        return measurer.textSize(text, width - 4);
     };
     View start;
     if (base) {

@@ -181,7 +181,7 @@ bool KtmStore::writeFile(const ModelData &data, const QString &path, const QStri
     QString why;
     if (!execAll(db,
                  {u"PRAGMA encoding = 'UTF-8'"_s, u"PRAGMA journal_mode = DELETE"_s,
-                  u"PRAGMA synchronous = OFF"_s, u"PRAGMA foreign_keys = ON"_s},
+                  u"PRAGMA synchronous = OFF"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA cache_size = -262144"_s},
                  &why)
         || !db.transaction())
         return fail(tr("Could not save %1: %2")

@@ -4,6 +4,7 @@
 #include "exportbench.h"
 #include "modelbench.h"
 #include "modelgenerator.h"
+#include "sqlitefloor.h"
 #include "storebench.h"
 
 #include <model/io/exchangewriter.h>
@@ -49,7 +50,8 @@ QJsonArray toJson(const QList<Measurement> &results)
 {
     QJsonArray array;
     for (const Measurement &m : results)
-        array.append(m.toJson());
+        if (!m.operation.isEmpty())
+            array.append(m.toJson());
     return array;
 }
 
@@ -108,8 +110,10 @@ QJsonObject BenchJobs::models(const Benchmark &benchmark, const QString &size,
     QList<Measurement> results = benchStore(benchmark, size, ktmPath(dir, size), data, work.path());
     results += benchExchange(benchmark, size, xmlPath(dir, size), data, work.path());
     results += benchModel(benchmark, size, data);
-    return finish({{u"model"_s, counts(data)}, {u"results"_s, toJson(results)}},
-                  benchmark.failures());
+    QJsonObject model = counts(data);
+    QString error;
+    model.insert(u"rows"_s, SqliteFloor::readAll(ktmPath(dir, size), &error));
+    return finish({{u"model"_s, model}, {u"results"_s, toJson(results)}}, benchmark.failures());
 }
 
 QJsonObject BenchJobs::views(const Benchmark &benchmark, ModelGenerator &generator, bool quick)

@@ -55,6 +55,8 @@ Measurement Benchmark::measure(const QString &operation, const QString &size,
                                const std::function<void()> &work, const Floor &floor,
                                const std::function<void()> &after) const
 {
+    if (!m_only.isEmpty() && !operation.contains(m_only, Qt::CaseInsensitive))
+        return {};
     QTextStream(stderr) << u"  %1 (%2)\n"_s.arg(operation, size);
     const Times t = times(m_runs, work, after);
     Measurement m;

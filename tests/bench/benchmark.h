@@ -34,7 +34,8 @@ struct Measurement
 class Benchmark
 {
 public:
-    explicit Benchmark(int runs) : m_runs(runs) {}
+    // only: measure only the operations whose name contains it (any case).
+    explicit Benchmark(int runs, QString only = {}) : m_runs(runs), m_only(std::move(only)) {}
 
     int runs() const { return m_runs; }
 
@@ -48,6 +49,8 @@ public:
     // Runs the work runs+1 times (the first is the warm-up, not counted), then the
     // floor if any the same way. after, if given, runs after each run of the work,
     // untimed: it drops what the work made (freeing a model is not opening it).
+    // An operation left out by `only` is not run and gives a Measurement without
+    // an operation name.
     Measurement measure(const QString &operation, const QString &size,
                         const std::function<void()> &work, const Floor &floor = {},
                         const std::function<void()> &after = {}) const;
@@ -61,6 +64,7 @@ public:
 
 private:
     int m_runs;
+    QString m_only;
     mutable QStringList m_failures;
 };
 

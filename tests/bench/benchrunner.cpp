@@ -58,7 +58,9 @@ QJsonObject BenchRunner::run()
     } else {
         QDir().mkpath(dir);
     }
-    const QStringList runs{u"--runs"_s, QString::number(m_options.runs)};
+    QStringList runs{u"--runs"_s, QString::number(m_options.runs)};
+    if (!m_options.only.isEmpty())
+        runs << u"--only"_s << m_options.only;
     const QStringList quick = m_options.quick ? QStringList{u"--quick"_s} : QStringList();
 
     QJsonArray sizes;

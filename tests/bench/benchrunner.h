@@ -20,6 +20,7 @@ public:
         quint32 seed = 2026;
         bool quick = false;
         QString dir; // where the model files are (kept); empty: a temporary folder
+        QString only; // only the operations whose name contains this
     };
 
     explicit BenchRunner(Options options) : m_options(std::move(options)) {}

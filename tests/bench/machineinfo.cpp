@@ -40,7 +40,7 @@ QJsonObject MachineInfo::collect()
     return {{u"cores"_s, QThread::idealThreadCount()},
             {u"cpu"_s, field(cpu, u"model name"_s)},
             {u"load"_s, load()},
-            {u"memory"_s, field(memory, u"MemTotal"_s)},
+            {u"memoryKiB"_s, field(memory, u"MemTotal"_s).section(u' ', 0, 0).toDouble()},
             {u"os"_s, QSysInfo::prettyProductName()},
             {u"qt"_s, QString::fromLatin1(qVersion())},
             {u"sqlite"_s, SqliteFloor::version()},

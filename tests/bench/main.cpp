@@ -15,9 +15,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -108,12 +108,26 @@ int main(int argc, char *argv[])
                                   u"SIZE"_s, u"S"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"generate: the folder."_s, u"DIR"_s,
                                     u"."_s);
+    const QCommandLineOption only(u"only"_s, u"Only the operations whose name contains TEXT."_s,
+                                  u"TEXT"_s);
+    const QCommandLineOption print(u"print"_s, u"Print the report of an earlier --json run."_s,
+                                   u"FILE"_s);
     QCommandLineOption job(u"job"_s, u"Internal: run one job of the benchmark."_s, u"JOB"_s);
     job.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, json, runs, seed, sizes, dir, size, output, job});
+    parser.addOptions({quick, json, runs, seed, sizes, dir, size, output, only, print, job});
     parser.process(app);
 
     QTextStream err(stderr);
+    if (parser.isSet(print)) {
+        QFile file(parser.value(print));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << u"kientruc-bench: %1: %2\n"_s.arg(file.fileName(), file.errorString());
+            return 2;
+        }
+        QTextStream out(stdout);
+        Report::print(out, QJsonDocument::fromJson(file.readAll()).object());
+        return 0;
+    }
     const Result<ProfilePtr> profile = ProfileRegistry::profile(ProfileRegistry::defaultFrameworkId());
     if (!profile) {
         err << profile.error() << u'\n';
@@ -126,7 +140,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const bool isQuick = parser.isSet(quick);
-    const Benchmark benchmark(isQuick ? 1 : std::max(1, parser.value(runs).toInt()));
+    const Benchmark benchmark(isQuick ? 1 : std::max(1, parser.value(runs).toInt()),
+                              parser.value(only));
 
     if (parser.positionalArguments() == QStringList{u"generate"_s})
         return generate(generator, parser.value(size).split(u','), parser.value(output),
@@ -157,6 +172,7 @@ int main(int argc, char *argv[])
     options.seed = parser.value(seed).toUInt();
     options.sizes = isQuick ? QStringList{u"S"_s} : parser.value(sizes).toUpper().split(u',');
     options.dir = parser.value(dir);
+    options.only = parser.value(only);
     for (const QString &name : std::as_const(options.sizes)) {
         if (sizeByName(name).elements == 0) {
             err << u"kientruc-bench: unknown size %1 (S, M or L)\n"_s.arg(name);

@@ -49,7 +49,7 @@ const Measurement *find(const QList<Measurement> &list, const QString &operation
 void printTable(QTextStream &out, const QList<Measurement> &results)
 {
     const auto row = [&](const QStringList &cells) {
-        static const QList<int> widths{-30, -28, 10, 9, 9, 9, 9, 8, -36};
+        static const QList<int> widths{-30, -36, 10, 9, 9, 9, 9, 8, -36};
         QString line;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const int w = widths.at(i);
@@ -68,11 +68,11 @@ void printTable(QTextStream &out, const QList<Measurement> &results)
     }
 }
 
-// The items a size holds: what open, save, import, export and validate go through.
+// How much a size holds, for open, save, import, export and validate: the rows of
+// its .ktm file (elements, relationships, properties, nodes, connections ...).
 double items(const QJsonObject &model)
 {
-    return model.value(u"elements"_s).toDouble() + model.value(u"relationships"_s).toDouble()
-            + model.value(u"nodes"_s).toDouble() + model.value(u"connections"_s).toDouble();
+    return model.value(u"rows"_s).toDouble();
 }
 
 // The exponent k of time ~ size^k between two sizes: 1 linear, 2 quadratic.
@@ -133,7 +133,8 @@ void Report::print(QTextStream &out, const QJsonObject &report)
                     .arg(report.value(u"quick"_s).toBool() ? u" (quick)"_s : QString(),
                          machine.value(u"cpu"_s).toString(),
                          QString::number(machine.value(u"cores"_s).toInt()),
-                         machine.value(u"memory"_s).toString(), machine.value(u"load"_s).toString(),
+                         number(machine.value(u"memoryKiB"_s).toDouble() / 1048576) + u" GiB"_s,
+                         machine.value(u"load"_s).toString(),
                          report.value(u"machineAfter"_s).toString(),
                          machine.value(u"qt"_s).toString(), machine.value(u"sqlite"_s).toString(),
                          machine.value(u"build"_s).toString())
@@ -166,9 +167,8 @@ void Report::print(QTextStream &out, const QJsonObject &report)
     out << u"peak memory: %1\n"_s.arg(mib(views.value(u"peakMemoryKiB"_s)));
 
     if (sizes.size() > 1) {
-        out << u"\n== growth: median ms by size; k in time ~ items^k (1 linear, 2 quadratic; "
-               u"items = elements + relationships + nodes + connections, elements for the "
-               u"layout) ==\n"_s;
+        out << u"\n== growth: median ms by size; k in time ~ n^k (1 linear, 2 quadratic; n = "
+               u"rows of the .ktm, elements for the layout) ==\n"_s;
         const QList<Measurement> first = measurements(sizes.first().second.value(u"results"_s));
         for (const Measurement &m : first) {
             QString line = m.operation.leftJustified(30);

@@ -127,7 +127,7 @@ qint64 SqliteFloor::readAll(const QString &path, QString *error)
             return -1;
         }
     }
-    static volatile quint64 sink;
+    [[maybe_unused]] static volatile quint64 sink;
     sink = sum;
     return rows;
 }

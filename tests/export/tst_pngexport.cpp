@@ -74,7 +74,7 @@ void TestPngExport::golden()
     const QImage image = exporter.render(data, data.views.at(0), {});
     QVERIFY2(!image.isNull(), qPrintable(exporter.errorString()));
     QString problem;
-    QVERIFY2(test::matchesGoldenImage(image, u"sample.png"_s, 0.005, &problem),
+    QVERIFY2(test::matchesGoldenImage(image, u"sample.png"_s, 0.0005, &problem),
              qPrintable(problem));
 }
 

@@ -1,69 +1,33 @@
 // The ArchiMate Open Exchange reader and writer: lossless round trip of our
 // models, deterministic output, files valid against the Open Group schema,
-// import of Archi's samples, and refusal of bad or hostile input.
+// import of Archi's samples and of our examples. Bad input and refusals are in
+// tst_exchangebadinput.cpp, details of reading in tst_exchangeimport.cpp.
+#include <support/exchangefixtures.h>
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
 
 #include <model/io/exchangereader.h>
-#include <model/io/exchangewriter.h>
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include <functional>
 #include <numeric>
 
 using namespace kt;
 using namespace Qt::StringLiterals;
-
-using ModelChange = std::function<void(ModelData &)>;
-Q_DECLARE_METATYPE(ModelChange)
+using test::fromXml;
+using test::ModelChange;
+using test::readAll;
+using test::toXml;
 
 namespace {
 
 const QString ArchiDir = QStringLiteral(KT_SHARED_DIR "/interop/archi/exchange-xml/");
 const QString XsiNamespace = u"http://www.w3.org/2001/XMLSchema-instance"_s;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QByteArray toXml(const ModelData &data, QString *error = nullptr)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    ExchangeWriter writer;
-    if (!writer.write(data, &buffer)) {
-        if (error)
-            *error = writer.errorString();
-        return {};
-    }
-    return bytes;
-}
-
-bool fromXml(const QByteArray &xml, ModelData *data, QString *error,
-             const QString &name = u"memory.xml"_s)
-{
-    QBuffer buffer;
-    buffer.setData(xml);
-    buffer.open(QIODevice::ReadOnly);
-    ExchangeReader reader;
-    const bool ok = reader.read(&buffer, name, *data);
-    *error = reader.errorString();
-    return ok;
-}
 
 // What a file holds, counted with a plain XML reader (independently of ours).
 struct FileCounts
@@ -133,19 +97,7 @@ private Q_SLOTS:
     void archisuranceViews();
     void examples_data();
     void examples();
-    void badInput_data();
-    void badInput();
-    void truncatedArchisurance();
-    void mutatedArchisurance();
-    void nfdBecomesNfc();
-    void deepNesting();
-    void vietnameseTextPreferred();
-    void missingIdentifiersMadeUp();
-    void propertiesSorted();
     void unknownTypeKept();
-    void writerRefuses_data();
-    void writerRefuses();
-    void writeToMissingFolder();
 
 private:
     QString validate(const QByteArray &xml);
@@ -495,302 +447,6 @@ void TestExchange::examples()
     KT_COMPARE_MODELS(again, model);
 }
 
-void TestExchange::badInput_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QByteArray>("content"); // written to a file of that name when not empty
-    QTest::addColumn<QString>("expected");  // in the message; empty: the file reads
-    QTest::addColumn<bool>("position");     // the message names line and column
-
-    const auto fixture = [](const char *file, const char *expected, bool position = false) {
-        QTest::newRow(file) << QString::fromLatin1(file) << QByteArray()
-                            << QString::fromUtf8(expected) << position;
-    };
-    // The fixtures are good-base.xml with one thing wrong.
-    fixture("good-base.xml", "");
-    fixture("bad-malformed.xml", "not well-formed", true);
-    fixture("bad-truncated.xml", "not well-formed", true);
-    fixture("bad-trailing.xml", "not well-formed", true);
-    fixture("bad-binary.xml", "not well-formed", true);
-    fixture("bad-utf16-garbage.xml", "not well-formed", true);
-    fixture("bad-undeclared-entity.xml", "not well-formed", true);
-    fixture("bad-text-in-name.xml", "not well-formed", true);
-    fixture("bad-dtd-internal.xml", "document type declaration (DTD)");
-    fixture("bad-dtd-billion-laughs.xml", "document type declaration (DTD)");
-    fixture("bad-dtd-external.xml", "document type declaration (DTD)");
-    fixture("bad-empty.xml", "is empty");
-    fixture("bad-whitespace.xml", "is empty");
-    fixture("bad-root.xml", "not an ArchiMate exchange file");
-    fixture("bad-namespace.xml", "not an ArchiMate exchange file");
-    fixture("bad-relationship-source.xml", "“id-nowhere”, which is not an element");
-    fixture("bad-relationship-to-relationship.xml", "relationships to relationships");
-    fixture("bad-node-element.xml", "shows element “id-nowhere”");
-    fixture("bad-node-no-elementref.xml", "no elementRef");
-    fixture("bad-node-view-link.xml", "links to view “id-nowhere”");
-    fixture("bad-connection-relationship.xml", "shows relationship “id-nowhere”");
-    fixture("bad-connection-end.xml", "joins “id-nowhere”, which is not a node");
-    fixture("bad-connection-no-ref.xml", "no relationshipRef");
-    fixture("bad-duplicate-element.xml", "identifier “id-a” is used twice");
-    fixture("bad-duplicate-node.xml", "identifier “id-r” is used twice");
-    fixture("bad-identifier.xml", "“1 b” is not a valid identifier");
-    fixture("bad-framework.xml", "vn-egov-9.9");
-    fixture("bad-property-definition.xml", "“propid-404”");
-    fixture("bad-coordinate.xml", "coordinate x=\"1e300\"");
-    fixture("bad-coordinate-text.xml", "coordinate w=\"ten\"");
-
-    // Texts over the limits, made here rather than stored.
-    const QByteArray base = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
-    QByteArray longName = base;
-    longName.replace("<name>B</name>",
-                     QByteArray("<name>" + QByteArray(1024 * 1024, 'n') + "</name>"));
-    QTest::newRow("name of 1 MB") << u"long-name.xml"_s << longName
-                                  << u"name of “id-b” is longer than 4096"_s << false;
-    QByteArray longDocumentation = base;
-    longDocumentation.replace("<name>A</name>",
-                              QByteArray("<name>A</name><documentation>"
-                                         + QByteArray(1024 * 1024 + 1, 'd') + "</documentation>"));
-    QTest::newRow("documentation over 1 MB")
-            << u"long-documentation.xml"_s << longDocumentation
-            << u"documentation of “id-a” is longer than"_s << false;
-    QByteArray longId = base;
-    longId.replace("id-b\"", QByteArray(QByteArray(2000, 'b') + '"'));
-    QTest::newRow("identifier of 2000 characters")
-            << u"long-identifier.xml"_s << longId << u"is not a valid identifier"_s << false;
-}
-
-void TestExchange::badInput()
-{
-    QFETCH(QString, file);
-    QFETCH(QByteArray, content);
-    QFETCH(QString, expected);
-    QFETCH(bool, position);
-    QString path;
-    if (content.isEmpty()) {
-        path = QFINDTESTDATA(QString(u"../data/exchange/"_s + file));
-        QVERIFY2(!path.isEmpty(), qPrintable(file));
-    } else {
-        path = m_dir.filePath(file);
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(content);
-    }
-    const QByteArray before = readAll(path);
-
-    ModelData model = test::sampleModel();
-    ExchangeReader reader;
-    const bool ok = reader.readFile(path, model);
-    if (expected.isEmpty()) {
-        QVERIFY2(ok, qPrintable(reader.errorString()));
-        QCOMPARE(model.elements.size(), 2);
-    } else {
-        QVERIFY(!ok);
-        const QString message = reader.errorString();
-        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
-        QVERIFY2(message.contains(expected), qPrintable(message));
-        if (position) {
-            QVERIFY2(message.contains(u"line "_s), qPrintable(message));
-            QVERIFY2(message.contains(u"column "_s), qPrintable(message));
-        }
-        QVERIFY2(message.size() < 1000, qPrintable(message.left(1000)));
-        // A refused file changes nothing: neither the model given nor the file.
-        KT_COMPARE_MODELS(model, test::sampleModel());
-    }
-    QCOMPARE(readAll(path), before);
-}
-
-void TestExchange::truncatedArchisurance()
-{
-    const QByteArray whole = readAll(ArchiDir + u"archisurance.xml"_s);
-    QVERIFY(whole.size() > 200000);
-    const qsizetype end = whole.lastIndexOf("</model>") + 8;
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < 300; ++i)
-        offsets.append(i);
-    for (qsizetype i = 300; i < whole.size(); i += 997)
-        offsets.append(i);
-    for (qsizetype i = end - 40; i <= whole.size(); ++i)
-        offsets.append(i);
-    int refused = 0;
-    for (const qsizetype offset : std::as_const(offsets)) {
-        ModelData model;
-        QString error;
-        const bool ok = fromXml(whole.left(offset), &model, &error, u"cut.xml"_s);
-        QCOMPARE(ok, offset >= end);
-        if (!ok) {
-            ++refused;
-            QVERIFY2(error.startsWith(u"cut.xml"_s), qPrintable(error));
-        }
-    }
-    QVERIFY(refused > 500);
-}
-
-void TestExchange::mutatedArchisurance()
-{
-    // Random bytes in random places: any answer will do, but no crash and a
-    // message whenever the answer is no.
-    const QByteArray whole = readAll(ArchiDir + u"archisurance.xml"_s);
-    QRandomGenerator random(20240601);
-    const char noise[] = "<>&\"'=/ x\x01\xff\xc3-:#;";
-    int refused = 0;
-    for (int round = 0; round < 300; ++round) {
-        QByteArray bytes = whole;
-        const int changes = 1 + random.bounded(8);
-        for (int i = 0; i < changes; ++i)
-            bytes[random.bounded(bytes.size())] = noise[random.bounded(int(sizeof(noise) - 1))];
-        ModelData model;
-        QString error;
-        if (!fromXml(bytes, &model, &error, u"noise.xml"_s)) {
-            ++refused;
-            QVERIFY(error.startsWith(u"noise.xml"_s));
-        }
-    }
-    QVERIFY(refused > 0);
-}
-
-void TestExchange::nfdBecomesNfc()
-{
-    const QString nfc = u"Người dân Đồng Tháp"_s;
-    const QString nfd = nfc.normalized(QString::NormalizationForm_D);
-    QVERIFY(nfd != nfc);
-    QString xml = QString::fromUtf8(readAll(QFINDTESTDATA("../data/exchange/good-base.xml")));
-    xml.replace(u"<name>A</name>"_s,
-                u"<name>%1</name><documentation>%1</documentation><properties><property "
-                "propertyDefinitionRef=\"p1\"><value>%1</value></property></properties>"_s
-                        .arg(nfd));
-    xml.replace(u"</relationships>"_s,
-                u"</relationships><propertyDefinitions><propertyDefinition identifier=\"p1\" "
-                "type=\"string\"><name>%1</name></propertyDefinition></propertyDefinitions>"_s
-                        .arg(nfd));
-    xml.replace(u"<name>V</name>"_s, u"<name>%1</name>"_s.arg(nfd));
-    ModelData model;
-    QString error;
-    QVERIFY2(fromXml(xml.toUtf8(), &model, &error), qPrintable(error));
-    const Element &element = model.elements.at(0);
-    QCOMPARE(element.name, nfc);
-    QCOMPARE(element.documentation, nfc);
-    QCOMPARE(element.extraProperties, PropertyList({{nfc, nfc}}));
-    QCOMPARE(model.views.at(0).name, nfc);
-}
-
-void TestExchange::deepNesting()
-{
-    // Neither the writer nor the reader recurses: nesting deeper than any stack.
-    ModelData model = test::sampleModel();
-    View *view = model.views.find(ViewId(u"id-v-2"_s));
-    NodeId parent;
-    for (int i = 0; i < 100000; ++i) {
-        const NodeId id(u"id-deep-%1"_s.arg(i));
-        view->nodes.append(ViewNode{id, NodeKind::Group, {}, parent, QRectF(0, 0, 10, 10), {}, {},
-                                    {}, {}});
-        parent = id;
-    }
-    view->nodes.append(ViewNode{NodeId(u"id-deepest"_s), NodeKind::Element,
-                                ElementId(u"id-e-app"_s), parent, QRectF(1, 1, 5, 5), {}, {}, {},
-                                {}});
-    QString error;
-    const QByteArray xml = toXml(model, &error);
-    QVERIFY2(!xml.isEmpty(), qPrintable(error));
-    QVERIFY(xml.size() < 20'000'000); // no indentation of 100,000 levels
-    ModelData read;
-    QVERIFY2(fromXml(xml, &read, &error), qPrintable(error));
-    KT_COMPARE_MODELS(read, model);
-}
-
-void TestExchange::vietnameseTextPreferred()
-{
-    // Of texts in several languages the Vietnamese one is kept, else the first.
-    QString xml = QString::fromUtf8(readAll(QFINDTESTDATA("../data/exchange/good-base.xml")));
-    xml.replace(u"<name>A</name>"_s, u"<name xml:lang=\"en\">Citizen</name>"
-                                     "<name xml:lang=\"vi\">Công dân</name>"
-                                     "<name xml:lang=\"fr\">Citoyen</name>"_s);
-    xml.replace(u"<name>B</name>"_s, u"<name xml:lang=\"en\">Role</name>"
-                                     "<name xml:lang=\"fr\">Rôle</name>"_s);
-    ModelData model;
-    QString error;
-    QVERIFY2(fromXml(xml.toUtf8(), &model, &error), qPrintable(error));
-    QCOMPARE(model.elements.at(0).name, u"Công dân"_s);
-    QCOMPARE(model.elements.at(1).name, u"Role"_s);
-}
-
-void TestExchange::missingIdentifiersMadeUp()
-{
-    // The model, the relationship, the view and the connection without identifiers
-    // (the connection becomes a plain line: nothing could name the relationship).
-    QByteArray xml = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
-    const QList<std::pair<QByteArray, QByteArray>> edits{
-            {" identifier=\"id-m\"", ""},
-            {"<relationship identifier=\"id-r\" ", "<relationship "},
-            {"<view identifier=\"id-v\" ", "<view "},
-            {"<connection identifier=\"id-c\" xsi:type=\"Relationship\" relationshipRef=\"id-r\"",
-             "<connection xsi:type=\"Line\""}};
-    for (const auto &[from, to] : edits) {
-        QVERIFY(xml.contains(from));
-        xml.replace(from, to);
-    }
-    ModelData model;
-    QString error;
-    QVERIFY2(fromXml(xml, &model, &error), qPrintable(error));
-    QVERIFY(isValidIdentifier(model.info.id.toString()));
-    QVERIFY(isValidIdentifier(model.relationships.at(0).id.toString()));
-    QVERIFY(isValidIdentifier(model.views.at(0).id.toString()));
-    QVERIFY(isValidIdentifier(model.views.at(0).connections.at(0).id.toString()));
-    QVERIFY(model.views.at(0).connections.at(0).relationship.isNull());
-    const QByteArray exported = toXml(model);
-    ModelData again;
-    QVERIFY2(fromXml(exported, &again, &error), qPrintable(error));
-    KT_COMPARE_MODELS(again, model);
-}
-
-void TestExchange::propertiesSorted()
-{
-    // kt: properties become typed only when the profile knows them and the value
-    // suits the type; everything else stays, under its full name.
-    QString xml = QString::fromUtf8(readAll(QFINDTESTDATA("../data/exchange/good-base.xml")));
-    const auto property = [](const QString &definition, const QString &value) {
-        return u"<property propertyDefinitionRef=\"%1\"><value>%2</value></property>"_s.arg(
-                definition, value);
-    };
-    const auto definition = [](const QString &id, const QString &name) {
-        return u"<propertyDefinition identifier=\"%1\" type=\"string\"><name>%2</name>"
-               "</propertyDefinition>"_s.arg(id, name);
-    };
-    xml.replace(u"<name>A</name>"_s,
-                u"<name>A</name><properties>"_s + property(u"t"_s, u"document-management"_s)
-                        + property(u"s"_s, u"9"_s) + property(u"o"_s, u"Sở Nội vụ"_s)
-                        + property(u"s"_s, u"3"_s) + property(u"u"_s, u"x"_s)
-                        + property(u"w"_s, u"y"_s) + u"</properties>"_s);
-    xml.replace(u"<name>B</name>"_s,
-                u"<name>B</name><properties>"_s + property(u"t"_s, u"no-such-type"_s)
-                        + property(u"s"_s, u"2"_s) + u"</properties>"_s);
-    xml.replace(u"</relationships>"_s,
-                u"</relationships><propertyDefinitions>"_s + definition(u"t"_s, u"kt:type"_s)
-                        + definition(u"s"_s, u"kt:securityLevel"_s)
-                        + definition(u"o"_s, u"kt:owner"_s) + definition(u"u"_s, u"kt:unknownKey"_s)
-                        + definition(u"w"_s, u"Ghi chú"_s) + u"</propertyDefinitions>"_s);
-    ModelData model;
-    QString error;
-    QVERIFY2(fromXml(xml.toUtf8(), &model, &error), qPrintable(error));
-    const Element &a = model.elements.at(0);
-    QCOMPARE(a.type, u"document-management"_s);
-    QCOMPARE(a.properties,
-             TypedProperties({{u"securityLevel"_s, u"3"_s}, {u"owner"_s, u"Sở Nội vụ"_s}}));
-    QCOMPARE(a.extraProperties, PropertyList({{u"kt:securityLevel"_s, u"9"_s},
-                                              {u"kt:unknownKey"_s, u"x"_s},
-                                              {u"Ghi chú"_s, u"y"_s}}));
-    // An unknown type of ours: imported by its xsi:type, the type kept as text;
-    // a generic type has no securityLevel.
-    const Element &b = model.elements.at(1);
-    QCOMPARE(b.type, model.profile->importElementType(u"BusinessRole"_s)->id);
-    QCOMPARE(b.properties, TypedProperties({{u"archimateType"_s, u"BusinessRole"_s}}));
-    QCOMPARE(b.extraProperties, PropertyList({{u"kt:type"_s, u"no-such-type"_s},
-                                              {u"kt:securityLevel"_s, u"2"_s}}));
-    // And all of it survives our own round trip.
-    const QByteArray exported = toXml(model);
-    ModelData again;
-    QVERIFY2(fromXml(exported, &again, &error), qPrintable(error));
-    KT_COMPARE_MODELS(again, model);
-}
-
 void TestExchange::unknownTypeKept()
 {
     // An xsi:type that ArchiMate does not have is accepted as the fallback
@@ -815,66 +471,6 @@ void TestExchange::unknownTypeKept()
     ModelData again;
     QVERIFY2(fromXml(exported, &again, &error), qPrintable(error));
     KT_COMPARE_MODELS(again, model);
-}
-
-void TestExchange::writerRefuses_data()
-{
-    QTest::addColumn<ModelChange>("change");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("node id used in two views") << ModelChange([](ModelData &d) {
-        d.views.find(ViewId(u"id-v-2"_s))
-                ->nodes.append(ViewNode{NodeId(u"id-n-1"_s), NodeKind::Element,
-                                        ElementId(u"id-e-app"_s), {}, QRectF(0, 90, 10, 10), {},
-                                        {}, {}, {}});
-    }) << u"“id-n-1” is used twice"_s;
-    QTest::newRow("relationship to a missing element") << ModelChange([](ModelData &d) {
-        d.relationships.find(RelationshipId(u"id-r-1"_s))->target = ElementId(u"id-gone"_s);
-    }) << u"joins “id-gone”"_s;
-    QTest::newRow("connection to a missing node") << ModelChange([](ModelData &d) {
-        View *view = d.views.find(ViewId(u"id-v-1"_s));
-        view->connections.find(ConnectionId(u"id-c-2"_s))->source = NodeId(u"id-gone"_s);
-    }) << u"joins “id-gone”"_s;
-    QTest::newRow("nodes nested in a circle") << ModelChange([](ModelData &d) {
-        View *view = d.views.find(ViewId(u"id-v-1"_s));
-        view->nodes.find(NodeId(u"id-n-band"_s))->parent = NodeId(u"id-n-1"_s);
-    }) << u"circle"_s;
-    QTest::newRow("identifier that is no XML name") << ModelChange([](ModelData &d) {
-        Element element = d.elements.at(0);
-        element.id = ElementId(u"not an id"_s);
-        d.elements.append(element);
-    }) << u"not an XML name"_s;
-    QTest::newRow("no profile") << ModelChange([](ModelData &d) { d.profile.reset(); })
-                                << u"no framework profile"_s;
-}
-
-void TestExchange::writerRefuses()
-{
-    QFETCH(ModelChange, change);
-    QFETCH(QString, expected);
-    const QString tag = QString::fromUtf8(QTest::currentDataTag());
-    const QString path = m_dir.filePath(u"existing-%1.xml"_s.arg(tag));
-    ExchangeWriter writer;
-    QVERIFY2(writer.writeFile(test::sampleModel(), path), qPrintable(writer.errorString()));
-    const QByteArray before = readAll(path);
-    QVERIFY(before.contains("</model>"));
-    ModelData broken = test::sampleModel();
-    change(broken);
-    QVERIFY(!writer.writeFile(broken, path));
-    QVERIFY2(writer.errorString().contains(path), qPrintable(writer.errorString()));
-    QVERIFY2(writer.errorString().contains(expected), qPrintable(writer.errorString()));
-    // The file on disk is as it was, and no temporary file is left beside it.
-    QCOMPARE(readAll(path), before);
-    QCOMPARE(QFileInfo(path).dir().entryList({u"existing-*"_s}, QDir::Files).size(),
-             QFileInfo(path).dir().entryList({u"existing-*.xml"_s}, QDir::Files).size());
-}
-
-void TestExchange::writeToMissingFolder()
-{
-    const QString nowhere = m_dir.filePath(u"no/such/folder/model.xml"_s);
-    ExchangeWriter writer;
-    QVERIFY(!writer.writeFile(test::sampleModel(), nowhere));
-    QVERIFY2(writer.errorString().contains(nowhere), qPrintable(writer.errorString()));
-    QVERIFY(!QFile::exists(nowhere));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -89,6 +89,7 @@ ExportDialog::ExportDialog(const QStringList &viewNames, int currentView, bool h
     form->addRow(tr("&Background:"), m_background);
     form->addRow(tr("&Paper (PDF):"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
+    m_destinationLabel->setBuddy(m_destination);
     form->addRow(m_destinationLabel, destination);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));

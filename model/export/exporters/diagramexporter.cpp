@@ -65,6 +65,15 @@ bool DiagramExporter::writeFile(const ModelData &data, const View &view,
         setErrorString(tr("Cannot write %1: it is a folder.").arg(shown));
         return false;
     }
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        const QString name = QDir::toNativeSeparators(folder.filePath());
+        setErrorString(folder.exists()
+                               ? tr("Cannot write %1: %2 is not a folder.").arg(shown, name)
+                               : tr("Cannot write %1: the folder %2 does not exist.")
+                                         .arg(shown, name));
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setErrorString(tr("Cannot write %1: %2").arg(shown, file.errorString()));

@@ -147,7 +147,8 @@ const DiagramPainter::Wrapped &DiagramPainter::wrap(const QString &text, const Q
 
 QRectF DiagramPainter::labelRect(const QString &shape, const QRectF &bounds) const
 {
-    return shapes::labelArea(shape, bounds).adjusted(LabelLeft, 4, -LabelRight, -4);
+    // The icon's room on the left also clears a rounded or slanted end there.
+    return bounds.adjusted(LabelLeft, 4, -LabelRight, -4).intersected(shapes::labelArea(shape, bounds));
 }
 
 QSizeF DiagramPainter::textSize(const QString &text, double maxWidth) const

@@ -1,46 +1,29 @@
-// The dock panels driven as a user drives them: real widgets, QTest key and mouse
-// events, offscreen. The tree follows the model row by row (no rebuild), sorts
-// Vietnamese names as a dictionary does and filters without accents; the
-// properties panel turns every change into one undoable edit; the validation
-// panel counts what the Validator finds.
+// The model tree panel driven as a user drives it: real widgets, QTest key and
+// mouse events, offscreen. The tree follows the model row by row (no rebuild),
+// sorts Vietnamese names as a dictionary does and filters without accents.
+#include "panelfixtures.h"
+
 #include <support/samplemodel.h>
 
 #include <model/core/language.h>
-#include <model/core/text.h>
 #include <model/edit/elementedits.h>
-#include <model/edit/infoedits.h>
-#include <model/validate/validator.h>
 #include <widgets/document/document.h>
 #include <widgets/panels/dragmimedata.h>
-#include <widgets/panels/elementeditor.h>
-#include <widgets/panels/extrapropertiestable.h>
-#include <widgets/panels/findingmodel.h>
 #include <widgets/panels/modeltreemodel.h>
 #include <widgets/panels/modeltreepanel.h>
-#include <widgets/panels/palettemodel.h>
-#include <widgets/panels/palettepanel.h>
-#include <widgets/panels/paletteview.h>
-#include <widgets/panels/propertiespanel.h>
-#include <widgets/panels/validationpanel.h>
 #include <widgets/panels/vietnamesesort.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCollator>
-#include <QComboBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
-#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -48,13 +31,13 @@
 
 using namespace kt;
 using namespace Qt::StringLiterals;
+using test::application;
+using test::citizen;
+using test::dataCentre;
+using test::portal;
+using test::typeText;
 
 namespace {
-
-const ElementId citizen(u"id-e-citizen"_s);
-const ElementId portal(u"id-e-portal"_s);
-const ElementId application(u"id-e-app"_s);
-const ElementId dataCentre(u"id-e-dc"_s);
 
 // A model whose elements all sit in one layer (users), named as given.
 ModelData modelWithNames(const QStringList &names)
@@ -101,13 +84,6 @@ QModelIndex viewIndexOf(const ModelTreePanel &panel, const ElementId &id)
     return proxy->mapFromSource(panel.treeModel()->elementItem(id)->index());
 }
 
-// Types text as key presses; QTest::keyClicks takes ASCII only.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
 // Answers the next modal message box by clicking the button with that role.
 void answerNextMessageBox(QMessageBox::ButtonRole role)
 {
@@ -123,7 +99,7 @@ void answerNextMessageBox(QMessageBox::ButtonRole role)
 
 } // namespace
 
-class TestPanels : public QObject
+class TestModelTree : public QObject
 {
     Q_OBJECT
 
@@ -146,30 +122,14 @@ private Q_SLOTS:
     void treeRenameInPlace();
     void treeDeleteFromModel();
     void treeUnknownTypeGoesToOwnFolder();
-
-    void paletteListsEveryType();
-    void paletteDragMimeData();
-    void paletteChoosesByClick();
-    void paletteFilter();
-
-    void propertiesEnumCombo();
-    void propertiesSecurityLevelSpinBox();
-    void propertiesRefusedEditReverts();
-    void propertiesFollowModel();
-    void propertiesExtraProperties();
-    void propertiesRelationshipTypes();
-    void propertiesModelInfo();
-
-    void validationCounts();
-    void panelsOutliveTheDocument();
 };
 
-void TestPanels::initTestCase()
+void TestModelTree::initTestCase()
 {
     setUiLanguage(u"en"_s);
 }
 
-void TestPanels::sortKeyOrders_data()
+void TestModelTree::sortKeyOrders_data()
 {
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
@@ -194,7 +154,7 @@ void TestPanels::sortKeyOrders_data()
     QTest::newRow("NFD like NFC") << u"Ha\u0300 No\u0302\u0323i"_s << u"Hà Nội x"_s;
 }
 
-void TestPanels::sortKeyOrders()
+void TestModelTree::sortKeyOrders()
 {
     QFETCH(QString, before);
     QFETCH(QString, after);
@@ -203,7 +163,7 @@ void TestPanels::sortKeyOrders()
     QVERIFY(!(vietnameseSortKey(after) < vietnameseSortKey(before)));
 }
 
-void TestPanels::sortKeyAgreesWithIcu()
+void TestModelTree::sortKeyAgreesWithIcu()
 {
     QCollator collator{QLocale(QLocale::Vietnamese)};
     if (!(collator.compare(u"Dz"_s, u"Đa"_s) < 0 && collator.compare(u"ăz"_s, u"âa"_s) < 0))
@@ -220,7 +180,7 @@ void TestPanels::sortKeyAgreesWithIcu()
     QCOMPARE(ours, names);
 }
 
-void TestPanels::treeShowsEveryElementUnderItsLayer()
+void TestModelTree::treeShowsEveryElementUnderItsLayer()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -261,7 +221,7 @@ void TestPanels::treeShowsEveryElementUnderItsLayer()
              u"Người dân → Cổng dịch vụ công (%1)"_s.arg(uses->name.en));
 }
 
-void TestPanels::treeSortsVietnamese()
+void TestModelTree::treeSortsVietnamese()
 {
     Document document(modelWithNames({u"Đà Nẵng"_s, u"Dương"_s, u"Ánh"_s, u"Anh"_s, u"Ân"_s,
                                        u"Ăn"_s, u"Bạ"_s, u"Bá"_s, u"Bã"_s, u"Bả"_s, u"Bà"_s,
@@ -283,7 +243,7 @@ void TestPanels::treeSortsVietnamese()
                           u"Đà Nẵng"_s}));
 }
 
-void TestPanels::treeFilter_data()
+void TestModelTree::treeFilter_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
@@ -297,7 +257,7 @@ void TestPanels::treeFilter_data()
     QTest::newRow("nothing") << u"xyz"_s << QStringList();
 }
 
-void TestPanels::treeFilter()
+void TestModelTree::treeFilter()
 {
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
@@ -347,7 +307,7 @@ void TestPanels::treeFilter()
     QCOMPARE(visibleElementNames(panel), all);
 }
 
-void TestPanels::treeUpdatesIncrementally()
+void TestModelTree::treeUpdatesIncrementally()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -407,7 +367,7 @@ void TestPanels::treeUpdatesIncrementally()
     QVERIFY2(expandedStatesKept(), "an unrelated row's expanded state survives the edits");
 }
 
-void TestPanels::treeKeepsSelectionOnRename()
+void TestModelTree::treeKeepsSelectionOnRename()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -426,7 +386,7 @@ void TestPanels::treeKeepsSelectionOnRename()
     QVERIFY(selected.first().first().value<QList<ElementId>>().isEmpty());
 }
 
-void TestPanels::treeActivation()
+void TestModelTree::treeActivation()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -463,7 +423,7 @@ void TestPanels::treeActivation()
     QCOMPARE(elements.count(), 2);
 }
 
-void TestPanels::treeSelectElementDoesNotEcho()
+void TestModelTree::treeSelectElementDoesNotEcho()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -494,7 +454,7 @@ void TestPanels::treeSelectElementDoesNotEcho()
     QCOMPARE(selected.first().first().value<QList<ElementId>>(), QList<ElementId>{portal});
 }
 
-void TestPanels::treeDragMimeData()
+void TestModelTree::treeDragMimeData()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -522,7 +482,7 @@ void TestPanels::treeDragMimeData()
     QVERIFY(!(folder.flags() & Qt::ItemIsDragEnabled));
 }
 
-void TestPanels::treeRenameInPlace()
+void TestModelTree::treeRenameInPlace()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -549,7 +509,7 @@ void TestPanels::treeRenameInPlace()
     QCOMPARE(panel.treeModel()->elementItem(portal)->text(), u"Cổng dịch vụ công"_s);
 }
 
-void TestPanels::treeDeleteFromModel()
+void TestModelTree::treeDeleteFromModel()
 {
     Document document(test::sampleModel());
     ModelTreePanel panel;
@@ -577,7 +537,7 @@ void TestPanels::treeDeleteFromModel()
     QCOMPARE(document.undoStack()->count(), 1);
 }
 
-void TestPanels::treeUnknownTypeGoesToOwnFolder()
+void TestModelTree::treeUnknownTypeGoesToOwnFolder()
 {
     // An imported or damaged model may hold a type the profile does not know.
     ModelData data = test::sampleModel();
@@ -600,410 +560,5 @@ void TestPanels::treeUnknownTypeGoesToOwnFolder()
     QCOMPARE(tree->otherItem()->rowCount(), 1);
 }
 
-void TestPanels::paletteListsEveryType()
-{
-    const ProfilePtr profile = test::frameworkProfile();
-    PalettePanel panel;
-    panel.setProfile(profile);
-    const PaletteModel *model = panel.paletteModel();
-
-    QCOMPARE(model->rowCount(), int(profile->layers().size()) + 1);
-    int types = 0;
-    for (int section = 0; section < profile->layers().size(); ++section) {
-        const Layer &layer = profile->layers().at(section);
-        const QStandardItem *item = model->item(section);
-        QCOMPARE(item->text(), layer.name.en);
-        bool sawGeneric = false;
-        for (int row = 0; row < item->rowCount(); ++row) {
-            const ElementType *type =
-                    profile->elementType(item->child(row)->data(PaletteModel::IdRole).toString());
-            QVERIFY(type);
-            QCOMPARE(type->layer, layer.id);
-            QCOMPARE(item->child(row)->text(), type->name.en);
-            QVERIFY2(!sawGeneric || type->generic, "generic types come last");
-            sawGeneric = sawGeneric || type->generic;
-            QVERIFY(item->child(row)->toolTip().contains(type->archimateType));
-            QVERIFY(item->child(row)->toolTip().contains(type->name.vi.toHtmlEscaped()));
-            ++types;
-        }
-    }
-    QCOMPARE(types, int(profile->elementTypes().size()));
-    for (const ElementType &type : profile->elementTypes())
-        QVERIFY2(model->indexOf(PaletteModel::ElementTypeRow, type.id).isValid(), qPrintable(type.id));
-    const QStandardItem *relationships = model->item(model->rowCount() - 1);
-    QCOMPARE(relationships->rowCount(), int(profile->relationshipTypes().size()));
-    for (const RelationshipType &type : profile->relationshipTypes())
-        QVERIFY(model->indexOf(PaletteModel::RelationshipTypeRow, type.id).isValid());
-}
-
-void TestPanels::paletteDragMimeData()
-{
-    PalettePanel panel;
-    panel.setProfile(test::frameworkProfile());
-    const QModelIndex row = panel.paletteModel()->indexOf(PaletteModel::ElementTypeRow,
-                                                          u"provincial-portal"_s);
-    QVERIFY(row.flags() & Qt::ItemIsDragEnabled);
-    std::unique_ptr<QMimeData> mime(panel.paletteModel()->mimeData({row}));
-    QVERIFY(mime);
-    QCOMPARE(mime->data(u"application/x-kientruc-element-type"_s), QByteArray("provincial-portal"));
-    QCOMPARE(elementTypeFromMimeData(mime.get()), u"provincial-portal"_s);
-
-    // Sections and relationship types are not dropped on a diagram.
-    const QModelIndex relationship =
-            panel.paletteModel()->indexOf(PaletteModel::RelationshipTypeRow, u"uses"_s);
-    QVERIFY(!(relationship.flags() & Qt::ItemIsDragEnabled));
-    QVERIFY(!panel.paletteModel()->mimeData({relationship}));
-}
-
-void TestPanels::paletteChoosesByClick()
-{
-    PalettePanel panel;
-    panel.resize(320, 700);
-    panel.setProfile(test::frameworkProfile());
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QSignalSpy types(&panel, &PalettePanel::elementTypeChosen);
-    QSignalSpy relationships(&panel, &PalettePanel::relationshipTypeChosen);
-    PaletteView *view = panel.view();
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
-    const auto clickOn = [&](PaletteModel::Kind kind, const QString &id) {
-        const QModelIndex index =
-                proxy->mapFromSource(panel.paletteModel()->indexOf(kind, id));
-        view->scrollTo(index);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    };
-
-    clickOn(PaletteModel::ElementTypeRow, u"citizen"_s);
-    QCOMPARE(types.count(), 1);
-    QCOMPARE(types.last().first().toString(), u"citizen"_s);
-    QCOMPARE(panel.chosenElementType(), u"citizen"_s);
-    QCOMPARE(panel.paletteModel()->indexOf(PaletteModel::ElementTypeRow, u"citizen"_s)
-                     .data(Qt::BackgroundRole).value<QBrush>(),
-             QApplication::palette().brush(QPalette::Highlight));
-
-    QTest::qWait(QApplication::doubleClickInterval() + 50); // two clicks, not a double-click
-    clickOn(PaletteModel::ElementTypeRow, u"citizen"_s);
-    QCOMPARE(types.count(), 2);
-    QCOMPARE(types.last().first().toString(), QString());
-
-    clickOn(PaletteModel::ElementTypeRow, u"business"_s);
-    QTest::qWait(QApplication::doubleClickInterval() + 50);
-    clickOn(PaletteModel::RelationshipTypeRow, u"uses"_s);
-    QCOMPARE(relationships.count(), 1);
-    QCOMPARE(relationships.last().first().toString(), u"uses"_s);
-    QCOMPARE(types.last().first().toString(), QString()); // the element type was given up
-    QCOMPARE(panel.chosenElementType(), QString());
-
-    panel.clearChoice();
-    QCOMPARE(panel.chosenRelationshipType(), QString());
-    QCOMPARE(relationships.count(), 1); // clearChoice is silent
-}
-
-void TestPanels::paletteFilter()
-{
-    PalettePanel panel;
-    panel.setProfile(test::frameworkProfile());
-    panel.show();
-    const QAbstractItemModel *model = panel.view()->model();
-    const auto visibleTypes = [model] {
-        QStringList ids;
-        for (int section = 0; section < model->rowCount(); ++section)
-            for (int row = 0; row < model->rowCount(model->index(section, 0)); ++row)
-                ids.append(model->index(row, 0, model->index(section, 0))
-                                   .data(PaletteModel::IdRole)
-                                   .toString());
-        return ids;
-    };
-    // Vietnamese names match without accents, even on an English screen.
-    typeText(panel.filterEdit(), u"nguoi dan"_s);
-    QVERIFY(visibleTypes().contains(u"citizen"_s));
-    QVERIFY(!visibleTypes().contains(u"business"_s));
-    panel.filterEdit()->clear();
-    typeText(panel.filterEdit(), u"Business"_s);
-    QVERIFY(visibleTypes().contains(u"business"_s));
-    QVERIFY(!visibleTypes().contains(u"citizen"_s));
-    QTest::keyClick(panel.filterEdit(), Qt::Key_Escape);
-    QCOMPARE(visibleTypes().size(), int(test::frameworkProfile()->elementTypes().size()
-                                        + test::frameworkProfile()->relationshipTypes().size()));
-}
-
-void TestPanels::propertiesEnumCombo()
-{
-    Document document(test::sampleModel());
-    PropertiesPanel panel;
-    panel.setDocument(&document);
-    panel.showElement(portal);
-    panel.show();
-    auto *combo = panel.findChild<QComboBox *>(u"lifecycle"_s);
-    QVERIFY(combo);
-    const PropertyDefinition *lifecycle = document.model().profile().property(u"lifecycle"_s);
-    QCOMPARE(combo->count(), int(lifecycle->values.size()) + 1);
-    QCOMPARE(combo->itemText(0), QString());
-    for (int i = 0; i < lifecycle->values.size(); ++i) {
-        QCOMPARE(combo->itemText(i + 1), lifecycle->values.at(i).name.en);
-        QCOMPARE(combo->itemData(i + 1).toString(), lifecycle->values.at(i).id);
-    }
-    QCOMPARE(combo->currentData().toString(), u"upgrade"_s);
-
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(document.model().element(portal)->property(u"lifecycle"_s), u"new"_s);
-    QCOMPARE(document.undoStack()->count(), 1);
-    QTest::keyClick(combo, Qt::Key_Home); // the empty entry: no value
-    QVERIFY(!document.model().element(portal)->properties.contains(u"lifecycle"_s));
-
-    document.undoStack()->undo();
-    QCOMPARE(document.model().element(portal)->property(u"lifecycle"_s), u"new"_s);
-    document.undoStack()->undo();
-    QCOMPARE(document.model().element(portal)->property(u"lifecycle"_s), u"upgrade"_s);
-    QCOMPARE(combo->currentData().toString(), u"upgrade"_s); // the form follows the undo
-}
-
-void TestPanels::propertiesSecurityLevelSpinBox()
-{
-    Document document(test::sampleModel());
-    PropertiesPanel panel;
-    panel.setDocument(&document);
-    panel.showElement(application);
-    panel.show();
-    auto *spin = panel.findChild<QSpinBox *>(u"securityLevel"_s);
-    QVERIFY(spin);
-    QCOMPARE(spin->minimum(), 0); // "—": no level
-    QCOMPARE(spin->maximum(), 5);
-    QVERIFY(!spin->specialValueText().isEmpty());
-    QCOMPARE(spin->value(), 3);
-    // Required by the information system's type: marked.
-    bool marked = false;
-    for (QLabel *l : panel.findChildren<QLabel *>())
-        if (l->buddy() == spin)
-            marked = l->font().bold() && l->text().endsWith(u"*:"_s);
-    QVERIFY2(marked, "the required security level has a bold label with *");
-
-    spin->setFocus();
-    QTest::keyClick(spin, Qt::Key_Up);
-    QCOMPARE(document.model().element(application)->property(u"securityLevel"_s), u"4"_s);
-    QTest::keyClick(spin, Qt::Key_Up);
-    QTest::keyClick(spin, Qt::Key_Up); // 5 is the maximum
-    QCOMPARE(document.model().element(application)->property(u"securityLevel"_s), u"5"_s);
-    spin->setValue(0);
-    QVERIFY(!document.model().element(application)->properties.contains(u"securityLevel"_s));
-    QCOMPARE(document.undoStack()->count(), 3);
-
-    document.undoStack()->undo();
-    document.undoStack()->undo();
-    QCOMPARE(document.model().element(application)->property(u"securityLevel"_s), u"4"_s);
-    QCOMPARE(spin->value(), 4);
-    document.undoStack()->undo();
-    QCOMPARE(document.model().element(application)->property(u"securityLevel"_s), u"3"_s);
-    QCOMPARE(spin->value(), 3);
-}
-
-void TestPanels::propertiesRefusedEditReverts()
-{
-    Document document(test::sampleModel());
-    PropertiesPanel panel;
-    panel.setDocument(&document);
-    panel.showElement(portal);
-    panel.show();
-    auto *name = panel.findChild<QLineEdit *>(u"name"_s);
-    QVERIFY(name);
-    name->setFocus();
-    name->selectAll();
-    name->insert(QString(MaxNameLength + 10, u'x')); // longer than a name may be
-    QTest::keyClick(name, Qt::Key_Return);
-    QCOMPARE(document.model().element(portal)->name, u"Cổng dịch vụ công"_s);
-    QCOMPARE(name->text(), u"Cổng dịch vụ công"_s);
-    QVERIFY(!panel.errorText().isEmpty());
-    QCOMPARE(document.undoStack()->count(), 0);
-
-    // The next edit that goes through clears the message.
-    name->selectAll();
-    typeText(name, u"Cổng DVC"_s);
-    QTest::keyClick(name, Qt::Key_Return);
-    QCOMPARE(document.model().element(portal)->name, u"Cổng DVC"_s);
-    QVERIFY(panel.errorText().isEmpty());
-}
-
-void TestPanels::propertiesFollowModel()
-{
-    Document document(test::sampleModel());
-    PropertiesPanel panel;
-    panel.setDocument(&document);
-    panel.showElement(portal);
-    auto *combo = panel.findChild<QComboBox *>(u"lifecycle"_s);
-    document.push(std::make_unique<SetElementProperty>(portal, u"lifecycle"_s, u"retiring"_s));
-    QCOMPARE(combo->currentData().toString(), u"retiring"_s);
-
-    // A type change rebuilds the schema rows: an online service is no information
-    // system and has no security level.
-    panel.showElement(application);
-    QVERIFY(panel.findChild<QSpinBox *>(u"securityLevel"_s));
-    document.push(std::make_unique<SetElementType>(application, u"online-service"_s));
-    QTRY_VERIFY(!panel.findChild<QSpinBox *>(u"securityLevel"_s));
-    QCOMPARE(panel.findChild<QComboBox *>(u"type"_s)->currentData().toString(),
-             u"online-service"_s);
-    QVERIFY(panel.findChild<QComboBox *>(u"lifecycle"_s));
-    document.undoStack()->undo();
-    QTRY_VERIFY(panel.findChild<QSpinBox *>(u"securityLevel"_s));
-    QCOMPARE(panel.findChild<QSpinBox *>(u"securityLevel"_s)->value(), 3);
-    panel.showElement(portal);
-
-    document.push(std::make_unique<RemoveElements>(QSet<ElementId>{portal}));
-    QVERIFY(!panel.editor());
-    document.undoStack()->undo();
-    panel.showElement(portal);
-    QVERIFY(panel.editor());
-}
-
-void TestPanels::propertiesExtraProperties()
-{
-    Document document(test::sampleModel());
-    PropertiesPanel panel;
-    panel.setDocument(&document);
-    panel.showElement(portal);
-    panel.show();
-    auto *extra = panel.findChild<ExtraPropertiesTable *>(u"extraProperties"_s);
-    QVERIFY(extra);
-    QCOMPARE(extra->table()->rowCount(), 1);
-    QCOMPARE(extra->table()->item(0, 0)->text(), u"url"_s);
-
-    QTest::mouseClick(extra->addButton(), Qt::LeftButton);
-    QCOMPARE(extra->table()->rowCount(), 2);
-    QCOMPARE(document.undoStack()->count(), 0); // an empty row is not a property yet
-    extra->table()->item(1, 0)->setText(u"ghi chú"_s);
-    const PropertyList expected{{u"url"_s, u"https://dichvucong.example.vn"_s}, {u"ghi chú"_s, {}}};
-    QCOMPARE(document.model().element(portal)->extraProperties, expected);
-
-    extra->table()->selectRow(0);
-    QTest::mouseClick(extra->removeButton(), Qt::LeftButton);
-    QCOMPARE(document.model().element(portal)->extraProperties,
-             PropertyList({{u"ghi chú"_s, {}}}));
-    document.undoStack()->undo();
-    document.undoStack()->undo();
-    QCOMPARE(extra->table()->rowCount(), 1);
-    QCOMPARE(document.model().element(portal)->extraProperties.size(), 1);
-}
-
-void TestPanels::propertiesRelationshipTypes()
-{
-    Document document(test::sampleModel());
-    PropertiesPanel panel;
-    panel.setDocument(&document);
-    const Relationship &relationship = *document.model().relationship(RelationshipId(u"id-r-1"_s));
-    panel.showRelationship(relationship.id);
-    auto *combo = panel.findChild<QComboBox *>(u"type"_s);
-    QVERIFY(combo);
-    const Profile &profile = document.model().profile();
-    const QList<const RelationshipType *> allowed = profile.allowedRelationships(
-            document.model().element(relationship.source)->type,
-            document.model().element(relationship.target)->type);
-    QCOMPARE(combo->count(), int(allowed.size()));
-    for (int i = 0; i < allowed.size(); ++i)
-        QCOMPARE(combo->itemData(i).toString(), allowed.at(i)->id);
-    QCOMPARE(combo->currentData().toString(), relationship.type);
-    QVERIFY(panel.findChild<QLabel *>(u"source"_s)->text().startsWith(u"Người dân"_s));
-    QVERIFY(panel.findChild<QLabel *>(u"target"_s)->text().startsWith(u"Cổng dịch vụ công"_s));
-}
-
-void TestPanels::propertiesModelInfo()
-{
-    Document document(test::sampleModel());
-    PropertiesPanel panel;
-    panel.setDocument(&document);
-    panel.showModelInfo();
-    panel.show();
-    auto *province = panel.findChild<QLineEdit *>(u"province"_s);
-    QVERIFY(province);
-    QCOMPARE(province->text(), u"Tỉnh Mẫu"_s);
-    province->setFocus();
-    province->selectAll();
-    typeText(province, u"Tỉnh Vĩnh Phúc"_s);
-    QTest::keyClick(province, Qt::Key_Return);
-    QCOMPARE(document.model().info().province, u"Tỉnh Vĩnh Phúc"_s);
-    QCOMPARE(document.model().info().decision, u"123/QĐ-UBND"_s); // the rest untouched
-    document.undoStack()->undo();
-    QCOMPARE(document.model().info().province, u"Tỉnh Mẫu"_s);
-    QCOMPARE(province->text(), u"Tỉnh Mẫu"_s);
-}
-
-void TestPanels::validationCounts()
-{
-    Document document(test::sampleModel());
-    ValidationPanel panel;
-    panel.setDocument(&document);
-    const auto expected = [&document](Severity severity) {
-        const QList<Finding> findings = Validator::validate(document.model().data());
-        return int(std::count_if(findings.cbegin(), findings.cend(),
-                                 [severity](const Finding &f) { return f.severity == severity; }));
-    };
-    const int errors = expected(Severity::Error);
-    QCOMPARE(panel.errorCount(), errors);
-    QCOMPARE(panel.warningCount(), expected(Severity::Warning));
-    QVERIFY(panel.warningCount() > 0); // the sample has elements in no view
-    QCOMPARE(panel.list()->model()->rowCount(), errors + panel.warningCount());
-    QVERIFY(panel.summary().contains(QString::number(panel.warningCount())));
-
-    // The information system loses its security level: one error more, after the delay.
-    QSignalSpy validated(&panel, &ValidationPanel::validated);
-    document.push(std::make_unique<SetElementProperty>(application, u"securityLevel"_s, QString()));
-    QCOMPARE(panel.errorCount(), errors); // not yet: 400 ms after the last change
-    QTRY_COMPARE(panel.errorCount(), errors + 1);
-    QCOMPARE(panel.errorCount(), expected(Severity::Error));
-    QCOMPARE(validated.count(), 1);
-
-    // Show errors only.
-    panel.severityFilter()->setCurrentIndex(1);
-    QCOMPARE(panel.list()->model()->rowCount(), panel.errorCount());
-    for (int row = 0; row < panel.list()->model()->rowCount(); ++row)
-        QCOMPARE(panel.findingModel()->findingAt(row).severity, Severity::Error);
-    panel.severityFilter()->setCurrentIndex(2);
-    QCOMPARE(panel.list()->model()->rowCount(), panel.warningCount());
-    panel.severityFilter()->setCurrentIndex(1);
-
-    // Double-click on the finding about the system names the element.
-    panel.resize(900, 400);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QSignalSpy activated(&panel, &ValidationPanel::elementActivated);
-    QModelIndex item;
-    for (int row = 0; row < panel.list()->model()->rowCount(); ++row)
-        if (panel.findingModel()->findingAt(row).element == application)
-            item = panel.list()->model()->index(row, 2);
-    QVERIFY(item.isValid());
-    QCOMPARE(item.data().toString(), document.model().element(application)->name);
-    const QPoint at = panel.list()->visualRect(item).center();
-    QTest::mouseClick(panel.list()->viewport(), Qt::LeftButton, {}, at);
-    QTest::mouseDClick(panel.list()->viewport(), Qt::LeftButton, {}, at);
-    QCOMPARE(activated.count(), 1);
-    QCOMPARE(activated.first().first().value<ElementId>(), application);
-}
-
-void TestPanels::panelsOutliveTheDocument()
-{
-    // Closing a document deletes it while the docks stay; a half-typed text must
-    // not be applied to a model that is gone.
-    auto document = std::make_unique<Document>(test::sampleModel());
-    ModelTreePanel tree;
-    PropertiesPanel properties;
-    ValidationPanel validation;
-    tree.setDocument(document.get());
-    properties.setDocument(document.get());
-    validation.setDocument(document.get());
-    properties.showElement(portal);
-    properties.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&properties));
-    auto *documentation = properties.findChild<QPlainTextEdit *>(u"documentation"_s);
-    documentation->setFocus();
-    typeText(documentation, u"chưa xong"_s);
-    tree.selectElement(portal);
-
-    document.reset();
-    QApplication::processEvents();
-    QVERIFY(!properties.editor());
-    QCOMPARE(validation.errorCount() + validation.warningCount(), 0);
-    QCOMPARE(tree.treeModel()->rowCount(), 0);
-    QVERIFY(!tree.deleteAction()->isEnabled());
-}
-
-QTEST_MAIN(TestPanels)
-#include "tst_panels.moc"
+QTEST_MAIN(TestModelTree)
+#include "tst_modeltree.moc"

@@ -1,0 +1,266 @@
+// Refusal of bad or hostile input by the Open Exchange reader (with a message
+// that names the file, and nothing changed), and of broken models by the writer
+// (the file on disk left as it was).
+#include <support/exchangefixtures.h>
+#include <support/modelcompare.h>
+#include <support/samplemodel.h>
+
+#include <model/io/exchangereader.h>
+#include <model/io/exchangewriter.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kt;
+using namespace Qt::StringLiterals;
+using test::fromXml;
+using test::ModelChange;
+using test::readAll;
+
+namespace {
+
+const QString ArchiDir = QStringLiteral(KT_SHARED_DIR "/interop/archi/exchange-xml/");
+
+} // namespace
+
+class TestExchangeBadInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void badInput_data();
+    void badInput();
+    void truncatedArchisurance();
+    void mutatedArchisurance();
+    void writerRefuses_data();
+    void writerRefuses();
+    void writeToMissingFolder();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestExchangeBadInput::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestExchangeBadInput::badInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content"); // written to a file of that name when not empty
+    QTest::addColumn<QString>("expected");  // in the message; empty: the file reads
+    QTest::addColumn<bool>("position");     // the message names line and column
+
+    const auto fixture = [](const char *file, const char *expected, bool position = false) {
+        QTest::newRow(file) << QString::fromLatin1(file) << QByteArray()
+                            << QString::fromUtf8(expected) << position;
+    };
+    // The fixtures are good-base.xml with one thing wrong.
+    fixture("good-base.xml", "");
+    fixture("bad-malformed.xml", "not well-formed", true);
+    fixture("bad-truncated.xml", "not well-formed", true);
+    fixture("bad-trailing.xml", "not well-formed", true);
+    fixture("bad-binary.xml", "not well-formed", true);
+    fixture("bad-utf16-garbage.xml", "not well-formed", true);
+    fixture("bad-undeclared-entity.xml", "not well-formed", true);
+    fixture("bad-text-in-name.xml", "not well-formed", true);
+    fixture("bad-dtd-internal.xml", "document type declaration (DTD)");
+    fixture("bad-dtd-billion-laughs.xml", "document type declaration (DTD)");
+    fixture("bad-dtd-external.xml", "document type declaration (DTD)");
+    fixture("bad-empty.xml", "is empty");
+    fixture("bad-whitespace.xml", "is empty");
+    fixture("bad-root.xml", "not an ArchiMate exchange file");
+    fixture("bad-namespace.xml", "not an ArchiMate exchange file");
+    fixture("bad-relationship-source.xml", "“id-nowhere”, which is not an element");
+    fixture("bad-relationship-to-relationship.xml", "relationships to relationships");
+    fixture("bad-node-element.xml", "shows element “id-nowhere”");
+    fixture("bad-node-no-elementref.xml", "no elementRef");
+    fixture("bad-node-view-link.xml", "links to view “id-nowhere”");
+    fixture("bad-connection-relationship.xml", "shows relationship “id-nowhere”");
+    fixture("bad-connection-end.xml", "joins “id-nowhere”, which is not a node");
+    fixture("bad-connection-no-ref.xml", "no relationshipRef");
+    fixture("bad-duplicate-element.xml", "identifier “id-a” is used twice");
+    fixture("bad-duplicate-node.xml", "identifier “id-r” is used twice");
+    fixture("bad-identifier.xml", "“1 b” is not a valid identifier");
+    fixture("bad-framework.xml", "vn-egov-9.9");
+    fixture("bad-property-definition.xml", "“propid-404”");
+    fixture("bad-coordinate.xml", "coordinate x=\"1e300\"");
+    fixture("bad-coordinate-text.xml", "coordinate w=\"ten\"");
+
+    // Texts over the limits, made here rather than stored.
+    const QByteArray base = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
+    QByteArray longName = base;
+    longName.replace("<name>B</name>",
+                     QByteArray("<name>" + QByteArray(1024 * 1024, 'n') + "</name>"));
+    QTest::newRow("name of 1 MB") << u"long-name.xml"_s << longName
+                                  << u"name of “id-b” is longer than 4096"_s << false;
+    QByteArray longDocumentation = base;
+    longDocumentation.replace("<name>A</name>",
+                              QByteArray("<name>A</name><documentation>"
+                                         + QByteArray(1024 * 1024 + 1, 'd') + "</documentation>"));
+    QTest::newRow("documentation over 1 MB")
+            << u"long-documentation.xml"_s << longDocumentation
+            << u"documentation of “id-a” is longer than"_s << false;
+    QByteArray longId = base;
+    longId.replace("id-b\"", QByteArray(QByteArray(2000, 'b') + '"'));
+    QTest::newRow("identifier of 2000 characters")
+            << u"long-identifier.xml"_s << longId << u"is not a valid identifier"_s << false;
+}
+
+void TestExchangeBadInput::badInput()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QFETCH(bool, position);
+    QString path;
+    if (content.isEmpty()) {
+        path = QFINDTESTDATA(QString(u"../data/exchange/"_s + file));
+        QVERIFY2(!path.isEmpty(), qPrintable(file));
+    } else {
+        path = m_dir.filePath(file);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+    }
+    const QByteArray before = readAll(path);
+
+    ModelData model = test::sampleModel();
+    ExchangeReader reader;
+    const bool ok = reader.readFile(path, model);
+    if (expected.isEmpty()) {
+        QVERIFY2(ok, qPrintable(reader.errorString()));
+        QCOMPARE(model.elements.size(), 2);
+    } else {
+        QVERIFY(!ok);
+        const QString message = reader.errorString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        if (position) {
+            QVERIFY2(message.contains(u"line "_s), qPrintable(message));
+            QVERIFY2(message.contains(u"column "_s), qPrintable(message));
+        }
+        QVERIFY2(message.size() < 1000, qPrintable(message.left(1000)));
+        // A refused file changes nothing: neither the model given nor the file.
+        KT_COMPARE_MODELS(model, test::sampleModel());
+    }
+    QCOMPARE(readAll(path), before);
+}
+
+void TestExchangeBadInput::truncatedArchisurance()
+{
+    const QByteArray whole = readAll(ArchiDir + u"archisurance.xml"_s);
+    QVERIFY(whole.size() > 200000);
+    const qsizetype end = whole.lastIndexOf("</model>") + 8;
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < 300; ++i)
+        offsets.append(i);
+    for (qsizetype i = 300; i < whole.size(); i += 997)
+        offsets.append(i);
+    for (qsizetype i = end - 40; i <= whole.size(); ++i)
+        offsets.append(i);
+    int refused = 0;
+    for (const qsizetype offset : std::as_const(offsets)) {
+        ModelData model;
+        QString error;
+        const bool ok = fromXml(whole.left(offset), &model, &error, u"cut.xml"_s);
+        QCOMPARE(ok, offset >= end);
+        if (!ok) {
+            ++refused;
+            QVERIFY2(error.startsWith(u"cut.xml"_s), qPrintable(error));
+        }
+    }
+    QVERIFY(refused > 500);
+}
+
+void TestExchangeBadInput::mutatedArchisurance()
+{
+    // Random bytes in random places: any answer will do, but no crash and a
+    // message whenever the answer is no.
+    const QByteArray whole = readAll(ArchiDir + u"archisurance.xml"_s);
+    QRandomGenerator random(20240601);
+    const char noise[] = "<>&\"'=/ x\x01\xff\xc3-:#;";
+    int refused = 0;
+    for (int round = 0; round < 300; ++round) {
+        QByteArray bytes = whole;
+        const int changes = 1 + random.bounded(8);
+        for (int i = 0; i < changes; ++i)
+            bytes[random.bounded(bytes.size())] = noise[random.bounded(int(sizeof(noise) - 1))];
+        ModelData model;
+        QString error;
+        if (!fromXml(bytes, &model, &error, u"noise.xml"_s)) {
+            ++refused;
+            QVERIFY(error.startsWith(u"noise.xml"_s));
+        }
+    }
+    QVERIFY(refused > 0);
+}
+
+void TestExchangeBadInput::writerRefuses_data()
+{
+    QTest::addColumn<ModelChange>("change");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("node id used in two views") << ModelChange([](ModelData &d) {
+        d.views.find(ViewId(u"id-v-2"_s))
+                ->nodes.append(ViewNode{NodeId(u"id-n-1"_s), NodeKind::Element,
+                                        ElementId(u"id-e-app"_s), {}, QRectF(0, 90, 10, 10), {},
+                                        {}, {}, {}});
+    }) << u"“id-n-1” is used twice"_s;
+    QTest::newRow("relationship to a missing element") << ModelChange([](ModelData &d) {
+        d.relationships.find(RelationshipId(u"id-r-1"_s))->target = ElementId(u"id-gone"_s);
+    }) << u"joins “id-gone”"_s;
+    QTest::newRow("connection to a missing node") << ModelChange([](ModelData &d) {
+        View *view = d.views.find(ViewId(u"id-v-1"_s));
+        view->connections.find(ConnectionId(u"id-c-2"_s))->source = NodeId(u"id-gone"_s);
+    }) << u"joins “id-gone”"_s;
+    QTest::newRow("nodes nested in a circle") << ModelChange([](ModelData &d) {
+        View *view = d.views.find(ViewId(u"id-v-1"_s));
+        view->nodes.find(NodeId(u"id-n-band"_s))->parent = NodeId(u"id-n-1"_s);
+    }) << u"circle"_s;
+    QTest::newRow("identifier that is no XML name") << ModelChange([](ModelData &d) {
+        Element element = d.elements.at(0);
+        element.id = ElementId(u"not an id"_s);
+        d.elements.append(element);
+    }) << u"not an XML name"_s;
+    QTest::newRow("no profile") << ModelChange([](ModelData &d) { d.profile.reset(); })
+                                << u"no framework profile"_s;
+}
+
+void TestExchangeBadInput::writerRefuses()
+{
+    QFETCH(ModelChange, change);
+    QFETCH(QString, expected);
+    const QString tag = QString::fromUtf8(QTest::currentDataTag());
+    const QString path = m_dir.filePath(u"existing-%1.xml"_s.arg(tag));
+    ExchangeWriter writer;
+    QVERIFY2(writer.writeFile(test::sampleModel(), path), qPrintable(writer.errorString()));
+    const QByteArray before = readAll(path);
+    QVERIFY(before.contains("</model>"));
+    ModelData broken = test::sampleModel();
+    change(broken);
+    QVERIFY(!writer.writeFile(broken, path));
+    QVERIFY2(writer.errorString().contains(path), qPrintable(writer.errorString()));
+    QVERIFY2(writer.errorString().contains(expected), qPrintable(writer.errorString()));
+    // The file on disk is as it was, and no temporary file is left beside it.
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QFileInfo(path).dir().entryList({u"existing-*"_s}, QDir::Files).size(),
+             QFileInfo(path).dir().entryList({u"existing-*.xml"_s}, QDir::Files).size());
+}
+
+void TestExchangeBadInput::writeToMissingFolder()
+{
+    const QString nowhere = m_dir.filePath(u"no/such/folder/model.xml"_s);
+    ExchangeWriter writer;
+    QVERIFY(!writer.writeFile(test::sampleModel(), nowhere));
+    QVERIFY2(writer.errorString().contains(nowhere), qPrintable(writer.errorString()));
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+QTEST_GUILESS_MAIN(TestExchangeBadInput)
+#include "tst_exchangebadinput.moc"
