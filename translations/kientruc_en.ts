@@ -272,10 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing of the selection is on the view “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,13 +291,13 @@
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the selected items is on the view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramPrinter</name>
-    <message>
-        <source>Nothing of the selection is on the view “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The page has no room for the diagram: check the paper margins.</source>
         <translation type="unfinished"></translation>
@@ -324,6 +320,10 @@
     </message>
     <message>
         <source>Cannot finish printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected items is on the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,10 +940,6 @@
 <context>
     <name>kt::ExportActions</name>
     <message>
-        <source>&amp;Export Diagram…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,16 +965,16 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 will be replaced. Go on?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in %1 will be replaced. Go on?</numerusform>
+            <numerusform>%n files in %1 will be replaced. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n view(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n view to %1.</numerusform>
+            <numerusform>Exported %n views to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -995,6 +991,10 @@
     </message>
     <message>
         <source>Copied the selection as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Diagram…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,14 +1097,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export All Views To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,6 +1118,14 @@
     </message>
     <message>
         <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,14 +1450,14 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>

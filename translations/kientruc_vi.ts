@@ -269,62 +269,62 @@
     <name>kt::DiagramExporter</name>
     <message>
         <source>The scale must be greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing of the selection is on the view “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉ lệ phải lớn hơn 0.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: đây là một thư mục.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không ghi được %1: %2. {1:?} {2?}</translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất được ra %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2 không phải là thư mục.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: thư mục %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>None of the selected items is on the view “%1”.</source>
+        <translation>Không đối tượng nào đang chọn nằm trên sơ đồ “%1”.</translation>
     </message>
 </context>
 <context>
     <name>kt::DiagramPrinter</name>
     <message>
-        <source>Nothing of the selection is on the view “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page has no room for the diagram: check the paper margins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang không còn chỗ cho sơ đồ: hãy kiểm tra lề giấy.</translation>
     </message>
     <message>
         <source>The view would take %1 pages; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ sẽ chiếm %1 trang; hãy chọn tỉ lệ nhỏ hơn.</translation>
     </message>
     <message>
         <source>Cannot start printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt đầu in được.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt đầu được trang %1.</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 / %2</translation>
     </message>
     <message>
         <source>Cannot finish printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tất được việc in.</translation>
+    </message>
+    <message>
+        <source>None of the selected items is on the view “%1”.</source>
+        <translation>Không đối tượng nào đang chọn nằm trên sơ đồ “%1”.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Framework the architecture follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung kiến trúc áp dụng:</translation>
     </message>
 </context>
 <context>
@@ -934,191 +934,191 @@
 <context>
     <name>kt::ExportActions</name>
     <message>
-        <source>&amp;Export Diagram…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép dưới dạn&amp;g ảnh</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất sơ đồ</translation>
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại. Ghi đè lên tệp này?</translation>
     </message>
     <message>
         <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất “%1” ra %2.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 will be replaced. Go on?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp trong %1 sẽ bị ghi đè. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n view(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n sơ đồ vào %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in: %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Copied the view “%1” as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép sơ đồ “%1” dưới dạng ảnh.</translation>
     </message>
     <message>
         <source>Copied the selection as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép các đối tượng đang chọn dưới dạng ảnh.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Diagram…</source>
+        <translation>&amp;Xuất sơ đồ…</translation>
     </message>
 </context>
 <context>
     <name>kt::ExportDialog</name>
     <message>
         <source>Only the selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các phần tử đang chọn</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất sơ đồ</translation>
     </message>
     <message>
         <source>SVG: vector image for web pages and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG: ảnh vectơ dùng cho trang web và để chỉnh sửa</translation>
     </message>
     <message>
         <source>PNG: picture for documents and slides</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: ảnh dùng cho văn bản và bài trình chiếu</translation>
     </message>
     <message>
         <source>PDF: vector document for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: tài liệu vectơ để in</translation>
     </message>
     <message>
         <source>All views, one file each, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả sơ đồ, mỗi sơ đồ một tệp, vào một thư mục</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Trắng</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong suốt</translation>
     </message>
     <message>
         <source>Page fitted to the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang vừa khít sơ đồ</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation>A3</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ ngang</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ dọc</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sơ đồ:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kích thước:</translation>
     </message>
     <message>
         <source>&amp;Resolution (PNG):</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ &amp;phân giải (PNG):</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nền:</translation>
     </message>
     <message>
         <source>&amp;Paper (PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ &amp;giấy (PDF):</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng giấy:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>Export All Views To</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tất cả sơ đồ vào thư mục</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a folder to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thư mục để xuất ra.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp để xuất ra.</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Tệp:</translation>
     </message>
 </context>
 <context>
@@ -1442,13 +1442,13 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
@@ -1617,77 +1617,77 @@
     <name>kt::PdfExporter</name>
     <message>
         <source>Cannot start the PDF output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi tạo được đầu ra PDF.</translation>
     </message>
     <message>
         <source>Cannot finish the PDF output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tất được đầu ra PDF.</translation>
     </message>
 </context>
 <context>
     <name>kt::PngExporter</name>
     <message>
         <source>The image would be %1 × %2 pixels, too large; choose a smaller scale or DPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh sẽ có kích thước %1 × %2 điểm ảnh, quá lớn; hãy chọn tỉ lệ hoặc DPI nhỏ hơn.</translation>
     </message>
     <message>
         <source>Not enough memory for an image of %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ cho ảnh %1 × %2 điểm ảnh.</translation>
     </message>
 </context>
 <context>
     <name>kt::PrintOptionsDialog</name>
     <message>
         <source>&amp;Fit to one page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vừa khít một trang</translation>
     </message>
     <message>
         <source>&amp;Tile across pages at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chia ra nhiều trang theo tỉ lệ</translation>
     </message>
     <message>
         <source>Only the selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các phần tử đang chọn</translation>
     </message>
     <message>
         <source>Print Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>In sơ đồ</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation>A3</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ ngang</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ dọc</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ &amp;giấy:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng giấy:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in…</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1955,7 @@
     <name>kt::SvgExporter</name>
     <message>
         <source>Cannot start the SVG output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi tạo được đầu ra SVG.</translation>
     </message>
 </context>
 <context>
@@ -2143,119 +2143,119 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     <name>kt::cli::ExportCommand</name>
     <message>
         <source>Export a diagram (or, with --all, every diagram into the folder OUT) as SVG, PNG or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất một sơ đồ (hoặc, với --all, mọi sơ đồ vào thư mục OUT) dưới dạng SVG, PNG hoặc PDF.</translation>
     </message>
     <message>
         <source>%1 has no views.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có sơ đồ nào.</translation>
     </message>
     <message>
         <source>%1 views are named “%2”; give the id of one:</source>
-        <translation type="unfinished"></translation>
+        <translation>có %1 sơ đồ cùng tên “%2”; hãy cho biết mã của một trong các sơ đồ sau:</translation>
     </message>
     <message>
         <source>no view “%1” in %2. Its views are:</source>
-        <translation type="unfinished"></translation>
+        <translation>không có sơ đồ “%1” trong %2. Các sơ đồ có trong tệp:</translation>
     </message>
     <message>
         <source>%1 is a file; --all writes into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một tệp; --all chỉ ghi vào thư mục.</translation>
     </message>
     <message>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được thư mục %1.</translation>
     </message>
     <message>
         <source>the model has no views.</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình không có sơ đồ nào.</translation>
     </message>
     <message>
         <source>Wrote %1 (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 (“%2”).</translation>
     </message>
     <message>
         <source>The file to write (with --all: the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cần ghi (với --all: thư mục).</translation>
     </message>
     <message>
         <source>The view to export, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ cần xuất, theo tên hoặc mã.</translation>
     </message>
     <message>
         <source>Export every view into the folder OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất mọi sơ đồ vào thư mục OUT.</translation>
     </message>
     <message>
         <source>svg, png or pdf (else OUT&apos;s extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>svg, png hoặc pdf (nếu không có thì theo phần mở rộng của OUT).</translation>
     </message>
     <message>
         <source>PNG resolution in dots per inch (96 is 100%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ phân giải PNG, tính bằng điểm trên inch (96 là 100%).</translation>
     </message>
     <message>
         <source>Size, 1 being 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước, 1 là 100%.</translation>
     </message>
     <message>
         <source>white or transparent.</source>
-        <translation type="unfinished"></translation>
+        <translation>white (trắng) hoặc transparent (trong suốt).</translation>
     </message>
     <message>
         <source>Space around the diagram (1/96 inch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng trống quanh sơ đồ (đơn vị 1/96 inch).</translation>
     </message>
     <message>
         <source>PDF paper size (A4, A3, ...) instead of a page fitted to the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy PDF (A4, A3, ...) thay cho trang vừa khít sơ đồ.</translation>
     </message>
     <message>
         <source>PDF paper in landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt giấy PDF theo khổ ngang.</translation>
     </message>
     <message>
         <source>Usage: kientruc %1</source>
-        <translation type="unfinished">Cách dùng: kientruc %1</translation>
+        <translation>Cách dùng: kientruc %1</translation>
     </message>
     <message>
         <source>say where to write with -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chỉ định nơi ghi bằng -o OUT.</translation>
     </message>
     <message>
         <source>give either --view or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ dùng --view hoặc --all, không dùng cả hai.</translation>
     </message>
     <message>
         <source>say which format with --format svg, png or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chỉ định định dạng bằng --format svg, png hoặc pdf.</translation>
     </message>
     <message>
         <source>unknown format “%1”: use svg, png or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>không hỗ trợ định dạng “%1”: hãy dùng svg, png hoặc pdf.</translation>
     </message>
     <message>
         <source>--dpi needs a whole number from 1 to 2400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi cần một số nguyên từ 1 đến 2400.</translation>
     </message>
     <message>
         <source>--scale needs a number above 0 and up to 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale cần một số lớn hơn 0 và không quá 25.</translation>
     </message>
     <message>
         <source>--margin needs a number from 0 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin cần một số từ 0 đến 1000.</translation>
     </message>
     <message>
         <source>--background is white or transparent, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--background phải là white hoặc transparent, không phải “%1”.</translation>
     </message>
     <message>
         <source>unknown paper “%1”: use A3, A4, A5, Letter or Legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>không hỗ trợ khổ giấy “%1”: hãy dùng A3, A4, A5, Letter hoặc Legal.</translation>
     </message>
     <message>
         <source>warning: the diagram font %1 is not installed (Debian package fonts-noto-core); another font is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: phông chữ sơ đồ %1 chưa được cài đặt (gói Debian fonts-noto-core); đang dùng phông chữ khác.</translation>
     </message>
 </context>
 <context>

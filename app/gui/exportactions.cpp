@@ -1,4 +1,5 @@
 #include "exportactions.h"
+#include "actionicon.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
 
@@ -51,11 +52,11 @@ QAction *findAction(QMenu *menu, const QKeySequence &key, QAction::MenuRole role
 
 ExportActions::ExportActions(MainWindow *window) : QObject(window), m_window(window)
 {
-    m_export = new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Diagram…"), this);
+    m_export = new QAction(actionIcon(u"document-save-as"_s), tr("E&xport Diagram…"), this);
     m_export->setObjectName(u"actionExportDiagram"_s);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &ExportActions::exportDiagram);
-    m_print = new QAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"), this);
+    m_print = new QAction(tr("&Print…"), this);
     m_print->setObjectName(u"actionPrintDiagram"_s);
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &ExportActions::print);

@@ -181,7 +181,7 @@ bool KtmStore::writeFile(const ModelData &data, const QString &path, const QStri
     QString why;
     if (!execAll(db,
                  {u"PRAGMA encoding = 'UTF-8'"_s, u"PRAGMA journal_mode = DELETE"_s,
-                  u"PRAGMA synchronous = OFF"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA cache_size = -262144"_s},
+                  u"PRAGMA synchronous = OFF"_s, u"PRAGMA foreign_keys = OFF"_s, u"PRAGMA cache_size = -262144"_s, u"PRAGMA page_size = 8192"_s},
                  &why)
         || !db.transaction())
         return fail(tr("Could not save %1: %2")
@@ -202,8 +202,17 @@ bool KtmStore::writeFile(const ModelData &data, const QString &path, const QStri
                                << u"PRAGMA application_id = %1"_s.arg(ApplicationId)
                                << KtmSchema::userVersionStatement(SchemaVersion),
                        &why);
-    // The writer has checked every reference; the foreign keys, checked here, are the
-    // last guard.
+    if (written) {
+        QSqlQuery check(db);
+        check.setForwardOnly(true);
+        if (!check.exec(u"PRAGMA foreign_key_check"_s)) {
+            why = SqliteConnection::messageOf(check.lastError());
+            written = false;
+        } else if (check.next()) {
+            why = u"fk"_s;
+            written = false;
+        }
+    }
     if (written && !db.commit()) {
         why = SqliteConnection::messageOf(db.lastError());
         written = false;

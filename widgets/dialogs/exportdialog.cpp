@@ -132,7 +132,7 @@ void ExportDialog::updateControls()
     m_orientation->setEnabled(pdf && !m_paper->currentData().toString().isEmpty());
     m_scale->setEnabled(!pdf || m_paper->currentData().toString().isEmpty());
     m_selectionOnly->setEnabled(m_hasSelection && !allViews());
-    m_destinationLabel->setText(allViews() ? tr("&Folder:") : tr("&File:"));
+    m_destinationLabel->setText(allViews() ? tr("Fol&der:") : tr("Fi&le:"));
 }
 
 void ExportDialog::updateDestination()

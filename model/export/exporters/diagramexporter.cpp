@@ -51,7 +51,7 @@ bool DiagramExporter::prepare(const DiagramPainter &painter, const View &view,
     }
     *content = ExportContent::make(painter, view, options);
     if (!options.selection.isEmpty() && content->view.nodes.isEmpty()) {
-        setErrorString(tr("Nothing of the selection is on the view “%1”.").arg(view.name));
+        setErrorString(tr("None of the selected items is on the view “%1”.").arg(view.name));
         return false;
     }
     return true;

@@ -71,7 +71,7 @@ bool DiagramPrinter::print(const ModelData &data, const View &view, const PrintO
     const DiagramPainter painter(&data);
     const ExportContent content = ExportContent::make(painter, view, contentOptions(options));
     if (!options.selection.isEmpty() && content.view.nodes.isEmpty()) {
-        m_errorString = tr("Nothing of the selection is on the view “%1”.").arg(view.name);
+        m_errorString = tr("None of the selected items is on the view “%1”.").arg(view.name);
         return false;
     }
     const QPageLayout layout = printer->pageLayout();
@@ -141,18 +141,8 @@ bool DiagramPrinter::print(const ModelData &data, const View &view, const PrintO
         const View part = plan.pageCount() == 1
                 ? content.view
                 : visiblePart(painter, content.view, plan.tiles.at(i));
-        // The painter's order (bands, connections, nodes), over the visible part;
-        // routes find their ends in the whole view.
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        for (const ViewNode &node : part.nodes)
-            if (node.kind == NodeKind::Group)
-                painter.paintNode(&p, node);
-        for (const ViewConnection &c : part.connections)
-            painter.paintConnection(&p, c, painter.connectionRoute(content.view, c));
-        for (const ViewNode &node : part.nodes)
-            if (node.kind != NodeKind::Group)
-                painter.paintNode(&p, node);
+        // The visible part; routes find their ends in the whole view.
+        painter.paintView(&p, part, DiagramPainter::Detail::Full, &content.view);
         p.restore();
     }
     if (!p.end()) {

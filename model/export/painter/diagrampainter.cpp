@@ -206,7 +206,7 @@ void DiagramPainter::paintNode(QPainter *painter, const ViewNode &node, Detail d
         paintElementNode(painter, node, detail);
         break;
     case NodeKind::Group:
-        paintGroupNode(painter, node, detail);
+        paintGroupNode(painter, node, detail, true);
         break;
     case NodeKind::Note:
         paintNoteNode(painter, node, detail);
@@ -306,7 +306,8 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
     }
 }
 
-void DiagramPainter::paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail) const
+void DiagramPainter::paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail,
+                                    bool withTitle) const
 {
     const QColor base = layerColor(node.layer);
     const bool subBand = node.layer.contains(u'/');
@@ -319,8 +320,15 @@ void DiagramPainter::paintGroupNode(QPainter *painter, const ViewNode &node, Det
     painter->setPen(detail == Detail::Outline ? QPen(Qt::NoPen) : pen);
     painter->setBrush(fill);
     painter->drawRect(node.bounds);
-    if (detail == Detail::Outline || node.label.isEmpty())
+    if (withTitle && detail == Detail::Full)
+        paintGroupTitle(painter, node);
+}
+
+void DiagramPainter::paintGroupTitle(QPainter *painter, const ViewNode &node) const
+{
+    if (node.label.isEmpty())
         return;
+    const QColor base = layerColor(node.layer);
     painter->setFont(DiagramStyle::groupFont());
     painter->setPen(parseColor(node.style.fontColor, base.darker(250)));
     const QRectF header = QRectF(node.bounds.left() + 8, node.bounds.top() + 4,
@@ -460,21 +468,28 @@ QRectF DiagramPainter::contentBounds(const View &view) const
     return bounds;
 }
 
-void DiagramPainter::paintView(QPainter *painter, const View &view, Detail detail) const
+void DiagramPainter::paintView(QPainter *painter, const View &view, Detail detail,
+                               const View *whole) const
 {
+    const View &routes = whole ? *whole : view;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, detail == Detail::Full);
     painter->setRenderHint(QPainter::TextAntialiasing, true);
     // Bands and groups first (they are in pre-order, parents before children),
-    // then connections, then the element nodes and notes over them.
+    // then connections, then the element nodes and notes over them, and the
+    // band titles last, so that no line crosses them.
     for (const ViewNode &node : view.nodes)
         if (node.kind == NodeKind::Group)
-            paintNode(painter, node, detail);
+            paintGroupNode(painter, node, detail, false);
     for (const ViewConnection &c : view.connections)
-        paintConnection(painter, c, connectionRoute(view, c), detail);
+        paintConnection(painter, c, connectionRoute(routes, c), detail);
     for (const ViewNode &node : view.nodes)
         if (node.kind != NodeKind::Group)
             paintNode(painter, node, detail);
+    if (detail == Detail::Full)
+        for (const ViewNode &node : view.nodes)
+            if (node.kind == NodeKind::Group)
+                paintGroupTitle(painter, node);
     painter->restore();
 }
 

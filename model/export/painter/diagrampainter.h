@@ -42,7 +42,12 @@ public:
     // bendpoints to the target node's edge.
     QPolygonF connectionRoute(const View &view, const ViewConnection &connection) const;
 
-    void paintView(QPainter *painter, const View &view, Detail detail = Detail::Full) const;
+    // Paints the view's nodes and connections; a part of a view (as a printed
+    // tile shows) finds its connections' ends in the whole view.
+    void paintView(QPainter *painter, const View &view, Detail detail = Detail::Full,
+                   const View *whole = nullptr) const;
+    // A band's or group's title, drawn over the lines that cross the band.
+    void paintGroupTitle(QPainter *painter, const ViewNode &node) const;
     void paintNode(QPainter *painter, const ViewNode &node, Detail detail = Detail::Full) const;
     void paintConnection(QPainter *painter, const ViewConnection &connection,
                          const QPolygonF &route, Detail detail = Detail::Full) const;
@@ -68,7 +73,8 @@ private:
     };
     const Wrapped &wrap(const QString &text, const QFont &font, double width) const;
     void paintElementNode(QPainter *painter, const ViewNode &node, Detail detail) const;
-    void paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail) const;
+    void paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail,
+                        bool withTitle) const;
     void paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail) const;
     void paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
                    Qt::Alignment alignment) const;
