@@ -46,6 +46,19 @@ DiagramScene::~DiagramScene()
     // selectionChanged, whose handler reads the members.
     m_tool.reset();
     blockSignals(true);
+    deleteItems();
+}
+
+void DiagramScene::deleteItems()
+{
+    // Ours first, each with what it owns (a node item its title item), then
+    // whatever else is left (an open label editor).
+    qDeleteAll(m_connections);
+    m_connections.clear();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
+    qDeleteAll(m_guides);
+    m_guides.clear();
     clear();
 }
 
@@ -57,12 +70,7 @@ const View *DiagramScene::view() const
 void DiagramScene::rebuild()
 {
     const QSignalBlocker blocker(this);
-    for (QGraphicsItem *guide : std::as_const(m_guides))
-        delete guide;
-    m_guides.clear();
-    clear();
-    m_nodes.clear();
-    m_connections.clear();
+    deleteItems();
     m_nodeConnections.clear();
     m_elementNodes.clear();
     m_relationshipConnections.clear();

@@ -30,6 +30,7 @@ public:
     static constexpr double GroupZ = 0;
     static constexpr double ConnectionZ = 1;
     static constexpr double NodeZ = 2;
+    static constexpr double GroupTitleZ = 1.5; // above connections, below element nodes
     static constexpr double OverlayZ = 10;
     static constexpr double DragRaise = 5; // added to the z of nodes being dragged
     static constexpr double GridSize = 10;
@@ -111,6 +112,7 @@ protected:
 
 private:
     void rebuild();
+    void deleteItems();
     void onModelChanged(const ChangeSet &changes);
     void addNodeItem(const NodeId &id);
     void addConnectionItem(const ConnectionId &id);

@@ -8,11 +8,62 @@
 
 namespace kt {
 
+namespace {
+
+// A band's or group's title. Connections lie above the bands (they cross them),
+// so the title is an item of its own above the connections, as in every export.
+class GroupTitleItem : public QGraphicsItem
+{
+public:
+    GroupTitleItem(DiagramScene *scene, const NodeId &id) : m_scene(scene), m_id(id)
+    {
+        setZValue(DiagramScene::GroupTitleZ);
+        setAcceptedMouseButtons(Qt::NoButton); // clicks go to the band below
+    }
+    void setWidth(double width)
+    {
+        prepareGeometryChange();
+        m_width = width;
+    }
+    QRectF boundingRect() const override
+    {
+        return QRectF(0, 0, m_width, DiagramStyle::groupHeaderHeight + 8);
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const View *view = m_scene->view();
+        const ViewNode *node = view ? view->nodes.find(m_id) : nullptr;
+        const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        if (!node || DiagramPainter::detailForScale(lod) != DiagramPainter::Detail::Full)
+            return;
+        ViewNode shown = *node;
+        shown.bounds = QRectF(0, 0, m_width, node->bounds.height());
+        painter->setRenderHint(QPainter::Antialiasing);
+        m_scene->painter().paintGroupTitle(painter, shown);
+    }
+
+private:
+    DiagramScene *m_scene;
+    NodeId m_id;
+    double m_width = 0;
+};
+
+} // namespace
+
 NodeItem::NodeItem(DiagramScene *scene, const NodeId &id) : m_scene(scene), m_id(id)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(true);
+    if (const ViewNode *n = node(); n && n->kind == NodeKind::Group) {
+        m_title = new GroupTitleItem(scene, id);
+        scene->addItem(m_title);
+    }
     syncFromModel();
+}
+
+NodeItem::~NodeItem()
+{
+    delete m_title;
 }
 
 const ViewNode *NodeItem::node() const
@@ -24,7 +75,6 @@ const ViewNode *NodeItem::node() const
 void NodeItem::syncFromModel()
 {
     if (const ViewNode *n = node()) {
-        setPreviewRect(n->bounds);
         switch (n->kind) {
         case NodeKind::Group:
             setZValue(DiagramScene::GroupZ);
@@ -34,6 +84,9 @@ void NodeItem::syncFromModel()
             setZValue(DiagramScene::NodeZ);
             break;
         }
+        setPreviewRect(n->bounds);
+        if (m_title)
+            m_title->update();
     }
     update();
 }
@@ -43,8 +96,14 @@ void NodeItem::setPreviewRect(const QRectF &rect)
     if (rect.size() != m_size) {
         prepareGeometryChange();
         m_size = rect.size();
+        if (m_title)
+            static_cast<GroupTitleItem *>(m_title)->setWidth(m_size.width());
     }
     setPos(rect.topLeft());
+    if (m_title) {
+        m_title->setPos(rect.topLeft());
+        m_title->setZValue(DiagramScene::GroupTitleZ + (zValue() - DiagramScene::GroupZ));
+    }
 }
 
 QRectF NodeItem::boundingRect() const
@@ -111,7 +170,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // The painter draws in view coordinates; the item sits at the node's top left.
     ViewNode shown = *n;
     shown.bounds = QRectF(QPointF(0, 0), m_size);
-    m_scene->painter().paintNode(painter, shown, detail);
+    m_scene->painter().paintNode(painter, shown, detail, !m_title);
 
     if (isSelected()) {
         const QColor accent = DiagramStyle::selectionColor();

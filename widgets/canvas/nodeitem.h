@@ -16,6 +16,7 @@ class NodeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     NodeItem(DiagramScene *scene, const NodeId &id);
+    ~NodeItem() override;
 
     int type() const override { return Type; }
     const NodeId &nodeId() const { return m_id; }
@@ -43,6 +44,7 @@ private:
     DiagramScene *m_scene;
     NodeId m_id;
     QSizeF m_size;
+    QGraphicsItem *m_title = nullptr; // a group's title, stacked above the connections
 };
 
 } // namespace kt

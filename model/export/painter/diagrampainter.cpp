@@ -199,14 +199,15 @@ void DiagramPainter::paintText(QPainter *painter, const Wrapped &text, const QRe
     }
 }
 
-void DiagramPainter::paintNode(QPainter *painter, const ViewNode &node, Detail detail) const
+void DiagramPainter::paintNode(QPainter *painter, const ViewNode &node, Detail detail,
+                               bool withGroupTitle) const
 {
     switch (node.kind) {
     case NodeKind::Element:
         paintElementNode(painter, node, detail);
         break;
     case NodeKind::Group:
-        paintGroupNode(painter, node, detail, true);
+        paintGroupNode(painter, node, detail, withGroupTitle);
         break;
     case NodeKind::Note:
         paintNoteNode(painter, node, detail);

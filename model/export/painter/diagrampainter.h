@@ -48,7 +48,10 @@ public:
                    const View *whole = nullptr) const;
     // A band's or group's title, drawn over the lines that cross the band.
     void paintGroupTitle(QPainter *painter, const ViewNode &node) const;
-    void paintNode(QPainter *painter, const ViewNode &node, Detail detail = Detail::Full) const;
+    // withGroupTitle false: a group's body only (the canvas draws titles in an
+    // item of their own, above the connections, as paintView() does).
+    void paintNode(QPainter *painter, const ViewNode &node, Detail detail = Detail::Full,
+                   bool withGroupTitle = true) const;
     void paintConnection(QPainter *painter, const ViewConnection &connection,
                          const QPolygonF &route, Detail detail = Detail::Full) const;
 
