@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ make pkg-config
-    libsqlite3-dev  # kientruc-bench reads .ktm files with the plain C API (its floor)
+    libsqlite3-dev  # the model reads .ktm files with the SQLite C API (the library QSQLITE uses)
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libvulkan-dev

@@ -1283,6 +1283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a row of the table %1 refers to a row of the table %2 that is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1275,6 +1275,10 @@
         <translation>Không lưu được mô hình: chưa có tên tệp.</translation>
     </message>
     <message>
+        <source>a row of the table %1 refers to a row of the table %2 that is missing.</source>
+        <translation>một dòng của bảng %1 tham chiếu tới một dòng không có của bảng %2.</translation>
+    </message>
+    <message>
         <source>Could not save %1: it is a folder.</source>
         <translation>Không lưu được %1: đây là một thư mục.</translation>
     </message>

@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
+
+#include <algorithm>
 
 namespace kt {
 
@@ -65,6 +68,60 @@ public:
         m_index.remove(id);
         reindexFrom(i);
         return item;
+    }
+
+    // Removes the items with these ids in one pass, however many they are, and
+    // returns them with the positions they had, in ascending order. (Taking them one
+    // by one renumbers everything after each: quadratic for a selection spread over
+    // a big model, 39 s for 1% of the elements of the benchmark's L model.)
+    QList<std::pair<qsizetype, T>> takeAll(const QSet<Key> &ids)
+    {
+        QList<qsizetype> positions;
+        positions.reserve(ids.size());
+        for (const Key &id : ids)
+            if (const qsizetype i = indexOf(id); i >= 0)
+                positions.append(i);
+        std::sort(positions.begin(), positions.end());
+        QList<std::pair<qsizetype, T>> taken;
+        if (positions.isEmpty())
+            return taken;
+        taken.reserve(positions.size());
+        qsizetype kept = positions.first();
+        qsizetype next = 0;
+        for (qsizetype i = positions.first(); i < m_items.size(); ++i) {
+            if (next < positions.size() && positions.at(next) == i) {
+                m_index.remove(m_items.at(i).id);
+                taken.append({i, std::move(m_items[i])});
+                ++next;
+            } else {
+                m_items[kept] = std::move(m_items[i]);
+                m_index.insert(m_items.at(kept).id, kept);
+                ++kept;
+            }
+        }
+        m_items.resize(kept);
+        return taken;
+    }
+
+    // Puts back what takeAll() took (positions ascending), in one pass: each item
+    // stands where insert(position, item) in that order would put it.
+    void insertAll(const QList<std::pair<qsizetype, T>> &items)
+    {
+        if (items.isEmpty())
+            return;
+        const qsizetype first = std::min(items.first().first, m_items.size());
+        QList<T> merged;
+        merged.reserve(m_items.size() + items.size());
+        qsizetype from = 0;
+        for (const auto &[position, item] : items) {
+            while (merged.size() < position && from < m_items.size())
+                merged.append(std::move(m_items[from++]));
+            merged.append(item);
+        }
+        while (from < m_items.size())
+            merged.append(std::move(m_items[from++]));
+        m_items = std::move(merged);
+        reindexFrom(std::max<qsizetype>(0, first));
     }
 
     friend bool operator==(const Collection &a, const Collection &b) { return a.m_items == b.m_items; }

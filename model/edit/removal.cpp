@@ -4,38 +4,6 @@
 
 namespace kt {
 
-namespace {
-
-// Takes the objects with the given ids out of the collection, last position first,
-// so that each recorded position is the one the object had before any removal.
-template<typename K, typename T>
-QList<std::pair<qsizetype, T>> takeAll(Collection<K, T> &collection, const QSet<K> &ids)
-{
-    QList<qsizetype> positions;
-    positions.reserve(ids.size());
-    for (const K &id : ids)
-        if (const qsizetype i = collection.indexOf(id); i >= 0)
-            positions.append(i);
-    std::sort(positions.begin(), positions.end(), std::greater<>());
-    QList<std::pair<qsizetype, T>> taken;
-    taken.reserve(positions.size());
-    for (const qsizetype i : positions) {
-        const K id = collection.at(i).id;
-        taken.append({i, collection.take(id)});
-    }
-    return taken;
-}
-
-// Puts them back, first position first.
-template<typename K, typename T>
-void restoreAll(Collection<K, T> &collection, const QList<std::pair<qsizetype, T>> &taken)
-{
-    for (auto it = taken.crbegin(); it != taken.crend(); ++it)
-        collection.insert(it->first, it->second);
-}
-
-} // namespace
-
 Removal::ViewPart &Removal::part(const ViewId &view)
 {
     for (ViewPart &p : m_views)
@@ -121,16 +89,16 @@ void Removal::apply(ModelData &data, ChangeSet &changes) const
         View *view = data.views.find(p.view);
         if (!view)
             continue;
-        p.connections = takeAll(view->connections, p.connectionIds);
-        p.nodes = takeAll(view->nodes, p.nodeIds);
+        p.connections = view->connections.takeAll(p.connectionIds);
+        p.nodes = view->nodes.takeAll(p.nodeIds);
         for (const auto &[i, c] : std::as_const(p.connections))
             changes.connections.removed.insert(c.id);
         for (const auto &[i, n] : std::as_const(p.nodes))
             changes.nodes.removed.insert(n.id);
         changes.views.changed.insert(p.view);
     }
-    m_relationships = takeAll(data.relationships, m_relationshipIds);
-    m_elements = takeAll(data.elements, m_elementIds);
+    m_relationships = data.relationships.takeAll(m_relationshipIds);
+    m_elements = data.elements.takeAll(m_elementIds);
     for (const auto &[i, r] : std::as_const(m_relationships))
         changes.relationships.removed.insert(r.id);
     for (const auto &[i, e] : std::as_const(m_elements))
@@ -139,8 +107,8 @@ void Removal::apply(ModelData &data, ChangeSet &changes) const
 
 void Removal::restore(ModelData &data, ChangeSet &changes) const
 {
-    restoreAll(data.elements, m_elements);
-    restoreAll(data.relationships, m_relationships);
+    data.elements.insertAll(m_elements);
+    data.relationships.insertAll(m_relationships);
     for (const auto &[i, e] : std::as_const(m_elements))
         changes.elements.added.insert(e.id);
     for (const auto &[i, r] : std::as_const(m_relationships))
@@ -149,8 +117,8 @@ void Removal::restore(ModelData &data, ChangeSet &changes) const
         View *view = data.views.find(p.view);
         if (!view)
             continue;
-        restoreAll(view->nodes, p.nodes);
-        restoreAll(view->connections, p.connections);
+        view->nodes.insertAll(p.nodes);
+        view->connections.insertAll(p.connections);
         for (const auto &[i, n] : std::as_const(p.nodes))
             changes.nodes.added.insert(n.id);
         for (const auto &[i, c] : std::as_const(p.connections))

@@ -1,9 +1,10 @@
 #include "ktmreader.h"
 #include "ktmschema.h"
-#include "sqliteconnection.h"
+#include "sqlitestatement.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QFile>
+
+#include <sqlite3.h>
 
 namespace kt {
 
@@ -11,22 +12,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-NodeStyle styleAt(const QSqlQuery &query, int first)
+NodeStyle styleAt(const SqliteStatement &row, int first)
 {
-    return NodeStyle{query.value(first).toString(), query.value(first + 1).toString(),
-                     query.value(first + 2).toString(), query.value(first + 3).toDouble(),
-                     query.value(first + 4).toString()};
+    return NodeStyle { row.text(first), row.text(first + 1), row.text(first + 2),
+        row.real(first + 3), row.text(first + 4) };
 }
 
 } // namespace
 
-KtmReader::KtmReader(const QSqlDatabase &db, const QString &fileName)
-    : m_db(db), m_fileName(fileName)
+KtmReader::KtmReader(const QString &path, const QString &fileName)
+    : m_path(path)
+    , m_fileName(fileName)
 {
+}
+
+KtmReader::~KtmReader()
+{
+    sqlite3_close(m_db); // every statement is finalized by then
 }
 
 bool KtmReader::read(ModelData &out)
 {
+    // Read-only, so that reading can never write the file; no mutex, since the
+    // connection is this object's alone.
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, flags, nullptr) != SQLITE_OK)
+        return damaged(QString::fromUtf8(sqlite3_errmsg(m_db)));
     return readInfo(out.info) && readElements(out) && readRelationships(out) && readViews(out);
 }
 
@@ -36,31 +47,26 @@ bool KtmReader::damaged(const QString &why)
     return false;
 }
 
-bool KtmReader::missingRow(const QString &column, const QVariant &value)
+bool KtmReader::missingRow(const QString &column, qint64 value)
 {
-    return damaged(tr("%1 refers to %2, which the file does not hold.")
-                           .arg(column, value.toString()));
+    return damaged(
+        tr("%1 refers to %2, which the file does not hold.").arg(column, QString::number(value)));
 }
 
-bool KtmReader::select(QSqlQuery &query, const QString &sql)
+bool KtmReader::prepared(const SqliteStatement &statement)
 {
-    query.setForwardOnly(true);
-    if (query.prepare(sql) && query.exec())
-        return true;
-    return damaged(SqliteConnection::messageOf(query.lastError()));
+    return statement.isValid() || damaged(statement.errorString());
 }
 
 // next() returns false both at the end and on an error (a corrupt page met half-way).
-bool KtmReader::finished(const QSqlQuery &query)
+bool KtmReader::finished(const SqliteStatement &statement)
 {
-    if (!query.lastError().isValid())
-        return true;
-    return damaged(SqliteConnection::messageOf(query.lastError()));
+    return !statement.hasError() || damaged(statement.errorString());
 }
 
 // A Collection requires unique ids. The unique indexes of the file guarantee them,
 // unless another tool has dropped an index and doctored the rows.
-template<typename Key, typename T>
+template <typename Key, typename T>
 bool KtmReader::moveInto(QList<T> &items, Collection<Key, T> &collection)
 {
     collection.reserve(items.size());
@@ -69,84 +75,87 @@ bool KtmReader::moveInto(QList<T> &items, Collection<Key, T> &collection)
             return damaged(tr("the id \"%1\" is used twice.").arg(item.id.toString()));
         collection.append(std::move(item));
     }
+    items.clear();
     return true;
 }
 
 // Runs sql, whose first column is the seq of an owner in owners, and applies each
 // row to the owner's index.
-template<typename Fn>
-bool KtmReader::forEachOwned(const QString &sql, const QString &column,
-                             const QHash<qint64, qsizetype> &owners, Fn apply)
+template <typename Fn>
+bool KtmReader::forEachOwned(
+    const char *sql, const QString &column, const SeqIndex<qsizetype> &owners, Fn apply)
 {
-    QSqlQuery query(m_db);
-    if (!select(query, sql))
+    SqliteStatement row(m_db, sql);
+    if (!prepared(row))
         return false;
-    while (query.next()) {
-        const qsizetype index = owners.value(query.value(0).toLongLong(), -1);
+    while (row.next()) {
+        const qsizetype index = owners.value(row.integer(0), -1);
         if (index < 0)
-            return missingRow(column, query.value(0));
-        apply(index, query);
+            return missingRow(column, row.integer(0));
+        apply(index, row);
     }
-    return finished(query);
+    return finished(row);
 }
 
 bool KtmReader::readInfo(ModelInfo &info)
 {
-    QSqlQuery query(m_db);
-    if (!select(query,
-                u"SELECT id, name, documentation, framework, province, version_label, decision, "
-                u"decision_date, author FROM model_info"_s))
+    SqliteStatement row(m_db,
+        "SELECT id, name, documentation, framework, province, version_label, "
+        "decision, decision_date, author FROM model_info");
+    if (!prepared(row))
         return false;
-    if (!query.next())
-        return finished(query) && damaged(tr("it holds no model information."));
-    info.id = ModelId(query.value(0).toString());
-    info.name = query.value(1).toString();
-    info.documentation = query.value(2).toString();
-    info.frameworkId = query.value(3).toString();
-    info.province = query.value(4).toString();
-    info.versionLabel = query.value(5).toString();
-    info.decision = query.value(6).toString();
-    if (!query.value(7).isNull()) {
-        info.decisionDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    if (!row.next())
+        return finished(row) && damaged(tr("it holds no model information."));
+    info.id = ModelId(row.text(0));
+    info.name = row.text(1);
+    info.documentation = row.text(2);
+    info.frameworkId = row.text(3);
+    info.province = row.text(4);
+    info.versionLabel = row.text(5);
+    info.decision = row.text(6);
+    if (!row.isNull(7)) {
+        info.decisionDate = QDate::fromString(row.text(7), Qt::ISODate);
         if (!info.decisionDate.isValid())
-            return damaged(tr("the decision date \"%1\" is not a date.")
-                                   .arg(query.value(7).toString()));
+            return damaged(tr("the decision date \"%1\" is not a date.").arg(row.text(7)));
     }
-    info.author = query.value(8).toString();
+    info.author = row.text(8);
 
-    QSqlQuery property(m_db);
-    if (!select(property, u"SELECT key, value FROM model_properties ORDER BY position"_s))
+    SqliteStatement property(m_db, "SELECT key, value FROM model_properties ORDER BY position");
+    if (!prepared(property))
         return false;
     while (property.next())
-        info.extraProperties.append({property.value(0).toString(), property.value(1).toString()});
+        info.extraProperties.append({ property.text(0), property.text(1) });
     return finished(property);
 }
 
 bool KtmReader::readElements(ModelData &data)
 {
     QList<Element> elements;
-    QSqlQuery query(m_db);
-    if (!select(query, u"SELECT seq, id, type, name, documentation FROM elements ORDER BY seq"_s))
+    SqliteStatement row(m_db,
+        "SELECT seq, id, type, name, documentation FROM elements "
+        "ORDER BY seq");
+    if (!prepared(row))
         return false;
-    while (query.next()) {
-        m_elements.insert(query.value(0).toLongLong(), elements.size());
-        elements.append(Element{ElementId(query.value(1).toString()), query.value(2).toString(),
-                                query.value(3).toString(), query.value(4).toString(), {}, {}});
+    while (row.next()) {
+        m_elements.insert(row.integer(0), elements.size());
+        elements.append(
+            Element { ElementId(row.text(1)), row.text(2), row.text(3), row.text(4), {}, {} });
     }
-    if (!finished(query)
-        || !forEachOwned(u"SELECT element, key, value FROM element_properties"_s,
-                         u"element_properties.element"_s, m_elements,
-                         [&](qsizetype i, const QSqlQuery &row) {
-                             elements[i].properties.insert(row.value(1).toString(),
-                                                           row.value(2).toString());
-                         })
-        || !forEachOwned(u"SELECT element, key, value FROM element_extra_properties "
-                         u"ORDER BY element, position"_s,
-                         u"element_extra_properties.element"_s, m_elements,
-                         [&](qsizetype i, const QSqlQuery &row) {
-                             elements[i].extraProperties.append(
-                                     {row.value(1).toString(), row.value(2).toString()});
-                         }))
+    // The rows of one element come together, in key order: each goes at the end of
+    // its map, without a search.
+    if (!finished(row)
+        || !forEachOwned("SELECT element, key, value FROM element_properties",
+            u"element_properties.element"_s, m_elements,
+            [&](qsizetype i, const SqliteStatement &r) {
+                TypedProperties &map = elements[i].properties;
+                map.insert(map.cend(), r.text(1), r.text(2));
+            })
+        || !forEachOwned("SELECT element, key, value FROM element_extra_properties "
+                         "ORDER BY element, position",
+            u"element_extra_properties.element"_s, m_elements,
+            [&](qsizetype i, const SqliteStatement &r) {
+                elements[i].extraProperties.append({ r.text(1), r.text(2) });
+            }))
         return false;
     return moveInto(elements, data.elements);
 }
@@ -154,46 +163,46 @@ bool KtmReader::readElements(ModelData &data)
 bool KtmReader::readRelationships(ModelData &data)
 {
     QList<Relationship> relationships;
-    QSqlQuery query(m_db);
-    if (!select(query,
-                u"SELECT seq, id, type, source, target, name, documentation FROM relationships "
-                u"ORDER BY seq"_s))
+    SqliteStatement row(m_db,
+        "SELECT seq, id, type, source, target, name, documentation "
+        "FROM relationships ORDER BY seq");
+    if (!prepared(row))
         return false;
-    while (query.next()) {
-        const qsizetype source = m_elements.value(query.value(3).toLongLong(), -1);
-        const qsizetype target = m_elements.value(query.value(4).toLongLong(), -1);
+    while (row.next()) {
+        const qsizetype source = m_elements.value(row.integer(3), -1);
+        const qsizetype target = m_elements.value(row.integer(4), -1);
         if (source < 0 || target < 0)
             return missingRow(source < 0 ? u"relationships.source"_s : u"relationships.target"_s,
-                              query.value(source < 0 ? 3 : 4));
-        m_relationships.insert(query.value(0).toLongLong(), relationships.size());
+                row.integer(source < 0 ? 3 : 4));
+        m_relationships.insert(row.integer(0), relationships.size());
         Relationship r;
-        r.id = RelationshipId(query.value(1).toString());
-        r.type = query.value(2).toString();
+        r.id = RelationshipId(row.text(1));
+        r.type = row.text(2);
         r.source = data.elements.at(source).id;
         r.target = data.elements.at(target).id;
-        r.name = query.value(5).toString();
-        r.documentation = query.value(6).toString();
+        r.name = row.text(5);
+        r.documentation = row.text(6);
         relationships.append(std::move(r));
     }
     const auto insertInto = [&](QMap<QString, QString> Relationship::*map) {
-        return [&relationships, map](qsizetype i, const QSqlQuery &row) {
-            (relationships[i].*map).insert(row.value(1).toString(), row.value(2).toString());
+        return [&relationships, map](qsizetype i, const SqliteStatement &r) {
+            QMap<QString, QString> &m = relationships[i].*map;
+            m.insert(m.cend(), r.text(1), r.text(2));
         };
     };
-    if (!finished(query)
-        || !forEachOwned(u"SELECT relationship, key, value FROM relationship_properties"_s,
-                         u"relationship_properties.relationship"_s, m_relationships,
-                         insertInto(&Relationship::properties))
-        || !forEachOwned(u"SELECT relationship, key, value FROM relationship_attributes"_s,
-                         u"relationship_attributes.relationship"_s, m_relationships,
-                         insertInto(&Relationship::archimateAttributes))
-        || !forEachOwned(u"SELECT relationship, key, value FROM relationship_extra_properties "
-                         u"ORDER BY relationship, position"_s,
-                         u"relationship_extra_properties.relationship"_s, m_relationships,
-                         [&](qsizetype i, const QSqlQuery &row) {
-                             relationships[i].extraProperties.append(
-                                     {row.value(1).toString(), row.value(2).toString()});
-                         }))
+    if (!finished(row)
+        || !forEachOwned("SELECT relationship, key, value FROM relationship_properties",
+            u"relationship_properties.relationship"_s, m_relationships,
+            insertInto(&Relationship::properties))
+        || !forEachOwned("SELECT relationship, key, value FROM relationship_attributes",
+            u"relationship_attributes.relationship"_s, m_relationships,
+            insertInto(&Relationship::archimateAttributes))
+        || !forEachOwned("SELECT relationship, key, value FROM relationship_extra_properties "
+                         "ORDER BY relationship, position",
+            u"relationship_extra_properties.relationship"_s, m_relationships,
+            [&](qsizetype i, const SqliteStatement &r) {
+                relationships[i].extraProperties.append({ r.text(1), r.text(2) });
+            }))
         return false;
     return moveInto(relationships, data.relationships);
 }
@@ -201,36 +210,31 @@ bool KtmReader::readRelationships(ModelData &data)
 bool KtmReader::readViews(ModelData &data)
 {
     QList<View> views;
-    QSqlQuery query(m_db);
-    if (!select(query, u"SELECT seq, id, name, documentation, kind FROM views ORDER BY seq"_s))
+    SqliteStatement row(m_db, "SELECT seq, id, name, documentation, kind FROM views ORDER BY seq");
+    if (!prepared(row))
         return false;
-    while (query.next()) {
-        const std::optional<ViewKind> kind = KtmSchema::viewKind(query.value(4).toString());
+    while (row.next()) {
+        const std::optional<ViewKind> kind = KtmSchema::viewKind(row.text(4));
         if (!kind)
-            return damaged(
-                    tr("a view has the unknown kind \"%1\".").arg(query.value(4).toString()));
-        m_views.insert(query.value(0).toLongLong(), views.size());
+            return damaged(tr("a view has the unknown kind \"%1\".").arg(row.text(4)));
+        m_views.insert(row.integer(0), views.size());
         View v;
-        v.id = ViewId(query.value(1).toString());
-        v.name = query.value(2).toString();
-        v.documentation = query.value(3).toString();
+        v.id = ViewId(row.text(1));
+        v.name = row.text(2);
+        v.documentation = row.text(3);
         v.kind = *kind;
         views.append(std::move(v));
     }
-    if (!finished(query)
-        || !forEachOwned(u"SELECT view, key, value FROM view_settings"_s,
-                         u"view_settings.view"_s, m_views,
-                         [&](qsizetype i, const QSqlQuery &row) {
-                             views[i].settings.insert(row.value(1).toString(),
-                                                      row.value(2).toString());
-                         })
-        || !forEachOwned(u"SELECT view, key, value FROM view_properties "
-                         u"ORDER BY view, position"_s,
-                         u"view_properties.view"_s, m_views,
-                         [&](qsizetype i, const QSqlQuery &row) {
-                             views[i].extraProperties.append(
-                                     {row.value(1).toString(), row.value(2).toString()});
-                         }))
+    if (!finished(row)
+        || !forEachOwned("SELECT view, key, value FROM view_settings", u"view_settings.view"_s,
+            m_views,
+            [&](qsizetype i, const SqliteStatement &r) {
+                views[i].settings.insert(r.text(1), r.text(2));
+            })
+        || !forEachOwned("SELECT view, key, value FROM view_properties ORDER BY view, position",
+            u"view_properties.view"_s, m_views, [&](qsizetype i, const SqliteStatement &r) {
+                views[i].extraProperties.append({ r.text(1), r.text(2) });
+            }))
         return false;
 
     QList<QList<ViewNode>> nodes(views.size());
@@ -244,51 +248,49 @@ bool KtmReader::readViews(ModelData &data)
     return moveInto(views, data.views);
 }
 
-bool KtmReader::readNodes(const ModelData &data, const QList<View> &views,
-                          QList<QList<ViewNode>> &nodes)
+bool KtmReader::readNodes(
+    const ModelData &data, const QList<View> &views, QList<QList<ViewNode>> &nodes)
 {
-    QSqlQuery query(m_db);
-    if (!select(query,
-                u"SELECT seq, view, id, kind, element, parent, x, y, width, height, label, layer, "
-                u"view_ref, fill_color, line_color, font_name, font_size, font_color "
-                u"FROM nodes ORDER BY seq"_s))
+    SqliteStatement row(m_db,
+        "SELECT seq, view, id, kind, element, parent, x, y, width, height, label, "
+        "layer, view_ref, fill_color, line_color, font_name, font_size, "
+        "font_color FROM nodes ORDER BY seq");
+    if (!prepared(row))
         return false;
     QList<std::pair<Place, qint64>> parents; // a group may follow the nodes it holds
-    while (query.next()) {
-        const qsizetype view = m_views.value(query.value(1).toLongLong(), -1);
+    while (row.next()) {
+        const qsizetype view = m_views.value(row.integer(1), -1);
         if (view < 0)
-            return missingRow(u"nodes.view"_s, query.value(1));
-        const std::optional<NodeKind> kind = KtmSchema::nodeKind(query.value(3).toString());
+            return missingRow(u"nodes.view"_s, row.integer(1));
+        const std::optional<NodeKind> kind = KtmSchema::nodeKind(row.text(3));
         if (!kind)
-            return damaged(
-                    tr("a node has the unknown kind \"%1\".").arg(query.value(3).toString()));
+            return damaged(tr("a node has the unknown kind \"%1\".").arg(row.text(3)));
         ViewNode n;
-        n.id = NodeId(query.value(2).toString());
+        n.id = NodeId(row.text(2));
         n.kind = *kind;
-        if (!query.value(4).isNull()) {
-            const qsizetype element = m_elements.value(query.value(4).toLongLong(), -1);
+        if (!row.isNull(4)) {
+            const qsizetype element = m_elements.value(row.integer(4), -1);
             if (element < 0)
-                return missingRow(u"nodes.element"_s, query.value(4));
+                return missingRow(u"nodes.element"_s, row.integer(4));
             n.element = data.elements.at(element).id;
         }
-        n.bounds = QRectF(query.value(6).toDouble(), query.value(7).toDouble(),
-                          query.value(8).toDouble(), query.value(9).toDouble());
-        n.label = query.value(10).toString();
-        n.layer = query.value(11).toString();
-        if (!query.value(12).isNull()) {
-            const qsizetype target = m_views.value(query.value(12).toLongLong(), -1);
+        n.bounds = QRectF(row.real(6), row.real(7), row.real(8), row.real(9));
+        n.label = row.text(10);
+        n.layer = row.text(11);
+        if (!row.isNull(12)) {
+            const qsizetype target = m_views.value(row.integer(12), -1);
             if (target < 0)
-                return missingRow(u"nodes.view_ref"_s, query.value(12));
+                return missingRow(u"nodes.view_ref"_s, row.integer(12));
             n.viewRef = views.at(target).id;
         }
-        n.style = styleAt(query, 13);
-        const Place place{view, nodes.at(view).size()};
-        if (!query.value(5).isNull())
-            parents.append({place, query.value(5).toLongLong()});
-        m_nodes.insert(query.value(0).toLongLong(), place);
+        n.style = styleAt(row, 13);
+        const Place place { view, nodes.at(view).size() };
+        if (!row.isNull(5))
+            parents.append({ place, row.integer(5) });
+        m_nodes.insert(row.integer(0), place);
         nodes[view].append(std::move(n));
     }
-    if (!finished(query))
+    if (!finished(row))
         return false;
     for (const auto &[child, parentSeq] : parents) {
         const Place parent = m_nodes.value(parentSeq);
@@ -302,51 +304,53 @@ bool KtmReader::readNodes(const ModelData &data, const QList<View> &views,
 }
 
 bool KtmReader::readConnections(const ModelData &data, const QList<QList<ViewNode>> &nodes,
-                                QList<QList<ViewConnection>> &connections)
+    QList<QList<ViewConnection>> &connections)
 {
-    QSqlQuery query(m_db);
-    if (!select(query,
-                u"SELECT seq, view, id, relationship, source, target, fill_color, line_color, "
-                u"font_name, font_size, font_color FROM connections ORDER BY seq"_s))
+    SqliteStatement row(m_db,
+        "SELECT seq, view, id, relationship, source, target, fill_color, "
+        "line_color, font_name, font_size, font_color FROM connections "
+        "ORDER BY seq");
+    if (!prepared(row))
         return false;
-    while (query.next()) {
-        const qsizetype view = m_views.value(query.value(1).toLongLong(), -1);
+    while (row.next()) {
+        const qsizetype view = m_views.value(row.integer(1), -1);
         if (view < 0)
-            return missingRow(u"connections.view"_s, query.value(1));
+            return missingRow(u"connections.view"_s, row.integer(1));
         ViewConnection c;
-        c.id = ConnectionId(query.value(2).toString());
-        if (!query.value(3).isNull()) {
-            const qsizetype r = m_relationships.value(query.value(3).toLongLong(), -1);
+        c.id = ConnectionId(row.text(2));
+        if (!row.isNull(3)) {
+            const qsizetype r = m_relationships.value(row.integer(3), -1);
             if (r < 0)
-                return missingRow(u"connections.relationship"_s, query.value(3));
+                return missingRow(u"connections.relationship"_s, row.integer(3));
             c.relationship = data.relationships.at(r).id;
         }
-        const Place source = m_nodes.value(query.value(4).toLongLong());
-        const Place target = m_nodes.value(query.value(5).toLongLong());
+        const Place source = m_nodes.value(row.integer(4));
+        const Place target = m_nodes.value(row.integer(5));
         if (source.view < 0 || target.view < 0)
             return missingRow(source.view < 0 ? u"connections.source"_s : u"connections.target"_s,
-                              query.value(source.view < 0 ? 4 : 5));
+                row.integer(source.view < 0 ? 4 : 5));
         if (source.view != view || target.view != view)
             return damaged(tr("a connection joins a node of another view."));
         c.source = nodes.at(view).at(source.index).id;
         c.target = nodes.at(view).at(target.index).id;
-        c.style = styleAt(query, 6);
-        m_connections.insert(query.value(0).toLongLong(), Place{view, connections.at(view).size()});
+        c.style = styleAt(row, 6);
+        m_connections.insert(row.integer(0), Place { view, connections.at(view).size() });
         connections[view].append(std::move(c));
     }
-    if (!finished(query))
+    if (!finished(row))
         return false;
 
-    if (!select(query, u"SELECT connection, x, y FROM bendpoints ORDER BY connection, position"_s))
+    SqliteStatement bend(
+        m_db, "SELECT connection, x, y FROM bendpoints ORDER BY connection, position");
+    if (!prepared(bend))
         return false;
-    while (query.next()) {
-        const Place place = m_connections.value(query.value(0).toLongLong());
+    while (bend.next()) {
+        const Place place = m_connections.value(bend.integer(0));
         if (place.view < 0)
-            return missingRow(u"bendpoints.connection"_s, query.value(0));
-        connections[place.view][place.index].bendpoints.append(
-                QPointF(query.value(1).toDouble(), query.value(2).toDouble()));
+            return missingRow(u"bendpoints.connection"_s, bend.integer(0));
+        connections[place.view][place.index].bendpoints.append(QPointF(bend.real(1), bend.real(2)));
     }
-    return finished(query);
+    return finished(bend);
 }
 
 } // namespace kt

@@ -1,27 +1,35 @@
 #pragma once
 
+#include "seqindex.h"
 #include "../modeldata.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 
-class QSqlQuery;
+struct sqlite3;
 
 namespace kt {
+
+class SqliteStatement;
 
 // Reads the tables of a .ktm file of the current format into a ModelData (all but
 // the profile, which the caller finds from info.frameworkId). Rows are read in the
 // stored order; references (the seq of the row referred to, see KtmSchema) are
 // turned back into ids in memory.
+//
+// It reads through a read-only connection of its own with the SQLite C API (see
+// SqliteStatement): the caller has checked the file with Qt's driver first.
 class KtmReader
 {
     Q_DECLARE_TR_FUNCTIONS(kt::KtmReader)
 
 public:
-    // fileName names the user's file in messages (the database may be a migrated copy).
-    KtmReader(const QSqlDatabase &db, const QString &fileName);
+    // path is the database to read; fileName names the user's file in messages (the
+    // database may be a migrated copy).
+    KtmReader(const QString &path, const QString &fileName);
+    ~KtmReader();
+    KtmReader(const KtmReader &) = delete;
+    KtmReader &operator=(const KtmReader &) = delete;
 
     // False with "<file> is damaged: <why>" in errorString() on any SQL error and on
     // content that this program never writes (a reference to a missing row, ...).
@@ -40,30 +48,30 @@ private:
     bool readElements(ModelData &data);
     bool readRelationships(ModelData &data);
     bool readViews(ModelData &data);
-    bool readNodes(const ModelData &data, const QList<View> &views,
-                   QList<QList<ViewNode>> &nodes);
+    bool readNodes(const ModelData &data, const QList<View> &views, QList<QList<ViewNode>> &nodes);
     bool readConnections(const ModelData &data, const QList<QList<ViewNode>> &nodes,
-                         QList<QList<ViewConnection>> &connections);
+        QList<QList<ViewConnection>> &connections);
 
-    template<typename Key, typename T>
+    template <typename Key, typename T>
     bool moveInto(QList<T> &items, Collection<Key, T> &collection);
-    template<typename Fn>
-    bool forEachOwned(const QString &sql, const QString &column,
-                      const QHash<qint64, qsizetype> &owners, Fn apply);
-    bool select(QSqlQuery &query, const QString &sql);
-    bool finished(const QSqlQuery &query);
+    template <typename Fn>
+    bool forEachOwned(
+        const char *sql, const QString &column, const SeqIndex<qsizetype> &owners, Fn apply);
+    bool prepared(const SqliteStatement &statement);
+    bool finished(const SqliteStatement &statement);
     bool damaged(const QString &why);
-    bool missingRow(const QString &column, const QVariant &value);
+    bool missingRow(const QString &column, qint64 value);
 
-    QSqlDatabase m_db;
+    QString m_path;
     QString m_fileName;
     QString m_error;
+    sqlite3 *m_db = nullptr;
     // seq -> index in the model (or place in its view) of what has been read so far
-    QHash<qint64, qsizetype> m_elements;
-    QHash<qint64, qsizetype> m_relationships;
-    QHash<qint64, qsizetype> m_views;
-    QHash<qint64, Place> m_nodes;
-    QHash<qint64, Place> m_connections;
+    SeqIndex<qsizetype> m_elements;
+    SeqIndex<qsizetype> m_relationships;
+    SeqIndex<qsizetype> m_views;
+    SeqIndex<Place> m_nodes;
+    SeqIndex<Place> m_connections;
 };
 
 } // namespace kt

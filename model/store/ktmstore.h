@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-class QSqlDatabase;
-
 namespace kt {
 
 // The .ktm document file: one SQLite database per model (DESIGN.md, "The file").
@@ -33,7 +31,8 @@ public:
 private:
     bool checkFile(const QString &path, const QString &name);
     bool loadMigrated(const QString &path, const QString &name, int version, ModelData &out);
-    bool readModel(QSqlDatabase &db, const QString &name, ModelData &out);
+    // Reads the model of the database at path, of the current format.
+    bool readModel(const QString &path, const QString &name, ModelData &out);
     bool writeFile(const ModelData &data, const QString &path, const QString &name);
     bool fail(const QString &message);
 

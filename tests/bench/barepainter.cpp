@@ -6,8 +6,8 @@
 
 namespace kt::bench {
 
-void BarePainter::paint(QPainter *painter, const ModelData &data, const View &view,
-                        const QRectF &visible, bool labels)
+void BarePainter::paint(
+    QPainter *painter, const ModelData &data, const View &view, const QRectF &visible, bool labels)
 {
     painter->setFont(DiagramStyle::labelFont());
     painter->setPen(DiagramStyle::lineColor());

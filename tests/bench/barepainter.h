@@ -14,7 +14,7 @@ class BarePainter
 {
 public:
     static void paint(QPainter *painter, const ModelData &data, const View &view,
-                      const QRectF &visible, bool labels);
+        const QRectF &visible, bool labels);
 };
 
 } // namespace kt::bench

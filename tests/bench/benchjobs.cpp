@@ -38,12 +38,9 @@ QJsonObject counts(const ModelData &data)
         connections += view.connections.size();
         largest = std::max<qint64>(largest, view.nodes.size());
     }
-    return {{u"elements"_s, data.elements.size()},
-            {u"relationships"_s, data.relationships.size()},
-            {u"views"_s, data.views.size()},
-            {u"nodes"_s, nodes},
-            {u"connections"_s, connections},
-            {u"largestView"_s, largest}};
+    return { { u"elements"_s, data.elements.size() },
+        { u"relationships"_s, data.relationships.size() }, { u"views"_s, data.views.size() },
+        { u"nodes"_s, nodes }, { u"connections"_s, connections }, { u"largestView"_s, largest } };
 }
 
 QJsonArray toJson(const QList<Measurement> &results)
@@ -74,8 +71,8 @@ QString BenchJobs::xmlPath(const QString &dir, const QString &size)
     return QDir(dir).filePath(size + u".xml"_s);
 }
 
-QJsonObject BenchJobs::generate(ModelGenerator &generator, const ModelSize &size,
-                                const QString &dir)
+QJsonObject BenchJobs::generate(
+    ModelGenerator &generator, const ModelSize &size, const QString &dir)
 {
     QStringList failures;
     QElapsedTimer timer;
@@ -93,19 +90,17 @@ QJsonObject BenchJobs::generate(ModelGenerator &generator, const ModelSize &size
     QJsonObject model = counts(data);
     model.insert(u"ktmBytes"_s, QFileInfo(ktm).size());
     model.insert(u"xmlBytes"_s, QFileInfo(xml).size());
-    return finish({{u"model"_s, model},
-                   {u"generateMs"_s, generated},
-                   {u"writeMs"_s, timer.elapsed() - generated}},
-                  failures);
+    return finish({ { u"model"_s, model }, { u"generateMs"_s, generated },
+                      { u"writeMs"_s, timer.elapsed() - generated } },
+        failures);
 }
 
-QJsonObject BenchJobs::models(const Benchmark &benchmark, const QString &size,
-                              const QString &dir)
+QJsonObject BenchJobs::models(const Benchmark &benchmark, const QString &size, const QString &dir)
 {
     ModelData data;
     KtmStore store;
     if (!store.load(ktmPath(dir, size), data))
-        return finish({}, {store.errorString()});
+        return finish({}, { store.errorString() });
     QTemporaryDir work(QDir(dir).filePath(u"work-XXXXXX"_s));
     QList<Measurement> results = benchStore(benchmark, size, ktmPath(dir, size), data, work.path());
     results += benchExchange(benchmark, size, xmlPath(dir, size), data, work.path());
@@ -113,7 +108,9 @@ QJsonObject BenchJobs::models(const Benchmark &benchmark, const QString &size,
     QJsonObject model = counts(data);
     QString error;
     model.insert(u"rows"_s, SqliteFloor::readAll(ktmPath(dir, size), &error));
-    return finish({{u"model"_s, model}, {u"results"_s, toJson(results)}}, benchmark.failures());
+    model.insert(u"findings"_s, Validator::validate(data).size());
+    return finish(
+        { { u"model"_s, model }, { u"results"_s, toJson(results) } }, benchmark.failures());
 }
 
 QJsonObject BenchJobs::views(const Benchmark &benchmark, ModelGenerator &generator, bool quick)
@@ -125,7 +122,7 @@ QJsonObject BenchJobs::views(const Benchmark &benchmark, ModelGenerator &generat
     QList<Measurement> results = benchCanvas(benchmark, bigDiagram, bigDiagram.views.at(0).id);
     results += benchExport(benchmark, smallDiagram, smallDiagram.views.at(0).id);
     results += benchExport(benchmark, bigDiagram, bigDiagram.views.at(0).id);
-    return finish({{u"results"_s, toJson(results)}}, benchmark.failures());
+    return finish({ { u"results"_s, toJson(results) } }, benchmark.failures());
 }
 
 QJsonObject BenchJobs::editor(const QString &size, const QString &dir)
@@ -135,7 +132,7 @@ QJsonObject BenchJobs::editor(const QString &size, const QString &dir)
     ModelData data;
     KtmStore store;
     if (!store.load(ktmPath(dir, size), data))
-        return finish({}, {store.errorString()});
+        return finish({}, { store.errorString() });
     const QJsonObject model = counts(data);
     Document document(std::move(data));
     const View &biggest = document.model().data().views.at(0);
@@ -146,11 +143,9 @@ QJsonObject BenchJobs::editor(const QString &size, const QString &dir)
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     canvas.viewport()->render(&image);
     const qsizetype findings = Validator::validate(document.model().data()).size();
-    return finish({{u"model"_s, model},
-                   {u"shownNodes"_s, biggest.nodes.size()},
-                   {u"findings"_s, findings},
-                   {u"elapsedMs"_s, timer.elapsed()}},
-                  {});
+    return finish({ { u"model"_s, model }, { u"shownNodes"_s, biggest.nodes.size() },
+                      { u"findings"_s, findings }, { u"elapsedMs"_s, timer.elapsed() } },
+        {});
 }
 
 } // namespace kt::bench

@@ -18,11 +18,10 @@ class BenchJobs
 public:
     // Writes <dir>/<size>.ktm and <dir>/<size>.xml; returns the model's counts and
     // file sizes.
-    static QJsonObject generate(ModelGenerator &generator, const ModelSize &size,
-                                const QString &dir);
+    static QJsonObject generate(
+        ModelGenerator &generator, const ModelSize &size, const QString &dir);
     // Open, save, import, export, validate and layout on the files of a size.
-    static QJsonObject models(const Benchmark &benchmark, const QString &size,
-                              const QString &dir);
+    static QJsonObject models(const Benchmark &benchmark, const QString &size, const QString &dir);
     // A big view in the canvas and diagram exports, on generated diagrams: 5,000
     // nodes on the canvas and exports of 1,000 and 5,000 (500; 100 and 500 quick).
     static QJsonObject views(const Benchmark &benchmark, ModelGenerator &generator, bool quick);

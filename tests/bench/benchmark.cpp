@@ -52,8 +52,7 @@ double median(const QList<double> &sorted)
 } // namespace
 
 Measurement Benchmark::measure(const QString &operation, const QString &size,
-                               const std::function<void()> &work, const Floor &floor,
-                               const std::function<void()> &after) const
+    const std::function<void()> &work, const Floor &floor, const std::function<void()> &after) const
 {
     if (!m_only.isEmpty() && !operation.contains(m_only, Qt::CaseInsensitive))
         return {};
@@ -85,7 +84,7 @@ void Benchmark::check(bool ok, const QString &what) const
 qint64 Benchmark::peakMemoryKiB()
 {
 #ifdef Q_OS_UNIX
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux
 #else
@@ -96,7 +95,7 @@ qint64 Benchmark::peakMemoryKiB()
 double Benchmark::cpuTimeMs()
 {
 #ifdef Q_OS_UNIX
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 #else
@@ -106,8 +105,8 @@ double Benchmark::cpuTimeMs()
 
 QJsonObject Measurement::toJson() const
 {
-    QJsonObject o{{u"operation"_s, operation}, {u"size"_s, size},     {u"medianMs"_s, medianMs},
-                  {u"minMs"_s, minMs},         {u"maxMs"_s, maxMs},   {u"cpuMs"_s, cpuMs}};
+    QJsonObject o { { u"operation"_s, operation }, { u"size"_s, size }, { u"medianMs"_s, medianMs },
+        { u"minMs"_s, minMs }, { u"maxMs"_s, maxMs }, { u"cpuMs"_s, cpuMs } };
     if (floorMs >= 0) {
         o.insert(u"floor"_s, floorName);
         o.insert(u"floorMs"_s, floorMs);

@@ -35,7 +35,11 @@ class Benchmark
 {
 public:
     // only: measure only the operations whose name contains it (any case).
-    explicit Benchmark(int runs, QString only = {}) : m_runs(runs), m_only(std::move(only)) {}
+    explicit Benchmark(int runs, QString only = {})
+        : m_runs(runs)
+        , m_only(std::move(only))
+    {
+    }
 
     int runs() const { return m_runs; }
 
@@ -52,8 +56,8 @@ public:
     // An operation left out by `only` is not run and gives a Measurement without
     // an operation name.
     Measurement measure(const QString &operation, const QString &size,
-                        const std::function<void()> &work, const Floor &floor = {},
-                        const std::function<void()> &after = {}) const;
+        const std::function<void()> &work, const Floor &floor = {},
+        const std::function<void()> &after = {}) const;
 
     // Records a failure (the work went wrong, the figure means nothing).
     void check(bool ok, const QString &what) const;

@@ -22,18 +22,18 @@ QJsonObject BenchRunner::job(const QStringList &arguments)
     // Progress and errors of the job show as they come; its answer is on stdout.
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(QCoreApplication::applicationFilePath(),
-                  QStringList{u"--seed"_s, QString::number(m_options.seed)} + arguments);
+        QStringList { u"--seed"_s, QString::number(m_options.seed) } + arguments);
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit) {
-        m_failures.append(u"the job %1 crashed: %2"_s.arg(arguments.join(u' '),
-                                                          process.errorString()));
+        m_failures.append(
+            u"the job %1 crashed: %2"_s.arg(arguments.join(u' '), process.errorString()));
         return {};
     }
     QJsonParseError error;
-    const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput(), &error)
-                                       .object();
+    const QJsonObject answer
+        = QJsonDocument::fromJson(process.readAllStandardOutput(), &error).object();
     if (error.error != QJsonParseError::NoError) {
-        m_failures.append(u"the job %1 gave no answer: %2"_s.arg(arguments.join(u' '),
-                                                                 error.errorString()));
+        m_failures.append(
+            u"the job %1 gave no answer: %2"_s.arg(arguments.join(u' '), error.errorString()));
         return {};
     }
     for (const QJsonValue &failure : answer.value(u"failures"_s).toArray())
@@ -46,10 +46,8 @@ QJsonObject BenchRunner::job(const QStringList &arguments)
 QJsonObject BenchRunner::run()
 {
     m_failures.clear();
-    QJsonObject report{{u"machine"_s, MachineInfo::collect()},
-                       {u"quick"_s, m_options.quick},
-                       {u"runs"_s, m_options.runs},
-                       {u"seed"_s, qint64(m_options.seed)}};
+    QJsonObject report { { u"machine"_s, MachineInfo::collect() }, { u"quick"_s, m_options.quick },
+        { u"runs"_s, m_options.runs }, { u"seed"_s, qint64(m_options.seed) } };
     std::optional<QTemporaryDir> temporary;
     QString dir = m_options.dir;
     if (dir.isEmpty()) {
@@ -58,37 +56,36 @@ QJsonObject BenchRunner::run()
     } else {
         QDir().mkpath(dir);
     }
-    QStringList runs{u"--runs"_s, QString::number(m_options.runs)};
+    QStringList runs { u"--runs"_s, QString::number(m_options.runs) };
     if (!m_options.only.isEmpty())
         runs << u"--only"_s << m_options.only;
-    const QStringList quick = m_options.quick ? QStringList{u"--quick"_s} : QStringList();
+    const QStringList quick = m_options.quick ? QStringList { u"--quick"_s } : QStringList();
 
     QJsonArray sizes;
     for (const QString &size : m_options.sizes) {
-        QJsonObject entry{{u"name"_s, size}};
+        QJsonObject entry { { u"name"_s, size } };
         if (!QFileInfo::exists(BenchJobs::ktmPath(dir, size))
             || !QFileInfo::exists(BenchJobs::xmlPath(dir, size))) {
-            const QJsonObject generated = job({u"generate"_s, u"--size"_s, size, u"-o"_s, dir,
-                                               u"--json"_s});
+            const QJsonObject generated
+                = job({ u"generate"_s, u"--size"_s, size, u"-o"_s, dir, u"--json"_s });
             entry.insert(u"generated"_s, generated);
         }
         entry.insert(u"files"_s,
-                     QJsonObject{{u"ktmBytes"_s, QFileInfo(BenchJobs::ktmPath(dir, size)).size()},
-                                 {u"xmlBytes"_s, QFileInfo(BenchJobs::xmlPath(dir, size)).size()}});
-        const QJsonObject models = job(QStringList{u"--job"_s, u"models"_s, u"--size"_s, size,
-                                                   u"--dir"_s, dir}
-                                       + runs);
+            QJsonObject { { u"ktmBytes"_s, QFileInfo(BenchJobs::ktmPath(dir, size)).size() },
+                { u"xmlBytes"_s, QFileInfo(BenchJobs::xmlPath(dir, size)).size() } });
+        const QJsonObject models = job(
+            QStringList { u"--job"_s, u"models"_s, u"--size"_s, size, u"--dir"_s, dir } + runs);
         entry.insert(u"model"_s, models.value(u"model"_s));
         entry.insert(u"results"_s, models.value(u"results"_s));
         entry.insert(u"benchPeakMemoryKiB"_s, models.value(u"peakMemoryKiB"_s));
-        const QJsonObject editor = job({u"--job"_s, u"editor"_s, u"--size"_s, size,
-                                        u"--dir"_s, dir});
+        const QJsonObject editor
+            = job({ u"--job"_s, u"editor"_s, u"--size"_s, size, u"--dir"_s, dir });
         entry.insert(u"editor"_s, editor);
         sizes.append(entry);
     }
     report.insert(u"sizes"_s, sizes);
 
-    const QJsonObject views = job(QStringList{u"--job"_s, u"views"_s} + runs + quick);
+    const QJsonObject views = job(QStringList { u"--job"_s, u"views"_s } + runs + quick);
     report.insert(u"views"_s, views);
     report.insert(u"machineAfter"_s, MachineInfo::load());
     report.insert(u"failures"_s, QJsonArray::fromStringList(m_failures));

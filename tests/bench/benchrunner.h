@@ -15,7 +15,7 @@ class BenchRunner
 public:
     struct Options
     {
-        QStringList sizes{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L")};
+        QStringList sizes { QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L") };
         int runs = 5;
         quint32 seed = 2026;
         bool quick = false;
@@ -23,7 +23,10 @@ public:
         QString only; // only the operations whose name contains this
     };
 
-    explicit BenchRunner(Options options) : m_options(std::move(options)) {}
+    explicit BenchRunner(Options options)
+        : m_options(std::move(options))
+    {
+    }
 
     // The report: machine, sizes with their results, views, failures.
     QJsonObject run();

@@ -1,6 +1,7 @@
 #include "canvasbench.h"
 #include "barepainter.h"
 
+#include <model/edit/viewedits.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
 #include <widgets/document/document.h>
@@ -18,7 +19,7 @@ namespace {
 constexpr QSize Screen(1920, 1080);
 
 void bareFloor(const View &view, const ModelData &data, const QTransform &transform,
-               const QRectF &visible, bool labels)
+    const QRectF &visible, bool labels)
 {
     QImage image(Screen, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
@@ -29,12 +30,13 @@ void bareFloor(const View &view, const ModelData &data, const QTransform &transf
 
 } // namespace
 
-QList<Measurement> benchCanvas(const Benchmark &benchmark, const ModelData &data,
-                               const ViewId &viewId)
+QList<Measurement> benchCanvas(
+    const Benchmark &benchmark, const ModelData &data, const ViewId &viewId)
 {
     QList<Measurement> results;
     const View &view = *data.views.find(viewId);
-    const QString size = u"%1 nodes, %2 connections"_s.arg(view.nodes.size()).arg(view.connections.size());
+    const QString size
+        = u"%1 nodes, %2 connections"_s.arg(view.nodes.size()).arg(view.connections.size());
     Document document(data);
 
     // What the user waits for: the items made, the window fitted, the first frame.
@@ -46,7 +48,7 @@ QList<Measurement> benchCanvas(const Benchmark &benchmark, const ModelData &data
         QImage image(Screen, QImage::Format_ARGB32_Premultiplied);
         canvas.viewport()->render(&image);
         benchmark.check(scene.items().size() >= view.nodes.size() + view.connections.size(),
-                        u"the scene of %1 lacks items"_s.arg(size));
+            u"the scene of %1 lacks items"_s.arg(size));
     }));
 
     DiagramScene scene(&document, viewId);
@@ -60,26 +62,36 @@ QList<Measurement> benchCanvas(const Benchmark &benchmark, const ModelData &data
         image.fill(Qt::white);
         canvas.viewport()->render(&image);
     };
-    const auto visibleArea = [&]() {
-        return canvas.mapToScene(canvas.viewport()->rect()).boundingRect();
-    };
+    const auto visibleArea
+        = [&]() { return canvas.mapToScene(canvas.viewport()->rect()).boundingRect(); };
 
     canvas.zoomToFit();
     const QTransform fit = canvas.viewportTransform();
     const QRectF fitArea = visibleArea();
-    results.append(benchmark.measure(
-            u"repaint at fit-to-window"_s, size + u" @ %1%"_s.arg(qRound(canvas.zoom() * 100)),
-            repaint, {u"bare QPainter rectangles"_s,
-            [&]() { bareFloor(view, data, fit, fitArea, false); }}));
+    results.append(benchmark.measure(u"repaint at fit-to-window"_s,
+        size + u" @ %1%"_s.arg(qRound(canvas.zoom() * 100)), repaint,
+        { u"bare QPainter rectangles"_s, [&]() { bareFloor(view, data, fit, fitArea, false); } }));
 
     canvas.setZoom(1.0);
     canvas.centerOn(scene.painter().contentBounds(view).center());
     const QTransform actual = canvas.viewportTransform();
     const QRectF actualArea = visibleArea();
-    results.append(benchmark.measure(
-            u"repaint at 100%"_s, size, repaint,
-            {u"bare QPainter rectangles and labels"_s,
-             [&]() { bareFloor(view, data, actual, actualArea, true); }}));
+    results.append(benchmark.measure(u"repaint at 100%"_s, size, repaint,
+        { u"bare QPainter rectangles and labels"_s,
+            [&]() { bareFloor(view, data, actual, actualArea, true); } }));
+
+    // Deleting every other node (with the connections that end on them) and undoing
+    // it through the document, the scene following each change as in the editor.
+    QSet<NodeId> half;
+    for (qsizetype i = 0; i < view.nodes.size(); i += 2)
+        half.insert(view.nodes.at(i).id);
+    results.append(benchmark.measure(u"delete half the nodes, undo"_s, size, [&]() {
+        QString error;
+        benchmark.check(document.push(std::make_unique<RemoveNodes>(viewId, half), &error), error);
+        document.undoStack()->undo();
+        benchmark.check(scene.nodeItems().size() == view.nodes.size(),
+            u"undo did not bring the nodes back to the scene"_s);
+    }));
     return results;
 }
 

@@ -37,25 +37,24 @@ qint64 parseOnly(const QString &path, QString *error)
 } // namespace
 
 QList<Measurement> benchExchange(const Benchmark &benchmark, const QString &size,
-                                 const QString &xmlPath, const ModelData &data,
-                                 const QString &work)
+    const QString &xmlPath, const ModelData &data, const QString &work)
 {
     QList<Measurement> results;
     ModelData imported;
     results.append(benchmark.measure(
-            u"import Open Exchange XML"_s, size,
+        u"import Open Exchange XML"_s, size,
+        [&]() {
+            ExchangeReader reader;
+            benchmark.check(reader.readFile(xmlPath, imported), reader.errorString());
+            benchmark.check(imported.elements.size() == data.elements.size(),
+                u"%1: elements missing after import"_s.arg(xmlPath));
+        },
+        { u"QXmlStreamReader, every token"_s,
             [&]() {
-                ExchangeReader reader;
-                benchmark.check(reader.readFile(xmlPath, imported), reader.errorString());
-                benchmark.check(imported.elements.size() == data.elements.size(),
-                                u"%1: elements missing after import"_s.arg(xmlPath));
-            },
-            {u"QXmlStreamReader, every token"_s,
-             [&]() {
-                 QString error;
-                 benchmark.check(parseOnly(xmlPath, &error) > 0, error);
-             }},
-            [&]() { imported = ModelData(); }));
+                QString error;
+                benchmark.check(parseOnly(xmlPath, &error) > 0, error);
+            } },
+        [&]() { imported = ModelData(); }));
 
     const QString exported = QDir(work).filePath(u"exported.xml"_s);
     results.append(benchmark.measure(u"export Open Exchange XML"_s, size, [&]() {

@@ -10,7 +10,6 @@ namespace kt::bench {
 // reading every token of it and doing nothing, and exporting the model
 // (ExchangeWriter) into a file in the folder work.
 QList<Measurement> benchExchange(const Benchmark &benchmark, const QString &size,
-                                 const QString &xmlPath, const ModelData &data,
-                                 const QString &work);
+    const QString &xmlPath, const ModelData &data, const QString &work);
 
 } // namespace kt::bench

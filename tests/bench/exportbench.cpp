@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The floor of an export: the rectangles and names painted on the format's device.
-bool bareExport(const QString &format, const ModelData &data, const View &view,
-                QBuffer *buffer)
+bool bareExport(const QString &format, const ModelData &data, const View &view, QBuffer *buffer)
 {
     const QRectF frame = DiagramPainter(&data).contentBounds(view).adjusted(-20, -20, 20, 20);
     const auto paint = [&](QPainter &p) {
@@ -47,9 +46,9 @@ bool bareExport(const QString &format, const ModelData &data, const View &view,
     }
     QPdfWriter pdf(buffer);
     pdf.setResolution(96);
-    pdf.setPageLayout(QPageLayout(QPageSize(frame.size() * 0.75, QPageSize::Point, QString(),
-                                            QPageSize::ExactMatch),
-                                  QPageLayout::Portrait, QMarginsF()));
+    pdf.setPageLayout(QPageLayout(
+        QPageSize(frame.size() * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch),
+        QPageLayout::Portrait, QMarginsF()));
     QPainter p(&pdf);
     p.translate(-frame.topLeft());
     paint(p);
@@ -58,8 +57,8 @@ bool bareExport(const QString &format, const ModelData &data, const View &view,
 
 } // namespace
 
-QList<Measurement> benchExport(const Benchmark &benchmark, const ModelData &data,
-                               const ViewId &viewId)
+QList<Measurement> benchExport(
+    const Benchmark &benchmark, const ModelData &data, const ViewId &viewId)
 {
     QList<Measurement> results;
     const View &view = *data.views.find(viewId);
@@ -69,21 +68,19 @@ QList<Measurement> benchExport(const Benchmark &benchmark, const ModelData &data
         benchmark.check(exporter != nullptr, u"no exporter for %1"_s.arg(format));
         if (!exporter)
             continue;
-        results.append(benchmark.measure(
-                u"export %1"_s.arg(format.toUpper()), size,
-                [&]() {
-                    QBuffer output;
-                    output.open(QIODevice::WriteOnly);
-                    benchmark.check(exporter->write(data, view, ExportOptions(), &output),
-                                    exporter->errorString());
-                },
-                {u"bare QPainter on the same device"_s,
-                 [&]() {
-                     QBuffer floor;
-                     floor.open(QIODevice::WriteOnly);
-                     benchmark.check(bareExport(format, data, view, &floor),
-                                     u"bare %1 output failed"_s.arg(format));
-                 }}));
+        results.append(benchmark.measure(u"export %1"_s.arg(format.toUpper()), size,
+            [&]() {
+                QBuffer output;
+                output.open(QIODevice::WriteOnly);
+                benchmark.check(
+                    exporter->write(data, view, ExportOptions(), &output), exporter->errorString());
+            },
+            { u"bare QPainter on the same device"_s, [&]() {
+                 QBuffer floor;
+                 floor.open(QIODevice::WriteOnly);
+                 benchmark.check(bareExport(format, data, view, &floor),
+                     u"bare %1 output failed"_s.arg(format));
+             } }));
     }
     return results;
 }

@@ -10,7 +10,7 @@ namespace kt::bench {
 // options) of the view of data, into memory, beside a bare QPainter drawing the
 // same rectangles and names on the same kind of output (QSvgGenerator; a QImage
 // written as PNG; QPdfWriter).
-QList<Measurement> benchExport(const Benchmark &benchmark, const ModelData &data,
-                               const ViewId &view);
+QList<Measurement> benchExport(
+    const Benchmark &benchmark, const ModelData &data, const ViewId &view);
 
 } // namespace kt::bench

@@ -22,7 +22,7 @@ QString readFile(const QString &path)
 QString field(const QString &text, const QString &key)
 {
     const QRegularExpression line(u"^"_s + QRegularExpression::escape(key) + u"\\s*:\\s*(.*)$"_s,
-                                  QRegularExpression::MultilineOption);
+        QRegularExpression::MultilineOption);
     return line.match(text).captured(1).trimmed();
 }
 
@@ -37,14 +37,12 @@ QJsonObject MachineInfo::collect()
 {
     const QString cpu = readFile(u"/proc/cpuinfo"_s);
     const QString memory = readFile(u"/proc/meminfo"_s);
-    return {{u"cores"_s, QThread::idealThreadCount()},
-            {u"cpu"_s, field(cpu, u"model name"_s)},
-            {u"load"_s, load()},
-            {u"memoryKiB"_s, field(memory, u"MemTotal"_s).section(u' ', 0, 0).toDouble()},
-            {u"os"_s, QSysInfo::prettyProductName()},
-            {u"qt"_s, QString::fromLatin1(qVersion())},
-            {u"sqlite"_s, SqliteFloor::version()},
-            {u"build"_s, QStringLiteral(KT_BENCH_BUILD_TYPE)}};
+    return { { u"cores"_s, QThread::idealThreadCount() }, { u"cpu"_s, field(cpu, u"model name"_s) },
+        { u"load"_s, load() },
+        { u"memoryKiB"_s, field(memory, u"MemTotal"_s).section(u' ', 0, 0).toDouble() },
+        { u"os"_s, QSysInfo::prettyProductName() }, { u"qt"_s, QString::fromLatin1(qVersion()) },
+        { u"sqlite"_s, SqliteFloor::version() },
+        { u"build"_s, QStringLiteral(KT_BENCH_BUILD_TYPE) } };
 }
 
 } // namespace kt::bench

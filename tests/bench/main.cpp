@@ -60,15 +60,15 @@ int generate(ModelGenerator &generator, const QStringList &sizes, const QString 
         const QJsonObject model = answer.value(u"model"_s).toObject();
         out << u"%1: %2 elements, %3 relationships, %4 views, %5 nodes, %6 connections -> %7 "
                u"(%8 bytes), %9 (%10 bytes)\n"_s
-                        .arg(size.name, QString::number(model.value(u"elements"_s).toInteger()),
-                             QString::number(model.value(u"relationships"_s).toInteger()),
-                             QString::number(model.value(u"views"_s).toInteger()),
-                             QString::number(model.value(u"nodes"_s).toInteger()),
-                             QString::number(model.value(u"connections"_s).toInteger()),
-                             BenchJobs::ktmPath(dir, size.name),
-                             QString::number(model.value(u"ktmBytes"_s).toInteger()),
-                             BenchJobs::xmlPath(dir, size.name))
-                        .arg(model.value(u"xmlBytes"_s).toInteger());
+                   .arg(size.name, QString::number(model.value(u"elements"_s).toInteger()),
+                       QString::number(model.value(u"relationships"_s).toInteger()),
+                       QString::number(model.value(u"views"_s).toInteger()),
+                       QString::number(model.value(u"nodes"_s).toInteger()),
+                       QString::number(model.value(u"connections"_s).toInteger()),
+                       BenchJobs::ktmPath(dir, size.name),
+                       QString::number(model.value(u"ktmBytes"_s).toInteger()),
+                       BenchJobs::xmlPath(dir, size.name))
+                   .arg(model.value(u"xmlBytes"_s).toInteger());
         for (const QJsonValue &failure : answer.value(u"failures"_s).toArray())
             err << u"kientruc-bench: "_s << failure.toString() << u'\n';
     }
@@ -85,36 +85,37 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"kientruc-bench"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Kien Truc Studio benchmark: times of the main operations on generated models of "
-            u"three sizes, beside the floor of each, with peak memory.\n"
-            u"  kientruc-bench generate --size S|M|L -o DIR   writes DIR/<size>.ktm and "
-            u"DIR/<size>.xml"_s);
+        u"Kien Truc Studio benchmark: times of the main operations on generated models of "
+        u"three sizes, beside the floor of each, with peak memory.\n"
+        u"  kientruc-bench generate --size S|M|L -o DIR   writes DIR/<size>.ktm and "
+        u"DIR/<size>.xml"_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"generate"_s, u"Only write the models of --size into -o."_s,
-                                 u"[generate]"_s);
-    const QCommandLineOption quick(u"quick"_s, u"Everything once on S, small views (CI: the "
-                                               u"program must not rot; times mean nothing)."_s);
+    parser.addPositionalArgument(
+        u"generate"_s, u"Only write the models of --size into -o."_s, u"[generate]"_s);
+    const QCommandLineOption quick(u"quick"_s,
+        u"Everything once on S, small views (CI: the "
+        u"program must not rot; times mean nothing)."_s);
     const QCommandLineOption json(u"json"_s, u"Print the results as JSON."_s);
-    const QCommandLineOption runs(u"runs"_s, u"Measured runs per operation (default 5)."_s,
-                                  u"N"_s, u"5"_s);
-    const QCommandLineOption seed(u"seed"_s, u"Seed of the generated models."_s, u"N"_s,
-                                  u"2026"_s);
-    const QCommandLineOption sizes(u"sizes"_s, u"Sizes to measure (default S,M,L)."_s,
-                                   u"LIST"_s, u"S,M,L"_s);
-    const QCommandLineOption dir(u"dir"_s, u"Keep the model files in DIR (made when missing; "
-                                           u"default: a temporary folder)."_s,
-                                 u"DIR"_s);
-    const QCommandLineOption size(u"size"_s, u"generate: the size, S, M or L (or a list)."_s,
-                                  u"SIZE"_s, u"S"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"generate: the folder."_s, u"DIR"_s,
-                                    u"."_s);
-    const QCommandLineOption only(u"only"_s, u"Only the operations whose name contains TEXT."_s,
-                                  u"TEXT"_s);
-    const QCommandLineOption print(u"print"_s, u"Print the report of an earlier --json run."_s,
-                                   u"FILE"_s);
+    const QCommandLineOption runs(
+        u"runs"_s, u"Measured runs per operation (default 5)."_s, u"N"_s, u"5"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the generated models."_s, u"N"_s, u"2026"_s);
+    const QCommandLineOption sizes(
+        u"sizes"_s, u"Sizes to measure (default S,M,L)."_s, u"LIST"_s, u"S,M,L"_s);
+    const QCommandLineOption dir(u"dir"_s,
+        u"Keep the model files in DIR (made when missing; "
+        u"default: a temporary folder)."_s,
+        u"DIR"_s);
+    const QCommandLineOption size(
+        u"size"_s, u"generate: the size, S, M or L (or a list)."_s, u"SIZE"_s, u"S"_s);
+    const QCommandLineOption output(
+        { u"o"_s, u"output"_s }, u"generate: the folder."_s, u"DIR"_s, u"."_s);
+    const QCommandLineOption only(
+        u"only"_s, u"Only the operations whose name contains TEXT."_s, u"TEXT"_s);
+    const QCommandLineOption print(
+        u"print"_s, u"Print the report of an earlier --json run."_s, u"FILE"_s);
     QCommandLineOption job(u"job"_s, u"Internal: run one job of the benchmark."_s, u"JOB"_s);
     job.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, json, runs, seed, sizes, dir, size, output, only, print, job});
+    parser.addOptions({ quick, json, runs, seed, sizes, dir, size, output, only, print, job });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -128,7 +129,8 @@ int main(int argc, char *argv[])
         Report::print(out, QJsonDocument::fromJson(file.readAll()).object());
         return 0;
     }
-    const Result<ProfilePtr> profile = ProfileRegistry::profile(ProfileRegistry::defaultFrameworkId());
+    const Result<ProfilePtr> profile
+        = ProfileRegistry::profile(ProfileRegistry::defaultFrameworkId());
     if (!profile) {
         err << profile.error() << u'\n';
         return 2;
@@ -140,14 +142,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     const bool isQuick = parser.isSet(quick);
-    const Benchmark benchmark(isQuick ? 1 : std::max(1, parser.value(runs).toInt()),
-                              parser.value(only));
+    const Benchmark benchmark(
+        isQuick ? 1 : std::max(1, parser.value(runs).toInt()), parser.value(only));
 
-    if (parser.positionalArguments() == QStringList{u"generate"_s})
-        return generate(generator, parser.value(size).split(u','), parser.value(output),
-                        parser.isSet(json));
+    if (parser.positionalArguments() == QStringList { u"generate"_s })
+        return generate(
+            generator, parser.value(size).split(u','), parser.value(output), parser.isSet(json));
     if (!parser.positionalArguments().isEmpty()) {
-        err << u"kientruc-bench: unknown command %1\n"_s.arg(parser.positionalArguments().join(u' '));
+        err << u"kientruc-bench: unknown command %1\n"_s.arg(
+            parser.positionalArguments().join(u' '));
         return 2;
     }
 
@@ -170,7 +173,7 @@ int main(int argc, char *argv[])
     options.quick = isQuick;
     options.runs = benchmark.runs();
     options.seed = parser.value(seed).toUInt();
-    options.sizes = isQuick ? QStringList{u"S"_s} : parser.value(sizes).toUpper().split(u',');
+    options.sizes = isQuick ? QStringList { u"S"_s } : parser.value(sizes).toUpper().split(u',');
     options.dir = parser.value(dir);
     options.only = parser.value(only);
     for (const QString &name : std::as_const(options.sizes)) {

@@ -25,11 +25,11 @@ ModelSize sizeByName(const QString &name)
 {
     const QString n = name.toUpper();
     if (n == u"S")
-        return {u"S"_s, 2000, 3000, 50, 2000};
+        return { u"S"_s, 2000, 3000, 50, 2000 };
     if (n == u"M")
-        return {u"M"_s, 20000, 40000, 500, 5000};
+        return { u"M"_s, 20000, 40000, 500, 5000 };
     if (n == u"L")
-        return {u"L"_s, 100000, 150000, 1000, 5000};
+        return { u"L"_s, 100000, 150000, 1000, 5000 };
     return {};
 }
 
@@ -40,8 +40,16 @@ int ModelGenerator::viewNodes(const ModelSize &size, int v)
 }
 
 ModelGenerator::ModelGenerator(ProfilePtr profile, quint32 seed)
-    : m_profile(std::move(profile)), m_state(0x9E3779B97F4A7C15ull ^ seed)
+    : m_profile(std::move(profile))
+    , m_seed(seed)
 {
+    reseed(0);
+}
+
+void ModelGenerator::reseed(quint64 salt)
+{
+    m_state = 0x9E3779B97F4A7C15ull ^ m_seed ^ (salt * 0xBF58476D1CE4E5B9ull);
+    next(); // one step mixes the salt through
 }
 
 quint32 ModelGenerator::next()
@@ -74,8 +82,8 @@ bool ModelGenerator::loadWords(const QString &path, QString *error)
     m_propertyKeys = list(u"propertyKeys"_s);
     m_relationshipNames = list(u"relationshipNames"_s);
     m_viewWord = root.value(u"viewName"_s).toString();
-    for (const QStringList *l : {&m_agencies, &m_domains, &m_qualifiers, &m_places,
-                                 &m_propertyKeys, &m_relationshipNames}) {
+    for (const QStringList *l : { &m_agencies, &m_domains, &m_qualifiers, &m_places,
+             &m_propertyKeys, &m_relationshipNames }) {
         if (l->isEmpty()) {
             *error = u"%1: the word lists are missing or empty"_s.arg(path);
             return false;
@@ -103,6 +111,7 @@ QString ModelGenerator::elementName(const ElementType &type, int serial)
 
 ModelData ModelGenerator::generate(const ModelSize &size)
 {
+    reseed(quint64(size.elements) << 32 | quint64(size.relationships));
     ModelData data;
     data.profile = m_profile;
     data.info.id = ModelId(u"id-bench-"_s + size.name);
@@ -119,13 +128,13 @@ ModelData ModelGenerator::generate(const ModelSize &size)
         const Relationship &r = data.relationships.at(i);
         const qsizetype source = data.elements.indexOf(r.source);
         const qsizetype target = data.elements.indexOf(r.target);
-        adjacency[source].append({i, target, true});
-        adjacency[target].append({i, source, false});
+        adjacency[source].append({ i, target, true });
+        adjacency[target].append({ i, source, false });
     }
     data.views.reserve(size.views);
     for (int v = 0; v < size.views; ++v)
-        data.views.append(makeView(data, adjacency, viewNodes(size, v),
-                                   m_viewWord + u' ' + QString::number(v + 1)));
+        data.views.append(makeView(
+            data, adjacency, viewNodes(size, v), m_viewWord + u' ' + QString::number(v + 1)));
     return data;
 }
 
@@ -165,10 +174,10 @@ void ModelGenerator::addElements(ModelData &data, const ModelSize &size)
         if (i % 7 == 0)
             e.documentation = u"%1 \u2014 %2"_s.arg(e.name, word(m_agencies));
         if (i % 10 == 0) {
-            e.extraProperties.append({m_propertyKeys.at(i / 10 % m_propertyKeys.size()),
-                                      word(m_agencies)});
-            e.extraProperties.append({m_propertyKeys.at((i / 10 + 1) % m_propertyKeys.size()),
-                                      QString::number(2015 + pick(12))});
+            e.extraProperties.append(
+                { m_propertyKeys.at(i / 10 % m_propertyKeys.size()), word(m_agencies) });
+            e.extraProperties.append({ m_propertyKeys.at((i / 10 + 1) % m_propertyKeys.size()),
+                QString::number(2015 + pick(12)) });
         }
         m_byType[e.type].append(i);
         data.elements.append(std::move(e));
@@ -188,37 +197,48 @@ void ModelGenerator::addRelationships(ModelData &data, const ModelSize &size)
                 continue;
             for (const RelationshipType *r : profile.allowedRelationships(from.id, to.id))
                 if (!r->generic)
-                    allowed[from.id].append({r->id, to.id});
+                    allowed[from.id].append({ r->id, to.id });
         }
     }
+    // One in fifty is the profile's generic relationship, which joins anything (what
+    // an import gives an ArchiMate type the profile does not map).
+    const RelationshipType *generic = profile.genericRelationshipType();
     data.relationships.reserve(size.relationships);
     for (int i = 0, attempts = 0; i < size.relationships && attempts < size.relationships * 4;
          ++attempts) {
         const Element &source = data.elements.at(pick(size.elements));
-        const auto &options = allowed.value(source.type);
-        if (options.isEmpty())
-            continue;
-        const auto &[relType, targetType] = options.at(pick(int(options.size())));
-        const QList<qsizetype> &targets = m_byType.value(targetType);
-        const Element &target = data.elements.at(targets.at(pick(int(targets.size()))));
-        if (target.id == source.id)
+        QString type;
+        const Element *target = nullptr;
+        if (generic && i % 50 == 49) {
+            type = generic->id;
+            target = &data.elements.at(pick(size.elements));
+        } else {
+            const auto &options = allowed.value(source.type);
+            if (options.isEmpty())
+                continue;
+            const auto &[relType, targetType] = options.at(pick(int(options.size())));
+            const QList<qsizetype> &targets = m_byType.value(targetType);
+            type = relType;
+            target = &data.elements.at(targets.at(pick(int(targets.size()))));
+        }
+        if (target->id == source.id)
             continue;
         Relationship r;
         r.id = RelationshipId(u"id-r%1"_s.arg(i, 6, 10, QChar(u'0')));
-        r.type = relType;
+        r.type = type;
         r.source = source.id;
-        r.target = target.id;
+        r.target = target->id;
         if (i % 5 == 0)
             r.name = word(m_relationshipNames);
         if (i % 20 == 0)
-            r.extraProperties.append({m_propertyKeys.first(), word(m_agencies)});
+            r.extraProperties.append({ m_propertyKeys.first(), word(m_agencies) });
         data.relationships.append(std::move(r));
         ++i;
     }
 }
 
-View ModelGenerator::makeView(const ModelData &data, const QList<QList<Link>> &adjacency,
-                              int nodes, const QString &name)
+View ModelGenerator::makeView(
+    const ModelData &data, const QList<QList<Link>> &adjacency, int nodes, const QString &name)
 {
     View view;
     view.id = ViewId(u"id-v%1"_s.arg(data.views.size(), 4, 10, QChar(u'0')));
@@ -280,7 +300,8 @@ View ModelGenerator::makeView(const ModelData &data, const QList<QList<Link>> &a
 
 ModelData ModelGenerator::generateDiagram(int nodes)
 {
-    ModelData data = generate({u"diagram"_s, nodes, 0, 0, 0});
+    ModelData data = generate({ u"diagram"_s, nodes, 0, 0, 0 });
+    reseed(quint64(nodes) << 40);
     View view = makeView(data, QList<QList<Link>>(nodes), nodes, m_viewWord);
     // Neighbours on the grid: right, below, and now and then diagonal.
     const int columns = gridColumns(nodes);

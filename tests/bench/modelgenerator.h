@@ -59,13 +59,17 @@ private:
     QString word(const QStringList &list) { return list.at(pick(int(list.size()))); }
     void addElements(ModelData &data, const ModelSize &size);
     void addRelationships(ModelData &data, const ModelSize &size);
-    View makeView(const ModelData &data, const QList<QList<Link>> &adjacency, int nodes,
-                  const QString &name);
+    View makeView(
+        const ModelData &data, const QList<QList<Link>> &adjacency, int nodes, const QString &name);
+    // Starts the sequence afresh for one model, so that a model does not depend on
+    // what the generator made before.
+    void reseed(quint64 salt);
     quint32 next();
     int pick(int n) { return int(next() % quint32(n)); }
 
     ProfilePtr m_profile;
-    quint64 m_state;
+    quint32 m_seed;
+    quint64 m_state = 0;
     QStringList m_agencies;
     QStringList m_domains;
     QStringList m_qualifiers;

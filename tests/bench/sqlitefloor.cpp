@@ -54,24 +54,25 @@ bool prepare(sqlite3 *db, const QByteArray &sql, Statement *statement, QString *
 bool exec(sqlite3 *db, const QByteArray &sql, QString *error)
 {
     return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-            || failed(db, error);
+        || failed(db, error);
 }
 
 // The CREATE statements of the tables (or of the indexes) of a file, in file order.
-bool schema(sqlite3 *db, const char *type, QList<std::pair<QByteArray, QByteArray>> *out,
-            QString *error)
+bool schema(
+    sqlite3 *db, const char *type, QList<std::pair<QByteArray, QByteArray>> *out, QString *error)
 {
     Statement query;
     if (!prepare(db,
-                 "SELECT name, sql FROM sqlite_schema WHERE type = ?1 AND sql IS NOT NULL "
-                 "AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
-                 &query, error))
+            "SELECT name, sql FROM sqlite_schema WHERE type = ?1 AND sql IS NOT NULL "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+            &query, error))
         return false;
     sqlite3_bind_text(query.handle, 1, type, -1, SQLITE_STATIC);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(query.handle)) == SQLITE_ROW)
-        out->append({QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.handle, 0))),
-                     QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.handle, 1)))});
+        out->append(
+            { QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.handle, 0))),
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.handle, 1))) });
     return rc == SQLITE_DONE || failed(db, error);
 }
 
@@ -142,11 +143,12 @@ bool SqliteFloor::copyAll(const QString &source, const QString &target, QString 
         return false;
     QList<std::pair<QByteArray, QByteArray>> tables;
     QList<std::pair<QByteArray, QByteArray>> indexes;
-    if (!schema(from.handle, "table", &tables, error) || !schema(from.handle, "index", &indexes, error)
+    if (!schema(from.handle, "table", &tables, error)
+        || !schema(from.handle, "index", &indexes, error)
         || !exec(to.handle,
-                 "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; "
-                 "PRAGMA foreign_keys = ON; BEGIN",
-                 error))
+            "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; "
+            "PRAGMA foreign_keys = ON; BEGIN",
+            error))
         return false;
     for (const auto &[table, sql] : tables) {
         if (!exec(to.handle, sql, error))

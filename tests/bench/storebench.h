@@ -11,7 +11,6 @@ namespace kt::bench {
 // file synced and renamed over the old) beside copying the same rows into a new
 // file with plain SQLite prepared statements. work is a folder for the files.
 QList<Measurement> benchStore(const Benchmark &benchmark, const QString &size,
-                              const QString &ktmPath, const ModelData &data,
-                              const QString &work);
+    const QString &ktmPath, const ModelData &data, const QString &work);
 
 } // namespace kt::bench

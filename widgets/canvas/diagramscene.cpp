@@ -74,6 +74,8 @@ void DiagramScene::rebuild()
     m_nodeConnections.clear();
     m_elementNodes.clear();
     m_relationshipConnections.clear();
+    m_nodeElements.clear();
+    m_connectionEnds.clear();
     const View *v = view();
     if (!v)
         return;
@@ -90,8 +92,10 @@ void DiagramScene::addNodeItem(const NodeId &id)
     auto *item = new NodeItem(this, id);
     addItem(item);
     m_nodes.insert(id, item);
-    if (node->kind == NodeKind::Element)
+    if (node->kind == NodeKind::Element) {
         m_elementNodes[node->element].append(id);
+        m_nodeElements.insert(id, node->element);
+    }
 }
 
 void DiagramScene::addConnectionItem(const ConnectionId &id)
@@ -102,19 +106,39 @@ void DiagramScene::addConnectionItem(const ConnectionId &id)
         m_nodeConnections[c->target].append(id);
     if (!c->relationship.isNull())
         m_relationshipConnections[c->relationship].append(id);
+    m_connectionEnds.insert(id, {c->source, c->target, c->relationship});
     auto *item = new ConnectionItem(this, id);
     addItem(item);
     m_connections.insert(id, item);
 }
 
+namespace {
+
+// Takes value out of the list of key, and the list when it is left empty.
+template<typename Key, typename Value>
+void unlist(QHash<Key, QList<Value>> &lists, const Key &key, const Value &value)
+{
+    const auto it = lists.find(key);
+    if (it == lists.end())
+        return;
+    it->removeAll(value);
+    if (it->isEmpty())
+        lists.erase(it);
+}
+
+} // namespace
+
+// The model no longer holds what a removed item showed, so the scene remembers
+// what each item is listed under: removing one touches only its own lists (going
+// through every list made deleting a selection quadratic).
 void DiagramScene::removeNodeItem(const NodeId &id)
 {
     NodeItem *item = m_nodes.take(id);
     if (!item)
         return;
-    for (auto it = m_elementNodes.begin(); it != m_elementNodes.end();) {
-        it->removeAll(id);
-        it = it->isEmpty() ? m_elementNodes.erase(it) : std::next(it);
+    if (const auto it = m_nodeElements.constFind(id); it != m_nodeElements.constEnd()) {
+        unlist(m_elementNodes, *it, id);
+        m_nodeElements.erase(it);
     }
     m_nodeConnections.remove(id);
     delete item;
@@ -125,10 +149,11 @@ void DiagramScene::removeConnectionItem(const ConnectionId &id)
     ConnectionItem *item = m_connections.take(id);
     if (!item)
         return;
-    for (QList<ConnectionId> &list : m_nodeConnections)
-        list.removeAll(id);
-    for (QList<ConnectionId> &list : m_relationshipConnections)
-        list.removeAll(id);
+    const ConnectionEnds ends = m_connectionEnds.take(id);
+    unlist(m_nodeConnections, ends.source, id);
+    unlist(m_nodeConnections, ends.target, id);
+    if (!ends.relationship.isNull())
+        unlist(m_relationshipConnections, ends.relationship, id);
     delete item;
 }
 
@@ -590,6 +615,10 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     if (scale < 0.75)
         return; // the grid is noise when zoomed out, and costs
     const double step = GridSize * 2;
+    // Hairlines along the pixel grid need no antialiasing, which made the grid a
+    // sixth of a full repaint.
+    const QPainter::RenderHints hints = painter->renderHints();
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(QColor(0xe5, 0xe7, 0xeb), 0));
     QVarLengthArray<QLineF, 256> lines;
     for (double x = std::floor(rect.left() / step) * step; x < rect.right(); x += step)
@@ -597,6 +626,7 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     for (double y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step)
         lines.append(QLineF(rect.left(), y, rect.right(), y));
     painter->drawLines(lines.data(), int(lines.size()));
+    painter->setRenderHints(hints, true);
 }
 
 } // namespace kt

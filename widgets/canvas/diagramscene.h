@@ -129,6 +129,15 @@ private:
     QHash<NodeId, QList<ConnectionId>> m_nodeConnections;
     QHash<ElementId, QList<NodeId>> m_elementNodes;
     QHash<RelationshipId, QList<ConnectionId>> m_relationshipConnections;
+    // What each item is listed under above, for removing it from those lists only.
+    struct ConnectionEnds
+    {
+        NodeId source;
+        NodeId target;
+        RelationshipId relationship;
+    };
+    QHash<NodeId, ElementId> m_nodeElements;
+    QHash<ConnectionId, ConnectionEnds> m_connectionEnds;
     std::unique_ptr<CanvasTool> m_tool;
     RelationshipChooser m_chooser;
     NodeId m_dropTarget;

@@ -109,34 +109,82 @@ const DiagramPainter::Wrapped &DiagramPainter::wrap(const QString &text, const Q
     // Word wrap by the font's metrics: drawn line by line at fixed positions, so
     // every paint device places the glyphs alike. A word longer than the width is
     // broken by characters.
+    //
+    // Whether a word still fits on the line is decided as measuring "line word"
+    // would decide it, without shaping that text in most cases (shaping every
+    // candidate cost the overall layout of a big model most of its time): the
+    // line's width is known within a margin, and words are measured once. Shaping
+    // a line as a whole can differ from the sum of its words and spaces only by the
+    // kerning at the joins; only when the sum lies within that margin of the width
+    // is the candidate measured as a whole.
     const QFontMetricsF metrics(font);
+    QHash<QString, double> &words = m_wordWidths[font.key()];
+    if (words.size() > 200000)
+        words.clear();
+    const auto wordWidth = [&](const QString &word) {
+        auto found = words.constFind(word);
+        if (found == words.constEnd())
+            found = words.insert(word, metrics.horizontalAdvance(word));
+        return *found;
+    };
+    const double space = metrics.horizontalAdvance(QChar(u' '));
+    const double perJoin = 0.15 * metrics.height(); // far more than any font kerns
     Wrapped w;
     w.lineHeight = metrics.lineSpacing();
     QString line;
+    double lineWidth = 0; // the width of line, within +- uncertainty
+    double uncertainty = 0;
+    const auto add = [&](const QString &text) {
+        w.lines.append(text);
+        w.widths.append(metrics.horizontalAdvance(text));
+        w.width = std::max(w.width, w.widths.last());
+    };
     const auto flush = [&]() {
         if (!line.isEmpty()) {
-            w.lines.append(line);
-            w.width = std::max(w.width, metrics.horizontalAdvance(line));
+            add(line);
             line.clear();
         }
     };
     for (const QString &paragraph : text.split(u'\n')) {
         for (QString word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
-            if (metrics.horizontalAdvance(candidate) <= width) {
-                line = candidate;
-                continue;
+            if (line.isEmpty()) {
+                if (wordWidth(word) <= width) {
+                    line = word;
+                    lineWidth = wordWidth(word);
+                    uncertainty = 0;
+                    continue;
+                }
+            } else {
+                const double sum = lineWidth + space + wordWidth(word);
+                const double margin = uncertainty + 2 * perJoin;
+                if (sum + margin <= width) {
+                    line += u' ' + word;
+                    lineWidth = sum;
+                    uncertainty = margin;
+                    continue;
+                }
+                if (sum - margin <= width) {
+                    const QString candidate = line + u' ' + word;
+                    const double exact = metrics.horizontalAdvance(candidate);
+                    if (exact <= width) {
+                        line = candidate;
+                        lineWidth = exact;
+                        uncertainty = 0;
+                        continue;
+                    }
+                }
             }
             flush();
             while (metrics.horizontalAdvance(word) > width && word.size() > 1) {
                 qsizetype n = word.size() - 1;
                 while (n > 1 && metrics.horizontalAdvance(word.left(n)) > width)
                     --n;
-                w.lines.append(word.left(n));
-                w.width = std::max(w.width, metrics.horizontalAdvance(word.left(n)));
+                add(word.left(n));
                 word = word.mid(n);
             }
             line = word;
+            lineWidth = metrics.horizontalAdvance(word);
+            uncertainty = 0;
         }
         flush();
     }
@@ -168,15 +216,27 @@ QSizeF DiagramPainter::nodeSizeForLabel(const QString &label, double maxWidth) c
 
 QColor DiagramPainter::layerColor(const QString &layerId) const
 {
+    // Parsed once per layer: every node of a repaint asks.
+    const auto it = m_layerColors.constFind(layerId);
+    if (it != m_layerColors.constEnd())
+        return *it;
     const QString id = layerId.section(u'/', 0, 0);
     const Layer *layer = m_data ? m_data->profile->layer(id) : nullptr;
-    return layer ? QColor::fromString(layer->color) : QColor(0xf3, 0xf4, 0xf6);
+    const QColor color = layer ? QColor::fromString(layer->color) : QColor(0xf3, 0xf4, 0xf6);
+    m_layerColors.insert(layerId, color);
+    return color;
 }
 
+// Lines are placed from the widths measured when the text was wrapped. On the
+// screen (a raster engine) each line is drawn from a QStaticText laid out once:
+// shaping the text again on every paint cost most of a repaint of the canvas.
+// Vector outputs get plain drawText(), so that their files stay as they were.
 void DiagramPainter::paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
                                Qt::Alignment alignment) const
 {
     const QFontMetricsF metrics(painter->font());
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
     const double total = text.lines.size() * text.lineHeight;
     double y = area.top();
     if (alignment & Qt::AlignVCenter)
@@ -184,19 +244,56 @@ void DiagramPainter::paintText(QPainter *painter, const Wrapped &text, const QRe
     y += metrics.ascent();
     for (qsizetype i = 0; i < text.lines.size(); ++i) {
         QString line = text.lines.at(i);
+        double width = text.widths.at(i);
         // The last line that fits says that more follows.
         const bool lastFitting = y - metrics.ascent() + 2 * text.lineHeight > area.bottom() + 2
                 && i + 1 < text.lines.size();
-        if (lastFitting)
+        if (lastFitting) {
             line = metrics.elidedText(line + u" \u2026"_s, Qt::ElideRight, area.width());
+            width = metrics.horizontalAdvance(line);
+        }
         double x = area.left();
         if (alignment & Qt::AlignHCenter)
-            x = area.center().x() - metrics.horizontalAdvance(line) / 2;
-        painter->drawText(QPointF(x, y), line);
+            x = area.center().x() - width / 2;
+        if (raster)
+            painter->drawStaticText(QPointF(x, y - metrics.ascent()),
+                                    staticText(line, painter->font()));
+        else
+            painter->drawText(QPointF(x, y), line);
         y += text.lineHeight;
         if (lastFitting)
             break;
     }
+}
+
+// drawText(area, Qt::AlignCenter, text) of one line, from a QStaticText on the
+// screen; placed as drawText() places it, to the pixel.
+void DiagramPainter::paintCentered(QPainter *painter, const QRectF &area, const QString &text) const
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster) {
+        painter->drawText(area, Qt::AlignCenter, text);
+        return;
+    }
+    const QStaticText &line = staticText(text, painter->font());
+    const double height = QFontMetricsF(painter->font()).height();
+    painter->drawStaticText(QPointF(area.x() + (area.width() - line.size().width()) / 2,
+                                    area.y() + (area.height() - height) / 2),
+                            line);
+}
+
+const QStaticText &DiagramPainter::staticText(const QString &line, const QFont &font) const
+{
+    const QString key = font.key() + u'|' + line;
+    auto it = m_staticTexts.find(key);
+    if (it == m_staticTexts.end()) {
+        if (m_staticTexts.size() > 50000)
+            m_staticTexts.clear();
+        QStaticText text(line);
+        text.setTextFormat(Qt::PlainText); // a name with "<b>" in it is not markup
+        it = m_staticTexts.insert(key, text);
+    }
+    return *it;
 }
 
 void DiagramPainter::paintNode(QPainter *painter, const ViewNode &node, Detail detail,
@@ -267,7 +364,7 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         painter->drawEllipse(badge);
         painter->setFont(DiagramStyle::badgeFont());
         painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, ok ? QString::number(level) : u"?"_s);
+        paintCentered(painter, badge, ok ? QString::number(level) : u"?"_s);
     }
 
     // Lifecycle marker: new (+), upgraded (up arrow), retiring (cross).
@@ -302,7 +399,7 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         } else {
             painter->setPen(Qt::white);
             painter->setFont(DiagramStyle::badgeFont());
-            painter->drawText(marker, Qt::AlignCenter, mark);
+            paintCentered(painter, marker, mark);
         }
     }
 }

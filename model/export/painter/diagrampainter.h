@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPolygonF>
 #include <QRectF>
+#include <QStaticText>
 #include <QStringList>
 
 #include <memory>
@@ -31,7 +32,11 @@ public:
     DiagramPainter(const DiagramPainter &) = delete;
     DiagramPainter &operator=(const DiagramPainter &) = delete;
 
-    void setData(const ModelData *data) { m_data = data; }
+    void setData(const ModelData *data)
+    {
+        m_data = data;
+        m_layerColors.clear(); // another model may follow another profile
+    }
     const ModelData *data() const { return m_data; }
 
     static Detail detailForScale(double scale);
@@ -71,6 +76,7 @@ private:
     struct Wrapped
     {
         QStringList lines;
+        QList<double> widths; // of each line
         double width = 0;
         double lineHeight = 0;
     };
@@ -81,13 +87,19 @@ private:
     void paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail) const;
     void paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
                    Qt::Alignment alignment) const;
+    void paintCentered(QPainter *painter, const QRectF &area, const QString &text) const;
+    // A line of text laid out once for the screen (see paintText()).
+    const QStaticText &staticText(const QString &line, const QFont &font) const;
     QColor layerColor(const QString &layerId) const;
     void paintIcon(QPainter *painter, const QString &name, const QRectF &target) const;
 
     const ModelData *m_data;
     mutable QHash<QString, Wrapped> m_wrapCache;
+    mutable QHash<QString, QHash<QString, double>> m_wordWidths; // by font key, then word
     mutable QHash<QString, std::shared_ptr<QSvgRenderer>> m_icons;
     mutable QHash<QString, QImage> m_iconImages; // raster icons by name and pixel size
+    mutable QHash<QString, QStaticText> m_staticTexts; // lines by font and text
+    mutable QHash<QString, QColor> m_layerColors;
 };
 
 } // namespace kt
