@@ -3,6 +3,7 @@
 #include "actionicon.h"
 #include "mainwindow.h"
 
+#include <model/edit/editgroup.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/relationshipedits.h>
 #include <model/edit/viewedits.h>
@@ -211,10 +212,21 @@ void EditActions::deleteFromModel()
                                     nullptr, elsewhere))
                 != QMessageBox::Yes)
         return;
+    // Selected lines whose relationship does not go with a deleted element go too,
+    // in the same undo step.
+    for (auto it = relationships.begin(); it != relationships.end();) {
+        const Relationship *r = data.relationships.find(*it);
+        if (r && (elements.contains(r->source) || elements.contains(r->target)))
+            it = relationships.erase(it);
+        else
+            ++it;
+    }
+    auto edit = std::make_unique<EditGroup>(tr("Delete from model"));
     if (!elements.isEmpty())
-        scene->push(std::make_unique<RemoveElements>(QSet<ElementId>(elements.begin(), elements.end())));
-    else
-        scene->push(std::make_unique<RemoveRelationships>(relationships));
+        edit->add(std::make_unique<RemoveElements>(QSet<ElementId>(elements.begin(), elements.end())));
+    if (!relationships.isEmpty())
+        edit->add(std::make_unique<RemoveRelationships>(relationships));
+    scene->push(std::move(edit));
 }
 
 } // namespace kt

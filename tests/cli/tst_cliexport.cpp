@@ -6,6 +6,8 @@
 
 #include <model/modelfile.h>
 
+#include "clirunner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,36 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run kientruc(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"KIENTRUC_LANG"_s, u"en"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KT_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("kientruc did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -100;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString example(const QString &name)
-{
-    return QStringLiteral(KT_SOURCE_DIR) + u"/resources/examples/"_s + name;
-}
+using kt::test::Run;
+using kt::test::example;
+using kt::test::kientruc;
 
 QByteArray head(const QString &path, int bytes)
 {
