@@ -759,7 +759,7 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Kiểu</translation>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
