@@ -29,6 +29,11 @@
         <translation>Bí danh</translation>
     </message>
     <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
         <source>Drive</source>
         <translation>Ổ đĩa</translation>
     </message>
@@ -37,11 +42,26 @@
         <translation>Tệp</translation>
     </message>
     <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Thư mục tệp</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
         <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
         <translation>Lối tắt</translation>
     </message>
     <message>
@@ -159,7 +179,17 @@ Nhấn ESC để hủy</translation>
         <translation>Có phân loại mật</translation>
     </message>
     <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Có phân loại mật</translation>
+    </message>
+    <message>
         <source>Confidential</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
         <translation>Bảo mật</translation>
     </message>
     <message>
@@ -168,6 +198,11 @@ Nhấn ESC để hủy</translation>
     </message>
     <message>
         <source>End:</source>
+        <translation>Cuối:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <comment>Banner page at end</comment>
         <translation>Cuối:</translation>
     </message>
     <message>
@@ -195,6 +230,11 @@ Nhấn ESC để hủy</translation>
         <translation>Không</translation>
     </message>
     <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Không</translation>
+    </message>
+    <message>
         <source>Print Immediately</source>
         <translation>In ngay</translation>
     </message>
@@ -211,6 +251,11 @@ Nhấn ESC để hủy</translation>
         <translation>Mật</translation>
     </message>
     <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Mật</translation>
+    </message>
+    <message>
         <source>Specific Time</source>
         <translation>Giờ cụ thể</translation>
     </message>
@@ -219,7 +264,17 @@ Nhấn ESC để hủy</translation>
         <translation>Tiêu chuẩn</translation>
     </message>
     <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
         <source>Start:</source>
+        <translation>Đầu:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <comment>Banner page at start</comment>
         <translation>Đầu:</translation>
     </message>
     <message>
@@ -231,7 +286,17 @@ Nhấn ESC để hủy</translation>
         <translation>Tối mật</translation>
     </message>
     <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
         <source>Unclassified</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
         <translation>Không mật</translation>
     </message>
     <message>
@@ -750,6 +815,15 @@ Bạn vẫn muốn xóa nó chứ?</translation>
         <translation>Loại</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <comment>Match OS X Finder</comment>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -759,6 +833,11 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
         <translation>Loại</translation>
     </message>
 </context>
@@ -874,6 +953,11 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Medium</source>
+        <translation>Vừa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>The Medium font weight</comment>
         <translation>Vừa</translation>
     </message>
     <message>
@@ -1042,12 +1126,129 @@ Bạn vẫn muốn xóa nó chứ?</translation>
         <source>Unknown error</source>
         <translation>Lỗi không rõ</translation>
     </message>
+    <message>
+        <source>file to open is a directory</source>
+        <translation>tệp cần mở là một thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>QImageReader</name>
+    <message>
+        <source>File not found</source>
+        <translation>Không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <source>Invalid device</source>
+        <translation>Thiết bị không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Unable to read image data</source>
+        <translation>Không đọc được dữ liệu ảnh</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Lỗi không rõ</translation>
+    </message>
+    <message>
+        <source>Unsupported image format</source>
+        <translation>Định dạng ảnh không được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>QImageWriter</name>
+    <message>
+        <source>Cannot open device for writing: %1</source>
+        <translation>Không mở được thiết bị để ghi: %1</translation>
+    </message>
+    <message>
+        <source>Device is not set</source>
+        <translation>Chưa đặt thiết bị</translation>
+    </message>
+    <message>
+        <source>Device not writable</source>
+        <translation>Không ghi được vào thiết bị</translation>
+    </message>
+    <message>
+        <source>Image is empty</source>
+        <translation>Ảnh rỗng</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Lỗi không rõ</translation>
+    </message>
+    <message>
+        <source>Unsupported image format</source>
+        <translation>Định dạng ảnh không được hỗ trợ</translation>
+    </message>
 </context>
 <context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
         <translation>Nhập một giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>có dữ liệu thừa ở cuối tài liệu</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>số không hợp lệ</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>giá trị không hợp lệ</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>chuỗi UTF-8 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>chuỗi thoát không hợp lệ</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>kết thúc bằng số không hợp lệ</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>thiếu dấu ngăn cách tên</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>thiếu dấu ngăn cách giá trị</translation>
+    </message>
+    <message>
+        <source>no error occurred</source>
+        <translation>không có lỗi</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>thiếu đối tượng sau dấu phẩy</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>tài liệu lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>tài liệu quá lớn</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>mảng chưa được đóng</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>đối tượng chưa được đóng</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chuỗi chưa được đóng</translation>
     </message>
 </context>
 <context>
@@ -1183,12 +1384,20 @@ Bạn vẫn muốn xóa nó chứ?</translation>
         <translation>Nguồn giấy:</translation>
     </message>
     <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
         <source>Points (pt)</source>
         <translation>Điểm (pt)</translation>
     </message>
     <message>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
     </message>
     <message>
         <source>Reverse landscape</source>
@@ -2028,6 +2237,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tabloid</translation>
     </message>
     <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Giá trị “Từ” không được lớn hơn giá trị “Đến”.</translation>
+    </message>
+    <message>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
         <translation>Thiết lập in hai mặt có mâu thuẫn. Bạn có muốn sửa không?</translation>
     </message>
@@ -2049,6 +2262,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
     </message>
     <message>
         <source>First page</source>
@@ -2319,6 +2536,60 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>QSQLiteDriver</name>
+    <message>
+        <source>Error closing database</source>
+        <translation>Lỗi khi đóng cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Error opening database</source>
+        <translation>Lỗi khi mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>Không bắt đầu được giao tác</translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>Không xác nhận được giao tác</translation>
+    </message>
+    <message>
+        <source>Unable to rollback transaction</source>
+        <translation>Không hoàn lại được giao tác</translation>
+    </message>
+</context>
+<context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>No query</source>
+        <translation>Không có truy vấn</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Số tham số không khớp</translation>
+    </message>
+    <message>
+        <source>Unable to bind parameters</source>
+        <translation>Không gắn được tham số</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>Không thực hiện được nhiều câu lệnh cùng lúc</translation>
+    </message>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>Không thực hiện được câu lệnh</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Không lấy được hàng dữ liệu</translation>
+    </message>
+    <message>
+        <source>Unable to reset statement</source>
+        <translation>Không đặt lại được câu lệnh</translation>
+    </message>
+</context>
+<context>
     <name>QSaveFile</name>
     <message>
         <source>Existing file %1 is not writable</source>
@@ -2327,6 +2598,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Filename refers to a directory</source>
         <translation>Tên tệp là tên một thư mục</translation>
+    </message>
+    <message>
+        <source>QSaveFile cannot open &apos;%1&apos; without direct write fallback enabled.</source>
+        <translation>QSaveFile không mở được “%1” khi chưa bật chế độ dự phòng ghi trực tiếp.</translation>
     </message>
     <message>
         <source>Writing canceled by application</source>
@@ -2573,11 +2848,21 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Làm lại</translation>
     </message>
     <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
         <source>Redo %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
         <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
         <translation>Hoàn tác</translation>
     </message>
     <message>
@@ -2599,11 +2884,21 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Làm lại</translation>
     </message>
     <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
         <source>Redo %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
         <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
         <translation>Hoàn tác</translation>
     </message>
     <message>
@@ -2714,6 +3009,169 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QXmlStream</name>
+    <message>
+        <source>%1 is an invalid PUBLIC identifier.</source>
+        <translation>%1 không phải là định danh PUBLIC hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is an invalid encoding name.</source>
+        <translation>%1 không phải là tên bảng mã hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is an invalid processing instruction name.</source>
+        <translation>%1 không phải là tên chỉ thị xử lý hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 or &apos;%2&apos;</source>
+        <comment>expected</comment>
+        <translation>%1 hoặc “%2”</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;</source>
+        <comment>expected</comment>
+        <translation>%1, “%2”</translation>
+    </message>
+    <message>
+        <source>%1, or &apos;%2&apos;</source>
+        <comment>expected</comment>
+        <translation>%1 hoặc “%2”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <comment>expected</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Attribute &apos;%1&apos; redefined.</source>
+        <translation>Thuộc tính “%1” bị khai báo lại.</translation>
+    </message>
+    <message>
+        <source>Encoding %1 is unsupported</source>
+        <translation>Bảng mã %1 không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Encountered incorrectly encoded content.</source>
+        <translation>Gặp nội dung mã hóa sai.</translation>
+    </message>
+    <message>
+        <source>Entity &apos;%1&apos; not declared.</source>
+        <translation>Thực thể “%1” chưa được khai báo.</translation>
+    </message>
+    <message>
+        <source>Entity expands to more characters than the entity expansion limit.</source>
+        <translation>Thực thể mở rộng ra nhiều ký tự hơn giới hạn cho phép.</translation>
+    </message>
+    <message>
+        <source>Expected %1, but got &apos;%2&apos;.</source>
+        <translation>Cần %1 nhưng gặp “%2”.</translation>
+    </message>
+    <message>
+        <source>Expected character data.</source>
+        <translation>Cần dữ liệu ký tự.</translation>
+    </message>
+    <message>
+        <source>Extra content at end of document.</source>
+        <translation>Có nội dung thừa ở cuối tài liệu.</translation>
+    </message>
+    <message>
+        <source>Illegal namespace declaration.</source>
+        <translation>Khai báo không gian tên không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid XML character.</source>
+        <translation>Ký tự XML không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid XML name.</source>
+        <translation>Tên XML không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid XML version string.</source>
+        <translation>Chuỗi phiên bản XML không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid attribute in XML declaration.</source>
+        <translation>Thuộc tính không hợp lệ trong phần khai báo XML.</translation>
+    </message>
+    <message>
+        <source>Invalid character reference.</source>
+        <translation>Tham chiếu ký tự không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid document.</source>
+        <translation>Tài liệu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid entity value.</source>
+        <translation>Giá trị thực thể không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid processing instruction name.</source>
+        <translation>Tên chỉ thị xử lý không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>NDATA in parameter entity declaration.</source>
+        <translation>Có NDATA trong khai báo thực thể tham số.</translation>
+    </message>
+    <message>
+        <source>Namespace prefix &apos;%1&apos; not declared</source>
+        <translation>Tiền tố không gian tên “%1” chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>Opening and ending tag mismatch.</source>
+        <translation>Thẻ mở và thẻ đóng không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Premature end of document.</source>
+        <translation>Tài liệu kết thúc đột ngột.</translation>
+    </message>
+    <message>
+        <source>Reference to external entity &apos;%1&apos; in attribute value.</source>
+        <translation>Tham chiếu tới thực thể ngoài “%1” trong giá trị thuộc tính.</translation>
+    </message>
+    <message>
+        <source>Reference to unparsed entity &apos;%1&apos;.</source>
+        <translation>Tham chiếu tới thực thể không phân tích “%1”.</translation>
+    </message>
+    <message>
+        <source>Self-referencing entity detected.</source>
+        <translation>Phát hiện thực thể tự tham chiếu.</translation>
+    </message>
+    <message>
+        <source>Sequence &apos;]]&gt;&apos; not allowed in content.</source>
+        <translation>Không được dùng chuỗi “]]&gt;” trong nội dung.</translation>
+    </message>
+    <message>
+        <source>Standalone accepts only yes or no.</source>
+        <translation>standalone chỉ nhận yes hoặc no.</translation>
+    </message>
+    <message>
+        <source>Start tag expected.</source>
+        <translation>Cần thẻ mở.</translation>
+    </message>
+    <message>
+        <source>The standalone pseudo attribute must appear after the encoding.</source>
+        <translation>Thuộc tính giả standalone phải đứng sau encoding.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>Không chờ đợi “%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos; in public id literal.</source>
+        <translation>Ký tự “%1” không được phép trong định danh công khai.</translation>
+    </message>
+    <message>
+        <source>Unsupported XML version.</source>
+        <translation>Phiên bản XML không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>XML declaration not at start of document.</source>
+        <translation>Khai báo XML không nằm ở đầu tài liệu.</translation>
     </message>
 </context>
 </TS>

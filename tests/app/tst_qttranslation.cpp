@@ -92,6 +92,7 @@ private Q_SLOTS:
     void colorDialog();
     void fontDialog();
     void undoHistory();
+    void fileErrors();
     void englishStaysEnglish();
     void translationFileComplete();
 };
@@ -243,6 +244,18 @@ void TestQtTranslation::undoHistory()
     QCOMPARE(redo->text(), u"Làm lại: Đổi tên"_s);
 }
 
+// Errors of Qt's readers reach the user inside our messages ("line 3: ...").
+void TestQtTranslation::fileErrors()
+{
+    QXmlStreamReader xml(u"<model><elements>"_s);
+    while (!xml.atEnd())
+        xml.readNext();
+    QCOMPARE(xml.errorString(), u"Tài liệu kết thúc đột ngột."_s);
+    QFile missing(QDir::temp().filePath(u"khong-co-thu-muc/khong-co.xml"_s));
+    QVERIFY(!missing.open(QIODevice::ReadOnly));
+    QCOMPARE(missing.errorString(), u"Không có tệp hoặc thư mục này"_s);
+}
+
 // In English the Vietnamese file must not be installed.
 void TestQtTranslation::englishStaysEnglish()
 {
@@ -301,7 +314,8 @@ void TestQtTranslation::translationFileComplete()
             u"QPageSetupWidget"_s, u"QPrintPropertiesDialog"_s, u"QPrintWidget"_s,
             u"QColorDialog"_s, u"QFontDialog"_s, u"QLineEdit"_s, u"QWidgetTextControl"_s,
             u"QUndoModel"_s, u"QUndoStack"_s, u"QUndoGroup"_s, u"QAbstractSpinBox"_s,
-            u"QScrollBar"_s, u"QDockWidget"_s, u"QTabBar"_s, u"QDateTimeEdit"_s};
+            u"QScrollBar"_s, u"QDockWidget"_s, u"QTabBar"_s, u"QDateTimeEdit"_s,
+            u"QXmlStream"_s, u"QIODevice"_s};
     for (const QString &name : required)
         QVERIFY2(contexts.contains(name), qPrintable(name));
 }
