@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation>&amp;Tăng một bậc</translation>
+        <translation>Tăn&amp;g một bậc</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation>&amp;Giảm một bậc</translation>
+        <translation>Giả&amp;m một bậc</translation>
     </message>
 </context>
 <context>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;Green:</source>
-        <translation>&amp;Lục:</translation>
+        <translation>Lục (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;HTML:</source>
@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>&amp;Pick Screen Color</source>
-        <translation>Lấy màu trên màn &amp;hình</translation>
+        <translation>&amp;Lấy màu trên màn hình</translation>
     </message>
     <message>
         <source>&amp;Red:</source>
-        <translation>Đ&amp;ỏ:</translation>
+        <translation>Đỏ (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Sat:</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Bl&amp;ue:</source>
-        <translation>Lam (&amp;B):</translation>
+        <translation>Lam (&amp;U):</translation>
     </message>
     <message>
         <source>Cursor at %1, %2
@@ -138,7 +138,7 @@ Nhấn ESC để hủy</translation>
     </message>
     <message>
         <source>Hu&amp;e:</source>
-        <translation>Sắc &amp;độ:</translation>
+        <translation>Sắc độ (&amp;E):</translation>
     </message>
     <message>
         <source>Pick Screen Color</source>
@@ -413,7 +413,7 @@ Nhấn ESC để hủy</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>Không với tấ&amp;t cả</translation>
+        <translation>K&amp;hông với tất cả</translation>
     </message>
     <message>
         <source>OK</source>
@@ -445,7 +445,7 @@ Nhấn ESC để hủy</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Có với tất &amp;cả</translation>
+        <translation>Có với &amp;tất cả</translation>
     </message>
 </context>
 <context>
@@ -661,7 +661,7 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation>Lùi lại</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
@@ -737,7 +737,7 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation>Đi tiếp</translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
@@ -1951,7 +1951,7 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>Không với tấ&amp;t cả</translation>
+        <translation>K&amp;hông với tất cả</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1983,7 +1983,7 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Có với tất &amp;cả</translation>
+        <translation>Có với &amp;tất cả</translation>
     </message>
 </context>
 <context>
@@ -2006,11 +2006,11 @@ Hãy chọn một tên tệp khác.</translation>
     </message>
     <message>
         <source>&amp;Options &lt;&lt;</source>
-        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+        <translation>Tùy &amp;chọn &lt;&lt;</translation>
     </message>
     <message>
         <source>&amp;Options &gt;&gt;</source>
-        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+        <translation>Tùy &amp;chọn &gt;&gt;</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -2509,7 +2509,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Output &amp;file:</source>
-        <translation>&amp;Tệp đầu ra:</translation>
+        <translation>Tệp đầu &amp;ra:</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
@@ -3067,7 +3067,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Expected %1, but got &apos;%2&apos;.</source>
-        <translation>Cần %1 nhưng gặp “%2”.</translation>
+        <translation>Cần %1 nhưng lại gặp “%2”.</translation>
     </message>
     <message>
         <source>Expected character data.</source>
@@ -3159,7 +3159,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Unexpected &apos;%1&apos;.</source>
-        <translation>Không chờ đợi “%1”.</translation>
+        <translation>Gặp “%1” không đúng chỗ.</translation>
     </message>
     <message>
         <source>Unexpected character &apos;%1&apos; in public id literal.</source>
