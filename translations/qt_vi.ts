@@ -468,37 +468,6 @@ Nhấn ESC để hủy</translation>
     </message>
 </context>
 <context>
-    <name>QErrorMessage</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
-    </message>
-    <message>
-        <source>&amp;Show this message again</source>
-        <translation>&amp;Hiện lại thông báo này</translation>
-    </message>
-    <message>
-        <source>Critical Error:</source>
-        <translation>Lỗi nghiêm trọng:</translation>
-    </message>
-    <message>
-        <source>Debug Message:</source>
-        <translation>Thông báo gỡ lỗi:</translation>
-    </message>
-    <message>
-        <source>Fatal Error:</source>
-        <translation>Lỗi không thể tiếp tục:</translation>
-    </message>
-    <message>
-        <source>Information:</source>
-        <translation>Thông tin:</translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation>Cảnh báo:</translation>
-    </message>
-</context>
-<context>
     <name>QFile</name>
     <message>
         <source>Cannot create %1 for output</source>
@@ -1284,14 +1253,6 @@ Bạn vẫn muốn xóa nó chứ?</translation>
 </context>
 <context>
     <name>QMessageBox</name>
-    <message>
-        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Giới thiệu Qt&lt;/h3&gt;&lt;p&gt;Chương trình này dùng Qt phiên bản %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Qt</source>
-        <translation>Giới thiệu Qt</translation>
-    </message>
     <message>
         <source>Help</source>
         <translation>Trợ giúp</translation>
