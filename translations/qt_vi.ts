@@ -1485,23 +1485,23 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Architect A</source>
-        <translation>Kiến trúc A</translation>
+        <translation>Architect A</translation>
     </message>
     <message>
         <source>Architect B</source>
-        <translation>Kiến trúc B</translation>
+        <translation>Architect B</translation>
     </message>
     <message>
         <source>Architect C</source>
-        <translation>Kiến trúc C</translation>
+        <translation>Architect C</translation>
     </message>
     <message>
         <source>Architect D</source>
-        <translation>Kiến trúc D</translation>
+        <translation>Architect D</translation>
     </message>
     <message>
         <source>Architect E</source>
-        <translation>Kiến trúc E</translation>
+        <translation>Architect E</translation>
     </message>
     <message>
         <source>B0</source>
@@ -1741,15 +1741,15 @@ Bạn vẫn muốn xóa nó chứ?</translation>
     </message>
     <message>
         <source>Fan-fold German (8.5 x 12 in)</source>
-        <translation>Giấy gấp Đức (8.5 x 12 in)</translation>
+        <translation>Giấy in liên tục Đức (8.5 x 12 in)</translation>
     </message>
     <message>
         <source>Fan-fold German Legal (8.5 x 13 in)</source>
-        <translation>Giấy gấp Đức Legal (8.5 x 13 in)</translation>
+        <translation>Giấy in liên tục Đức Legal (8.5 x 13 in)</translation>
     </message>
     <message>
         <source>Fan-fold US (14.875 x 11 in)</source>
-        <translation>Giấy gấp Mỹ (14.875 x 11 in)</translation>
+        <translation>Giấy in liên tục Mỹ (14.875 x 11 in)</translation>
     </message>
     <message>
         <source>Folio (8.27 x 13 in)</source>
