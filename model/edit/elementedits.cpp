@@ -1,4 +1,5 @@
 #include "elementedits.h"
+#include "../core/language.h"
 #include "../core/text.h"
 
 #include <QCoreApplication>
@@ -179,7 +180,9 @@ SetElementProperty::SetElementProperty(ElementId id, QString key, QString value)
 
 QString SetElementProperty::text() const
 {
-    return QCoreApplication::translate("kt::Edit", "Change property “%1”").arg(m_key);
+    const QString name = m_name.text(uiLanguage());
+    return QCoreApplication::translate("kt::Edit", "Change property “%1”")
+            .arg(name.isEmpty() ? m_key : name);
 }
 
 bool SetElementProperty::apply(ModelData &data, ChangeSet &changes, QString &error)
@@ -194,6 +197,8 @@ bool SetElementProperty::apply(ModelData &data, ChangeSet &changes, QString &err
         error = problem;
         return false;
     }
+    if (const PropertyDefinition *definition = data.profile->property(m_key))
+        m_name = definition->name;
     m_old = element->properties.value(m_key);
     if (m_value.isEmpty())
         element->properties.remove(m_key);

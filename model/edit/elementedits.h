@@ -3,6 +3,7 @@
 #include "edit.h"
 #include "removal.h"
 #include "setfield.h"
+#include "../meta/localizedtext.h"
 
 namespace kt {
 
@@ -74,7 +75,8 @@ private:
 };
 
 // Sets one property of the profile's schema, checked against it (a security level
-// of 7 is refused); an empty value removes the property.
+// of 7 is refused); an empty value removes the property. The undo history names
+// the property as the profile does (found on apply), never by its key.
 class SetElementProperty : public Edit
 {
 public:
@@ -88,6 +90,7 @@ private:
     QString m_key;
     QString m_value;
     QString m_old;
+    LocalizedText m_name;
 };
 
 class SetElementExtraProperties : public SetField<ElementId, Element, PropertyList>

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void badInput();
     void nfdNamesComeOutNfc();
     void messagesAreTranslated();
+    void qtMessagesAreTranslated();
 
 private:
     QTemporaryDir m_dir;
@@ -371,6 +372,19 @@ void TestCli::messagesAreTranslated()
     const Run help = kientruc({u"help"_s}, u"vi"_s);
     QVERIFY2(help.out.contains(u"Cách dùng"_s) || help.out.contains(u"Cách sử dụng"_s),
              qPrintable(help.out));
+}
+
+// Qt's own texts (here the system error of a missing file) come from our qt_vi.ts,
+// installed on the command line as in the editor.
+void TestCli::qtMessagesAreTranslated()
+{
+    const QString missing = path(u"khong-co-thu-muc/mo-hinh.xml"_s);
+    const Run en = kientruc({u"info"_s, missing}, u"en"_s);
+    const Run vi = kientruc({u"info"_s, missing}, u"vi"_s);
+    QCOMPARE(vi.exitCode, 2);
+    QVERIFY2(en.err.contains(u"No such file or directory"_s), qPrintable(en.err));
+    QVERIFY2(vi.err.contains(u"Không có tệp hoặc thư mục này"_s), qPrintable(vi.err));
+    QVERIFY2(!vi.err.contains(u"No such file"_s), qPrintable(vi.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

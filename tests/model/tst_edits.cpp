@@ -4,6 +4,7 @@
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
 
+#include <model/core/language.h>
 #include <model/edit/editgroup.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/infoedits.h>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void nfdNamesBecomeNfc();
     void moveMerges();
     void childNodesStayInPreOrder();
+    void propertyEditNamedAsInProfile_data();
+    void propertyEditNamedAsInProfile();
 };
 
 static const ViewId overall(u"id-v-1"_s);
@@ -357,6 +360,33 @@ void TestEdits::childNodesStayInPreOrder()
     QVERIFY(model.apply(add));
     const View *v = model.view(overall);
     QCOMPARE(v->nodes.indexOf(add.id()), v->nodes.indexOf(NodeId(u"id-n-1"_s)) + 1);
+}
+
+void TestEdits::propertyEditNamedAsInProfile_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("vi") << u"vi"_s;
+    QTest::newRow("en") << u"en"_s;
+}
+
+// The undo history says "Change property “Cấp độ an toàn”", never the schema key.
+void TestEdits::propertyEditNamedAsInProfile()
+{
+    QFETCH(QString, language);
+    const QString previous = uiLanguage();
+    setUiLanguage(language);
+    Model model(test::sampleModel());
+    const QString key = u"securityLevel"_s;
+    const PropertyDefinition *definition = model.data().profile->property(key);
+    QVERIFY(definition);
+    const QString name = definition->name.text(language);
+    QVERIFY(!name.isEmpty() && name != key);
+    SetElementProperty edit(ElementId(u"id-e-app"_s), key, u"3"_s);
+    QVERIFY(model.apply(edit));
+    const QString text = edit.text();
+    setUiLanguage(previous);
+    QVERIFY2(text.contains(name), qPrintable(text));
+    QVERIFY2(!text.contains(key), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestEdits)
