@@ -308,6 +308,8 @@ DiagramView *MainWindow::openView(const ViewId &id)
     connect(view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
     m_contextMenus->attach(view);
     connect(scene, &QGraphicsScene::selectionChanged, m_editActions, &EditActions::update);
+    // Arrange and order commands follow the selection too (menu bar and context menu).
+    connect(scene, &QGraphicsScene::selectionChanged, m_diagramActions, &DiagramActions::update);
     const int index = m_tabs->addTab(view, actionIcon(model->kind == ViewKind::Overall ? u"overall-diagram"_s : u"view-new"_s),
                                      model->name);
     m_tabs->setCurrentIndex(index);
@@ -409,6 +411,18 @@ void MainWindow::updateZoomLabel()
 {
     DiagramView *view = currentView();
     m_zoomLabel->setText(view ? tr("%1%").arg(qRound(view->zoom() * 100)) : QString());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Qt applies a restored geometry as the window appears, and the window
+    // manager adds its frame: check again then, and once the frame is known.
+    fitToScreen(false);
+    QTimer::singleShot(0, this, [this]() { fitToScreen(false); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

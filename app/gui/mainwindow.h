@@ -66,6 +66,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
@@ -95,6 +96,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_findingsLabel = nullptr;
     bool m_layoutRestored = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace kt

@@ -51,10 +51,10 @@ bool TestWheelGuard::turnWheel(QWidget *widget, QScrollBar *bar)
     const QPointF at = QRectF(widget->rect()).center();
     QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, notch), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
-    // As from the mouse: Qt passes only such events on to the parents, and gives
-    // focus on the wheel to widgets that take it so.
+    // As from the mouse (as QTest sends keys): Qt passes only such events on to
+    // the parents, and gives focus on the wheel to widgets that take it so.
     QSpontaneKeyEvent::setSpontaneous(&wheel);
-    QApplication::sendEvent(widget, &wheel);
+    qApp->notify(widget, &wheel);
     return bar->value() != before;
 }
 
@@ -143,7 +143,7 @@ void TestWheelGuard::focusedEditorTakesTheWheel()
     QWheelEvent wheel(at, spin->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QSpontaneKeyEvent::setSpontaneous(&wheel);
-    QApplication::sendEvent(spin, &wheel);
+    qApp->notify(spin, &wheel);
     QCOMPARE(spin->value(), 4);
     QCOMPARE(document.model().element(test::application)->property(u"securityLevel"_s), u"4"_s);
     QVERIFY(WheelGuard::isValueEditor(spin));
