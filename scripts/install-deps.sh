@@ -17,7 +17,7 @@ packages=(
     libxml2-utils sqlite3 xvfb xauth poppler-utils librsvg2-bin
     # desktop integration: validators of the .desktop entry and AppStream
     # metadata, and the Debian package built by CPack (dpkg-shlibdeps)
-    desktop-file-utils appstream dpkg-dev
+    desktop-file-utils appstream dpkg-dev shared-mime-info
 )
 
 missing=()

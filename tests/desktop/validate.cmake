@@ -7,6 +7,7 @@ function(run)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "${ARGN} failed (${rc}):\n${out}${err}")
     endif()
+    string(STRIP "${out}" out)
     set(output "${out}" PARENT_SCOPE)
 endfunction()
 
