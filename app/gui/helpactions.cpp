@@ -148,7 +148,7 @@ void HelpActions::showFirstDiagramGuide()
                  QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
                  QKeySequence(Qt::CTRL | Qt::Key_Y).toString(QKeySequence::NativeText));
     showFitted(textDialog(m_guide, u"firstDiagramGuide"_s, tr("Your First Diagram"), html),
-               m_window, QSize(620, 560));
+               m_window, QSize(640, 460));
 }
 
 QList<HelpActions::ShortcutRow> HelpActions::shortcutRows(const MainWindow *window)
@@ -181,6 +181,7 @@ void HelpActions::showShortcuts()
             table->setItem(i, 2, new QTableWidgetItem(rows.at(i).keys));
         }
         table->resizeColumnsToContents();
+        table->resizeRowsToContents();
         table->horizontalHeader()->setStretchLastSection(true);
         auto *note = new QLabel(tr("On the canvas also: arrow keys move the selection (with "
                                    "Shift, by one point); Space and drag, or the middle mouse "

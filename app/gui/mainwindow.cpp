@@ -326,6 +326,11 @@ void MainWindow::closeTab(int index)
         m_overview->setView(nullptr);
     delete widget;
     updateEmptyHint();
+    // The view's commands go with the last tab.
+    if (m_tabs->count() == 0) {
+        m_editActions->update();
+        m_diagramActions->update();
+    }
 }
 
 void MainWindow::updateEmptyHint()
