@@ -15,6 +15,9 @@ packages=(
     fonts-noto-core fonts-liberation2
     # tests and looking at the output
     libxml2-utils sqlite3 xvfb xauth poppler-utils librsvg2-bin
+    # desktop integration: validators of the .desktop entry and AppStream
+    # metadata, and the Debian package built by CPack (dpkg-shlibdeps)
+    desktop-file-utils appstream dpkg-dev shared-mime-info
 )
 
 missing=()

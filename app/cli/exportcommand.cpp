@@ -31,6 +31,15 @@ QPageSize paperByName(const QString &name)
     return QPageSize();
 }
 
+// File extensions that name an image or document format, ours or another's: an
+// OUT ending in one of them must agree with --format.
+bool namesAFormat(const QString &suffix)
+{
+    static const QStringList others{u"jpg"_s, u"jpeg"_s, u"gif"_s, u"bmp"_s, u"tif"_s,
+                                    u"tiff"_s, u"webp"_s, u"eps"_s, u"ps"_s, u"svgz"_s};
+    return DiagramExporter::formats().contains(suffix) || others.contains(suffix);
+}
+
 } // namespace
 
 QString ExportCommand::name() const
@@ -164,6 +173,11 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return usage(tr("say which format with --format svg, png or pdf."));
     if (!DiagramExporter::formats().contains(fmt))
         return usage(tr("unknown format “%1”: use svg, png or pdf.").arg(fmt));
+    const QString suffix = QFileInfo(out_).suffix().toLower();
+    if (!parser.isSet(all) && suffix != fmt && namesAFormat(suffix))
+        return usage(tr("%1 ends in .%2, but --format is %3: the file would hold another format "
+                        "than its name says. Change the extension or the format.")
+                             .arg(out_, suffix, fmt));
 
     ExportOptions options;
     bool ok = true;

@@ -57,7 +57,8 @@ void DiagramActions::buildViewMenu()
     zoom(tr("Zoom &In"), QKeySequence::ZoomIn, u"zoom-in"_s, &DiagramView::zoomIn);
     zoom(tr("Zoom &Out"), QKeySequence::ZoomOut, u"zoom-out"_s, &DiagramView::zoomOut);
     zoom(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), u"zoom-fit"_s,
-         &DiagramView::zoomToFit);
+         &DiagramView::zoomToFit)
+            ->setObjectName(u"actionZoomToFit"_s);
     zoom(tr("&Actual Size (100%)"), QKeySequence(Qt::CTRL | Qt::Key_1), u"zoom-original"_s,
          &DiagramView::zoomActualSize);
     menu->addSeparator();
@@ -100,6 +101,8 @@ void DiagramActions::buildDiagramMenu()
     m_connectTool->setCheckable(true);
     m_connectTool->setShortcut(QKeySequence(Qt::Key_C));
     m_connectTool->setToolTip(tr("Connect: drag from one element to another (C)"));
+    m_selectTool->setObjectName(u"actionSelectTool"_s);
+    m_connectTool->setObjectName(u"actionConnectTool"_s);
     tools->addAction(m_selectTool);
     tools->addAction(m_connectTool);
     connect(m_selectTool, &QAction::triggered, this, [this]() {
@@ -145,9 +148,11 @@ void DiagramActions::buildDiagramMenu()
     menu->addSeparator();
 
     QAction *newView = menu->addAction(actionIcon(u"view-new"_s), tr("&New View…"));
+    newView->setObjectName(u"actionNewView"_s);
     connect(newView, &QAction::triggered, this, &DiagramActions::newView);
     m_needDocument.append(newView);
     QAction *deleteView = menu->addAction(actionIcon(u"view-delete"_s), tr("&Delete View"));
+    deleteView->setObjectName(u"actionDeleteView"_s);
     connect(deleteView, &QAction::triggered, this, &DiagramActions::deleteView);
     m_needView.append(deleteView);
     menu->addSeparator();
@@ -189,6 +194,7 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
     };
     using A = Arrangement::Alignment;
     QMenu *alignMenu = menu->addMenu(tr("&Align"));
+    alignMenu->setObjectName(u"menuAlign"_s);
     arrange(alignMenu, tr("&Left Edges"), align(A::Left), u"align-left"_s);
     arrange(alignMenu, tr("&Centres"), align(A::Centre), u"align-center"_s);
     arrange(alignMenu, tr("&Right Edges"), align(A::Right), u"align-right"_s);
@@ -197,9 +203,11 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
     arrange(alignMenu, tr("&Middles"), align(A::Middle), u"align-middle"_s);
     arrange(alignMenu, tr("&Bottom Edges"), align(A::Bottom), u"align-bottom"_s);
     QMenu *distributeMenu = menu->addMenu(tr("D&istribute"));
+    distributeMenu->setObjectName(u"menuDistribute"_s);
     arrange(distributeMenu, tr("&Horizontally"), distribute(Qt::Horizontal), u"distribute-horizontal"_s);
     arrange(distributeMenu, tr("&Vertically"), distribute(Qt::Vertical), u"distribute-vertical"_s);
     QMenu *sizeMenu = menu->addMenu(tr("Same Si&ze"));
+    sizeMenu->setObjectName(u"menuSameSize"_s);
     arrange(sizeMenu, tr("Same &Width"), size(Arrangement::Sizing::Width), u"same-size"_s);
     arrange(sizeMenu, tr("Same &Height"), size(Arrangement::Sizing::Height), u"same-size"_s);
     arrange(sizeMenu, tr("Same &Size"), size(Arrangement::Sizing::Both), u"same-size"_s);
@@ -218,11 +226,14 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
                                                            scene->selectedNodeIds(), direction));
         });
         m_needSelection.append(action);
+        return action;
     };
     order(tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight),
-          ReorderNodes::Direction::ToFront);
+          ReorderNodes::Direction::ToFront)
+            ->setObjectName(u"actionBringToFront"_s);
     order(tr("Send to &Back"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft),
-          ReorderNodes::Direction::ToBack);
+          ReorderNodes::Direction::ToBack)
+            ->setObjectName(u"actionSendToBack"_s);
     menu->addSeparator();
 
     const auto route = [&](const QString &text, bool orthogonal) {
@@ -245,9 +256,10 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
                 scene->push(std::move(edit));
         });
         m_needView.append(action);
+        return action;
     };
-    route(tr("Route &Orthogonally"), true);
-    route(tr("&Straight Lines"), false);
+    route(tr("Route &Orthogonally"), true)->setObjectName(u"actionRouteOrthogonal"_s);
+    route(tr("&Straight Lines"), false)->setObjectName(u"actionRouteStraight"_s);
 }
 
 void DiagramActions::update()

@@ -1,6 +1,7 @@
 #include "documentcontroller.h"
 
 #include <model/core/language.h>
+#include <model/export/overalldiagram.h>
 #include <model/io/exchangereader.h>
 #include <model/meta/profileregistry.h>
 #include <model/modelfile.h>
@@ -183,6 +184,11 @@ bool DocumentController::newDocument()
         return false;
     }
     data->info.name = tr("New architecture");
+    // Ready to draw on: an empty overall diagram, named after the framework's version.
+    View overall = OverallDiagram::build(data.value(), nullptr);
+    if (const ProfilePtr profile = data->profile)
+        overall.name = tr("Overall diagram (framework %1)").arg(profile->version());
+    data->views.append(overall);
     setDocument(std::make_unique<Document>(std::move(data).value()));
     removeRecovery();
     return true;
@@ -190,14 +196,16 @@ bool DocumentController::newDocument()
 
 bool DocumentController::open(const QString &path)
 {
-    if (!maybeSave())
-        return false;
+    // The chosen file is read first: a file that cannot be opened leaves the
+    // current document as it is, without asking about its unsaved changes.
     QString error;
     std::unique_ptr<Document> document = Document::open(path, &error);
     if (!document) {
         showError(tr("Open"), error);
         return false;
     }
+    if (!maybeSave())
+        return false;
     setDocument(std::move(document));
     removeRecovery();
     addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -227,7 +235,9 @@ bool DocumentController::openExample(const QString &name)
         return false;
     }
     // An example opens as a new, unsaved model: the bundled file is never overwritten.
-    setDocument(std::make_unique<Document>(std::move(data)));
+    auto document = std::make_unique<Document>(std::move(data));
+    document->setSample(true);
+    setDocument(std::move(document));
     return true;
 }
 

@@ -71,6 +71,22 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
     });
     toolbar->addAction(m_undo);
     toolbar->addAction(m_redo);
+    // Ctrl+Y redoes too, as in most Windows and Vietnamese office programs.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redo->setShortcuts(redoKeys);
+    // Named for the context menus (ContextMenus) and tests.
+    m_undo->setObjectName(u"actionUndo"_s);
+    m_redo->setObjectName(u"actionRedo"_s);
+    m_cut->setObjectName(u"actionCut"_s);
+    m_copy->setObjectName(u"actionCopy"_s);
+    m_paste->setObjectName(u"actionPaste"_s);
+    m_duplicate->setObjectName(u"actionDuplicate"_s);
+    m_delete->setObjectName(u"actionDeleteFromView"_s);
+    m_deleteFromModel->setObjectName(u"actionDeleteFromModel"_s);
+    m_selectAll->setObjectName(u"actionSelectAll"_s);
+    m_rename->setObjectName(u"actionRename"_s);
 
     connect(window->controller(), &DocumentController::documentChanged, this,
             [this](Document *document) {

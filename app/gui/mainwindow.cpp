@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 #include "actionicon.h"
+#include "contextmenus.h"
 #include "diagramactions.h"
 #include "documentcontroller.h"
 #include "editactions.h"
 #include "exportactions.h"
 #include "fileactions.h"
+#include "helpactions.h"
 #include "product.h"
 
 #include <widgets/canvas/diagramscene.h>
@@ -19,12 +21,19 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
+#include <QKeySequence>
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
+#include <QWindow>
 #include <QUndoView>
+
+#include <algorithm>
 
 namespace kt {
 
@@ -37,7 +46,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    setCentralWidget(m_tabs);
+    // Without a view open, the canvas area says what to do instead of staying grey.
+    m_central = new QStackedWidget(this);
+    m_emptyHint = new QLabel(m_central);
+    m_emptyHint->setObjectName(u"emptyHint"_s);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setMargin(24);
+    m_emptyHint->setTextFormat(Qt::PlainText);
+    m_central->addWidget(m_tabs);
+    m_central->addWidget(m_emptyHint);
+    setCentralWidget(m_central);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         m_overview->setView(currentView());
@@ -51,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_editActions = new EditActions(this);
     m_diagramActions = new DiagramActions(this);
     new ExportActions(this);
+    new HelpActions(this);
+    m_contextMenus = new ContextMenus(this);
 
     m_findingsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_findingsLabel);
@@ -138,9 +159,56 @@ void MainWindow::createDocks()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1400, 900);
+    const bool restored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
+    fitToScreen(!restored);
+}
+
+QRect MainWindow::fittedGeometry(const QRect &wanted, const QSize &frameExtra,
+                                 const QList<QRect> &screens, bool firstStart)
+{
+    if (screens.isEmpty())
+        return wanted;
+    // The screen that holds most of the window; the first one if none does.
+    QRect screen = screens.first();
+    qint64 best = 0;
+    for (const QRect &candidate : screens) {
+        const QRect common = candidate.intersected(wanted);
+        const qint64 area = qint64(common.width()) * common.height();
+        if (area > best) {
+            best = area;
+            screen = candidate;
+        }
+    }
+    const QSize room = screen.size() - frameExtra;
+    QSize size = wanted.size();
+    if (firstStart) // generous, but never more than nine tenths of the screen
+        size = QSize(std::min(1400, room.width() * 9 / 10), std::min(900, room.height() * 9 / 10));
+    size = size.boundedTo(room);
+    QRect result(wanted.topLeft(), size);
+    if (firstStart || best == 0)
+        result.moveCenter(screen.center());
+    // Wholly inside: title bar and frame included.
+    const QRect inner = screen.adjusted(0, 0, -frameExtra.width(), -frameExtra.height());
+    result.moveLeft(std::clamp(result.left(), inner.left(), inner.right() - result.width() + 1));
+    result.moveTop(std::clamp(result.top(), inner.top(), inner.bottom() - result.height() + 1));
+    return result;
+}
+
+void MainWindow::fitToScreen(bool firstStart)
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    QList<QRect> screens;
+    for (const QScreen *screen : QGuiApplication::screens())
+        screens.append(screen->availableGeometry());
+    // The window manager's frame; a guess before the window is first shown.
+    QSize frameExtra = frameGeometry().size() - geometry().size();
+    if (!isVisible() || frameExtra.isEmpty())
+        frameExtra = QSize(0, 0);
+    const QRect fitted = fittedGeometry(geometry(), frameExtra, screens, firstStart);
+    resize(fitted.size());
+    move(fitted.topLeft());
 }
 
 Document *MainWindow::document() const
@@ -210,6 +278,7 @@ void MainWindow::onDocumentChanged(Document *document)
     m_editActions->update();
     m_diagramActions->update();
     updateTitle();
+    updateEmptyHint();
 }
 
 DiagramView *MainWindow::openView(const ViewId &id)
@@ -237,11 +306,15 @@ DiagramView *MainWindow::openView(const ViewId &id)
             m_palette->clearChoice();
     });
     connect(view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
+    m_contextMenus->attach(view);
     connect(scene, &QGraphicsScene::selectionChanged, m_editActions, &EditActions::update);
+    // Arrange and order commands follow the selection too (menu bar and context menu).
+    connect(scene, &QGraphicsScene::selectionChanged, m_diagramActions, &DiagramActions::update);
     const int index = m_tabs->addTab(view, actionIcon(model->kind == ViewKind::Overall ? u"overall-diagram"_s : u"view-new"_s),
                                      model->name);
     m_tabs->setCurrentIndex(index);
     view->setZoom(1.0);
+    updateEmptyHint();
     return view;
 }
 
@@ -252,6 +325,33 @@ void MainWindow::closeTab(int index)
     if (m_overview && widget == static_cast<QWidget *>(currentView()))
         m_overview->setView(nullptr);
     delete widget;
+    updateEmptyHint();
+    // The view's commands go with the last tab.
+    if (m_tabs->count() == 0) {
+        m_editActions->update();
+        m_diagramActions->update();
+    }
+}
+
+void MainWindow::updateEmptyHint()
+{
+    if (!m_central)
+        return;
+    if (m_tabs->count() > 0) {
+        m_central->setCurrentWidget(m_tabs);
+        return;
+    }
+    m_emptyHint->setText(
+            document() ? tr("No diagram is open.\n\nDouble-click a view in the Model panel to open "
+                            "it, or create one with Diagram ▸ New View… or Diagram ▸ "
+                            "Create/Update Overall Diagram.")
+                       : tr("No model is open.\n\nStart a new one with File ▸ New Model "
+                            "(%1), open a file with File ▸ Open… (%2), or look at an "
+                            "example under File ▸ Examples. Help ▸ Your First Diagram "
+                            "shows the way.")
+                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                                      QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_central->setCurrentWidget(m_emptyHint);
 }
 
 void MainWindow::onElementsSelected(const QList<ElementId> &ids)
@@ -306,7 +406,9 @@ void MainWindow::updateTitle()
         setWindowTitle(productName());
         return;
     }
-    setWindowTitle(doc->displayName() + u"[*] \u2014 "_s + productName());
+    // A bundled example says so: its data is illustrative, not an approved architecture.
+    const QString sample = doc->isSample() ? u" "_s + tr("(illustrative example)") : QString();
+    setWindowTitle(doc->displayName() + sample + u"[*] \u2014 "_s + productName());
     setWindowModified(doc->isModified());
 }
 
@@ -314,6 +416,18 @@ void MainWindow::updateZoomLabel()
 {
     DiagramView *view = currentView();
     m_zoomLabel->setText(view ? tr("%1%").arg(qRound(view->zoom() * 100)) : QString());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Qt applies a restored geometry as the window appears, and the window
+    // manager adds its frame: check again then, and once the frame is known.
+    fitToScreen(false);
+    QTimer::singleShot(0, this, [this]() { fitToScreen(false); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,11 +5,13 @@
 #include <QMainWindow>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QUndoView;
 
 namespace kt {
 
+class ContextMenus;
 class DiagramActions;
 class DiagramScene;
 class DiagramView;
@@ -45,28 +47,46 @@ public:
     ValidationPanel *validation() const { return m_validation; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    ContextMenus *contextMenus() const { return m_contextMenus; }
+    // Selects and shows the element in the current view, else in the first
+    // view that shows it.
+    void revealElement(const ElementId &id);
     // Opens (or switches to) the tab of a view.
     DiagramView *openView(const ViewId &id);
     void showStatus(const QString &message);
 
+    // Where a window that wants the rectangle wanted (client area, frameExtra
+    // the title bar and borders around it) goes among the screens' available
+    // areas: on the screen that holds most of it, resized and moved to lie
+    // wholly inside. On the first start, a size suited to that screen, centred.
+    static QRect fittedGeometry(const QRect &wanted, const QSize &frameExtra,
+                                const QList<QRect> &screens, bool firstStart);
+    // The explanation shown in place of the canvas while no view is open.
+    QLabel *emptyHint() const { return m_emptyHint; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
     void onDocumentChanged(Document *document);
     void onElementsSelected(const QList<ElementId> &ids);
-    void revealElement(const ElementId &id);
     void updateTitle();
     void updateZoomLabel();
     void closeTab(int index);
     void restoreLayout();
+    void fitToScreen(bool firstStart);
+    void updateEmptyHint();
 
     DocumentController *m_controller;
     FileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
     DiagramActions *m_diagramActions = nullptr;
+    ContextMenus *m_contextMenus = nullptr;
     QTabWidget *m_tabs;
+    QStackedWidget *m_central = nullptr;
+    QLabel *m_emptyHint = nullptr;
     ModelTreePanel *m_tree = nullptr;
     PalettePanel *m_palette = nullptr;
     PropertiesPanel *m_properties = nullptr;
@@ -76,6 +96,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_findingsLabel = nullptr;
     bool m_layoutRestored = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace kt

@@ -173,6 +173,10 @@ void TestCliExport::errors_data()
                                     << u"unknown format \u201cgif\u201d"_s << out;
     QTest::newRow("unknown extension") << QStringList{model, u"-o"_s, u"@out/x.bmp"_s}
                                        << u"unknown format \u201cbmp\u201d"_s << u"@out/x.bmp"_s;
+    QTest::newRow("PDF into .png") << QStringList{model, u"--format"_s, u"pdf"_s, u"-o"_s, out}
+                                   << u"x.png ends in .png, but --format is pdf"_s << out;
+    QTest::newRow("PNG into .jpg") << QStringList{model, u"--format"_s, u"png"_s, u"-o"_s, u"@out/x.jpg"_s}
+                                   << u"ends in .jpg, but --format is png"_s << u"@out/x.jpg"_s;
     QTest::newRow("unwritable") << QStringList{model, u"-o"_s, u"@out/file/x.png"_s}
                                 << u"Cannot write"_s << u"@out/file/x.png"_s;
     QTest::newRow("no output") << QStringList{model, u"--format"_s, u"png"_s} << u"-o OUT"_s

@@ -2,6 +2,8 @@
 #include "canvastool.h"
 #include "diagramscene.h"
 
+#include <QContextMenuEvent>
+#include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -106,7 +108,27 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::RightButton) {
+        // The selection stays for the context menu that follows.
+        event->accept();
+        return;
+    }
     QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QGraphicsItem *item = event->reason() == QContextMenuEvent::Mouse ? itemAt(event->pos())
+                                                                       : nullptr;
+    while (item && !(item->flags() & QGraphicsItem::ItemIsSelectable))
+        item = item->parentItem();
+    if (event->reason() == QContextMenuEvent::Mouse && (!item || !item->isSelected())) {
+        scene()->clearSelection();
+        if (item)
+            item->setSelected(true);
+    }
+    event->accept();
+    Q_EMIT contextMenuRequested(event->globalPos());
 }
 
 void DiagramView::mouseMoveEvent(QMouseEvent *event)

@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void zoomChanged(double zoom);
     void visibleAreaChanged();
+    // A right click (or the menu key): the item under it is selected first,
+    // unless it already is; the window shows the menu of what applies.
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -37,6 +40,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
 

@@ -41,6 +41,9 @@ ExportDialog::ExportDialog(const QStringList &viewNames, int currentView, bool h
 {
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export Diagram"));
+    m_format->setObjectName(u"format"_s);
+    m_view->setObjectName(u"view"_s);
+    m_destination->setObjectName(u"destination"_s);
 
     m_format->addItem(tr("SVG: vector image for web pages and editing"), u"svg"_s);
     m_format->addItem(tr("PNG: picture for documents and slides"), u"png"_s);
@@ -102,8 +105,10 @@ ExportDialog::ExportDialog(const QStringList &viewNames, int currentView, bool h
     restoreChoices();
     connect(m_format, &QComboBox::currentIndexChanged, this, [this]() {
         updateControls();
-        updateDestination();
+        updateExtension();
     });
+    // Typing another format's extension chooses that format.
+    connect(m_destination, &QLineEdit::textEdited, this, &ExportDialog::followExtension);
     connect(m_view, &QComboBox::currentIndexChanged, this, [this]() {
         updateControls();
         updateDestination();
@@ -152,6 +157,46 @@ void ExportDialog::updateDestination()
             QDir::toNativeSeparators(QDir(m_folder).filePath(stem + u'.' + format())));
 }
 
+QString ExportDialog::formatOfFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const QString &known : {u"svg"_s, u"png"_s, u"pdf"_s})
+        if (suffix == known)
+            return known;
+    return {};
+}
+
+QString ExportDialog::withExtension(const QString &path, const QString &format)
+{
+    if (path.isEmpty())
+        return path;
+    const QFileInfo info(path);
+    QString result = path;
+    if (!formatOfFile(path).isEmpty()) // replace a known extension, keep any other
+        result.chop(info.suffix().size() + 1);
+    return result + u'.' + format;
+}
+
+void ExportDialog::updateExtension()
+{
+    if (allViews())
+        return;
+    const QString typed = QDir::fromNativeSeparators(m_destination->text().trimmed());
+    if (typed.isEmpty() || QFileInfo(typed).suffix().toLower() == format())
+        return;
+    m_destination->setText(QDir::toNativeSeparators(withExtension(typed, format())));
+}
+
+void ExportDialog::followExtension()
+{
+    if (allViews())
+        return;
+    const QString named = formatOfFile(QDir::fromNativeSeparators(m_destination->text().trimmed()));
+    const int index = named.isEmpty() ? -1 : m_format->findData(named);
+    if (index >= 0 && index != m_format->currentIndex())
+        m_format->setCurrentIndex(index);
+}
+
 void ExportDialog::browse()
 {
     QString chosen;
@@ -169,6 +214,8 @@ void ExportDialog::browse()
         return;
     m_folder = allViews() ? chosen : QFileInfo(chosen).absolutePath();
     m_destination->setText(QDir::toNativeSeparators(chosen));
+    followExtension();
+    updateExtension();
 }
 
 ExportRequest ExportDialog::request() const
@@ -198,6 +245,9 @@ void ExportDialog::accept()
                                         : tr("Choose a file to export to."));
         return;
     }
+    // The file's name says what it holds: a PDF is never written into a .png.
+    followExtension();
+    updateExtension();
     saveChoices();
     QDialog::accept();
 }

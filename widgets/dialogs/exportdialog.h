@@ -39,11 +39,18 @@ public:
 
     void accept() override;
 
+    // "svg", "png" or "pdf" when the file's extension names one of them.
+    static QString formatOfFile(const QString &path);
+    // path with the extension of format, replacing another format's extension.
+    static QString withExtension(const QString &path, const QString &format);
+
 private:
     QString format() const;
     bool allViews() const;
     void updateControls();
     void updateDestination();
+    void updateExtension();
+    void followExtension();
     void browse();
     void restoreChoices();
     void saveChoices() const;

@@ -40,6 +40,11 @@ public:
     // document clean when the target is the document's own format.
     bool save(const QString &path, QString *error);
 
+    // A bundled example: illustrative data, not anyone's approved architecture.
+    // The window's title and the model information say so.
+    bool isSample() const { return m_sample; }
+    void setSample(bool sample) { m_sample = sample; }
+
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
@@ -51,6 +56,7 @@ private:
     QUndoStack m_undoStack;
     QString m_filePath;
     bool m_unsavedImport = false;
+    bool m_sample = false;
 };
 
 } // namespace kt

@@ -5,6 +5,7 @@
 #include <model/core/language.h>
 #include <model/edit/infoedits.h>
 #include <model/model.h>
+#include <widgets/document/document.h>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,19 @@ ModelInfoEditor::ModelInfoEditor(Document *document, QWidget *parent)
     m_decisionDate->setObjectName(u"decisionDate"_s);
     m_documentation->setObjectName(u"documentation"_s);
     m_framework->setWordWrap(true);
+
+    if (document && document->isSample()) {
+        auto *note = new QLabel(tr("An illustrative example bundled with the program: its "
+                                   "agencies, systems and figures are samples, not an approved "
+                                   "architecture."),
+                                this);
+        note->setObjectName(u"sampleNote"_s);
+        note->setWordWrap(true);
+        QFont italic = note->font();
+        italic.setItalic(true);
+        note->setFont(italic);
+        addRow(tr("Example"), note);
+    }
 
     addTextRow(tr("Name"), u"name"_s, &ModelInfo::name);
     addTextRow(tr("Province or agency"), u"province"_s, &ModelInfo::province);

@@ -307,6 +307,7 @@ void ModelTreePanel::showContextMenu(const QPoint &position)
     menu.addAction(m_renameAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
+    Q_EMIT contextMenuAboutToShow(&menu);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLineEdit;
+class QMenu;
 class QModelIndex;
 class QTimer;
 class QTreeView;
@@ -56,6 +57,9 @@ Q_SIGNALS:
     void relationshipActivated(const kt::RelationshipId &id);
     void viewActivated(const kt::ViewId &id);
     void elementsSelected(const QList<kt::ElementId> &ids);
+    // The context menu with the panel's own commands, before it shows: the
+    // window adds those of its own that apply to the current item.
+    void contextMenuAboutToShow(QMenu *menu);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

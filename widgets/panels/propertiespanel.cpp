@@ -3,6 +3,7 @@
 #include "modelinfoeditor.h"
 #include "relationshipeditor.h"
 #include "vieweditor.h"
+#include "wheelguard.h"
 
 #include <widgets/document/document.h>
 
@@ -43,6 +44,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     // The form scrolls rather than squeezes: nothing is ever cut off.
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Scrolling over a combo or spin box scrolls the form, never changes a value.
+    WheelGuard::protect(m_scroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -4,15 +4,20 @@
 #include <model/validate/validator.h>
 #include <widgets/document/document.h>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace kt {
+
+using namespace Qt::StringLiterals;
 
 ValidationPanel::ValidationPanel(QWidget *parent)
     : QWidget(parent),
@@ -56,6 +61,9 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     });
     // activated: double-click, or Enter on the keyboard.
     connect(m_list, &QTreeView::activated, this, &ValidationPanel::activate);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this,
+            &ValidationPanel::showContextMenu);
     revalidate();
 }
 
@@ -119,6 +127,36 @@ void ValidationPanel::activate(const QModelIndex &index)
         Q_EMIT relationshipActivated(finding.relationship);
     else if (!finding.view.isNull())
         Q_EMIT viewActivated(finding.view);
+}
+
+void ValidationPanel::fillContextMenu(QMenu *menu, const QModelIndex &index)
+{
+    const QModelIndex row = index.siblingAtColumn(FindingModel::MessageColumn);
+    QAction *show = menu->addAction(tr("&Show in Diagram"), this, [this, index]() {
+        activate(index);
+    });
+    show->setObjectName(u"actionShowFinding"_s);
+    show->setEnabled(index.isValid());
+    QAction *copy = menu->addAction(tr("&Copy Message"), this, [row]() {
+        QApplication::clipboard()->setText(row.data().toString());
+    });
+    copy->setObjectName(u"actionCopyFinding"_s);
+    copy->setEnabled(index.isValid());
+    menu->addSeparator();
+    QAction *again = menu->addAction(tr("Check &Again"), this, &ValidationPanel::revalidate);
+    again->setObjectName(u"actionRevalidate"_s);
+    again->setEnabled(m_document);
+}
+
+void ValidationPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+    QMenu menu(this);
+    fillContextMenu(&menu, index);
+    Q_EMIT contextMenuAboutToShow(&menu);
+    menu.exec(m_list->viewport()->mapToGlobal(position));
 }
 
 } // namespace kt

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QTimer;
 class QTreeView;
@@ -42,6 +43,10 @@ public:
     // All problems, errors only, warnings only (FindingModel::Show).
     QComboBox *severityFilter() const { return m_show; }
 
+    // The context menu of the finding at index (or of the list): go to the
+    // finding's object, copy its message, check again.
+    void fillContextMenu(QMenu *menu, const QModelIndex &index);
+
 public Q_SLOTS:
     // Validates now (the timer calls it after changes).
     void revalidate();
@@ -52,9 +57,12 @@ Q_SIGNALS:
     void viewActivated(const kt::ViewId &id);
     // After every run, for the status bar.
     void validated(int errors, int warnings);
+    // The context menu with the panel's own commands, before it shows.
+    void contextMenuAboutToShow(QMenu *menu);
 
 private:
     void activate(const QModelIndex &index);
+    void showContextMenu(const QPoint &position);
 
     QPointer<Document> m_document;
     QComboBox *m_show;

@@ -55,6 +55,56 @@ View visiblePart(const DiagramPainter &painter, const View &view, const QRectF &
     return part;
 }
 
+// Marks for pasting tiled pages together: the page's place in the grid in the
+// footer ("Row 1, column 2 of 2 × 3"), corner marks at the diagram area's
+// corners, and the places of the pages to the right (at the right edge) and
+// below (in the footer's right corner).
+void paintAssemblyMarks(QPainter *p, const PrintPlan &plan, qsizetype index, const QRectF &area,
+                        double device)
+{
+    const int row = plan.rowOf(index);
+    const int column = plan.columnOf(index);
+    p->save();
+    p->setPen(DiagramStyle::textColor());
+    const QString place = DiagramPrinter::tr("Row %1, column %2 of %3 × %4")
+                                  .arg(row)
+                                  .arg(column)
+                                  .arg(plan.rows)
+                                  .arg(plan.columns);
+    p->drawText(QPointF(0, area.bottom() + (DiagramPrinter::FooterHeight - 4) * device), place);
+
+    p->setPen(QPen(DiagramStyle::lineColor(), 0.5 * device));
+    const double arm = 10 * device;
+    for (const QPointF &corner : {area.topLeft(), area.topRight(), area.bottomLeft(),
+                                  area.bottomRight()}) {
+        const double dx = corner.x() == area.left() ? arm : -arm;
+        const double dy = corner.y() == area.top() ? arm : -arm;
+        p->drawLine(corner, corner + QPointF(dx, 0));
+        p->drawLine(corner, corner + QPointF(0, dy));
+    }
+    // The neighbours' places.
+    QFont small = p->font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    p->setFont(small);
+    p->setPen(DiagramStyle::lineColor());
+    const QFontMetricsF metrics(small, p->device());
+    const double gap = 2 * device;
+    if (column < plan.columns) {
+        const QString text = DiagramPrinter::tr("→ row %1, column %2").arg(row).arg(column + 1);
+        p->drawText(QPointF(area.right() - metrics.horizontalAdvance(text) - gap,
+                            area.center().y()),
+                    text);
+    }
+    if (row < plan.rows) {
+        // In the footer's right corner, clear of the page number and the diagram.
+        const QString text = DiagramPrinter::tr("↓ row %1, column %2").arg(row + 1).arg(column);
+        p->drawText(QPointF(area.right() - metrics.horizontalAdvance(text),
+                            area.bottom() + (DiagramPrinter::FooterHeight - 4) * device),
+                    text);
+    }
+    p->restore();
+}
+
 } // namespace
 
 PrintPlan DiagramPrinter::plan(const ModelData &data, const View &view,
@@ -144,6 +194,9 @@ bool DiagramPrinter::print(const ModelData &data, const View &view, const PrintO
         // The visible part; routes find their ends in the whole view.
         painter.paintView(&p, part, DiagramPainter::Detail::Full, &content.view);
         p.restore();
+        // Over the diagram, so that no node hides them.
+        if (plan.pageCount() > 1)
+            paintAssemblyMarks(&p, plan, i, area, device);
     }
     if (!p.end()) {
         m_errorString = tr("Cannot finish printing.");

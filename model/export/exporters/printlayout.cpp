@@ -25,8 +25,11 @@ PrintPlan PrintLayout::plan(const QRectF &frame, const QSizeF &area, PrintMode m
     constexpr double Slack = 1e-6;
     plan.columns = std::max(1, int(std::ceil(frame.width() / tile.width() - Slack)));
     plan.rows = std::max(1, int(std::ceil(frame.height() / tile.height() - Slack)));
-    const QPointF origin(frame.center().x() - plan.columns * tile.width() / 2,
-                         frame.center().y() - plan.rows * tile.height() / 2);
+    // The grid starts at the frame's top left corner: the first page is as full
+    // as the diagram allows, and what the last pages leave over is blank paper
+    // at the right and bottom, where a pasted-up sheet is trimmed anyway. (A
+    // centred grid gave the first page a strip of the diagram's corner.)
+    const QPointF origin = frame.topLeft();
     for (int row = 0; row < plan.rows; ++row)
         for (int column = 0; column < plan.columns; ++column)
             plan.tiles.append(QRectF(origin + QPointF(column * tile.width(), row * tile.height()),

@@ -28,11 +28,14 @@ struct PrintPlan
     QList<QRectF> tiles; // the diagram rectangle of each page, row by row
 
     qsizetype pageCount() const { return tiles.size(); }
+    // Where page index (from 0) goes when the pages are pasted together, from 1.
+    int rowOf(qsizetype index) const { return columns > 0 ? int(index / columns) + 1 : 1; }
+    int columnOf(qsizetype index) const { return columns > 0 ? int(index % columns) + 1 : 1; }
 };
 
 // The page computation of printing, apart from any painting so that it can be
 // tested as a function: fit the frame on one page, or cut it into page-sized
-// tiles at a scale, the grid centred over the frame.
+// tiles at a scale, the grid starting at the frame's top left corner.
 class PrintLayout
 {
 public:
