@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>kt::ContextMenus</name>
+    <message>
+        <source>&amp;Show in Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::DateField</name>
     <message>
         <source>Clear the date</source>
@@ -326,6 +337,18 @@
         <source>None of the selected items is on the view “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1, column %2 of %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramScene</name>
@@ -437,6 +460,10 @@
     </message>
     <message>
         <source>Framework the architecture follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall diagram (framework %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1258,65 @@
     </message>
 </context>
 <context>
+    <name>kt::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;First Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your first diagram&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start a model.&lt;/b&gt; File ▸ New Model (%1) opens an empty overall diagram of the framework, ready to draw on. To look around first, open File ▸ Examples ▸ Vinh Phuc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Place elements.&lt;/b&gt; In the Palette panel, drag an element type onto the canvas, or click the type and then click the canvas. Each type belongs to a layer of the framework.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Name them.&lt;/b&gt; Type the name at once, or select an element and press F2. The Properties panel holds its owner agency, security level, lifecycle status and the other properties of its type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect them.&lt;/b&gt; Press C (Diagram ▸ Connect) and drag from one element to another: only the relationships the framework allows between the two are offered. Press S to select again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrange.&lt;/b&gt; Right-click the selection for align, distribute and same size; Diagram ▸ Create/Update Overall Diagram (%2) lays every element out in its layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The Validation panel lists what the framework&apos;s rules find; double-click a line to go to the element.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and share.&lt;/b&gt; File ▸ Save (%3) writes a .ktm file; File ▸ Export Diagram (%4) writes SVG, PNG or PDF; File ▸ Print prints it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every change can be undone (%5) and redone (%6). Help ▸ Keyboard Shortcuts lists all the keys.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your First Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the canvas also: arrow keys move the selection (with Shift, by one point); Space and drag, or the middle mouse button, pans; Ctrl and the wheel zooms; Escape goes back to selecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An editor for provincial e-Government architectures that follow the Vietnam e-Government Architecture Framework: the overall diagram, component architectures, validation, export and printing.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;&lt;p&gt;Licence: %5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::KtmReader</name>
     <message>
         <source>%1 is damaged: %2</source>
@@ -1466,6 +1552,22 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No diagram is open.
+
+Double-click a view in the Model panel to open it, or create one with Diagram ▸ New View… or Diagram ▸ Create/Update Overall Diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is open.
+
+Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… (%2), or look at an example under File ▸ Examples. Help ▸ Your First Diagram shows the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(illustrative example)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ModelFile</name>
@@ -1510,6 +1612,14 @@
     </message>
     <message>
         <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An illustrative example bundled with the program: its agencies, systems and figures are samples, not an approved architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,6 +1812,13 @@
     </message>
     <message>
         <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Product</name>
+    <message>
+        <source>proprietary; all rights reserved by its authors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2126,18 @@
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Show in Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::Validator</name>
@@ -2271,6 +2400,10 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
     </message>
     <message>
         <source>warning: the diagram font %1 is not installed (Debian package fonts-noto-core); another font is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>kt::ContextMenus</name>
+    <message>
+        <source>&amp;Show in Diagram</source>
+        <translation>Hiển thị trên &amp;sơ đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Open View</source>
+        <translation>Mở &amp;sơ đồ</translation>
+    </message>
+</context>
+<context>
     <name>kt::DateField</name>
     <message>
         <source>Clear the date</source>
@@ -326,6 +337,18 @@
         <source>None of the selected items is on the view “%1”.</source>
         <translation>Không đối tượng nào đang chọn nằm trên sơ đồ “%1”.</translation>
     </message>
+    <message>
+        <source>Row %1, column %2 of %3 × %4</source>
+        <translation>Hàng %1, cột %2 trong %3 × %4</translation>
+    </message>
+    <message>
+        <source>→ row %1, column %2</source>
+        <translation>→ hàng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>↓ row %1, column %2</source>
+        <translation>↓ hàng %1, cột %2</translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramScene</name>
@@ -438,6 +461,10 @@
     <message>
         <source>Framework the architecture follows:</source>
         <translation>Khung kiến trúc áp dụng:</translation>
+    </message>
+    <message>
+        <source>Overall diagram (framework %1)</source>
+        <translation>Sơ đồ tổng thể (khung kiến trúc %1)</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1250,65 @@
     </message>
 </context>
 <context>
+    <name>kt::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Your &amp;First Diagram</source>
+        <translation>&amp;Hướng dẫn vẽ sơ đồ đầu tiên</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Giới thiệu %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your first diagram&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start a model.&lt;/b&gt; File ▸ New Model (%1) opens an empty overall diagram of the framework, ready to draw on. To look around first, open File ▸ Examples ▸ Vinh Phuc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Place elements.&lt;/b&gt; In the Palette panel, drag an element type onto the canvas, or click the type and then click the canvas. Each type belongs to a layer of the framework.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Name them.&lt;/b&gt; Type the name at once, or select an element and press F2. The Properties panel holds its owner agency, security level, lifecycle status and the other properties of its type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect them.&lt;/b&gt; Press C (Diagram ▸ Connect) and drag from one element to another: only the relationships the framework allows between the two are offered. Press S to select again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrange.&lt;/b&gt; Right-click the selection for align, distribute and same size; Diagram ▸ Create/Update Overall Diagram (%2) lays every element out in its layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The Validation panel lists what the framework&apos;s rules find; double-click a line to go to the element.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and share.&lt;/b&gt; File ▸ Save (%3) writes a .ktm file; File ▸ Export Diagram (%4) writes SVG, PNG or PDF; File ▸ Print prints it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every change can be undone (%5) and redone (%6). Help ▸ Keyboard Shortcuts lists all the keys.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vẽ sơ đồ đầu tiên&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Tạo mô hình.&lt;/b&gt; Tệp ▸ Tạo mô hình mới (%1) mở một sơ đồ tổng thể trống theo khung kiến trúc, sẵn sàng để vẽ. Nếu muốn xem thử trước, hãy mở Tệp ▸ Ví dụ ▸ Vĩnh Phúc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thêm phần tử.&lt;/b&gt; Trong ngăn Bảng công cụ, kéo một loại phần tử vào vùng vẽ, hoặc nhấp vào loại phần tử rồi nhấp vào vùng vẽ. Mỗi loại phần tử thuộc một thành phần của khung kiến trúc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Đặt tên.&lt;/b&gt; Gõ tên ngay, hoặc chọn một phần tử rồi nhấn F2. Ngăn Thuộc tính chứa cơ quan chủ quản, cấp độ an toàn, trạng thái và các thuộc tính khác của loại phần tử đó.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nối các phần tử.&lt;/b&gt; Nhấn C (Sơ đồ ▸ Nối) rồi kéo từ phần tử này sang phần tử khác: chương trình chỉ đưa ra những quan hệ mà khung kiến trúc cho phép giữa hai phần tử. Nhấn S để trở lại chế độ chọn.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sắp xếp.&lt;/b&gt; Nhấp chuột phải vào các đối tượng đang chọn để căn lề, phân bố đều hoặc làm cùng kích thước; Sơ đồ ▸ Tạo/cập nhật sơ đồ tổng thể (%2) bố trí mọi phần tử vào đúng thành phần của nó.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kiểm tra.&lt;/b&gt; Ngăn Kiểm tra liệt kê các vấn đề mà quy tắc của khung kiến trúc phát hiện; nhấp đúp vào một dòng để đi đến phần tử liên quan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lưu và chia sẻ.&lt;/b&gt; Tệp ▸ Lưu (%3) ghi mô hình ra tệp .ktm; Tệp ▸ Xuất sơ đồ (%4) xuất ra SVG, PNG hoặc PDF; Tệp ▸ In để in sơ đồ.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mọi thay đổi đều có thể hoàn tác (%5) và làm lại (%6). Trợ giúp ▸ Phím tắt liệt kê tất cả các phím tắt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your First Diagram</source>
+        <translation>Hướng dẫn vẽ sơ đồ đầu tiên</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Trình đơn</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>On the canvas also: arrow keys move the selection (with Shift, by one point); Space and drag, or the middle mouse button, pans; Ctrl and the wheel zooms; Escape goes back to selecting.</source>
+        <translation>Trên vùng vẽ còn có: các phím mũi tên di chuyển các đối tượng đang chọn (giữ Shift để di chuyển từng điểm một); giữ phím cách (Space) và kéo, hoặc kéo bằng nút giữa của chuột, để cuộn sơ đồ; giữ Ctrl và lăn con lăn chuột để phóng to, thu nhỏ; Esc để trở lại chế độ chọn.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An editor for provincial e-Government architectures that follow the Vietnam e-Government Architecture Framework: the overall diagram, component architectures, validation, export and printing.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;&lt;p&gt;Licence: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Trình soạn thảo kiến trúc Chính quyền điện tử cấp tỉnh theo Khung Kiến trúc Chính phủ điện tử Việt Nam: sơ đồ tổng thể, kiến trúc thành phần, kiểm tra, xuất và in.&lt;/p&gt;&lt;p&gt;Biên dịch với Qt %3 (đang chạy trên Qt %4).&lt;/p&gt;&lt;p&gt;Giấy phép: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
+    </message>
+</context>
+<context>
     <name>kt::KtmReader</name>
     <message>
         <source>%1 is damaged: %2</source>
@@ -1456,6 +1542,26 @@
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No diagram is open.
+
+Double-click a view in the Model panel to open it, or create one with Diagram ▸ New View… or Diagram ▸ Create/Update Overall Diagram.</source>
+        <translation>Chưa mở sơ đồ nào.
+
+Nhấp đúp vào một sơ đồ trong ngăn Mô hình để mở sơ đồ đó, hoặc tạo sơ đồ bằng Sơ đồ ▸ Sơ đồ mới… hoặc Sơ đồ ▸ Tạo/cập nhật sơ đồ tổng thể.</translation>
+    </message>
+    <message>
+        <source>No model is open.
+
+Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… (%2), or look at an example under File ▸ Examples. Help ▸ Your First Diagram shows the way.</source>
+        <translation>Chưa mở mô hình nào.
+
+Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một tệp bằng Tệp ▸ Mở… (%2), hoặc xem một ví dụ trong Tệp ▸ Ví dụ. Xem Trợ giúp ▸ Hướng dẫn vẽ sơ đồ đầu tiên để làm quen từng bước.</translation>
+    </message>
+    <message>
+        <source>(illustrative example)</source>
+        <translation>(ví dụ minh họa)</translation>
+    </message>
 </context>
 <context>
     <name>kt::ModelFile</name>
@@ -1501,6 +1607,14 @@
     <message>
         <source>Model</source>
         <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>An illustrative example bundled with the program: its agencies, systems and figures are samples, not an approved architecture.</source>
+        <translation>Ví dụ minh họa đi kèm chương trình: các cơ quan, hệ thống và số liệu trong đó chỉ là mẫu, không phải kiến trúc đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1806,13 @@
     <message>
         <source>Preview…</source>
         <translation>Xem trước khi in…</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Product</name>
+    <message>
+        <source>proprietary; all rights reserved by its authors.</source>
+        <translation>phần mềm độc quyền; tác giả giữ mọi quyền.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2117,18 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>&amp;Show in Diagram</source>
+        <translation>Hiển thị trên &amp;sơ đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>Sao &amp;chép thông báo</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
 </context>
 <context>
     <name>kt::Validator</name>
@@ -2260,6 +2393,10 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     <message>
         <source>warning: the diagram font %1 is not installed (Debian package fonts-noto-core); another font is used.</source>
         <translation>cảnh báo: phông chữ sơ đồ %1 chưa được cài đặt (gói Debian fonts-noto-core); đang dùng phông chữ khác.</translation>
+    </message>
+    <message>
+        <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
+        <translation>%1 có phần mở rộng .%2 nhưng --format là %3: tệp sẽ chứa định dạng khác với định dạng mà tên tệp cho biết. Hãy đổi phần mở rộng hoặc định dạng.</translation>
     </message>
 </context>
 <context>
