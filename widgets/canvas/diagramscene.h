@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/changeset.h>
+#include <model/compose/diagramcomposer.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QGraphicsScene>
@@ -33,7 +34,7 @@ public:
     static constexpr double GroupTitleZ = 1.5; // above connections, below element nodes
     static constexpr double OverlayZ = 10;
     static constexpr double DragRaise = 5; // added to the z of nodes being dragged
-    static constexpr double GridSize = 10;
+    static constexpr double GridSize = geometry::GridSize;
 
     DiagramScene(Document *document, const ViewId &viewId, QObject *parent = nullptr);
     ~DiagramScene() override;
@@ -71,6 +72,12 @@ public:
 
     // Pushes an edit on the document; a refusal goes to the status bar.
     bool push(std::unique_ptr<Edit> edit);
+    // Pushes what an intent came to; a refusal (of the composer or of the model)
+    // goes to the status bar. False when nothing was pushed.
+    bool push(Composition composition);
+
+    // Turns gestures on this view into edits, sizing names with the painter's fonts.
+    DiagramComposer composer() const;
 
     // Creates an element of the type with a node at the point (inside the group
     // there), and returns the node id (null when refused).

@@ -1,5 +1,7 @@
 #include "diagramclipboard.h"
 
+#include "viewqueries.h"
+
 #include <model/edit/editgroup.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/relationshipedits.h>
@@ -302,16 +304,6 @@ Fragment collect(const ModelData &data, const View &view, const QList<NodeId> &n
         if (included.contains(c.source) && included.contains(c.target))
             f.connections.append(c);
     return f;
-}
-
-// The innermost group of the view that holds the whole rectangle, or null.
-NodeId groupHolding(const View &view, const QRectF &rect)
-{
-    NodeId found;
-    for (const ViewNode &node : view.nodes)
-        if (node.kind == NodeKind::Group && node.bounds.contains(rect))
-            found = node.id; // later in pre-order means nested deeper
-    return found;
 }
 
 std::unique_ptr<Edit> build(const ModelData &target, const View &view, const Fragment &f,
