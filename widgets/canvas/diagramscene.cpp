@@ -367,16 +367,22 @@ NodeId DiagramScene::placeElement(const QString &elementType, const QPointF &sce
 }
 
 QString DiagramScene::chooseRelationship(const QList<const RelationshipType *> &types,
-                                         const QPointF &at)
+                                         const QPointF &at, const QString &reverseFrom,
+                                         const QString &reverseTo)
 {
     if (m_chooser)
         return m_chooser(types, at);
     QMenu menu;
     menu.setTitle(tr("Relationship"));
-    for (const RelationshipType *type : types)
-        menu.addAction(QIcon(u":/kientruc/icons/rel-"_s + type->id + u".svg"_s),
-                       type->name.text(uiLanguage()))
+    for (const RelationshipType *type : types) {
+        const QString name = type->name.text(uiLanguage());
+        // Offered the other way round: say which way the relationship will go.
+        const QString text = reverseFrom.isEmpty()
+                ? name
+                : tr("Reverse: “%1” %2 “%3”").arg(reverseFrom, name, reverseTo);
+        menu.addAction(QIcon(u":/kientruc/icons/rel-"_s + type->id + u".svg"_s), text)
                 ->setData(type->id);
+    }
     QAction *chosen = menu.exec(QCursor::pos());
     return chosen ? chosen->data().toString() : QString();
 }
@@ -391,23 +397,27 @@ bool DiagramScene::connectNodes(const NodeId &sourceId, const NodeId &targetId,
         Q_EMIT statusMessage(options.refusal);
         return false;
     }
+    bool reversed = false;
     if (typeId.isEmpty() && !options.plainLine) {
+        const QPointF at = view()->nodes.find(targetId)->bounds.center();
         if (options.types.size() == 1) {
             typeId = options.types.first()->id;
         } else if (!options.types.isEmpty()) {
-            const ViewNode *target = view()->nodes.find(targetId);
-            typeId = chooseRelationship(options.types, target->bounds.center());
-            if (typeId.isEmpty())
-                return false;
+            typeId = chooseRelationship(options.types, at);
         } else {
-            Q_EMIT statusMessage(options.refusal.isEmpty()
-                                         ? tr("The framework allows relationships only the "
-                                              "other way round.")
-                                         : options.refusal);
-            return false;
+            // Only the other way round is allowed: offered as such, never silently.
+            const Model &model = m_document->model();
+            const auto nameOf = [&](const NodeId &id) {
+                const Element *e = model.element(view()->nodes.find(id)->element);
+                return e ? e->name : QString();
+            };
+            typeId = chooseRelationship(options.reverse, at, nameOf(targetId), nameOf(sourceId));
+            reversed = true;
         }
+        if (typeId.isEmpty())
+            return false;
     }
-    Composition connection = compose.connect(sourceId, targetId, typeId);
+    Composition connection = compose.connect(sourceId, targetId, typeId, reversed);
     const ConnectionId id = connection.connection;
     if (!push(std::move(connection)))
         return false;

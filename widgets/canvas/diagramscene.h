@@ -82,8 +82,10 @@ public:
     // Creates an element of the type with a node at the point (inside the group
     // there), and returns the node id (null when refused).
     NodeId placeElement(const QString &elementType, const QPointF &scenePos);
-    // Creates a relationship between the elements of two nodes and its connection.
-    // The type is chosen among those the framework allows (asking when several fit).
+    // Creates a relationship between the elements of two nodes and its connection
+    // (a plain line when one is a note). The type is chosen among those the
+    // framework allows (asking when several fit, offering the other way round
+    // when only that is allowed).
     bool connectNodes(const NodeId &source, const NodeId &target, const QString &preferredType = {});
 
     // Asks which relationship type to create; tests replace it. Returns the id or empty.
@@ -126,7 +128,10 @@ private:
     void removeNodeItem(const NodeId &id);
     void removeConnectionItem(const ConnectionId &id);
     void updateSceneRect();
-    QString chooseRelationship(const QList<const RelationshipType *> &types, const QPointF &at);
+    // Asks which type to create; with reverseFrom/reverseTo, the types go the other
+    // way round (from reverseFrom to reverseTo) and the menu says so.
+    QString chooseRelationship(const QList<const RelationshipType *> &types, const QPointF &at,
+                               const QString &reverseFrom = {}, const QString &reverseTo = {});
 
     Document *m_document;
     ViewId m_viewId;
