@@ -83,6 +83,15 @@ Composition DiagramComposer::placeNode(ViewNode node, const QPointF &centre) con
     return result;
 }
 
+Composition DiagramComposer::place(const QString &what, const QPointF &centre) const
+{
+    if (what == GroupShapeId)
+        return placeGroup(centre);
+    if (what == NoteShapeId)
+        return placeNote(centre);
+    return placeElement(what, centre);
+}
+
 Composition DiagramComposer::placeElement(const QString &elementType, const QPointF &centre) const
 {
     const ElementType *type = m_data.profile ? m_data.profile->elementType(elementType) : nullptr;

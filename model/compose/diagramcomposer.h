@@ -15,6 +15,11 @@ namespace kt {
 
 struct RelationshipType;
 
+// What the palette places besides the element types of the profile (profile ids
+// have no colon): a group, and a note of free text.
+inline constexpr QLatin1StringView GroupShapeId("kt:group");
+inline constexpr QLatin1StringView NoteShapeId("kt:note");
+
 // What an intent comes to: the edit to push (null when refused or when nothing
 // would change), why it was refused, and what it creates (to select afterwards).
 struct Composition
@@ -57,6 +62,9 @@ public:
     const View *view() const;
     void setSnapToGrid(bool on) { m_snap = on; }
 
+    // An element of the type, or a group or note (GroupShapeId, NoteShapeId),
+    // centred at the point.
+    Composition place(const QString &what, const QPointF &centre) const;
     // A new element of the type with a node centred at the point, inside the
     // innermost group there.
     Composition placeElement(const QString &elementType, const QPointF &centre) const;

@@ -236,14 +236,14 @@ void TestCompose::placeRefused()
 void TestCompose::placeGroupAndNote()
 {
     Model model(test::sampleModel());
-    Composition group = DiagramComposer(model.data(), Overall).placeGroup(QPointF(1000, 1000));
+    Composition group = DiagramComposer(model.data(), Overall).place(GroupShapeId, QPointF(1000, 1000));
     applyAndCheckRevert(model, group);
     const ViewNode &g = node(model, group.nodes.first());
     QCOMPARE(g.kind, NodeKind::Group);
     QCOMPARE(g.bounds.size(), geometry::DefaultGroupSize);
     QVERIFY(!g.label.isEmpty());
     // A note placed in the new group nests in it.
-    Composition note = DiagramComposer(model.data(), Overall).placeNote(QPointF(1000, 1000));
+    Composition note = DiagramComposer(model.data(), Overall).place(NoteShapeId, QPointF(1000, 1000));
     applyAndCheckRevert(model, note);
     QCOMPARE(node(model, note.nodes.first()).kind, NodeKind::Note);
     QCOMPARE(node(model, note.nodes.first()).parent, g.id);

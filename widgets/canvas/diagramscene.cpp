@@ -358,7 +358,7 @@ bool DiagramScene::push(Composition composition)
 
 NodeId DiagramScene::placeElement(const QString &elementType, const QPointF &scenePos)
 {
-    Composition placed = composer().placeElement(elementType, scenePos);
+    Composition placed = composer().place(elementType, scenePos);
     const QList<NodeId> nodes = placed.nodes;
     if (!push(std::move(placed)))
         return {};

@@ -80,7 +80,8 @@ public:
     DiagramComposer composer() const;
 
     // Creates an element of the type with a node at the point (inside the group
-    // there), and returns the node id (null when refused).
+    // there), or a group or note (GroupShapeId, NoteShapeId), and returns the
+    // node id (null when refused).
     NodeId placeElement(const QString &elementType, const QPointF &scenePos);
     // Creates a relationship between the elements of two nodes and its connection
     // (a plain line when one is a note). The type is chosen among those the
