@@ -13,11 +13,14 @@
 #include <widgets/panels/dragmimedata.h>
 
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QTimer>
 
 namespace kt {
 
@@ -35,6 +38,8 @@ DiagramScene::DiagramScene(Document *document, const ViewId &viewId, QObject *pa
     connect(&document->model(), &Model::changed, this, &DiagramScene::onModelChanged);
     connect(this, &QGraphicsScene::selectionChanged, this,
             [this]() { Q_EMIT elementsSelected(selectedElementIds()); });
+    // Whatever the status bar is told, the canvas shows too, where the user looks.
+    connect(this, &DiagramScene::statusMessage, this, &DiagramScene::showNotice);
     setSelectTool();
     rebuild();
 }
@@ -58,6 +63,8 @@ void DiagramScene::deleteItems()
     m_nodes.clear();
     qDeleteAll(m_guides);
     m_guides.clear();
+    delete m_notice;
+    m_notice = nullptr;
     clear();
 }
 
@@ -461,8 +468,52 @@ void DiagramScene::editLabel(const NodeId &id)
     editor->start();
 }
 
+QString DiagramScene::notice() const
+{
+    if (!m_notice)
+        return {};
+    for (QGraphicsItem *child : m_notice->childItems())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child))
+            return text->text();
+    return {};
+}
+
+void DiagramScene::showNotice(const QString &message)
+{
+    delete m_notice;
+    m_notice = nullptr;
+    if (message.isEmpty())
+        return;
+    QPointF at = m_lastPos;
+    if (!m_hasLastPos && !views().isEmpty()) {
+        const QGraphicsView *view = views().first();
+        at = view->mapToScene(view->viewport()->rect().center());
+    }
+    // A dark label that keeps its size at any zoom, just below the pointer.
+    auto *text = new QGraphicsSimpleTextItem(message);
+    text->setBrush(Qt::white);
+    const QRectF area = text->boundingRect().adjusted(-8, -5, 8, 5);
+    auto *box = new QGraphicsRectItem(area);
+    box->setBrush(QColor(0x1f, 0x29, 0x37, 230));
+    box->setPen(Qt::NoPen);
+    text->setParentItem(box);
+    box->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+    box->setZValue(OverlayZ + 1);
+    box->setPos(at + QPointF(12, 16));
+    addItem(box);
+    m_notice = box;
+    QTimer::singleShot(NoticeMilliseconds, this, [this, box]() {
+        if (m_notice == box) {
+            delete m_notice;
+            m_notice = nullptr;
+        }
+    });
+}
+
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    m_lastPos = event->scenePos();
+    m_hasLastPos = true;
     if (focusItem() && dynamic_cast<LabelEditor *>(focusItem())
         && !focusItem()->sceneBoundingRect().contains(event->scenePos()))
         setFocusItem(nullptr); // commits the label being edited
@@ -475,6 +526,8 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    m_lastPos = event->scenePos();
+    m_hasLastPos = true;
     if (m_tool->mouseMove(event))
         event->accept();
     else
@@ -539,6 +592,8 @@ void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 {
     setDropTarget({});
+    m_lastPos = event->scenePos();
+    m_hasLastPos = true;
     const QMimeData *mime = event->mimeData();
     if (mime->hasFormat(ElementTypeMimeType)) {
         placeElement(elementTypeFromMimeData(mime), event->scenePos());

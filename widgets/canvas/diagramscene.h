@@ -104,6 +104,11 @@ public:
     // Starts in-place editing of a node's label (F2 / double-click).
     void editLabel(const NodeId &id);
 
+    // The message shown on the canvas for a while (every statusMessage is, where
+    // the mouse last was), or empty when none is shown.
+    QString notice() const;
+    static constexpr int NoticeMilliseconds = 3500;
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void elementsSelected(const QList<kt::ElementId> &ids);
@@ -131,6 +136,7 @@ private:
     void updateSceneRect();
     // Asks which type to create; with reverseFrom/reverseTo, the types go the other
     // way round (from reverseFrom to reverseTo) and the menu says so.
+    void showNotice(const QString &message);
     QString chooseRelationship(const QList<const RelationshipType *> &types, const QPointF &at,
                                const QString &reverseFrom = {}, const QString &reverseTo = {});
 
@@ -156,6 +162,9 @@ private:
     NodeId m_dropTarget;
     QList<QGraphicsItem *> m_guides;
     bool m_snap = true;
+    QGraphicsItem *m_notice = nullptr;
+    QPointF m_lastPos; // where the mouse last pressed, moved or dropped
+    bool m_hasLastPos = false;
     bool m_sceneRectSet = false; // until set, sceneRect() is the items' bounds
 };
 
