@@ -8,11 +8,11 @@
 #include <model/edit/replaceview.h>
 #include <model/edit/viewedits.h>
 #include <model/export/overalldiagram.h>
-#include <widgets/canvas/arrangement.h>
+#include <model/compose/arrangement.h>
 #include <widgets/canvas/connecttool.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
-#include <widgets/canvas/orthogonalrouter.h>
+#include <model/compose/orthogonalrouter.h>
 #include <widgets/document/document.h>
 
 #include <QActionGroup>
@@ -221,9 +221,9 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, [this, direction]() {
             DiagramScene *scene = m_window->currentScene();
-            if (scene && !scene->selectedNodeIds().isEmpty())
-                scene->push(std::make_unique<ReorderNodes>(scene->viewId(),
-                                                           scene->selectedNodeIds(), direction));
+            if (scene)
+                scene->push(scene->composer().reorder(
+                        scene->selectedNodeIds(), direction == ReorderNodes::Direction::ToFront));
         });
         m_needSelection.append(action);
         return action;
@@ -243,12 +243,8 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
             DiagramScene *scene = m_window->currentScene();
             if (!scene)
                 return;
-            QList<ConnectionId> ids = scene->selectedConnectionIds();
-            if (ids.isEmpty()) // the connections of the selected nodes
-                for (const NodeId &node : scene->selectedNodeIds())
-                    for (const ViewConnection &c : scene->view()->connections)
-                        if ((c.source == node || c.target == node) && !ids.contains(c.id))
-                            ids.append(c.id);
+            const QList<ConnectionId> ids = scene->composer().connectionsToRoute(
+                    scene->selectedConnectionIds(), scene->selectedNodeIds());
             const ModelData &data = m_window->document()->model().data();
             auto edit = orthogonal ? OrthogonalRouter::routeConnections(data, scene->viewId(), ids)
                                    : OrthogonalRouter::clearBendpoints(data, scene->viewId(), ids);

@@ -3,11 +3,8 @@
 #include "actionicon.h"
 #include "mainwindow.h"
 
-#include <model/edit/editgroup.h>
-#include <model/edit/elementedits.h>
-#include <model/edit/relationshipedits.h>
-#include <model/edit/viewedits.h>
-#include <widgets/canvas/diagramclipboard.h>
+#include <model/compose/diagramclipboard.h>
+#include <model/compose/modeldeletion.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
 #include <widgets/document/document.h>
@@ -119,7 +116,7 @@ void EditActions::update()
     m_copy->setEnabled(nodes);
     m_duplicate->setEnabled(nodes);
     const QMimeData *mime = QApplication::clipboard()->mimeData();
-    m_paste->setEnabled(scene && mime && mime->hasFormat(u"application/x-kientruc-fragment"_s));
+    m_paste->setEnabled(scene && DiagramClipboard::canPaste(mime));
     m_delete->setEnabled(any);
     m_deleteFromModel->setEnabled(any);
     m_selectAll->setEnabled(scene);
@@ -141,9 +138,7 @@ void EditActions::cut()
     if (!scene || scene->selectedNodeIds().isEmpty())
         return;
     copy();
-    const QList<NodeId> nodes = scene->selectedNodeIds();
-    auto edit = std::make_unique<RemoveNodes>(scene->viewId(), QSet<NodeId>(nodes.begin(), nodes.end()));
-    scene->push(std::move(edit));
+    scene->push(scene->composer().removeFromView(scene->selectedNodeIds(), {}));
 }
 
 void EditActions::paste()
@@ -187,14 +182,8 @@ void EditActions::deleteFromView()
     DiagramScene *scene = m_window->currentScene();
     if (!scene)
         return;
-    const QList<NodeId> nodes = scene->selectedNodeIds();
-    const QList<ConnectionId> connections = scene->selectedConnectionIds();
-    if (!nodes.isEmpty())
-        scene->push(std::make_unique<RemoveNodes>(scene->viewId(),
-                                                  QSet<NodeId>(nodes.begin(), nodes.end())));
-    else if (!connections.isEmpty())
-        scene->push(std::make_unique<RemoveConnections>(
-                scene->viewId(), QSet<ConnectionId>(connections.begin(), connections.end())));
+    scene->push(scene->composer().removeFromView(scene->selectedNodeIds(),
+                                                 scene->selectedConnectionIds()));
 }
 
 void EditActions::deleteFromModel()
@@ -203,24 +192,17 @@ void EditActions::deleteFromModel()
     if (!scene)
         return;
     const ModelData &data = m_window->document()->model().data();
-    const QList<ElementId> elements = scene->selectedElementIds();
-    QSet<RelationshipId> relationships;
-    for (const ConnectionId &id : scene->selectedConnectionIds())
-        if (const ViewConnection *c = scene->view()->connections.find(id); c && !c->relationship.isNull())
-            relationships.insert(c->relationship);
+    const DiagramComposer composer = scene->composer();
+    const QList<ElementId> elements = composer.elementsOf(scene->selectedNodeIds());
+    const QList<RelationshipId> relationships =
+            composer.relationshipsOf(scene->selectedConnectionIds());
     if (elements.isEmpty() && relationships.isEmpty()) {
         deleteFromView(); // groups and notes live only in the view
         return;
     }
     // Ask when an element also appears in another view (as Archi does).
-    int elsewhere = 0;
-    for (const View &view : data.views) {
-        if (view.id == scene->viewId())
-            continue;
-        for (const ViewNode &node : view.nodes)
-            if (node.kind == NodeKind::Element && elements.contains(node.element))
-                ++elsewhere;
-    }
+    const int elsewhere =
+            ModelDeletion::placesOutside(ModelDeletion::usage(data, elements), scene->viewId());
     if (elsewhere > 0
         && QMessageBox::question(m_window, tr("Delete from model"),
                                  tr("The selected elements also appear in other views (%n "
@@ -228,21 +210,7 @@ void EditActions::deleteFromModel()
                                     nullptr, elsewhere))
                 != QMessageBox::Yes)
         return;
-    // Selected lines whose relationship does not go with a deleted element go too,
-    // in the same undo step.
-    for (auto it = relationships.begin(); it != relationships.end();) {
-        const Relationship *r = data.relationships.find(*it);
-        if (r && (elements.contains(r->source) || elements.contains(r->target)))
-            it = relationships.erase(it);
-        else
-            ++it;
-    }
-    auto edit = std::make_unique<EditGroup>(tr("Delete from model"));
-    if (!elements.isEmpty())
-        edit->add(std::make_unique<RemoveElements>(QSet<ElementId>(elements.begin(), elements.end())));
-    if (!relationships.isEmpty())
-        edit->add(std::make_unique<RemoveRelationships>(relationships));
-    scene->push(std::move(edit));
+    scene->push(ModelDeletion::deleteFromModel(data, elements, relationships));
 }
 
 } // namespace kt

@@ -3,7 +3,15 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace kt {
+
+GestureId newGesture()
+{
+    static std::atomic<GestureId> last{0};
+    return ++last;
+}
 
 bool checkName(QString &name, QString &error)
 {

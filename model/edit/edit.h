@@ -8,6 +8,12 @@
 
 namespace kt {
 
+// The user gesture an edit comes from (one drag, one key held down): edits merge
+// into one undo step only when they come from the same gesture. 0: none named.
+using GestureId = quint64;
+// A new gesture id, never 0 and never given out before in this process.
+GestureId newGesture();
+
 // One undoable change of a model. An edit holds ids and values, never pointers:
 // it looks its objects up again on every apply and revert. apply() either makes
 // the whole change or none of it (and says why); revert() undoes a successful
@@ -30,6 +36,12 @@ public:
     virtual EditId mergeId() const { return EditId::None; }
     // Folds a later edit of the same mergeId into this one (both already applied).
     virtual bool mergeWith(const Edit &) { return false; }
+
+    GestureId gesture() const { return m_gesture; }
+    void setGesture(GestureId gesture) { m_gesture = gesture; }
+
+private:
+    GestureId m_gesture = 0;
 };
 
 // Checks a name or label coming from the user or a file: the NFC form, or an

@@ -1,5 +1,7 @@
 #include "replaceview.h"
 
+#include <model/compose/geometry.h>
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -9,17 +11,11 @@ namespace kt {
 namespace {
 
 // Geometry is kept in whole units (see viewedits.cpp).
-QRectF rounded(const QRectF &r)
-{
-    return QRectF(std::round(r.x()), std::round(r.y()), std::round(r.width()),
-                  std::round(r.height()));
-}
+using geometry::rounded;
 
 bool validBounds(const QRectF &r)
 {
-    constexpr double limit = 1e7;
-    return r.width() >= 0 && r.height() >= 0 && qAbs(r.x()) < limit && qAbs(r.y()) < limit
-            && r.width() < limit && r.height() < limit;
+    return geometry::isValidBounds(r);
 }
 
 template <typename Key, typename T>

@@ -1,5 +1,7 @@
 #include "viewedits.h"
 
+#include <model/compose/geometry.h>
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -21,16 +23,7 @@ QString noNode(const NodeId &id)
 
 // Geometry is kept in whole units: the exchange format stores integers, and a
 // grid-snapped canvas never needs more.
-QRectF rounded(const QRectF &r)
-{
-    return QRectF(std::round(r.x()), std::round(r.y()), std::round(r.width()),
-                  std::round(r.height()));
-}
-
-QPointF rounded(const QPointF &p)
-{
-    return QPointF(std::round(p.x()), std::round(p.y()));
-}
+using geometry::rounded;
 
 // The index after the last node nested (at any depth) in parent: where a new
 // child goes so that the node list stays in pre-order.
@@ -49,9 +42,7 @@ qsizetype endOfSubtree(const View &view, const NodeId &parent)
 
 bool validBounds(const QRectF &bounds)
 {
-    constexpr double limit = 1e7;
-    return bounds.width() >= 0 && bounds.height() >= 0 && qAbs(bounds.x()) < limit
-            && qAbs(bounds.y()) < limit && bounds.width() < limit && bounds.height() < limit;
+    return geometry::isValidBounds(bounds);
 }
 
 } // namespace
@@ -340,7 +331,7 @@ void MoveNodes::revert(ModelData &data, ChangeSet &changes)
 bool MoveNodes::mergeWith(const Edit &other)
 {
     const auto *move = dynamic_cast<const MoveNodes *>(&other);
-    if (!move || move->m_view != m_view || move->m_ids != m_ids)
+    if (!move || move->gesture() != gesture() || move->m_view != m_view || move->m_ids != m_ids)
         return false;
     m_delta += move->m_delta;
     return true;
@@ -402,7 +393,8 @@ bool SetNodeBounds::check(QRectF &bounds, QString &error)
 bool SetNodeBounds::mergeWith(const Edit &other)
 {
     const auto *resize = dynamic_cast<const SetNodeBounds *>(&other);
-    if (!resize || resize->m_view != m_view || resize->m_node != m_node)
+    if (!resize || resize->gesture() != gesture() || resize->m_view != m_view
+        || resize->m_node != m_node)
         return false;
     takeNewValue(*resize);
     return true;
@@ -573,7 +565,8 @@ void SetBendpoints::revert(ModelData &data, ChangeSet &changes)
 bool SetBendpoints::mergeWith(const Edit &other)
 {
     const auto *route = dynamic_cast<const SetBendpoints *>(&other);
-    if (!route || route->m_view != m_view || route->m_connection != m_connection)
+    if (!route || route->gesture() != gesture() || route->m_view != m_view
+        || route->m_connection != m_connection)
         return false;
     m_new = route->m_new;
     return true;

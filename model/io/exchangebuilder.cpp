@@ -1,4 +1,5 @@
 #include "exchangebuilder.h"
+#include "../types/kindnames.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
 #include "../meta/profileregistry.h"
@@ -316,9 +317,12 @@ void ExchangeBuilder::sortViewProperties(const PropertyList &properties, qsizety
         if (i == origin)
             continue;
         const Property &p = properties.at(i);
-        if (p.key == ViewKindProperty && !kindTaken && viewKindFromName(p.value, &view->kind)) {
-            kindTaken = true;
-            continue;
+        if (p.key == ViewKindProperty && !kindTaken) {
+            if (const std::optional<ViewKind> kind = viewKindFromName(p.value)) {
+                view->kind = *kind;
+                kindTaken = true;
+                continue;
+            }
         }
         if (p.key == Setting) {
             const qsizetype equals = p.value.indexOf(u'=');

@@ -1,4 +1,5 @@
 #include "exchangemapping.h"
+#include "../types/kindnames.h"
 #include "exchangenames.h"
 #include "exchangewriter.h"
 

@@ -117,28 +117,4 @@ QString colorName(const Color &color)
     return u'#' + hex(qRound(qMax(color.opacity, 0) * 255.0 / 100.0)) + rgb;
 }
 
-QString viewKindName(ViewKind kind)
-{
-    switch (kind) {
-    case ViewKind::Overall:
-        return u"overall"_s;
-    case ViewKind::Component:
-        return u"component"_s;
-    case ViewKind::Free:
-        break;
-    }
-    return u"free"_s;
-}
-
-bool viewKindFromName(const QString &name, ViewKind *kind)
-{
-    for (const ViewKind k : {ViewKind::Overall, ViewKind::Component, ViewKind::Free}) {
-        if (viewKindName(k) == name) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace kt::exchange

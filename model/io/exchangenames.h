@@ -84,7 +84,6 @@ struct Color
 bool parseColor(const QString &text, Color *color);
 QString colorName(const Color &color);
 
-QString viewKindName(ViewKind kind);
-bool viewKindFromName(const QString &name, ViewKind *kind);
+// The words for view kinds: model/types/kindnames.h (shared with the .ktm file).
 
 } // namespace kt::exchange

@@ -1,6 +1,7 @@
 #include "exchangeparser.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
+#include "../compose/geometry.h"
 #include "../core/text.h"
 
 #include <cmath>
@@ -10,9 +11,9 @@ namespace kt {
 using namespace Qt::StringLiterals;
 using namespace exchange;
 
-// Coordinates beyond this are refused: no diagram is that large, and the writer
-// must be able to round them to integers.
-static constexpr double MaxCoordinate = 1e9;
+// Coordinates beyond the limit of every edit are refused: what is read can be
+// moved, and the writer can round it to integers.
+using geometry::MaxCoordinate;
 
 ExchangeParser::ExchangeParser(QIODevice *device, const QString &fileName)
     : m_xml(device), m_fileName(fileName)

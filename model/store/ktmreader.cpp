@@ -1,4 +1,5 @@
 #include "ktmreader.h"
+#include "../types/kindnames.h"
 #include "ktmschema.h"
 #include "sqlitestatement.h"
 
@@ -214,7 +215,7 @@ bool KtmReader::readViews(ModelData &data)
     if (!prepared(row))
         return false;
     while (row.next()) {
-        const std::optional<ViewKind> kind = KtmSchema::viewKind(row.text(4));
+        const std::optional<ViewKind> kind = viewKindFromName(row.text(4));
         if (!kind)
             return damaged(tr("a view has the unknown kind \"%1\".").arg(row.text(4)));
         m_views.insert(row.integer(0), views.size());
@@ -262,7 +263,7 @@ bool KtmReader::readNodes(
         const qsizetype view = m_views.value(row.integer(1), -1);
         if (view < 0)
             return missingRow(u"nodes.view"_s, row.integer(1));
-        const std::optional<NodeKind> kind = KtmSchema::nodeKind(row.text(3));
+        const std::optional<NodeKind> kind = nodeKindFromName(row.text(3));
         if (!kind)
             return damaged(tr("a node has the unknown kind \"%1\".").arg(row.text(3)));
         ViewNode n;

@@ -282,48 +282,4 @@ Result<int> KtmSchema::migrate(QSqlDatabase &db, int fromVersion)
     return LatestVersion;
 }
 
-QString KtmSchema::viewKindName(ViewKind kind)
-{
-    switch (kind) {
-    case ViewKind::Overall:
-        return u"overall"_s;
-    case ViewKind::Component:
-        return u"component"_s;
-    case ViewKind::Free:
-        break;
-    }
-    return u"free"_s;
-}
-
-std::optional<ViewKind> KtmSchema::viewKind(const QString &name)
-{
-    for (const ViewKind kind : {ViewKind::Overall, ViewKind::Component, ViewKind::Free}) {
-        if (name == viewKindName(kind))
-            return kind;
-    }
-    return std::nullopt;
-}
-
-QString KtmSchema::nodeKindName(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Group:
-        return u"group"_s;
-    case NodeKind::Note:
-        return u"note"_s;
-    case NodeKind::Element:
-        break;
-    }
-    return u"element"_s;
-}
-
-std::optional<NodeKind> KtmSchema::nodeKind(const QString &name)
-{
-    for (const NodeKind kind : {NodeKind::Element, NodeKind::Group, NodeKind::Note}) {
-        if (name == nodeKindName(kind))
-            return kind;
-    }
-    return std::nullopt;
-}
-
 } // namespace kt

@@ -45,12 +45,7 @@ public:
     // one of our own constants, never file content) is written into the statement.
     static QString userVersionStatement(int version);
 
-    // The words stored for the kinds of views and nodes (text, so that the file
-    // reads well in any SQLite tool and does not depend on the order of the enums).
-    static QString viewKindName(ViewKind kind);
-    static std::optional<ViewKind> viewKind(const QString &name);
-    static QString nodeKindName(NodeKind kind);
-    static std::optional<NodeKind> nodeKind(const QString &name);
+    // The words stored for the kinds of views and nodes: model/types/kindnames.h.
 };
 
 } // namespace kt

@@ -1,4 +1,5 @@
 #include "ktmwriter.h"
+#include "../types/kindnames.h"
 #include "batchinsert.h"
 #include "ktmschema.h"
 
@@ -183,7 +184,7 @@ bool KtmWriter::writeViews(const ModelData &data)
                           const View &v = views.at(i);
                           if (!rows.add({seqOf(i), text(v.id.toString()), text(v.name),
                                          text(v.documentation),
-                                         KtmSchema::viewKindName(v.kind)}))
+                                         viewKindName(v.kind)}))
                               return false;
                       }
                       return true;
@@ -237,7 +238,7 @@ bool KtmWriter::writeNodes(const ModelData &data)
                 }
                 const NodeStyle &s = n.style;
                 if (!rows.add({first + i, seqOf(v), text(n.id.toString()),
-                               KtmSchema::nodeKindName(n.kind), element, parent, n.bounds.x(),
+                               nodeKindName(n.kind), element, parent, n.bounds.x(),
                                n.bounds.y(), n.bounds.width(), n.bounds.height(), text(n.label),
                                text(n.layer), viewRef, text(s.fillColor), text(s.lineColor),
                                text(s.fontName), s.fontSize, text(s.fontColor)}))

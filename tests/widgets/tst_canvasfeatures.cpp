@@ -6,11 +6,11 @@
 #include <model/edit/edit.h>
 #include <model/edit/viewedits.h>
 #include <model/export/painter/diagrampainter.h>
-#include <widgets/canvas/arrangement.h>
-#include <widgets/canvas/diagramclipboard.h>
+#include <model/compose/arrangement.h>
+#include <model/compose/diagramclipboard.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
-#include <widgets/canvas/orthogonalrouter.h>
+#include <model/compose/orthogonalrouter.h>
 #include <widgets/canvas/overviewwidget.h>
 #include <widgets/document/document.h>
 

@@ -47,7 +47,8 @@ void TestPalette::paletteListsEveryType()
     panel.setProfile(profile);
     const PaletteModel *model = panel.paletteModel();
 
-    QCOMPARE(model->rowCount(), int(profile->layers().size()) + 1);
+    // The layers, the shapes of the diagram (group, note), the relationships.
+    QCOMPARE(model->rowCount(), int(profile->layers().size()) + 2);
     int types = 0;
     for (int section = 0; section < profile->layers().size(); ++section) {
         const Layer &layer = profile->layers().at(section);
@@ -164,7 +165,8 @@ void TestPalette::paletteFilter()
     QVERIFY(!visibleTypes().contains(u"citizen"_s));
     QTest::keyClick(panel.filterEdit(), Qt::Key_Escape);
     QCOMPARE(visibleTypes().size(), int(test::frameworkProfile()->elementTypes().size()
-                                        + test::frameworkProfile()->relationshipTypes().size()));
+                                        + test::frameworkProfile()->relationshipTypes().size())
+                                            + 2); // group and note
 }
 
 QTEST_MAIN(TestPalette)

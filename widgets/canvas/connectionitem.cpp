@@ -3,7 +3,7 @@
 #include "nodeitem.h"
 
 #include <model/export/painter/diagramstyle.h>
-#include <model/export/painter/shapes.h>
+#include <model/compose/geometry.h>
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -35,12 +35,8 @@ void ConnectionItem::updateRoute(const QPointF &offset)
         QList<QPointF> bends = c->bendpoints;
         for (QPointF &p : bends)
             p += offset;
-        const QRectF from = source->sceneRect();
-        const QRectF to = target->sceneRect();
-        route << shapes::boundaryPoint(from, bends.isEmpty() ? to.center() : bends.first());
-        for (const QPointF &p : std::as_const(bends))
-            route << p;
-        route << shapes::boundaryPoint(to, bends.isEmpty() ? from.center() : bends.last());
+        route = QPolygonF(
+                geometry::connectionRoute(source->sceneRect(), target->sceneRect(), bends));
     }
     prepareGeometryChange();
     m_route = route;

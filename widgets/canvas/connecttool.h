@@ -4,15 +4,21 @@
 
 #include <model/core/id.h>
 
+#include <QPointF>
 #include <QString>
 
 class QGraphicsLineItem;
+class QGraphicsRectItem;
 
 namespace kt {
 
-// Draws a relationship: press on an element, drag to another, release. Offers
-// only the relationship types the framework allows between the two (a menu when
-// several fit) and refuses the rest with a status-bar message.
+// Draws a relationship (or, from or to a note, a plain line): press on an
+// element and drag to another, or click one and then the other (as in Archi).
+// While the line follows the mouse, the shape under it is outlined in one colour
+// when it can be connected and in another when not, with the reason as its tool
+// tip. Offers only the relationship types the framework allows between the two
+// (a menu when several fit; the other way round when only that is allowed) and
+// refuses the rest with a status-bar message.
 class ConnectTool : public CanvasTool
 {
 public:
@@ -24,12 +30,27 @@ public:
     bool keyPress(QKeyEvent *event) override;
     QCursor cursor() const override { return Qt::CrossCursor; }
 
+    // The source chosen, waiting for the target (null when none).
+    const NodeId &source() const { return m_source; }
+    // The shape under the mouse while connecting, whether it can be connected,
+    // and why (or what it can be connected with).
+    const NodeId &hovered() const { return m_hovered; }
+    bool hoveredAllowed() const { return m_hoveredAllowed; }
+    QString hoveredReason() const;
+
 private:
-    void clearLine();
+    void hover(const QPointF &scenePos);
+    void finish(const QPointF &scenePos);
+    void clear();
 
     QString m_type;
     NodeId m_source;
+    QPointF m_pressPos;
+    bool m_dragged = false;
+    NodeId m_hovered;
+    bool m_hoveredAllowed = false;
     QGraphicsLineItem *m_line = nullptr;
+    QGraphicsRectItem *m_highlight = nullptr;
 };
 
 } // namespace kt

@@ -6,19 +6,21 @@
 #include "labeleditor.h"
 #include "nodeitem.h"
 
+#include <model/compose/geometry.h>
+#include <model/compose/viewqueries.h>
 #include <model/core/language.h>
-#include <model/edit/editgroup.h>
-#include <model/edit/elementedits.h>
-#include <model/edit/relationshipedits.h>
-#include <model/edit/viewedits.h>
 #include <widgets/document/document.h>
+#include <widgets/panels/dragmimedata.h>
 
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QTimer>
 
 namespace kt {
 
@@ -36,6 +38,8 @@ DiagramScene::DiagramScene(Document *document, const ViewId &viewId, QObject *pa
     connect(&document->model(), &Model::changed, this, &DiagramScene::onModelChanged);
     connect(this, &QGraphicsScene::selectionChanged, this,
             [this]() { Q_EMIT elementsSelected(selectedElementIds()); });
+    // Whatever the status bar is told, the canvas shows too, where the user looks.
+    connect(this, &DiagramScene::statusMessage, this, &DiagramScene::showNotice);
     setSelectTool();
     rebuild();
 }
@@ -59,6 +63,8 @@ void DiagramScene::deleteItems()
     m_nodes.clear();
     qDeleteAll(m_guides);
     m_guides.clear();
+    delete m_notice;
+    m_notice = nullptr;
     clear();
 }
 
@@ -236,18 +242,7 @@ void DiagramScene::updateSceneRect()
 NodeId DiagramScene::groupAt(const QPointF &scenePos, const QSet<NodeId> &excluding) const
 {
     const View *v = view();
-    if (!v)
-        return {};
-    // The last group in pre-order that contains the point is the innermost one.
-    NodeId found;
-    for (const ViewNode &node : v->nodes) {
-        if (node.kind != NodeKind::Group || excluding.contains(node.id))
-            continue;
-        const NodeItem *item = m_nodes.value(node.id);
-        if (item && item->sceneRect().contains(scenePos))
-            found = node.id;
-    }
-    return found;
+    return v ? kt::groupAt(*v, scenePos, excluding) : NodeId();
 }
 
 NodeItem *DiagramScene::nodeItemAt(const QPointF &scenePos) const
@@ -314,9 +309,7 @@ void DiagramScene::selectNodes(const QList<NodeId> &ids)
 
 QPointF DiagramScene::snapped(const QPointF &p) const
 {
-    if (!m_snap)
-        return QPointF(std::round(p.x()), std::round(p.y()));
-    return QPointF(std::round(p.x() / GridSize) * GridSize, std::round(p.y() / GridSize) * GridSize);
+    return geometry::snapped(p, m_snap);
 }
 
 void DiagramScene::setSelectTool()
@@ -350,48 +343,53 @@ bool DiagramScene::push(std::unique_ptr<Edit> edit)
     return false;
 }
 
+DiagramComposer DiagramScene::composer() const
+{
+    DiagramComposer composer(m_document->model().data(), m_viewId,
+                             [this](const QString &text, double maxWidth) {
+                                 return m_painter.textSize(text, maxWidth);
+                             });
+    composer.setSnapToGrid(m_snap);
+    return composer;
+}
+
+bool DiagramScene::push(Composition composition)
+{
+    if (!composition.edit) {
+        if (!composition.error.isEmpty())
+            Q_EMIT statusMessage(composition.error);
+        return false;
+    }
+    return push(std::move(composition.edit));
+}
+
 NodeId DiagramScene::placeElement(const QString &elementType, const QPointF &scenePos)
 {
-    const Profile &profile = m_document->model().profile();
-    const ElementType *type = profile.elementType(elementType);
-    if (!type) {
-        Q_EMIT statusMessage(tr("The framework has no element type “%1”.").arg(elementType));
+    Composition placed = composer().place(elementType, scenePos);
+    const QList<NodeId> nodes = placed.nodes;
+    if (!push(std::move(placed)))
         return {};
-    }
-    Element element;
-    element.id = ElementId::create();
-    element.type = type->id;
-    element.name = type->name.text(uiLanguage());
-    ViewNode node;
-    node.id = NodeId::create();
-    node.kind = NodeKind::Element;
-    node.element = element.id;
-    QSizeF size = m_painter.nodeSizeForLabel(element.name, 180);
-    size = size.expandedTo(QSizeF(140, 60));
-    size = QSizeF(std::ceil(size.width() / GridSize) * GridSize,
-                  std::ceil(size.height() / GridSize) * GridSize);
-    node.bounds = QRectF(snapped(scenePos - QPointF(size.width() / 2, size.height() / 2)), size);
-    node.parent = groupAt(scenePos);
-    auto group = std::make_unique<EditGroup>(tr("Add %1").arg(type->name.text(uiLanguage())));
-    group->add(std::make_unique<AddElement>(element));
-    group->add(std::make_unique<AddNode>(m_viewId, node));
-    if (!push(std::move(group)))
-        return {};
-    selectNodes({node.id});
-    return node.id;
+    selectNodes(nodes);
+    return nodes.value(0);
 }
 
 QString DiagramScene::chooseRelationship(const QList<const RelationshipType *> &types,
-                                         const QPointF &at)
+                                         const QPointF &at, const QString &reverseFrom,
+                                         const QString &reverseTo)
 {
     if (m_chooser)
         return m_chooser(types, at);
     QMenu menu;
     menu.setTitle(tr("Relationship"));
-    for (const RelationshipType *type : types)
-        menu.addAction(QIcon(u":/kientruc/icons/rel-"_s + type->id + u".svg"_s),
-                       type->name.text(uiLanguage()))
+    for (const RelationshipType *type : types) {
+        const QString name = type->name.text(uiLanguage());
+        // Offered the other way round: say which way the relationship will go.
+        const QString text = reverseFrom.isEmpty()
+                ? name
+                : tr("Reverse: “%1” %2 “%3”").arg(reverseFrom, name, reverseTo);
+        menu.addAction(QIcon(u":/kientruc/icons/rel-"_s + type->id + u".svg"_s), text)
                 ->setData(type->id);
+    }
     QAction *chosen = menu.exec(QCursor::pos());
     return chosen ? chosen->data().toString() : QString();
 }
@@ -399,61 +397,39 @@ QString DiagramScene::chooseRelationship(const QList<const RelationshipType *> &
 bool DiagramScene::connectNodes(const NodeId &sourceId, const NodeId &targetId,
                                 const QString &preferredType)
 {
-    const View *v = view();
-    const ViewNode *source = v ? v->nodes.find(sourceId) : nullptr;
-    const ViewNode *target = v ? v->nodes.find(targetId) : nullptr;
-    if (!source || !target || source->kind != NodeKind::Element
-        || target->kind != NodeKind::Element)
+    const DiagramComposer compose = composer();
+    const ConnectOptions options = compose.connectOptions(sourceId, targetId);
+    QString typeId = preferredType;
+    if (!options.canConnect()) {
+        Q_EMIT statusMessage(options.refusal);
         return false;
-    const Model &model = m_document->model();
-    const Element *from = model.element(source->element);
-    const Element *to = model.element(target->element);
-    const Profile &profile = model.profile();
-    // The generic type is for imported models; drawing offers the framework's own types.
-    QList<const RelationshipType *> allowed;
-    for (const RelationshipType *type : profile.allowedRelationships(from->type, to->type))
-        if (!type->generic)
-            allowed.append(type);
-    QString typeId;
-    if (!preferredType.isEmpty()) {
-        const auto it = std::find_if(allowed.begin(), allowed.end(),
-                                     [&](const RelationshipType *t) { return t->id == preferredType; });
-        if (it == allowed.end()) {
-            const RelationshipType *type = profile.relationshipType(preferredType);
-            Q_EMIT statusMessage(tr("The framework does not allow “%1” from “%2” to “%3”.")
-                                         .arg(type ? type->name.text(uiLanguage()) : preferredType,
-                                              from->name, to->name));
-            return false;
+    }
+    bool reversed = false;
+    if (typeId.isEmpty() && !options.plainLine) {
+        const QPointF at = view()->nodes.find(targetId)->bounds.center();
+        if (options.types.size() == 1) {
+            typeId = options.types.first()->id;
+        } else if (!options.types.isEmpty()) {
+            typeId = chooseRelationship(options.types, at);
+        } else {
+            // Only the other way round is allowed: offered as such, never silently.
+            const Model &model = m_document->model();
+            const auto nameOf = [&](const NodeId &id) {
+                const Element *e = model.element(view()->nodes.find(id)->element);
+                return e ? e->name : QString();
+            };
+            typeId = chooseRelationship(options.reverse, at, nameOf(targetId), nameOf(sourceId));
+            reversed = true;
         }
-        typeId = preferredType;
-    } else if (allowed.isEmpty()) {
-        Q_EMIT statusMessage(tr("The framework allows no relationship from “%1” to “%2”.")
-                                     .arg(from->name, to->name));
-        return false;
-    } else if (allowed.size() == 1) {
-        typeId = allowed.first()->id;
-    } else {
-        typeId = chooseRelationship(allowed, target->bounds.center());
         if (typeId.isEmpty())
             return false;
     }
-    Relationship relationship;
-    relationship.id = RelationshipId::create();
-    relationship.type = typeId;
-    relationship.source = from->id;
-    relationship.target = to->id;
-    ViewConnection connection;
-    connection.id = ConnectionId::create();
-    connection.relationship = relationship.id;
-    connection.source = sourceId;
-    connection.target = targetId;
-    auto group = std::make_unique<EditGroup>(tr("Connect"));
-    group->add(std::make_unique<AddRelationship>(relationship));
-    group->add(std::make_unique<AddConnection>(m_viewId, connection));
-    if (!push(std::move(group)))
+    Composition connection = compose.connect(sourceId, targetId, typeId, reversed);
+    const ConnectionId id = connection.connection;
+    if (!push(std::move(connection)))
         return false;
     clearSelection();
-    if (ConnectionItem *item = m_connections.value(connection.id))
+    if (ConnectionItem *item = m_connections.value(id))
         item->setSelected(true);
     return true;
 }
@@ -492,8 +468,52 @@ void DiagramScene::editLabel(const NodeId &id)
     editor->start();
 }
 
+QString DiagramScene::notice() const
+{
+    if (!m_notice)
+        return {};
+    for (QGraphicsItem *child : m_notice->childItems())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child))
+            return text->text();
+    return {};
+}
+
+void DiagramScene::showNotice(const QString &message)
+{
+    delete m_notice;
+    m_notice = nullptr;
+    if (message.isEmpty())
+        return;
+    QPointF at = m_lastPos;
+    if (!m_hasLastPos && !views().isEmpty()) {
+        const QGraphicsView *view = views().first();
+        at = view->mapToScene(view->viewport()->rect().center());
+    }
+    // A dark label that keeps its size at any zoom, just below the pointer.
+    auto *text = new QGraphicsSimpleTextItem(message);
+    text->setBrush(Qt::white);
+    const QRectF area = text->boundingRect().adjusted(-8, -5, 8, 5);
+    auto *box = new QGraphicsRectItem(area);
+    box->setBrush(QColor(0x1f, 0x29, 0x37, 230));
+    box->setPen(Qt::NoPen);
+    text->setParentItem(box);
+    box->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+    box->setZValue(OverlayZ + 1);
+    box->setPos(at + QPointF(12, 16));
+    addItem(box);
+    m_notice = box;
+    QTimer::singleShot(NoticeMilliseconds, this, [this, box]() {
+        if (m_notice == box) {
+            delete m_notice;
+            m_notice = nullptr;
+        }
+    });
+}
+
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    m_lastPos = event->scenePos();
+    m_hasLastPos = true;
     if (focusItem() && dynamic_cast<LabelEditor *>(focusItem())
         && !focusItem()->sceneBoundingRect().contains(event->scenePos()))
         setFocusItem(nullptr); // commits the label being edited
@@ -506,6 +526,8 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    m_lastPos = event->scenePos();
+    m_hasLastPos = true;
     if (m_tool->mouseMove(event))
         event->accept();
     else
@@ -550,8 +572,7 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
 void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (mime->hasFormat(u"application/x-kientruc-element-type"_s)
-        || mime->hasFormat(u"application/x-kientruc-element-ids"_s))
+    if (mime->hasFormat(ElementTypeMimeType) || mime->hasFormat(ElementIdsMimeType))
         event->acceptProposedAction();
     else
         QGraphicsScene::dragEnterEvent(event);
@@ -560,8 +581,7 @@ void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (mime->hasFormat(u"application/x-kientruc-element-type"_s)
-        || mime->hasFormat(u"application/x-kientruc-element-ids"_s)) {
+    if (mime->hasFormat(ElementTypeMimeType) || mime->hasFormat(ElementIdsMimeType)) {
         setDropTarget(groupAt(event->scenePos()));
         event->acceptProposedAction();
     } else {
@@ -572,36 +592,19 @@ void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 {
     setDropTarget({});
+    m_lastPos = event->scenePos();
+    m_hasLastPos = true;
     const QMimeData *mime = event->mimeData();
-    if (mime->hasFormat(u"application/x-kientruc-element-type"_s)) {
-        const QString type =
-                QString::fromUtf8(mime->data(u"application/x-kientruc-element-type"_s));
-        placeElement(type, event->scenePos());
+    if (mime->hasFormat(ElementTypeMimeType)) {
+        placeElement(elementTypeFromMimeData(mime), event->scenePos());
         event->acceptProposedAction();
         return;
     }
-    if (mime->hasFormat(u"application/x-kientruc-element-ids"_s)) {
-        const QStringList ids = QString::fromUtf8(mime->data(u"application/x-kientruc-element-ids"_s))
-                                        .split(u'\n', Qt::SkipEmptyParts);
-        auto group = std::make_unique<EditGroup>(tr("Add to view"));
-        QPointF at = event->scenePos();
-        QList<NodeId> added;
-        for (const QString &id : ids) {
-            const Element *element = m_document->model().element(ElementId(id));
-            if (!element)
-                continue;
-            ViewNode node;
-            node.id = NodeId::create();
-            node.element = element->id;
-            const QSizeF size = m_painter.nodeSizeForLabel(element->name, 180).expandedTo(QSizeF(140, 60));
-            node.bounds = QRectF(snapped(at), size);
-            node.parent = groupAt(at);
-            group->add(std::make_unique<AddNode>(m_viewId, node));
-            added.append(node.id);
-            at += QPointF(20, 20);
-        }
-        if (!group->isEmpty() && push(std::move(group)))
-            selectNodes(added);
+    if (mime->hasFormat(ElementIdsMimeType)) {
+        Composition added = composer().addElements(elementIdsFromMimeData(mime), event->scenePos());
+        const QList<NodeId> nodes = added.nodes;
+        if (push(std::move(added)))
+            selectNodes(nodes);
         event->acceptProposedAction();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/changeset.h>
+#include <model/compose/diagramcomposer.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QGraphicsScene>
@@ -33,7 +34,7 @@ public:
     static constexpr double GroupTitleZ = 1.5; // above connections, below element nodes
     static constexpr double OverlayZ = 10;
     static constexpr double DragRaise = 5; // added to the z of nodes being dragged
-    static constexpr double GridSize = 10;
+    static constexpr double GridSize = geometry::GridSize;
 
     DiagramScene(Document *document, const ViewId &viewId, QObject *parent = nullptr);
     ~DiagramScene() override;
@@ -71,12 +72,21 @@ public:
 
     // Pushes an edit on the document; a refusal goes to the status bar.
     bool push(std::unique_ptr<Edit> edit);
+    // Pushes what an intent came to; a refusal (of the composer or of the model)
+    // goes to the status bar. False when nothing was pushed.
+    bool push(Composition composition);
+
+    // Turns gestures on this view into edits, sizing names with the painter's fonts.
+    DiagramComposer composer() const;
 
     // Creates an element of the type with a node at the point (inside the group
-    // there), and returns the node id (null when refused).
+    // there), or a group or note (GroupShapeId, NoteShapeId), and returns the
+    // node id (null when refused).
     NodeId placeElement(const QString &elementType, const QPointF &scenePos);
-    // Creates a relationship between the elements of two nodes and its connection.
-    // The type is chosen among those the framework allows (asking when several fit).
+    // Creates a relationship between the elements of two nodes and its connection
+    // (a plain line when one is a note). The type is chosen among those the
+    // framework allows (asking when several fit, offering the other way round
+    // when only that is allowed).
     bool connectNodes(const NodeId &source, const NodeId &target, const QString &preferredType = {});
 
     // Asks which relationship type to create; tests replace it. Returns the id or empty.
@@ -93,6 +103,11 @@ public:
 
     // Starts in-place editing of a node's label (F2 / double-click).
     void editLabel(const NodeId &id);
+
+    // The message shown on the canvas for a while (every statusMessage is, where
+    // the mouse last was), or empty when none is shown.
+    QString notice() const;
+    static constexpr int NoticeMilliseconds = 3500;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -119,7 +134,11 @@ private:
     void removeNodeItem(const NodeId &id);
     void removeConnectionItem(const ConnectionId &id);
     void updateSceneRect();
-    QString chooseRelationship(const QList<const RelationshipType *> &types, const QPointF &at);
+    // Asks which type to create; with reverseFrom/reverseTo, the types go the other
+    // way round (from reverseFrom to reverseTo) and the menu says so.
+    void showNotice(const QString &message);
+    QString chooseRelationship(const QList<const RelationshipType *> &types, const QPointF &at,
+                               const QString &reverseFrom = {}, const QString &reverseTo = {});
 
     Document *m_document;
     ViewId m_viewId;
@@ -143,6 +162,9 @@ private:
     NodeId m_dropTarget;
     QList<QGraphicsItem *> m_guides;
     bool m_snap = true;
+    QGraphicsItem *m_notice = nullptr;
+    QPointF m_lastPos; // where the mouse last pressed, moved or dropped
+    bool m_hasLastPos = false;
     bool m_sceneRectSet = false; // until set, sceneRect() is the items' bounds
 };
 

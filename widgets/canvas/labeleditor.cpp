@@ -2,8 +2,6 @@
 #include "diagramscene.h"
 #include "nodeitem.h"
 
-#include <model/edit/elementedits.h>
-#include <model/edit/viewedits.h>
 #include <model/export/painter/diagramstyle.h>
 #include <widgets/document/document.h>
 
@@ -64,18 +62,8 @@ void LabelEditor::finish(bool commit)
     if (m_done)
         return;
     m_done = true;
-    const QString text = toPlainText().trimmed();
-    const View *view = m_scene->view();
-    const ViewNode *node = view ? view->nodes.find(m_node) : nullptr;
-    if (commit && node) {
-        if (node->kind == NodeKind::Element) {
-            const Element *e = m_scene->document()->model().element(node->element);
-            if (e && e->name != text && !text.isEmpty())
-                m_scene->push(std::make_unique<SetElementName>(e->id, text));
-        } else if (node->label != text) {
-            m_scene->push(std::make_unique<SetNodeLabel>(m_scene->viewId(), m_node, text));
-        }
-    }
+    if (commit)
+        m_scene->push(m_scene->composer().rename(m_node, toPlainText()));
     // Deleted later: this may run inside the item's own event handler.
     deleteLater();
 }

@@ -2,9 +2,7 @@
 #include "connectionitem.h"
 #include "diagramscene.h"
 
-#include <model/edit/arrangeedits.h>
-#include <model/edit/editgroup.h>
-#include <model/edit/viewedits.h>
+#include <model/compose/viewqueries.h>
 #include <model/export/painter/diagramstyle.h>
 
 #include <QGraphicsRectItem>
@@ -17,7 +15,23 @@ namespace {
 
 constexpr double DragThreshold = 3;
 constexpr double GuideTolerance = 5;
-constexpr QSizeF MinimumSize(40, 30);
+
+// The edges of a node that a resize handle moves.
+geometry::Edges edgesOf(NodeItem::Handle handle)
+{
+    using H = NodeItem::Handle;
+    using E = geometry::Edge;
+    geometry::Edges edges = 0;
+    if (handle == H::TopLeft || handle == H::Left || handle == H::BottomLeft)
+        edges |= int(E::Left);
+    if (handle == H::TopRight || handle == H::Right || handle == H::BottomRight)
+        edges |= int(E::Right);
+    if (handle == H::TopLeft || handle == H::Top || handle == H::TopRight)
+        edges |= int(E::Top);
+    if (handle == H::BottomLeft || handle == H::Bottom || handle == H::BottomRight)
+        edges |= int(E::Bottom);
+    return edges;
+}
 
 } // namespace
 
@@ -33,6 +47,7 @@ bool SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return false;
     m_pressPos = event->scenePos();
+    m_gesture = newGesture(); // what this press starts is one undo step of its own
     const bool toggle = event->modifiers() & Qt::ControlModifier;
     QGraphicsItem *hit = nullptr;
     for (QGraphicsItem *item : scene()->items(m_pressPos)) {
@@ -157,17 +172,10 @@ bool SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
         break;
     case Mode::Bendpoint: {
         scene()->setGuides({});
-        const ViewConnection *c = m_connection->connection();
-        const QPointF at = scene()->snapped(event->scenePos());
-        if (c && QLineF(m_pressPos, event->scenePos()).length() >= DragThreshold) {
-            QList<QPointF> points = c->bendpoints;
-            if (m_newBendpoint && m_bendpoint <= points.size())
-                points.insert(m_bendpoint, at);
-            else if (!m_newBendpoint && m_bendpoint < points.size())
-                points[m_bendpoint] = at;
-            if (points != c->bendpoints)
-                scene()->push(std::make_unique<SetBendpoints>(scene()->viewId(), c->id, points));
-        }
+        if (QLineF(m_pressPos, event->scenePos()).length() >= DragThreshold)
+            scene()->push(scene()->composer().moveBendpoint(m_connection->connectionId(),
+                                                            m_bendpoint, m_newBendpoint,
+                                                            event->scenePos(), m_gesture));
         m_connection = nullptr;
         break;
     }
@@ -180,24 +188,15 @@ bool SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
 void SelectTool::startMove()
 {
     const View *view = scene()->view();
-    m_moveRoots.clear();
-    m_moving.clear();
     const QList<NodeId> selected = scene()->selectedNodeIds();
-    const QSet<NodeId> selectedSet(selected.begin(), selected.end());
-    QSet<NodeId> inside;
-    // Pre-order: a node is inside a moving subtree when its parent is.
-    for (const ViewNode &node : view->nodes) {
-        const bool parentMoving = !node.parent.isNull() && inside.contains(node.parent);
-        if (parentMoving || selectedSet.contains(node.id)) {
-            inside.insert(node.id);
-            if (!parentMoving)
-                m_moveRoots.append(node.id);
-            NodeItem *item = scene()->nodeItem(node.id);
-            m_moving.insert(node.id, item->sceneRect());
-            // What is being dragged shows above everything it passes over; the
-            // model's paint order comes back with syncFromModel().
-            item->setZValue(item->zValue() + DiagramScene::DragRaise);
-        }
+    m_moveRoots = outermostNodeIds(*view, selected);
+    m_moving.clear();
+    for (const NodeId &id : withNested(*view, m_moveRoots)) {
+        NodeItem *item = scene()->nodeItem(id);
+        m_moving.insert(id, item->sceneRect());
+        // What is being dragged shows above everything it passes over; the
+        // model's paint order comes back with syncFromModel().
+        item->setZValue(item->zValue() + DiagramScene::DragRaise);
     }
     m_delta = QPointF();
 }
@@ -281,25 +280,9 @@ void SelectTool::finishMove()
 {
     scene()->setGuides({});
     // Dropping one node into another group (or onto the bare canvas) re-nests it.
-    const QSet<NodeId> moving(m_moving.keyBegin(), m_moving.keyEnd());
-    NodeId dropGroup;
-    if (m_moveRoots.size() == 1)
-        dropGroup = scene()->groupAt(
-                m_moving.value(m_moveRoots.first()).translated(m_delta).center(), moving);
     scene()->setDropTarget({});
-    const ViewId viewId = scene()->viewId();
-    auto group = std::make_unique<EditGroup>(
-            MoveNodes(viewId, QSet<NodeId>(m_moveRoots.begin(), m_moveRoots.end()), m_delta)
-                    .text());
-    if (!m_delta.isNull())
-        group->add(std::make_unique<MoveNodes>(
-                viewId, QSet<NodeId>(m_moveRoots.begin(), m_moveRoots.end()), m_delta));
-    if (m_moveRoots.size() == 1) {
-        const ViewNode *node = scene()->view()->nodes.find(m_moveRoots.first());
-        if (node && node->parent != dropGroup)
-            group->add(std::make_unique<SetNodeParent>(viewId, node->id, dropGroup));
-    }
-    const bool pushed = !group->isEmpty() && scene()->push(std::move(group));
+    const bool pushed =
+            scene()->push(scene()->composer().moveNodes(m_moveRoots, m_delta, true, m_gesture));
     for (auto it = m_moving.cbegin(); it != m_moving.cend(); ++it)
         if (NodeItem *item = scene()->nodeItem(it.key()))
             item->syncFromModel(); // back to the model's place and paint order
@@ -315,18 +298,8 @@ void SelectTool::finishMove()
 
 void SelectTool::previewResize(const QPointF &scenePos)
 {
-    const QPointF p = scene()->snapped(scenePos);
-    QRectF r = m_originalRect;
-    using H = NodeItem::Handle;
-    if (m_handle == H::TopLeft || m_handle == H::Left || m_handle == H::BottomLeft)
-        r.setLeft(std::min(p.x(), r.right() - MinimumSize.width()));
-    if (m_handle == H::TopRight || m_handle == H::Right || m_handle == H::BottomRight)
-        r.setRight(std::max(p.x(), r.left() + MinimumSize.width()));
-    if (m_handle == H::TopLeft || m_handle == H::Top || m_handle == H::TopRight)
-        r.setTop(std::min(p.y(), r.bottom() - MinimumSize.height()));
-    if (m_handle == H::BottomLeft || m_handle == H::Bottom || m_handle == H::BottomRight)
-        r.setBottom(std::max(p.y(), r.top() + MinimumSize.height()));
-    m_pressed->setPreviewRect(r);
+    m_pressed->setPreviewRect(
+            geometry::resized(m_originalRect, edgesOf(m_handle), scenePos, scene()->snapToGrid()));
     for (ConnectionItem *c : scene()->connectionsOf(m_pressed->nodeId()))
         c->updateRoute();
 }
@@ -336,54 +309,39 @@ void SelectTool::finishResize()
     const QRectF r = m_pressed->sceneRect();
     if (r == m_originalRect)
         return;
-    if (!scene()->push(std::make_unique<SetNodeBounds>(scene()->viewId(), m_pressed->nodeId(), r))) {
+    if (!scene()->push(scene()->composer().resizeNode(m_pressed->nodeId(), r, m_gesture))) {
         m_pressed->syncFromModel();
         for (ConnectionItem *c : scene()->connectionsOf(m_pressed->nodeId()))
             c->updateRoute();
     }
 }
 
-void SelectTool::nudge(const QPointF &delta)
+void SelectTool::nudge(const QPointF &delta, GestureId gesture)
 {
     const QList<NodeId> selected = scene()->selectedNodeIds();
-    if (selected.isEmpty())
-        return;
-    // Nested nodes move with their group: pass only the outermost selected ones.
-    const View *view = scene()->view();
-    const QSet<NodeId> selectedSet(selected.begin(), selected.end());
-    QSet<NodeId> roots;
-    for (const NodeId &id : selected) {
-        NodeId parent = view->nodes.find(id)->parent;
-        bool nested = false;
-        while (!parent.isNull()) {
-            if (selectedSet.contains(parent)) {
-                nested = true;
-                break;
-            }
-            parent = view->nodes.find(parent)->parent;
-        }
-        if (!nested)
-            roots.insert(id);
-    }
-    scene()->push(std::make_unique<MoveNodes>(scene()->viewId(), roots, delta));
+    if (!selected.isEmpty())
+        scene()->push(scene()->composer().moveNodes(selected, delta, false, gesture));
 }
 
 bool SelectTool::keyPress(QKeyEvent *event)
 {
     const double step = (event->modifiers() & Qt::ShiftModifier) ? 1 : DiagramScene::GridSize;
+    const auto arrow = [&](const QPointF &delta) {
+        // A key held down repeats: all its nudges are one gesture, one undo step.
+        if (!event->isAutoRepeat() || m_keyGesture == 0)
+            m_keyGesture = newGesture();
+        nudge(delta, m_keyGesture);
+        return true;
+    };
     switch (event->key()) {
     case Qt::Key_Left:
-        nudge(QPointF(-step, 0));
-        return true;
+        return arrow(QPointF(-step, 0));
     case Qt::Key_Right:
-        nudge(QPointF(step, 0));
-        return true;
+        return arrow(QPointF(step, 0));
     case Qt::Key_Up:
-        nudge(QPointF(0, -step));
-        return true;
+        return arrow(QPointF(0, -step));
     case Qt::Key_Down:
-        nudge(QPointF(0, step));
-        return true;
+        return arrow(QPointF(0, step));
     case Qt::Key_Escape:
         cancel();
         scene()->clearSelection();

@@ -3,6 +3,8 @@
 #include "canvastool.h"
 #include "nodeitem.h"
 
+#include <model/edit/edit.h>
+
 #include <QHash>
 #include <QPointF>
 #include <QRectF>
@@ -26,8 +28,9 @@ public:
     bool mouseRelease(QGraphicsSceneMouseEvent *event) override;
     bool keyPress(QKeyEvent *event) override;
 
-    // Moves the selected nodes by delta as one undoable step.
-    void nudge(const QPointF &delta);
+    // Moves the selected nodes by delta as one undoable step; nudges of one
+    // gesture (a key held down) merge into one step.
+    void nudge(const QPointF &delta, GestureId gesture = newGesture());
 
 private:
     enum class Mode { None, Pending, Moving, Resizing, RubberBand, Bendpoint };
@@ -40,6 +43,8 @@ private:
     void cancel();
 
     Mode m_mode = Mode::None;
+    GestureId m_gesture = 0;    // the mouse gesture under way
+    GestureId m_keyGesture = 0; // the arrow key held down
     QPointF m_pressPos;
     NodeItem *m_pressed = nullptr;
     NodeItem::Handle m_handle = NodeItem::Handle::None;

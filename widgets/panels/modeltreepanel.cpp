@@ -2,6 +2,7 @@
 #include "modeltreemodel.h"
 #include "searchfiltermodel.h"
 
+#include <model/compose/modeldeletion.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/viewedits.h>
 #include <widgets/document/document.h>
@@ -335,13 +336,10 @@ void ModelTreePanel::deleteSelectedElements()
     const QList<ElementId> ids = selectedElements();
     if (!m_document || ids.isEmpty())
         return;
-    const QSet<ElementId> idSet(ids.cbegin(), ids.cend());
-    QSet<ElementId> shown;
-    for (const View &view : m_document->model().data().views)
-        for (const ViewNode &node : view.nodes)
-            if (node.kind == NodeKind::Element && idSet.contains(node.element))
-                shown.insert(node.element);
-    if (!shown.isEmpty()) {
+    const ModelData &data = m_document->model().data();
+    // No view is in front of the tree: a node in any view counts.
+    const int shown = ModelDeletion::elementsOutside(ModelDeletion::usage(data, ids));
+    if (shown > 0) {
         // Deleting from the model is not deleting from a diagram: say what goes.
         QString text;
         if (ids.size() == 1) {
@@ -352,7 +350,7 @@ void ModelTreePanel::deleteSelectedElements()
         } else {
             text = tr("%n of the selected elements appear in diagrams. Deleting them from the "
                       "model also removes them from every diagram.",
-                      nullptr, int(shown.size()));
+                      nullptr, shown);
         }
         QMessageBox box(QMessageBox::Question, tr("Delete from Model"), text,
                         QMessageBox::Cancel, this);
@@ -362,7 +360,9 @@ void ModelTreePanel::deleteSelectedElements()
         if (box.clickedButton() != deleteButton)
             return;
     }
-    m_document->push(std::make_unique<RemoveElements>(idSet));
+    Composition deletion = ModelDeletion::deleteFromModel(data, ids, {});
+    if (deletion)
+        m_document->push(std::move(deletion.edit));
 }
 
 } // namespace kt

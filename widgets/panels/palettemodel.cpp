@@ -2,6 +2,7 @@
 #include "dragmimedata.h"
 #include "typeicons.h"
 
+#include <model/compose/diagramcomposer.h>
 #include <model/core/language.h>
 #include <model/core/text.h>
 
@@ -104,6 +105,22 @@ void PaletteModel::setProfile(ProfilePtr profile)
                     section->appendRow(createElementTypeRow(type, language));
         appendRow(section);
     }
+    // Shapes of the diagram alone, not of the model: placed and dragged as the
+    // element types are.
+    QStandardItem *shapes = createSection(LayerSection, {}, tr("Diagram"));
+    const auto shape = [&](const QString &id, const QString &name, const QString &tip) {
+        auto *item = new QStandardItem(name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsDragEnabled);
+        item->setData(int(ElementTypeRow), KindRole);
+        item->setData(id, IdRole);
+        item->setData(QString(searchKey(name) + u'\n' + searchKey(id)), SearchKeyRole);
+        item->setToolTip(tip);
+        shapes->appendRow(item);
+    };
+    shape(GroupShapeId, tr("Group"), tr("A frame that holds shapes: they move with it."));
+    shape(NoteShapeId, tr("Note"),
+          tr("Free text on the diagram, attached to shapes by plain lines (Connect)."));
+    appendRow(shapes);
     QStandardItem *relationships = createSection(RelationshipSection, {}, tr("Relationships"));
     for (bool generic : {false, true})
         for (const RelationshipType &type : m_profile->relationshipTypes())

@@ -1,6 +1,9 @@
 #include "diagramclipboard.h"
 
+#include "viewqueries.h"
+
 #include <model/edit/editgroup.h>
+#include <model/types/kindnames.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/relationshipedits.h>
 #include <model/edit/viewedits.h>
@@ -96,26 +99,13 @@ NodeStyle styleFromJson(const QJsonValue &value)
     return style;
 }
 
-QString kindName(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Element:
-        return u"element"_s;
-    case NodeKind::Group:
-        return u"group"_s;
-    case NodeKind::Note:
-        return u"note"_s;
-    }
-    return {};
-}
-
 QByteArray writeFragment(const Fragment &f)
 {
     QJsonArray nodes;
     for (const ViewNode &n : f.nodes) {
         const QRectF &b = n.bounds;
         nodes.append(QJsonObject{{u"id"_s, n.id.toString()},
-                                 {u"kind"_s, kindName(n.kind)},
+                                 {u"kind"_s, nodeKindName(n.kind)},
                                  {u"element"_s, n.element.toString()},
                                  {u"parent"_s, n.parent.toString()},
                                  {u"bounds"_s, QJsonArray{b.x(), b.y(), b.width(), b.height()}},
@@ -219,9 +209,7 @@ bool readFragment(const QByteArray &bytes, Fragment &f, QString &error)
     for (const QJsonValue &v : root[u"nodes"_s].toArray()) {
         ViewNode n;
         n.id = NodeId(v[u"id"_s].toString());
-        const QString kind = v[u"kind"_s].toString();
-        n.kind = kind == u"group"_s ? NodeKind::Group
-                                    : (kind == u"note"_s ? NodeKind::Note : NodeKind::Element);
+        n.kind = nodeKindFromName(v[u"kind"_s].toString()).value_or(NodeKind::Element);
         n.element = ElementId(v[u"element"_s].toString());
         n.parent = NodeId(v[u"parent"_s].toString());
         const QJsonArray b = v[u"bounds"_s].toArray();
@@ -302,16 +290,6 @@ Fragment collect(const ModelData &data, const View &view, const QList<NodeId> &n
         if (included.contains(c.source) && included.contains(c.target))
             f.connections.append(c);
     return f;
-}
-
-// The innermost group of the view that holds the whole rectangle, or null.
-NodeId groupHolding(const View &view, const QRectF &rect)
-{
-    NodeId found;
-    for (const ViewNode &node : view.nodes)
-        if (node.kind == NodeKind::Group && node.bounds.contains(rect))
-            found = node.id; // later in pre-order means nested deeper
-    return found;
 }
 
 std::unique_ptr<Edit> build(const ModelData &target, const View &view, const Fragment &f,

@@ -1,8 +1,9 @@
 #include "orthogonalrouter.h"
 
+#include "geometry.h"
+
 #include <model/edit/editgroup.h>
 #include <model/edit/viewedits.h>
-#include <model/export/painter/shapes.h>
 
 #include <algorithm>
 #include <cmath>
@@ -31,10 +32,7 @@ bool entersInterior(const QPointF &a, const QPointF &b, const QRectF &r)
 // both interiors.
 bool isClear(const QRectF &source, const QRectF &target, const QList<QPointF> &bends)
 {
-    QList<QPointF> route;
-    route << shapes::boundaryPoint(source, bends.isEmpty() ? target.center() : bends.first());
-    route << bends;
-    route << shapes::boundaryPoint(target, bends.isEmpty() ? source.center() : bends.last());
+    const QList<QPointF> route = geometry::connectionRoute(source, target, bends);
     for (qsizetype i = 0; i + 1 < route.size(); ++i)
         for (const QRectF &r : {source, target})
             if (entersInterior(route.at(i), route.at(i + 1), r))
@@ -116,7 +114,7 @@ std::unique_ptr<Edit> OrthogonalRouter::routeConnections(const ModelData &data,
         QList<QPointF> bends = route(source->bounds, target->bounds);
         // Compared as stored: SetBendpoints keeps whole numbers.
         for (QPointF &p : bends)
-            p = QPointF(std::round(p.x()), std::round(p.y()));
+            p = geometry::rounded(p);
         if (bends != c->bendpoints)
             group->add(std::make_unique<SetBendpoints>(viewId, id, bends));
     }

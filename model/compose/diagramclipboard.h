@@ -1,5 +1,7 @@
 #pragma once
 
+#include "geometry.h"
+
 #include <model/modeldata.h>
 
 #include <QCoreApplication>
@@ -50,8 +52,8 @@ public:
     static std::unique_ptr<Edit> duplicate(const ModelData &data, const ViewId &view,
                                            const QList<NodeId> &nodes, QList<NodeId> *newNodes);
 
-    static constexpr double DuplicateOffset = 20;
-    static constexpr double PasteGrid = 10;
+    static constexpr double DuplicateOffset = geometry::CascadeOffset;
+    static constexpr double PasteGrid = geometry::GridSize;
 };
 
 } // namespace kt

@@ -1,5 +1,8 @@
 #include "arrangement.h"
 
+#include "geometry.h"
+#include "viewqueries.h"
+
 #include <model/edit/arrangeedits.h>
 
 #include <QSet>
@@ -11,36 +14,6 @@ namespace kt {
 
 namespace {
 
-// The nodes of the list that exist and have no ancestor in the list, in list order.
-QList<const ViewNode *> roots(const View &view, const QList<NodeId> &ids)
-{
-    const QSet<NodeId> listed(ids.cbegin(), ids.cend());
-    QList<const ViewNode *> result;
-    QSet<NodeId> seen;
-    for (const NodeId &id : ids) {
-        const ViewNode *node = view.nodes.find(id);
-        if (!node || seen.contains(id))
-            continue;
-        seen.insert(id);
-        bool nested = false;
-        // The depth is bounded by the number of nodes, even in a damaged view.
-        const ViewNode *up = view.nodes.find(node->parent);
-        for (qsizetype steps = 0; up && !nested && steps < view.nodes.size(); ++steps) {
-            nested = listed.contains(up->id);
-            up = view.nodes.find(up->parent);
-        }
-        if (!nested)
-            result.append(node);
-    }
-    return result;
-}
-
-QRectF whole(const QRectF &r)
-{
-    return QRectF(std::round(r.x()), std::round(r.y()), std::round(r.width()),
-                  std::round(r.height()));
-}
-
 // Collects new rectangles; a moved node takes the nodes nested in it along.
 class Bounds
 {
@@ -49,7 +22,7 @@ public:
 
     void set(const ViewNode &node, const QRectF &wanted)
     {
-        const QRectF rect = whole(wanted);
+        const QRectF rect = geometry::rounded(wanted);
         const QPointF delta = rect.topLeft() - node.bounds.topLeft();
         if (rect != node.bounds)
             m_changed = true;
@@ -86,7 +59,7 @@ std::unique_ptr<Edit> Arrangement::align(const ModelData &data, const ViewId &vi
                                          const QList<NodeId> &nodes, Alignment alignment)
 {
     const View *view = data.views.find(viewId);
-    const QList<const ViewNode *> list = view ? roots(*view, nodes) : QList<const ViewNode *>();
+    const QList<const ViewNode *> list = view ? outermostNodes(*view, nodes) : QList<const ViewNode *>();
     if (list.size() < 2)
         return nullptr;
     QRectF box;
@@ -140,7 +113,7 @@ std::unique_ptr<Edit> Arrangement::distribute(const ModelData &data, const ViewI
                                               Qt::Orientation orientation)
 {
     const View *view = data.views.find(viewId);
-    QList<const ViewNode *> list = view ? roots(*view, nodes) : QList<const ViewNode *>();
+    QList<const ViewNode *> list = view ? outermostNodes(*view, nodes) : QList<const ViewNode *>();
     if (list.size() < 3)
         return nullptr;
     const bool horizontal = orientation == Qt::Horizontal;
@@ -177,7 +150,7 @@ std::unique_ptr<Edit> Arrangement::makeSameSize(const ModelData &data, const Vie
                                                 const QList<NodeId> &nodes, Sizing sizing)
 {
     const View *view = data.views.find(viewId);
-    const QList<const ViewNode *> list = view ? roots(*view, nodes) : QList<const ViewNode *>();
+    const QList<const ViewNode *> list = view ? outermostNodes(*view, nodes) : QList<const ViewNode *>();
     if (list.size() < 2)
         return nullptr;
     const QSizeF size = list.first()->bounds.size();

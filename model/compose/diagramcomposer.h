@@ -1,0 +1,118 @@
+#pragma once
+
+#include "geometry.h"
+
+#include <model/edit/edit.h>
+#include <model/layout/textmeasure.h>
+#include <model/modeldata.h>
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+
+namespace kt {
+
+struct RelationshipType;
+
+// What the palette places besides the element types of the profile (profile ids
+// have no colon): a group, and a note of free text.
+inline constexpr QLatin1StringView GroupShapeId("kt:group");
+inline constexpr QLatin1StringView NoteShapeId("kt:note");
+
+// What an intent comes to: the edit to push (null when refused or when nothing
+// would change), why it was refused, and what it creates (to select afterwards).
+struct Composition
+{
+    std::unique_ptr<Edit> edit;
+    QString error;       // empty unless refused
+    QList<NodeId> nodes; // new nodes, in view order
+    ConnectionId connection;
+
+    explicit operator bool() const { return edit != nullptr; }
+    static Composition refused(QString error);
+    static Composition of(std::unique_ptr<Edit> edit);
+};
+
+// The relationships a connection between two nodes may show.
+struct ConnectOptions
+{
+    QList<const RelationshipType *> types;   // allowed from source to target
+    QList<const RelationshipType *> reverse; // allowed from target to source
+    bool plainLine = false; // a note at one end: a line without a relationship
+    QString refusal;        // why nothing can connect them (empty when something can)
+
+    bool canConnect() const { return plainLine || !types.isEmpty() || !reverse.isEmpty(); }
+};
+
+// Turns the user's intents on one view into Edits, with no GUI (after Qt
+// Creator's qmt DiagramSceneController): the canvas, the main window's actions,
+// the model tree and the command line call it and push what it returns. It
+// reads the model, never changes it. Geometry follows geometry.h.
+class DiagramComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(kt::DiagramComposer)
+
+public:
+    // measure sizes new element nodes for their names (the canvas passes the
+    // painter's fonts, headless callers an estimate).
+    DiagramComposer(const ModelData &data, ViewId view,
+                    TextMeasure measure = estimatedTextMeasure());
+
+    const View *view() const;
+    void setSnapToGrid(bool on) { m_snap = on; }
+
+    // An element of the type, or a group or note (GroupShapeId, NoteShapeId),
+    // centred at the point.
+    Composition place(const QString &what, const QPointF &centre) const;
+    // A new element of the type with a node centred at the point, inside the
+    // innermost group there.
+    Composition placeElement(const QString &elementType, const QPointF &centre) const;
+    // A new group or note centred at the point (nested like an element).
+    Composition placeGroup(const QPointF &centre) const;
+    Composition placeNote(const QPointF &centre) const;
+    // Nodes for elements of the model, the first with its top left at the point,
+    // the next ones cascading.
+    Composition addElements(const QList<ElementId> &elements, const QPointF &at) const;
+
+    // What may connect the two nodes (see ConnectOptions).
+    ConnectOptions connectOptions(const NodeId &source, const NodeId &target) const;
+    // A new relationship of the type and its connection; reversed makes it go
+    // from target to source. Between a note and anything, a plain line.
+    Composition connect(const NodeId &source, const NodeId &target, const QString &type,
+                        bool reversed = false) const;
+
+    // Moves the outermost of the selected nodes by delta (nested nodes go along).
+    // With renest, one node moved alone is nested in the group under its new
+    // centre (or taken out of its group onto the canvas).
+    Composition moveNodes(const QList<NodeId> &selection, const QPointF &delta, bool renest,
+                          GestureId gesture = 0) const;
+    Composition resizeNode(const NodeId &node, const QRectF &bounds, GestureId gesture = 0) const;
+    // Moves bendpoint `index` to the point, or inserts a new one there at `index`.
+    Composition moveBendpoint(const ConnectionId &connection, int index, bool insert,
+                              const QPointF &point, GestureId gesture = 0) const;
+    // The name of an element node's element, or the text of a group or note.
+    Composition rename(const NodeId &node, const QString &text) const;
+
+    // Removes nodes (with nested ones) and connections from the view, not the model.
+    Composition removeFromView(const QList<NodeId> &nodes,
+                               const QList<ConnectionId> &connections) const;
+    Composition reorder(const QList<NodeId> &nodes, bool toFront) const;
+
+    // The connections to route: those given, or else those of the given nodes.
+    QList<ConnectionId> connectionsToRoute(const QList<ConnectionId> &connections,
+                                           const QList<NodeId> &nodes) const;
+    // The elements of the given nodes and the relationships of the given connections.
+    QList<ElementId> elementsOf(const QList<NodeId> &nodes) const;
+    QList<RelationshipId> relationshipsOf(const QList<ConnectionId> &connections) const;
+
+private:
+    Composition placeNode(ViewNode node, const QPointF &centre) const;
+
+    const ModelData &m_data;
+    ViewId m_view;
+    TextMeasure m_measure;
+    bool m_snap = true;
+};
+
+} // namespace kt
