@@ -12,6 +12,8 @@ namespace kt {
 
 enum class ViewKind { Overall, Component, Free };
 enum class NodeKind { Element, Group, Note };
+// Horizontal placement of a node's text; Default leaves it to the node's kind.
+enum class TextAlignment { Default, Left, Center, Right };
 
 // Appearance that a node or connection overrides; empty means "as the type says".
 struct NodeStyle
@@ -21,6 +23,8 @@ struct NodeStyle
     QString fontName;
     double fontSize = 0;
     QString fontColor;
+    TextAlignment textAlignment = TextAlignment::Default;
+    double lineWidth = 0; // in pixels; 0: the type's width
 
     bool isEmpty() const { return *this == NodeStyle(); }
     friend bool operator==(const NodeStyle &, const NodeStyle &) = default;
