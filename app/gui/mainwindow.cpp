@@ -310,6 +310,10 @@ DiagramView *MainWindow::openView(const ViewId &id)
     connect(scene, &QGraphicsScene::selectionChanged, m_editActions, &EditActions::update);
     // Arrange and order commands follow the selection too (menu bar and context menu).
     connect(scene, &QGraphicsScene::selectionChanged, m_diagramActions, &DiagramActions::update);
+    connect(scene, &QGraphicsScene::selectionChanged, m_properties, [this, scene]() {
+        m_properties->showDiagramSelection(scene->viewId(), scene->selectedNodeIds(),
+                                           scene->selectedConnectionIds());
+    });
     const int index = m_tabs->addTab(view, actionIcon(model->kind == ViewKind::Overall ? u"overall-diagram"_s : u"view-new"_s),
                                      model->name);
     m_tabs->setCurrentIndex(index);

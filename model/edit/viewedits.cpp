@@ -410,6 +410,65 @@ QString SetNodeStyle::text() const
     return QCoreApplication::translate("kt::Edit", "Change appearance");
 }
 
+namespace {
+
+// Sizes a diagram can show: no negative, endless or absurd font size or line width.
+bool checkStyle(const NodeStyle &style, QString &error)
+{
+    const auto within = [](double value, double maximum) {
+        return std::isfinite(value) && value >= 0 && value <= maximum;
+    };
+    if (within(style.fontSize, 200) && within(style.lineWidth, 50))
+        return true;
+    error = QCoreApplication::translate("kt::Edit", "The font size or line width is out of range.");
+    return false;
+}
+
+} // namespace
+
+bool SetNodeStyle::check(NodeStyle &style, QString &error)
+{
+    return checkStyle(style, error);
+}
+
+SetConnectionStyle::SetConnectionStyle(ViewId view, ConnectionId connection, NodeStyle style)
+    : m_view(std::move(view)), m_connection(std::move(connection)), m_new(std::move(style))
+{
+}
+
+QString SetConnectionStyle::text() const
+{
+    return QCoreApplication::translate("kt::Edit", "Change appearance");
+}
+
+bool SetConnectionStyle::apply(ModelData &data, ChangeSet &changes, QString &error)
+{
+    View *view = data.views.find(m_view);
+    ViewConnection *connection = view ? view->connections.find(m_connection) : nullptr;
+    if (!connection) {
+        error = QCoreApplication::translate("kt::Edit", "The view has no connection with id %1.")
+                        .arg(m_connection.toString());
+        return false;
+    }
+    if (!checkStyle(m_new, error))
+        return false;
+    m_old = connection->style;
+    connection->style = m_new;
+    changes.connections.changed.insert(m_connection);
+    changes.views.changed.insert(m_view);
+    return true;
+}
+
+void SetConnectionStyle::revert(ModelData &data, ChangeSet &changes)
+{
+    View *view = data.views.find(m_view);
+    if (ViewConnection *connection = view ? view->connections.find(m_connection) : nullptr) {
+        connection->style = m_old;
+        changes.connections.changed.insert(m_connection);
+        changes.views.changed.insert(m_view);
+    }
+}
+
 SetNodeLabel::SetNodeLabel(ViewId view, NodeId node, QString label)
     : SetNodeField(std::move(view), std::move(node), &ViewNode::label, std::move(label))
 {

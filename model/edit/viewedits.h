@@ -151,11 +151,15 @@ protected:
     bool check(QRectF &bounds, QString &error) override;
 };
 
+// A node's appearance; an empty style is the type's.
 class SetNodeStyle : public SetNodeField<NodeStyle>
 {
 public:
     SetNodeStyle(ViewId view, NodeId node, NodeStyle style);
     QString text() const override;
+
+protected:
+    bool check(NodeStyle &style, QString &error) override;
 };
 
 class SetNodeLabel : public SetNodeField<QString>
@@ -214,6 +218,22 @@ private:
     ConnectionId m_connection;
     QList<QPointF> m_new;
     QList<QPointF> m_old;
+};
+
+// A connection's appearance (line colour and width); an empty style is the type's.
+class SetConnectionStyle : public Edit
+{
+public:
+    SetConnectionStyle(ViewId view, ConnectionId connection, NodeStyle style);
+    QString text() const override;
+    bool apply(ModelData &data, ChangeSet &changes, QString &error) override;
+    void revert(ModelData &data, ChangeSet &changes) override;
+
+private:
+    ViewId m_view;
+    ConnectionId m_connection;
+    NodeStyle m_new;
+    NodeStyle m_old;
 };
 
 } // namespace kt

@@ -190,6 +190,10 @@ PropertyList viewProperties(const View &view, const Shift &shift)
     for (const ViewNode &node : view.nodes)
         if (!node.layer.isEmpty())
             list.append({BandLayer, node.id.toString() + u' ' + node.layer});
+    for (const ViewNode &node : view.nodes)
+        if (node.style.textAlignment != TextAlignment::Default)
+            list.append({TextAlignmentProperty,
+                         node.id.toString() + u' ' + textAlignmentName(node.style.textAlignment)});
     // A Label node cannot contain nodes: its children follow it, their parent here.
     for (const ViewNode &node : view.nodes) {
         if (node.parent.isNull())

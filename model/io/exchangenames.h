@@ -47,6 +47,9 @@ inline const QString Setting = QStringLiteral("kt:setting");
 inline const QString Origin = QStringLiteral("kt:origin");
 inline const QString BandLayer = QStringLiteral("kt:bandLayer");
 inline const QString Parent = QStringLiteral("kt:parent");
+// The text alignment of a node's style ("nodeId left|center|right"): the schema's
+// style element has no place for it.
+inline const QString TextAlignmentProperty = QStringLiteral("kt:textAlignment");
 
 // ArchiMate relationship attributes kept in Relationship::archimateAttributes.
 inline const QString AccessType = QStringLiteral("accessType");

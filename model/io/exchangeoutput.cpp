@@ -351,8 +351,9 @@ void ExchangeOutput::writeConnection(const ViewConnection &connection, qint64 dx
     m_xml.writeEndElement();
 }
 
-void ExchangeOutput::writeStyle(const NodeStyle &style)
+void ExchangeOutput::writeStyle(NodeStyle style)
 {
+    style.textAlignment = TextAlignment::Default; // a view property: no place here
     if (style.isEmpty())
         return;
     names::Color color;
@@ -361,6 +362,10 @@ void ExchangeOutput::writeStyle(const NodeStyle &style)
     const bool hasFont = !style.fontName.isEmpty() || size >= 1
             || names::parseColor(style.fontColor, &color);
     m_xml.writeStartElement(u"style"_s);
+    // The schema's width is a whole number of pixels, at least 1.
+    if (style.lineWidth > 0 && std::isfinite(style.lineWidth))
+        m_xml.writeAttribute(u"lineWidth"_s,
+                             QString::number(std::max<qint64>(1, qRound64(style.lineWidth))));
     writeColor(u"fillColor"_s, style.fillColor);
     writeColor(u"lineColor"_s, style.lineColor);
     if (hasFont) {

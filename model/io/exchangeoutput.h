@@ -40,7 +40,7 @@ private:
     // when the node was closed already (a note cannot contain nodes).
     bool writeNode(const ViewNode &node, qint64 dx, qint64 dy);
     void writeConnection(const ViewConnection &connection, qint64 dx, qint64 dy);
-    void writeStyle(const NodeStyle &style);
+    void writeStyle(NodeStyle style);
     void writeColor(const QString &name, const QString &color);
 
     const ModelData &m_data;

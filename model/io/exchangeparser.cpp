@@ -457,6 +457,9 @@ void ExchangeParser::parseConnection(RawView *view)
 
 void ExchangeParser::parseStyle(NodeStyle *style)
 {
+    bool ok = false;
+    const double width = m_xml.attributes().value(u"lineWidth"_s).toDouble(&ok);
+    style->lineWidth = ok && std::isfinite(width) && width > 0 && width <= 50 ? width : 0;
     while (m_xml.readNextStartElement()) {
         const QStringView tag = m_xml.name();
         if (!isArchimate()) {

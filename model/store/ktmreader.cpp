@@ -16,7 +16,8 @@ namespace {
 NodeStyle styleAt(const SqliteStatement &row, int first)
 {
     return NodeStyle { row.text(first), row.text(first + 1), row.text(first + 2),
-        row.real(first + 3), row.text(first + 4) };
+        row.real(first + 3), row.text(first + 4), textAlignmentFromName(row.text(first + 5)),
+        row.real(first + 6) };
 }
 
 } // namespace
@@ -255,7 +256,7 @@ bool KtmReader::readNodes(
     SqliteStatement row(m_db,
         "SELECT seq, view, id, kind, element, parent, x, y, width, height, label, "
         "layer, view_ref, fill_color, line_color, font_name, font_size, "
-        "font_color FROM nodes ORDER BY seq");
+        "font_color, text_alignment, line_width FROM nodes ORDER BY seq");
     if (!prepared(row))
         return false;
     QList<std::pair<Place, qint64>> parents; // a group may follow the nodes it holds
@@ -309,7 +310,8 @@ bool KtmReader::readConnections(const ModelData &data, const QList<QList<ViewNod
 {
     SqliteStatement row(m_db,
         "SELECT seq, view, id, relationship, source, target, fill_color, "
-        "line_color, font_name, font_size, font_color FROM connections "
+        "line_color, font_name, font_size, font_color, text_alignment, line_width "
+        "FROM connections "
         "ORDER BY seq");
     if (!prepared(row))
         return false;

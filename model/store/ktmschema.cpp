@@ -205,6 +205,13 @@ const QList<Migration> &migrations()
     created TEXT NOT NULL,
     data BLOB NOT NULL
 ))"_s}},
+        // 2 -> 3: the text alignment ("left", "center", "right"; empty: the kind's)
+        // and the line width (0: the type's) of the style of nodes and connections.
+        {2,
+         {u"ALTER TABLE nodes ADD COLUMN text_alignment TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE nodes ADD COLUMN line_width REAL NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE connections ADD COLUMN text_alignment TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE connections ADD COLUMN line_width REAL NOT NULL DEFAULT 0"_s}},
     };
     return list;
 }

@@ -201,7 +201,7 @@ bool KtmWriter::writeNodes(const ModelData &data)
         u"seq"_s,   u"view"_s,  u"id"_s,       u"kind"_s,       u"element"_s,    u"parent"_s,
         u"x"_s,     u"y"_s,     u"width"_s,    u"height"_s,     u"label"_s,      u"layer"_s,
         u"view_ref"_s, u"fill_color"_s, u"line_color"_s, u"font_name"_s, u"font_size"_s,
-        u"font_color"_s};
+        u"font_color"_s, u"text_alignment"_s, u"line_width"_s};
     const auto addRows = [&](BatchInsert &rows) {
         qint64 first = 1; // the seq of the first node of the view
         for (qsizetype v = 0; v < data.views.size(); ++v) {
@@ -241,7 +241,8 @@ bool KtmWriter::writeNodes(const ModelData &data)
                                nodeKindName(n.kind), element, parent, n.bounds.x(),
                                n.bounds.y(), n.bounds.width(), n.bounds.height(), text(n.label),
                                text(n.layer), viewRef, text(s.fillColor), text(s.lineColor),
-                               text(s.fontName), s.fontSize, text(s.fontColor)}))
+                               text(s.fontName), s.fontSize, text(s.fontColor),
+                               text(textAlignmentName(s.textAlignment)), s.lineWidth}))
                     return false;
             }
             first += view.nodes.size();
@@ -257,7 +258,8 @@ bool KtmWriter::writeConnections(const ModelData &data)
     const QStringList columns = {u"seq"_s,        u"view"_s,       u"id"_s,
                                  u"relationship"_s, u"source"_s,   u"target"_s,
                                  u"fill_color"_s, u"line_color"_s, u"font_name"_s,
-                                 u"font_size"_s,  u"font_color"_s};
+                                 u"font_size"_s,  u"font_color"_s, u"text_alignment"_s,
+                                 u"line_width"_s};
     const auto addRows = [&](BatchInsert &rows) {
         qint64 firstNode = 1;
         qint64 seq = 1;
@@ -285,7 +287,8 @@ bool KtmWriter::writeConnections(const ModelData &data)
                 if (!rows.add({seq++, seqOf(v), text(c.id.toString()), relationship,
                                firstNode + source, firstNode + target, text(s.fillColor),
                                text(s.lineColor), text(s.fontName), s.fontSize,
-                               text(s.fontColor)}))
+                               text(s.fontColor), text(textAlignmentName(s.textAlignment)),
+                               s.lineWidth}))
                     return false;
             }
             firstNode += view.nodes.size();

@@ -12,6 +12,36 @@ namespace kt {
 
 enum class ViewKind { Overall, Component, Free };
 enum class NodeKind { Element, Group, Note };
+// Horizontal placement of a node's text; Default leaves it to the node's kind.
+enum class TextAlignment { Default, Left, Center, Right };
+
+// The stored name of an alignment ("left", "center", "right"; empty for Default),
+// and the alignment of a name (Default for any other text).
+inline QString textAlignmentName(TextAlignment alignment)
+{
+    switch (alignment) {
+    case TextAlignment::Left:
+        return QStringLiteral("left");
+    case TextAlignment::Center:
+        return QStringLiteral("center");
+    case TextAlignment::Right:
+        return QStringLiteral("right");
+    case TextAlignment::Default:
+        break;
+    }
+    return {};
+}
+
+inline TextAlignment textAlignmentFromName(QStringView name)
+{
+    if (name == u"left")
+        return TextAlignment::Left;
+    if (name == u"center")
+        return TextAlignment::Center;
+    if (name == u"right")
+        return TextAlignment::Right;
+    return TextAlignment::Default;
+}
 
 // Appearance that a node or connection overrides; empty means "as the type says".
 struct NodeStyle
@@ -21,6 +51,8 @@ struct NodeStyle
     QString fontName;
     double fontSize = 0;
     QString fontColor;
+    TextAlignment textAlignment = TextAlignment::Default;
+    double lineWidth = 0; // in pixels; 0: the type's width
 
     bool isEmpty() const { return *this == NodeStyle(); }
     friend bool operator==(const NodeStyle &, const NodeStyle &) = default;

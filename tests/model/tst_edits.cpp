@@ -146,6 +146,21 @@ void TestEdits::applyRevertRedo_data()
         return std::make_unique<SetNodeStyle>(overall, NodeId(u"id-n-3"_s),
                                               NodeStyle{u"#ff0000"_s, {}, {}, 12, {}});
     });
+    row("SetNodeStyle alignment and width", [](const ModelData &) {
+        NodeStyle style;
+        style.textAlignment = TextAlignment::Right;
+        style.lineWidth = 3;
+        return std::make_unique<SetNodeStyle>(overall, NodeId(u"id-n-3"_s), style);
+    });
+    row("SetNodeStyle reset", [](const ModelData &) {
+        return std::make_unique<SetNodeStyle>(overall, NodeId(u"id-n-2"_s), NodeStyle());
+    });
+    row("SetConnectionStyle", [](const ModelData &) {
+        NodeStyle style;
+        style.lineColor = u"#ff0000"_s;
+        style.lineWidth = 2.5;
+        return std::make_unique<SetConnectionStyle>(overall, ConnectionId(u"id-c-2"_s), style);
+    });
     row("SetNodeLabel", [](const ModelData &) {
         return std::make_unique<SetNodeLabel>(overall, NodeId(u"id-n-note"_s), u"Ghi chú"_s);
     });
@@ -274,6 +289,20 @@ void TestEdits::refused_data()
     row("move out of range", [](const ModelData &) {
         return std::make_unique<MoveNodes>(overall, QSet<NodeId>{NodeId(u"id-n-2"_s)}, QPointF(1e9, 0));
     }, u"range"_s);
+    row("negative line width", [](const ModelData &) {
+        NodeStyle style;
+        style.lineWidth = -1;
+        return std::make_unique<SetConnectionStyle>(overall, ConnectionId(u"id-c-2"_s), style);
+    }, u"line width"_s);
+    row("endless font size", [](const ModelData &) {
+        NodeStyle style;
+        style.fontSize = qInf();
+        return std::make_unique<SetNodeStyle>(overall, NodeId(u"id-n-3"_s), style);
+    }, u"font size"_s);
+    row("style of a missing connection", [](const ModelData &) {
+        return std::make_unique<SetConnectionStyle>(overall, ConnectionId(u"id-c-none"_s),
+                                                    NodeStyle());
+    }, u"id-c-none"_s);
     row("group with a failing part", [](const ModelData &) {
         auto group = std::make_unique<EditGroup>(u"group"_s);
         group->add(std::make_unique<SetElementName>(ElementId(u"id-e-app"_s), u"A"_s));

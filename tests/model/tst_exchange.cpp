@@ -245,6 +245,18 @@ void TestExchange::unusualModels_data()
                 NodeStyle{u"#80ffeeaa"_s, {}, {}, 9.5, u"#123456"_s};
         view->connections.find(ConnectionId(u"id-c-2"_s))->style.lineColor = u"#ff0000"_s;
     }) << QByteArray("<fillColor r=\"255\" g=\"238\" b=\"170\" a=\"50\"/>");
+    QTest::newRow("line widths") << ModelChange([](ModelData &d) {
+        View *view = d.views.find(ViewId(u"id-v-1"_s));
+        view->nodes.find(NodeId(u"id-n-3"_s))->style.lineWidth = 3;
+        NodeStyle &line = view->connections.find(ConnectionId(u"id-c-2"_s))->style;
+        line.lineColor = u"#ff0000"_s;
+        line.lineWidth = 2;
+    }) << QByteArray("<style lineWidth=\"2\">");
+    QTest::newRow("text alignment") << ModelChange([](ModelData &d) {
+        View *view = d.views.find(ViewId(u"id-v-1"_s));
+        view->nodes.find(NodeId(u"id-n-3"_s))->style.textAlignment = TextAlignment::Left;
+        view->nodes.find(NodeId(u"id-n-note"_s))->style.textAlignment = TextAlignment::Right;
+    }) << QByteArray("<value xml:lang=\"vi\">id-n-note right</value>");
     QTest::newRow("identifiers like property definitions") << ModelChange([](ModelData &d) {
         Element element = d.elements.at(0);
         element.id = ElementId(u"propid-kt-type"_s);

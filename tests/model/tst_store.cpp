@@ -191,7 +191,7 @@ ModelData generatedModel(int elementCount)
                           QRectF(n / 3.0, n * 0.1, 120 + 1e-9 * n, 55.5), {}, {}, {}, {}};
             if (n % 9 == 0)
                 node.style = NodeStyle{u"#ffeeaa"_s, u"#80333333"_s, u"Noto Sans"_s, 9.5,
-                                       u"#000000"_s};
+                                       u"#000000"_s, TextAlignment(n / 9 % 4), 2.5};
             view.nodes.append(node);
         }
         view.nodes.append(ViewNode{NodeId(u"id-n-%1-note"_s.arg(v)), NodeKind::Note, {}, {},
@@ -207,8 +207,10 @@ ModelData generatedModel(int elementCount)
             connection.target = view.nodes.at(c + 2).id;
             for (int b = 0; b < c % 4; ++b)
                 connection.bendpoints.append(QPointF(b / 7.0, -b * 1.5));
-            if (c % 6 == 0)
+            if (c % 6 == 0) {
                 connection.style.lineColor = u"#ff0000"_s;
+                connection.style.lineWidth = 3;
+            }
             view.connections.append(connection);
         }
         data.views.append(view);
@@ -290,14 +292,21 @@ bool saveModel(const ModelData &model, const QString &path)
 }
 
 // A file of format version 1 as the first release wrote it: the version 1 tables,
-// filled by the writer (the tables it writes are those of version 1, plus baselines).
+// filled by the writer (the tables it writes are those of version 1, plus baselines,
+// plus the style columns of version 3, which are dropped afterwards).
 bool writeVersion1(const QString &path, const ModelData &model)
 {
+    const QStringList styleColumns = {u"nodes text_alignment"_s, u"nodes line_width"_s,
+                                      u"connections text_alignment"_s,
+                                      u"connections line_width"_s};
     return withDatabase(path, [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         QStringList statements = KtmSchema::createStatements(1);
         statements << u"PRAGMA application_id = %1"_s.arg(KtmStore::ApplicationId)
                    << u"PRAGMA user_version = 1"_s;
+        for (const QString &column : styleColumns)
+            statements << u"ALTER TABLE %1 ADD COLUMN %2 NOT NULL DEFAULT ''"_s.arg(
+                    column.section(u' ', 0, 0), column.section(u' ', 1, 1));
         for (const QString &statement : statements) {
             if (!query.exec(statement))
                 return false;
@@ -307,7 +316,14 @@ bool writeVersion1(const QString &path, const ModelData &model)
             qWarning("%s", qPrintable(writer.errorString()));
             return false;
         }
-        return db.commit();
+        if (!db.commit())
+            return false;
+        for (const QString &column : styleColumns) {
+            if (!query.exec(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(column.section(u' ', 0, 0),
+                                                                  column.section(u' ', 1, 1))))
+                return false;
+        }
+        return true;
     });
 }
 

@@ -48,9 +48,11 @@ QString id(const QString &s)
 
 QString style(const NodeStyle &s)
 {
-    return u"fill=%1 line=%2 font=%3 %4 %5"_s.arg(s.fillColor, s.lineColor, s.fontName)
+    return u"fill=%1 line=%2 font=%3 %4 %5 align=%6 width=%7"_s
+            .arg(s.fillColor, s.lineColor, s.fontName)
             .arg(s.fontSize)
-            .arg(s.fontColor);
+            .arg(s.fontColor, textAlignmentName(s.textAlignment))
+            .arg(s.lineWidth);
 }
 
 } // namespace

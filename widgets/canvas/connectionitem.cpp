@@ -15,7 +15,6 @@ ConnectionItem::ConnectionItem(DiagramScene *scene, const ConnectionId &id)
     : m_scene(scene), m_id(id)
 {
     setFlags(ItemIsSelectable);
-    setZValue(DiagramScene::ConnectionZ);
     updateRoute();
 }
 

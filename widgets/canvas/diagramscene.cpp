@@ -36,8 +36,10 @@ DiagramScene::DiagramScene(Document *document, const ViewId &viewId, QObject *pa
     // recomputing the bounds on every change.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(&document->model(), &Model::changed, this, &DiagramScene::onModelChanged);
-    connect(this, &QGraphicsScene::selectionChanged, this,
-            [this]() { Q_EMIT elementsSelected(selectedElementIds()); });
+    connect(this, &QGraphicsScene::selectionChanged, this, [this]() {
+        restack();
+        Q_EMIT elementsSelected(selectedElementIds());
+    });
     // Whatever the status bar is told, the canvas shows too, where the user looks.
     connect(this, &DiagramScene::statusMessage, this, &DiagramScene::showNotice);
     setSelectTool();
@@ -89,7 +91,31 @@ void DiagramScene::rebuild()
         addNodeItem(node.id);
     for (const ViewConnection &c : v->connections)
         addConnectionItem(c.id);
+    restack();
     updateSceneRect();
+}
+
+void DiagramScene::restack()
+{
+    const View *v = view();
+    if (!v)
+        return;
+    QSet<NodeId> raised;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        if (it.value()->isSelected())
+            raised.insert(it.key());
+    const QList<DiagramPainter::PaintStep> steps = DiagramPainter::paintOrder(*v, raised);
+    const QSet<NodeId> containers = DiagramPainter::containers(*v);
+    const double titles = double(steps.size());
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const DiagramPainter::PaintStep &step = steps.at(i);
+        if (!step.node.isNull()) {
+            if (NodeItem *item = m_nodes.value(step.node))
+                item->setStack(double(i), titles + double(i), containers.contains(step.node));
+        } else if (ConnectionItem *item = m_connections.value(step.connection)) {
+            item->setZValue(double(i));
+        }
+    }
 }
 
 void DiagramScene::addNodeItem(const NodeId &id)
@@ -212,6 +238,7 @@ void DiagramScene::onModelChanged(const ChangeSet &changes)
         for (const ConnectionId &id : std::as_const(reroute))
             if (ConnectionItem *item = m_connections.value(id))
                 item->updateRoute();
+        restack();
     }
     for (const ElementId &id : changes.elements.changed)
         for (const NodeId &node : m_elementNodes.value(id))

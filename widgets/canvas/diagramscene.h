@@ -28,12 +28,11 @@ class DiagramScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    static constexpr double GroupZ = 0;
-    static constexpr double ConnectionZ = 1;
-    static constexpr double NodeZ = 2;
-    static constexpr double GroupTitleZ = 1.5; // above connections, below element nodes
-    static constexpr double OverlayZ = 10;
-    static constexpr double DragRaise = 5; // added to the z of nodes being dragged
+    // Nodes and connections stack as DiagramPainter::paintOrder() says: each
+    // item's z is its place in that order, group titles above them all (see
+    // restack()). What is dragged goes above that, overlays above everything.
+    static constexpr double DragRaise = 1e8; // added to the z of nodes being dragged
+    static constexpr double OverlayZ = 1e9;
     static constexpr double GridSize = geometry::GridSize;
 
     DiagramScene(Document *document, const ViewId &viewId, QObject *parent = nullptr);
@@ -108,6 +107,10 @@ public:
     // the mouse last was), or empty when none is shown.
     QString notice() const;
     static constexpr int NoticeMilliseconds = 3500;
+
+    // Gives every item its z from the painter's order, the selected nodes in
+    // front of their siblings; runs on every change of the view or selection.
+    void restack();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

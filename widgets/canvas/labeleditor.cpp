@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace kt {
 
@@ -15,8 +16,9 @@ LabelEditor::LabelEditor(DiagramScene *scene, const NodeId &node) : m_scene(scen
 {
     setZValue(DiagramScene::OverlayZ);
     setTextInteractionFlags(Qt::TextEditorInteraction);
-    setFont(DiagramStyle::labelFont());
     setDefaultTextColor(DiagramStyle::textColor());
+    // The text starts where the painter puts the label's first line.
+    document()->setDocumentMargin(0);
 }
 
 void LabelEditor::start()
@@ -27,10 +29,25 @@ void LabelEditor::start()
     if (node->kind == NodeKind::Element)
         if (const Element *e = m_scene->document()->model().element(node->element))
             text = e->name;
+    // The painter's font, wrap width and place, in scene units (so the view's
+    // zoom applies as to the label); the node hides its label meanwhile.
+    const DiagramPainter &painter = m_scene->painter();
+    ViewNode shown = *node;
+    shown.bounds = item->sceneRect();
+    const QRectF area = painter.labelArea(shown, item->isContainer());
+    const Qt::Alignment alignment = painter.labelAlignment(shown, item->isContainer());
+    setFont(painter.labelFont(shown));
+    QTextOption option = document()->defaultTextOption();
+    option.setAlignment(alignment & Qt::AlignHorizontal_Mask);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document()->setDefaultTextOption(option);
     setPlainText(text);
-    const QRectF r = item->sceneRect();
-    setTextWidth(std::max(120.0, r.width()));
-    setPos(r.left(), r.top() + std::max(0.0, (r.height() - boundingRect().height()) / 2));
+    setTextWidth(std::max(10.0, area.width()));
+    double top = area.top();
+    if (alignment & Qt::AlignVCenter)
+        top = std::max(area.top(), area.center().y() - boundingRect().height() / 2);
+    setPos(area.left(), top);
+    item->setEditingLabel(true);
     setFocus(Qt::OtherFocusReason);
     QTextCursor cursor(document());
     cursor.select(QTextCursor::Document);
@@ -62,6 +79,8 @@ void LabelEditor::finish(bool commit)
     if (m_done)
         return;
     m_done = true;
+    if (NodeItem *item = m_scene->nodeItem(m_node))
+        item->setEditingLabel(false);
     if (commit)
         m_scene->push(m_scene->composer().rename(m_node, toPlainText()));
     // Deleted later: this may run inside the item's own event handler.

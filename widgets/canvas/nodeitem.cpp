@@ -17,7 +17,6 @@ class GroupTitleItem : public QGraphicsItem
 public:
     GroupTitleItem(DiagramScene *scene, const NodeId &id) : m_scene(scene), m_id(id)
     {
-        setZValue(DiagramScene::GroupTitleZ);
         setAcceptedMouseButtons(Qt::NoButton); // clicks go to the band below
     }
     void setWidth(double width)
@@ -34,7 +33,9 @@ public:
         const View *view = m_scene->view();
         const ViewNode *node = view ? view->nodes.find(m_id) : nullptr;
         const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-        if (!node || DiagramPainter::detailForScale(lod) != DiagramPainter::Detail::Full)
+        const NodeItem *item = m_scene->nodeItem(m_id);
+        if (!node || DiagramPainter::detailForScale(lod) != DiagramPainter::Detail::Full
+            || (item && item->isEditingLabel()))
             return;
         ViewNode shown = *node;
         shown.bounds = QRectF(0, 0, m_width, node->bounds.height());
@@ -75,15 +76,7 @@ const ViewNode *NodeItem::node() const
 void NodeItem::syncFromModel()
 {
     if (const ViewNode *n = node()) {
-        switch (n->kind) {
-        case NodeKind::Group:
-            setZValue(DiagramScene::GroupZ);
-            break;
-        case NodeKind::Element:
-        case NodeKind::Note:
-            setZValue(DiagramScene::NodeZ);
-            break;
-        }
+        setZValue(m_stackZ); // a drag raised it
         setPreviewRect(n->bounds);
         if (m_title)
             m_title->update();
@@ -102,8 +95,29 @@ void NodeItem::setPreviewRect(const QRectF &rect)
     setPos(rect.topLeft());
     if (m_title) {
         m_title->setPos(rect.topLeft());
-        m_title->setZValue(DiagramScene::GroupTitleZ + (zValue() - DiagramScene::GroupZ));
+        m_title->setZValue(m_titleZ + (zValue() - m_stackZ));
     }
+}
+
+void NodeItem::setStack(double z, double titleZ, bool container)
+{
+    m_stackZ = z;
+    m_titleZ = titleZ;
+    setZValue(z);
+    if (m_title)
+        m_title->setZValue(titleZ);
+    if (container != m_container) {
+        m_container = container;
+        update();
+    }
+}
+
+void NodeItem::setEditingLabel(bool editing)
+{
+    m_editingLabel = editing;
+    update();
+    if (m_title)
+        m_title->update();
 }
 
 QRectF NodeItem::boundingRect() const
@@ -170,7 +184,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // The painter draws in view coordinates; the item sits at the node's top left.
     ViewNode shown = *n;
     shown.bounds = QRectF(QPointF(0, 0), m_size);
-    m_scene->painter().paintNode(painter, shown, detail, !m_title);
+    m_scene->painter().paintNode(painter, shown, detail,
+                                 {.groupTitle = !m_title,
+                                  .container = m_container,
+                                  .label = !m_editingLabel});
 
     if (isSelected()) {
         const QColor accent = DiagramStyle::selectionColor();

@@ -29,6 +29,14 @@ public:
     QRectF sceneRect() const { return QRectF(pos(), m_size); }
     void setPreviewRect(const QRectF &rect);
 
+    // The item's place in the painter's order (see DiagramScene::restack()), its
+    // title's, and whether nodes are nested in it (then its label is a header).
+    void setStack(double z, double titleZ, bool container);
+    bool isContainer() const { return m_container; }
+    // While its label is edited in place, the node shows no label.
+    void setEditingLabel(bool editing);
+    bool isEditingLabel() const { return m_editingLabel; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -45,6 +53,10 @@ private:
     NodeId m_id;
     QSizeF m_size;
     QGraphicsItem *m_title = nullptr; // a group's title, stacked above the connections
+    double m_stackZ = 0;
+    double m_titleZ = 0;
+    bool m_container = false;
+    bool m_editingLabel = false;
 };
 
 } // namespace kt

@@ -2,6 +2,7 @@
 #include "elementeditor.h"
 #include "modelinfoeditor.h"
 #include "relationshipeditor.h"
+#include "styleeditor.h"
 #include "vieweditor.h"
 #include "wheelguard.h"
 
@@ -22,7 +23,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_title(new QLabel(this)),
       m_error(new QLabel(this)),
       m_scroll(new QScrollArea(this)),
-      m_placeholder(new QLabel(this))
+      m_placeholder(new QLabel(this)),
+      m_style(new StyleEditor(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -53,6 +55,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_style);
+    connect(m_style, &StyleEditor::editRefused, this, &PropertiesPanel::showError);
     clear();
 }
 
@@ -66,6 +70,7 @@ void PropertiesPanel::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
+    m_style->setDocument(document);
     if (!document)
         return;
     connect(&document->model(), &Model::changed, this, &PropertiesPanel::modelChanged);
@@ -124,6 +129,12 @@ void PropertiesPanel::showModelInfo()
     if (!m_document)
         return clear();
     setEditor(new ModelInfoEditor(m_document));
+}
+
+void PropertiesPanel::showDiagramSelection(const ViewId &view, const QList<NodeId> &nodes,
+                                           const QList<ConnectionId> &connections)
+{
+    m_style->setTargets(view, nodes, connections);
 }
 
 void PropertiesPanel::clear()

@@ -13,6 +13,7 @@ namespace kt {
 
 class Document;
 class ObjectEditor;
+class StyleEditor;
 
 // The properties dock: the form of the element, relationship or view selected
 // elsewhere, or of the model itself. It follows the model: the form reloads when
@@ -39,6 +40,13 @@ public Q_SLOTS:
     void showView(const kt::ViewId &id);
     void showModelInfo();
     void clear();
+    // The nodes and connections selected on a canvas of the view: their
+    // appearance is shown below the form (nothing selected: no appearance).
+    void showDiagramSelection(const kt::ViewId &view, const QList<kt::NodeId> &nodes,
+                              const QList<kt::ConnectionId> &connections);
+
+public:
+    StyleEditor *styleEditor() const { return m_style; }
 
 private:
     void setEditor(ObjectEditor *editor);
@@ -51,6 +59,7 @@ private:
     QLabel *m_error;
     QScrollArea *m_scroll;
     QLabel *m_placeholder;
+    StyleEditor *m_style;
     ObjectEditor *m_editor = nullptr;
 };
 

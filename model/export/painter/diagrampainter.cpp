@@ -7,6 +7,8 @@
 #include <QPaintEngine>
 #include <QSvgRenderer>
 
+#include <algorithm>
+
 namespace kt {
 
 using namespace Qt::StringLiterals;
@@ -100,7 +102,8 @@ void DiagramPainter::paintIcon(QPainter *painter, const QString &name, const QRe
 const DiagramPainter::Wrapped &DiagramPainter::wrap(const QString &text, const QFont &font,
                                                     double width) const
 {
-    const QString key = QString::number(font.pointSizeF()) + u'|' + QString::number(font.weight())
+    const QString key = font.family() + u'|' + QString::number(font.pointSizeF()) + u'|'
+            + QString::number(font.weight())
             + u'|' + QString::number(int(width)) + u'|' + text;
     auto it = m_wrapCache.find(key);
     if (it != m_wrapCache.end())
@@ -255,6 +258,8 @@ void DiagramPainter::paintText(QPainter *painter, const Wrapped &text, const QRe
         double x = area.left();
         if (alignment & Qt::AlignHCenter)
             x = area.center().x() - width / 2;
+        else if (alignment & Qt::AlignRight)
+            x = area.right() - width;
         if (raster)
             painter->drawStaticText(QPointF(x, y - metrics.ascent()),
                                     staticText(line, painter->font()));
@@ -297,22 +302,77 @@ const QStaticText &DiagramPainter::staticText(const QString &line, const QFont &
 }
 
 void DiagramPainter::paintNode(QPainter *painter, const ViewNode &node, Detail detail,
-                               bool withGroupTitle) const
+                               const NodeOptions &options) const
 {
     switch (node.kind) {
     case NodeKind::Element:
-        paintElementNode(painter, node, detail);
+        paintElementNode(painter, node, detail, options);
         break;
     case NodeKind::Group:
-        paintGroupNode(painter, node, detail, withGroupTitle);
+        paintGroupNode(painter, node, detail, options);
         break;
     case NodeKind::Note:
-        paintNoteNode(painter, node, detail);
+        paintNoteNode(painter, node, detail, options);
         break;
     }
 }
 
-void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, Detail detail) const
+QString DiagramPainter::elementShape(const ViewNode &node) const
+{
+    const Element *element = m_data ? m_data->elements.find(node.element) : nullptr;
+    const ElementType *type = element ? m_data->profile->elementType(element->type) : nullptr;
+    return type ? type->shape : u"rectangle"_s;
+}
+
+QFont DiagramPainter::labelFont(const ViewNode &node) const
+{
+    QFont font = node.kind == NodeKind::Group ? DiagramStyle::groupFont() : DiagramStyle::labelFont();
+    if (!node.style.fontName.isEmpty())
+        font.setFamily(node.style.fontName);
+    if (node.style.fontSize > 0 && std::isfinite(node.style.fontSize))
+        font.setPointSizeF(std::clamp(node.style.fontSize, 4.0, 72.0));
+    return font;
+}
+
+QRectF DiagramPainter::labelArea(const ViewNode &node, bool container) const
+{
+    const QRectF r = node.bounds;
+    switch (node.kind) {
+    case NodeKind::Element:
+        if (container) // beside the icon, in the header strip above the children
+            return QRectF(r.left() + LabelLeft, r.top() + DiagramStyle::padding - 1,
+                          std::max(0.0, r.width() - LabelLeft - LabelRight),
+                          DiagramStyle::groupHeaderHeight - DiagramStyle::padding);
+        return labelRect(elementShape(node), r);
+    case NodeKind::Group:
+        return QRectF(r.left() + 8, r.top() + 4, std::max(0.0, r.width() - 16),
+                      DiagramStyle::groupHeaderHeight);
+    case NodeKind::Note:
+        break;
+    }
+    const double fold = std::min(10.0, std::min(r.width(), r.height()) / 3);
+    return r.adjusted(6, 4, -fold, -4);
+}
+
+Qt::Alignment DiagramPainter::labelAlignment(const ViewNode &node, bool container) const
+{
+    const bool centred = node.kind == NodeKind::Element && !container;
+    Qt::Alignment alignment = centred ? Qt::AlignVCenter : Qt::AlignTop;
+    switch (node.style.textAlignment) {
+    case TextAlignment::Left:
+        return alignment | Qt::AlignLeft;
+    case TextAlignment::Center:
+        return alignment | Qt::AlignHCenter;
+    case TextAlignment::Right:
+        return alignment | Qt::AlignRight;
+    case TextAlignment::Default:
+        break;
+    }
+    return alignment | (centred ? Qt::AlignHCenter : Qt::AlignLeft);
+}
+
+void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, Detail detail,
+                                      const NodeOptions &options) const
 {
     const Element *element = m_data ? m_data->elements.find(node.element) : nullptr;
     const ElementType *type = element ? m_data->profile->elementType(element->type) : nullptr;
@@ -330,7 +390,8 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         return;
     }
 
-    QPen pen(line, lifecycle == u"new" ? 2.0 : 1.0);
+    QPen pen(line, node.style.lineWidth > 0 ? node.style.lineWidth
+                                            : (lifecycle == u"new" ? 2.0 : 1.0));
     if (lifecycle == u"retiring")
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
@@ -342,15 +403,17 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
                   QRectF(r.left() + DiagramStyle::padding, r.top() + DiagramStyle::padding,
                          DiagramStyle::iconSize, DiagramStyle::iconSize));
 
-    const QString name = element ? element->name : node.element.toString();
-    painter->setFont(DiagramStyle::labelFont());
-    QColor textColor = parseColor(node.style.fontColor, DiagramStyle::textColor());
-    if (lifecycle == u"retiring")
-        textColor = QColor(0x6b, 0x72, 0x80);
-    painter->setPen(textColor);
-    const QRectF area = labelRect(shape, r);
-    paintText(painter, wrap(name, painter->font(), std::max(10.0, area.width())), area,
-              Qt::AlignCenter);
+    if (options.label) {
+        const QString name = element ? element->name : node.element.toString();
+        painter->setFont(labelFont(node));
+        QColor textColor = parseColor(node.style.fontColor, DiagramStyle::textColor());
+        if (lifecycle == u"retiring")
+            textColor = QColor(0x6b, 0x72, 0x80);
+        painter->setPen(textColor);
+        const QRectF area = labelArea(node, options.container);
+        paintText(painter, wrap(name, painter->font(), std::max(10.0, area.width())), area,
+                  labelAlignment(node, options.container));
+    }
 
     // Security level badge on information systems: the level, or "?" when missing.
     if (type && type->informationSystem) {
@@ -405,20 +468,21 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
 }
 
 void DiagramPainter::paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail,
-                                    bool withTitle) const
+                                    const NodeOptions &options) const
 {
     const QColor base = layerColor(node.layer);
     const bool subBand = node.layer.contains(u'/');
     QColor fill = parseColor(node.style.fillColor,
                              subBand ? DiagramStyle::bandFill(base).lighter(104)
                                      : DiagramStyle::bandFill(base));
-    QPen pen(parseColor(node.style.lineColor, base.darker(150)), subBand ? 1 : 1.5);
+    QPen pen(parseColor(node.style.lineColor, base.darker(150)),
+             node.style.lineWidth > 0 ? node.style.lineWidth : (subBand ? 1 : 1.5));
     if (subBand)
         pen.setStyle(Qt::DashLine);
     painter->setPen(detail == Detail::Outline ? QPen(Qt::NoPen) : pen);
     painter->setBrush(fill);
     painter->drawRect(node.bounds);
-    if (withTitle && detail == Detail::Full)
+    if (options.groupTitle && options.label && detail == Detail::Full)
         paintGroupTitle(painter, node);
 }
 
@@ -427,15 +491,15 @@ void DiagramPainter::paintGroupTitle(QPainter *painter, const ViewNode &node) co
     if (node.label.isEmpty())
         return;
     const QColor base = layerColor(node.layer);
-    painter->setFont(DiagramStyle::groupFont());
+    painter->setFont(labelFont(node));
     painter->setPen(parseColor(node.style.fontColor, base.darker(250)));
-    const QRectF header = QRectF(node.bounds.left() + 8, node.bounds.top() + 4,
-                                 node.bounds.width() - 16, DiagramStyle::groupHeaderHeight);
+    const QRectF header = labelArea(node, true);
     paintText(painter, wrap(node.label, painter->font(), std::max(10.0, header.width())), header,
-              Qt::AlignLeft | Qt::AlignTop);
+              labelAlignment(node, true));
 }
 
-void DiagramPainter::paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail) const
+void DiagramPainter::paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail,
+                                   const NodeOptions &options) const
 {
     const QRectF r = node.bounds;
     const double fold = std::min(10.0, std::min(r.width(), r.height()) / 3);
@@ -446,19 +510,29 @@ void DiagramPainter::paintNoteNode(QPainter *painter, const ViewNode &node, Deta
     path.lineTo(r.bottomRight());
     path.lineTo(r.bottomLeft());
     path.closeSubpath();
-    painter->setPen(detail == Detail::Outline ? QPen(Qt::NoPen)
-                                              : QPen(DiagramStyle::lineColor(), 1));
+    painter->setPen(detail == Detail::Outline
+                            ? QPen(Qt::NoPen)
+                            : QPen(parseColor(node.style.lineColor, DiagramStyle::lineColor()),
+                                   node.style.lineWidth > 0 ? node.style.lineWidth : 1));
     painter->setBrush(parseColor(node.style.fillColor, QColor(0xfe, 0xf9, 0xc3)));
     painter->drawPath(path);
     if (detail == Detail::Outline)
         return;
-    painter->drawLine(QPointF(r.right() - fold, r.top()), QPointF(r.right() - fold, r.top() + fold));
-    painter->drawLine(QPointF(r.right() - fold, r.top() + fold), QPointF(r.right(), r.top() + fold));
-    painter->setFont(DiagramStyle::labelFont());
+    // The folded corner: its back shows as a triangle.
+    QPainterPath corner;
+    corner.moveTo(r.right() - fold, r.top());
+    corner.lineTo(r.right() - fold, r.top() + fold);
+    corner.lineTo(r.right(), r.top() + fold);
+    corner.closeSubpath();
+    painter->setBrush(parseColor(node.style.fillColor, QColor(0xfe, 0xf9, 0xc3)).darker(115));
+    painter->drawPath(corner);
+    if (!options.label)
+        return;
+    painter->setFont(labelFont(node));
     painter->setPen(parseColor(node.style.fontColor, DiagramStyle::textColor()));
-    const QRectF area = r.adjusted(6, 4, -fold, -4);
+    const QRectF area = labelArea(node, options.container);
     paintText(painter, wrap(node.label, painter->font(), std::max(10.0, area.width())), area,
-              Qt::AlignLeft | Qt::AlignTop);
+              labelAlignment(node, options.container));
 }
 
 QPolygonF DiagramPainter::connectionRoute(const View &view, const ViewConnection &c) const
@@ -509,7 +583,8 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
     inset(line.last(), line.at(line.size() - 2), shapes::arrowInset(targetHead, ArrowSize));
     inset(line.first(), line.at(1), shapes::arrowInset(sourceHead, ArrowSize));
 
-    QPen pen(color, 1.0, type ? penStyle(type->line) : Qt::SolidLine);
+    const double width = c.style.lineWidth > 0 ? c.style.lineWidth : 1.0;
+    QPen pen(color, width, type ? penStyle(type->line) : Qt::SolidLine);
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     painter->setPen(pen);
@@ -527,7 +602,7 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
         }
         return QLineF(route.first(), route.last());
     };
-    painter->setPen(QPen(color, 1.2));
+    painter->setPen(QPen(color, std::max(1.2, width)));
     for (const auto &[head, segment] : {std::pair{targetHead, endSegment(true)},
                                         std::pair{sourceHead, endSegment(false)}}) {
         bool filled = false;
@@ -566,6 +641,106 @@ QRectF DiagramPainter::contentBounds(const View &view) const
     return bounds;
 }
 
+QSet<NodeId> DiagramPainter::containers(const View &view)
+{
+    QSet<NodeId> result;
+    for (const ViewNode &node : view.nodes)
+        if (!node.parent.isNull() && view.nodes.contains(node.parent))
+            result.insert(node.parent);
+    return result;
+}
+
+QList<DiagramPainter::PaintStep> DiagramPainter::paintOrder(const View &view,
+                                                            const QSet<NodeId> &raised)
+{
+    // The nesting tree, siblings in view order; a node whose parent is not on
+    // the view (a part of a view, a damaged file) is a root.
+    QHash<NodeId, QList<NodeId>> children;
+    QList<NodeId> roots;
+    for (const ViewNode &node : view.nodes) {
+        if (!node.parent.isNull() && node.parent != node.id && view.nodes.contains(node.parent))
+            children[node.parent].append(node.id);
+        else
+            roots.append(node.id);
+    }
+    const auto raise = [&raised](QList<NodeId> &siblings) {
+        if (!raised.isEmpty())
+            std::stable_partition(siblings.begin(), siblings.end(),
+                                  [&raised](const NodeId &id) { return !raised.contains(id); });
+    };
+    raise(roots);
+    for (QList<NodeId> &siblings : children)
+        raise(siblings);
+
+    // Each connection after the deepest node holding both ends.
+    const qsizetype depthLimit = view.nodes.size();
+    const auto chain = [&view, depthLimit](NodeId id) {
+        QList<NodeId> ids;
+        while (!id.isNull() && ids.size() <= depthLimit) {
+            const ViewNode *node = view.nodes.find(id);
+            if (!node)
+                break;
+            ids.append(id);
+            id = node->parent;
+        }
+        return ids;
+    };
+    QHash<NodeId, QList<ConnectionId>> after;
+    QList<ConnectionId> last;
+    for (const ViewConnection &c : view.connections) {
+        const QList<NodeId> fromSource = chain(c.source);
+        const QList<NodeId> fromTarget = chain(c.target);
+        const QSet<NodeId> targetSide(fromTarget.begin(), fromTarget.end());
+        const auto common = std::find_if(fromSource.begin(), fromSource.end(),
+                                         [&](const NodeId &id) { return targetSide.contains(id); });
+        if (common == fromSource.end())
+            last.append(c.id);
+        else
+            after[*common].append(c.id);
+    }
+
+    QList<PaintStep> steps;
+    steps.reserve(view.nodes.size() + view.connections.size());
+    QSet<NodeId> visited;
+    // Depth first without recursion: a deep nesting must not exhaust the stack.
+    struct Frame
+    {
+        NodeId node;
+        qsizetype next = 0;
+    };
+    const auto visit = [&](const NodeId &root) {
+        QList<Frame> stack;
+        if (visited.contains(root))
+            return;
+        visited.insert(root);
+        steps.append({root, {}});
+        stack.append({root, 0});
+        while (!stack.isEmpty()) {
+            Frame &top = stack.last();
+            const QList<NodeId> &kids = children.value(top.node);
+            if (top.next < kids.size()) {
+                const NodeId child = kids.at(top.next++);
+                if (visited.contains(child))
+                    continue;
+                visited.insert(child);
+                steps.append({child, {}});
+                stack.append({child, 0});
+                continue;
+            }
+            for (const ConnectionId &c : after.value(top.node))
+                steps.append({{}, c});
+            stack.removeLast();
+        }
+    };
+    for (const NodeId &root : std::as_const(roots))
+        visit(root);
+    for (const ViewNode &node : view.nodes) // in a cycle of parents: reached from no root
+        visit(node.id);
+    for (const ConnectionId &c : std::as_const(last))
+        steps.append({{}, c});
+    return steps;
+}
+
 void DiagramPainter::paintView(QPainter *painter, const View &view, Detail detail,
                                const View *whole) const
 {
@@ -573,17 +748,19 @@ void DiagramPainter::paintView(QPainter *painter, const View &view, Detail detai
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, detail == Detail::Full);
     painter->setRenderHint(QPainter::TextAntialiasing, true);
-    // Bands and groups first (they are in pre-order, parents before children),
-    // then connections, then the element nodes and notes over them, and the
-    // band titles last, so that no line crosses them.
-    for (const ViewNode &node : view.nodes)
-        if (node.kind == NodeKind::Group)
-            paintGroupNode(painter, node, detail, false);
-    for (const ViewConnection &c : view.connections)
-        paintConnection(painter, c, connectionRoute(routes, c), detail);
-    for (const ViewNode &node : view.nodes)
-        if (node.kind != NodeKind::Group)
-            paintNode(painter, node, detail);
+    // Nodes and connections in paintOrder(), then the band and group titles last,
+    // so that no line crosses them.
+    const QSet<NodeId> nested = containers(routes);
+    for (const PaintStep &step : paintOrder(view)) {
+        if (!step.node.isNull()) {
+            const ViewNode &node = *view.nodes.find(step.node);
+            paintNode(painter, node, detail,
+                      {.groupTitle = false, .container = nested.contains(node.id)});
+        } else {
+            const ViewConnection &c = *view.connections.find(step.connection);
+            paintConnection(painter, c, connectionRoute(routes, c), detail);
+        }
+    }
     if (detail == Detail::Full)
         for (const ViewNode &node : view.nodes)
             if (node.kind == NodeKind::Group)

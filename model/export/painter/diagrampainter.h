@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPolygonF>
 #include <QRectF>
+#include <QSet>
 #include <QStaticText>
 #include <QStringList>
 
@@ -16,6 +17,19 @@ class QPainter;
 class QSvgRenderer;
 
 namespace kt {
+
+// What DiagramPainter::paintNode() draws of a node.
+struct NodePaintOptions
+{
+    // false: a group's body only (the canvas draws titles in an item of their
+    // own, above the connections, as paintView() does).
+    bool groupTitle = true;
+    // The node has nodes nested in it: its name goes in the header strip at
+    // the top left, not in the middle behind its children.
+    bool container = false;
+    // false while the label is being edited in place on the canvas.
+    bool label = true;
+};
 
 // Draws diagrams: a node by its element's type (shape, layer colour, icon, wrapped
 // name, security-level badge, lifecycle marker), bands and notes, connections with
@@ -47,16 +61,39 @@ public:
     // bendpoints to the target node's edge.
     QPolygonF connectionRoute(const View &view, const ViewConnection &connection) const;
 
+    // One step of painting a view: a node (connection null) or a connection.
+    struct PaintStep
+    {
+        NodeId node;
+        ConnectionId connection;
+    };
+    // The order in which a view is painted, back to front. Nodes follow the view's
+    // order, children above their parents. A connection comes right after the
+    // subtree of the deepest node that contains both its ends (itself included),
+    // or after all nodes when no node contains both, so that no container's fill
+    // hides a line between its children. A raised node (the canvas's selection)
+    // goes in front of its siblings. Group titles are painted after all steps.
+    static QList<PaintStep> paintOrder(const View &view, const QSet<NodeId> &raised = {});
+    // The nodes that have nodes nested in them.
+    static QSet<NodeId> containers(const View &view);
+
     // Paints the view's nodes and connections; a part of a view (as a printed
     // tile shows) finds its connections' ends in the whole view.
     void paintView(QPainter *painter, const View &view, Detail detail = Detail::Full,
                    const View *whole = nullptr) const;
     // A band's or group's title, drawn over the lines that cross the band.
     void paintGroupTitle(QPainter *painter, const ViewNode &node) const;
-    // withGroupTitle false: a group's body only (the canvas draws titles in an
-    // item of their own, above the connections, as paintView() does).
+
+    using NodeOptions = NodePaintOptions;
     void paintNode(QPainter *painter, const ViewNode &node, Detail detail = Detail::Full,
-                   bool withGroupTitle = true) const;
+                   const NodeOptions &options = {}) const;
+
+    // The font, the text area and the alignment of a node's label (an element's
+    // name, a group's title, a note's text) as the painter draws it; the canvas's
+    // label editor takes them so that editing looks like the result.
+    QFont labelFont(const ViewNode &node) const;
+    QRectF labelArea(const ViewNode &node, bool container) const;
+    Qt::Alignment labelAlignment(const ViewNode &node, bool container) const;
     void paintConnection(QPainter *painter, const ViewConnection &connection,
                          const QPolygonF &route, Detail detail = Detail::Full) const;
 
@@ -81,10 +118,13 @@ private:
         double lineHeight = 0;
     };
     const Wrapped &wrap(const QString &text, const QFont &font, double width) const;
-    void paintElementNode(QPainter *painter, const ViewNode &node, Detail detail) const;
+    void paintElementNode(QPainter *painter, const ViewNode &node, Detail detail,
+                          const NodeOptions &options) const;
     void paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail,
-                        bool withTitle) const;
-    void paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail) const;
+                        const NodeOptions &options) const;
+    void paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail,
+                       const NodeOptions &options) const;
+    QString elementShape(const ViewNode &node) const;
     void paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
                    Qt::Alignment alignment) const;
     void paintCentered(QPainter *painter, const QRectF &area, const QString &text) const;
