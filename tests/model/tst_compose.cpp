@@ -161,13 +161,26 @@ void TestCompose::importLimitIsTheEditLimit()
     applyAndCheckRevert(model, move);
     QCOMPARE(node(model, N2).bounds.x(), 0.0);
 
-    // What an edit could never make is not read either.
-    ModelData beyond = test::sampleModel();
-    beyond.views.find(Overall)->nodes.find(N2)->bounds = QRectF(3e8, 260, 160, 60);
-    const QByteArray beyondXml = test::toXml(beyond, &error);
-    QVERIFY2(!beyondXml.isEmpty(), qPrintable(error));
-    QVERIFY(!test::fromXml(beyondXml, &read, &error));
-    QVERIFY2(error.contains(u"coordinate"_s), qPrintable(error));
+    // A diagram spanning the whole range both ways round trips (the writer
+    // shifts it to non-negative coordinates, twice the limit wide).
+    ModelData wide = test::sampleModel();
+    wide.views.find(Overall)->nodes.find(N2)->bounds = QRectF(-9e7, 260, 160, 60);
+    wide.views.find(Overall)->nodes.find(N3)->bounds = QRectF(9e7, 260, 160, 60);
+    QVERIFY2(test::fromXml(test::toXml(wide), &read, &error), qPrintable(error));
+    QCOMPARE(read.views.find(Overall)->nodes.find(N2)->bounds.x(), -9e7);
+
+    // What an edit could never make is not read either: refused by the builder
+    // once the shift is undone, or as a number by the parser.
+    const QList<std::pair<double, QString>> beyondRows{{1.5e8, u"from the origin"_s},
+                                                       {3e8, u"coordinate"_s}};
+    for (const auto &[x, messagePart] : beyondRows) {
+        ModelData beyond = test::sampleModel();
+        beyond.views.find(Overall)->nodes.find(N2)->bounds = QRectF(x, 260, 160, 60);
+        const QByteArray beyondXml = test::toXml(beyond, &error);
+        QVERIFY2(!beyondXml.isEmpty(), qPrintable(error));
+        QVERIFY(!test::fromXml(beyondXml, &read, &error));
+        QVERIFY2(error.contains(messagePart), qPrintable(error));
+    }
 }
 
 void TestCompose::nodeSizeForLabel_data()
