@@ -46,6 +46,11 @@ QString noView()
     return DiagramComposer::tr("No view is open to put it on.");
 }
 
+QString gone()
+{
+    return DiagramComposer::tr("The shape is no longer on the diagram.");
+}
+
 QString outOfRange()
 {
     return DiagramComposer::tr("The point is too far from the origin of the diagram.");
@@ -304,7 +309,7 @@ Composition DiagramComposer::resizeNode(const NodeId &id, const QRectF &bounds,
     const View *v = view();
     const ViewNode *node = v ? v->nodes.find(id) : nullptr;
     if (!node)
-        return Composition::refused(noView());
+        return Composition::refused(gone());
     const QRectF wanted = geometry::rounded(bounds);
     if (wanted == node->bounds)
         return {};
@@ -321,7 +326,7 @@ Composition DiagramComposer::moveBendpoint(const ConnectionId &id, int index, bo
     const View *v = view();
     const ViewConnection *c = v ? v->connections.find(id) : nullptr;
     if (!c)
-        return Composition::refused(noView());
+        return Composition::refused(gone());
     const QPointF at = geometry::snapped(point, m_snap);
     if (!geometry::isValidPoint(at))
         return Composition::refused(outOfRange());
@@ -342,7 +347,7 @@ Composition DiagramComposer::rename(const NodeId &id, const QString &text) const
     const View *v = view();
     const ViewNode *node = v ? v->nodes.find(id) : nullptr;
     if (!node)
-        return Composition::refused(noView());
+        return Composition::refused(gone());
     const QString name = text.trimmed();
     if (node->kind == NodeKind::Element) {
         const Element *e = m_data.elements.find(node->element);

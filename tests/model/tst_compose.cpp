@@ -476,6 +476,11 @@ void TestCompose::resizeAndBendpoint()
              QList<QPointF>{QPointF(210, 290)});
     QVERIFY(!DiagramComposer(model.data(), Overall)
                      .moveBendpoint(ConnectionId(u"id-c-2"_s), 5, false, QPointF(0, 0)));
+    // A shape deleted meanwhile (an undo while dragging or typing): said so.
+    const Composition gone = DiagramComposer(model.data(), Overall)
+                                     .rename(NodeId(u"id-gone"_s), u"x"_s);
+    QVERIFY(!gone);
+    QVERIFY2(gone.error.contains(u"no longer"_s), qPrintable(gone.error));
 }
 
 void TestCompose::rename_data()
