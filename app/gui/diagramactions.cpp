@@ -133,14 +133,16 @@ void DiagramActions::buildDiagramMenu()
         if (!scene)
             return;
         const View *current = scene->view();
-        const QString side = left ? u"left"_s : u"right"_s;
-        if (current->kind != ViewKind::Overall
-            || current->settings.value(u"securityColumn"_s, u"left"_s) == side)
+        // Which layers are side columns, and their default side, the profile says.
+        const DiagramComposer composer = scene->composer();
+        const QList<DiagramComposer::SideColumn> columns = composer.sideColumns();
+        const ColumnSide side = left ? ColumnSide::Left : ColumnSide::Right;
+        if (current->kind != ViewKind::Overall || columns.isEmpty()
+            || columns.first().side == side)
             return;
         // Moving the columns lays the diagram out afresh, in one undoable step.
         View base = *current;
-        base.settings.insert(u"securityColumn"_s, side);
-        base.settings.insert(u"governanceColumn"_s, left ? u"right"_s : u"left"_s);
+        base.settings = composer.settingsWithFirstColumnOn(side);
         scene->push(std::make_unique<ReplaceView>(
                 OverallDiagram::build(m_window->document()->model().data(), &base, true)));
     });
@@ -274,8 +276,9 @@ void DiagramActions::update()
         m_connectTool->setChecked(connecting);
         m_selectTool->setChecked(!connecting);
         const QSignalBlocker blocker(m_securityLeft);
-        m_securityLeft->setChecked(scene->view()->settings.value(u"securityColumn"_s, u"left"_s)
-                                   == u"left");
+        const QList<DiagramComposer::SideColumn> columns = scene->composer().sideColumns();
+        m_securityLeft->setChecked(!columns.isEmpty()
+                                   && columns.first().side == ColumnSide::Left);
         m_securityLeft->setEnabled(scene->view()->kind == ViewKind::Overall);
     }
 }

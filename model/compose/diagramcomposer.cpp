@@ -13,6 +13,8 @@
 
 namespace kt {
 
+using namespace Qt::StringLiterals;
+
 Composition Composition::refused(QString error)
 {
     Composition c;
@@ -44,6 +46,11 @@ QString noView()
     return DiagramComposer::tr("No view is open to put it on.");
 }
 
+QString gone()
+{
+    return DiagramComposer::tr("The shape is no longer on the diagram.");
+}
+
 QString outOfRange()
 {
     return DiagramComposer::tr("The point is too far from the origin of the diagram.");
@@ -64,6 +71,25 @@ std::unique_ptr<Edit> combined(std::vector<std::unique_ptr<Edit>> edits, const Q
 }
 
 } // namespace
+
+QSizeF DiagramComposer::defaultSize(NodeKind kind) const
+{
+    const DiagramSizes sizes = m_data.profile ? m_data.profile->diagramSizes() : DiagramSizes();
+    switch (kind) {
+    case NodeKind::Group:
+        return sizes.group.isEmpty() ? geometry::DefaultGroupSize : sizes.group;
+    case NodeKind::Note:
+        return sizes.note.isEmpty() ? geometry::DefaultNoteSize : sizes.note;
+    case NodeKind::Element:
+        break;
+    }
+    return sizes.node.isEmpty() ? geometry::DefaultNodeSize : sizes.node;
+}
+
+QSizeF DiagramComposer::elementNodeSize(const QString &name) const
+{
+    return geometry::nodeSizeForLabel(name, m_measure, defaultSize(NodeKind::Element));
+}
 
 Composition DiagramComposer::placeNode(ViewNode node, const QPointF &centre) const
 {
@@ -105,7 +131,7 @@ Composition DiagramComposer::placeElement(const QString &elementType, const QPoi
     ViewNode node;
     node.kind = NodeKind::Element;
     node.element = element.id;
-    node.bounds.setSize(geometry::nodeSizeForLabel(element.name, m_measure));
+    node.bounds.setSize(elementNodeSize(element.name));
     Composition placed = placeNode(std::move(node), centre);
     if (!placed)
         return placed;
@@ -121,7 +147,7 @@ Composition DiagramComposer::placeGroup(const QPointF &centre) const
     ViewNode node;
     node.kind = NodeKind::Group;
     node.label = tr("Group");
-    node.bounds.setSize(geometry::DefaultGroupSize);
+    node.bounds.setSize(defaultSize(NodeKind::Group));
     return placeNode(std::move(node), centre);
 }
 
@@ -129,7 +155,7 @@ Composition DiagramComposer::placeNote(const QPointF &centre) const
 {
     ViewNode node;
     node.kind = NodeKind::Note;
-    node.bounds.setSize(geometry::DefaultNoteSize);
+    node.bounds.setSize(defaultSize(NodeKind::Note));
     return placeNode(std::move(node), centre);
 }
 
@@ -152,7 +178,7 @@ Composition DiagramComposer::addElements(const QList<ElementId> &elements, const
         node.id = NodeId::create();
         node.element = element->id;
         node.bounds = QRectF(geometry::snapped(corner, m_snap),
-                             geometry::nodeSizeForLabel(element->name, m_measure));
+                             elementNodeSize(element->name));
         node.parent = parent;
         result.nodes.append(node.id);
         group->add(std::make_unique<AddNode>(m_view, std::move(node)));
@@ -283,7 +309,7 @@ Composition DiagramComposer::resizeNode(const NodeId &id, const QRectF &bounds,
     const View *v = view();
     const ViewNode *node = v ? v->nodes.find(id) : nullptr;
     if (!node)
-        return Composition::refused(noView());
+        return Composition::refused(gone());
     const QRectF wanted = geometry::rounded(bounds);
     if (wanted == node->bounds)
         return {};
@@ -300,7 +326,7 @@ Composition DiagramComposer::moveBendpoint(const ConnectionId &id, int index, bo
     const View *v = view();
     const ViewConnection *c = v ? v->connections.find(id) : nullptr;
     if (!c)
-        return Composition::refused(noView());
+        return Composition::refused(gone());
     const QPointF at = geometry::snapped(point, m_snap);
     if (!geometry::isValidPoint(at))
         return Composition::refused(outOfRange());
@@ -321,7 +347,7 @@ Composition DiagramComposer::rename(const NodeId &id, const QString &text) const
     const View *v = view();
     const ViewNode *node = v ? v->nodes.find(id) : nullptr;
     if (!node)
-        return Composition::refused(noView());
+        return Composition::refused(gone());
     const QString name = text.trimmed();
     if (node->kind == NodeKind::Element) {
         const Element *e = m_data.elements.find(node->element);
@@ -364,6 +390,45 @@ Composition DiagramComposer::reorder(const QList<NodeId> &nodes, bool toFront) c
     return Composition::of(std::make_unique<ReorderNodes>(
             m_view, nodes,
             toFront ? ReorderNodes::Direction::ToFront : ReorderNodes::Direction::ToBack));
+}
+
+QString DiagramComposer::columnSetting(const QString &layer)
+{
+    return layer + u"Column";
+}
+
+QList<DiagramComposer::SideColumn> DiagramComposer::sideColumns() const
+{
+    QList<SideColumn> columns;
+    const View *v = view();
+    if (!m_data.profile)
+        return columns;
+    for (const Layer &layer : m_data.profile->layers()) {
+        if (layer.placement != LayerPlacement::Column)
+            continue;
+        SideColumn column{layer.id, columnSetting(layer.id), layer.side};
+        const QString side = v ? v->settings.value(column.setting) : QString();
+        if (side == u"left")
+            column.side = ColumnSide::Left;
+        else if (side == u"right")
+            column.side = ColumnSide::Right;
+        columns.append(column);
+    }
+    return columns;
+}
+
+QMap<QString, QString> DiagramComposer::settingsWithFirstColumnOn(ColumnSide side) const
+{
+    const View *v = view();
+    QMap<QString, QString> settings = v ? v->settings : QMap<QString, QString>();
+    const auto word = [](ColumnSide s) { return s == ColumnSide::Left ? u"left"_s : u"right"_s; };
+    const ColumnSide other = side == ColumnSide::Left ? ColumnSide::Right : ColumnSide::Left;
+    bool first = true;
+    for (const SideColumn &column : sideColumns()) {
+        settings.insert(column.setting, word(first ? side : other));
+        first = false;
+    }
+    return settings;
 }
 
 QList<ConnectionId> DiagramComposer::connectionsToRoute(const QList<ConnectionId> &connections,

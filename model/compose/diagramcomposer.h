@@ -4,6 +4,7 @@
 
 #include <model/edit/edit.h>
 #include <model/layout/textmeasure.h>
+#include <model/meta/metatypes.h>
 #include <model/modeldata.h>
 
 #include <QCoreApplication>
@@ -99,6 +100,21 @@ public:
                                const QList<ConnectionId> &connections) const;
     Composition reorder(const QList<NodeId> &nodes, bool toFront) const;
 
+    // The layers the profile draws as full-height columns, each with the view
+    // setting that puts it on a side and the side it is on in this view (the
+    // setting, else the profile's default side).
+    struct SideColumn
+    {
+        QString layer;
+        QString setting;
+        ColumnSide side = ColumnSide::Left;
+    };
+    QList<SideColumn> sideColumns() const;
+    static QString columnSetting(const QString &layer);
+    // The view's settings with the first column on `side` and the others on the
+    // other side.
+    QMap<QString, QString> settingsWithFirstColumnOn(ColumnSide side) const;
+
     // The connections to route: those given, or else those of the given nodes.
     QList<ConnectionId> connectionsToRoute(const QList<ConnectionId> &connections,
                                            const QList<NodeId> &nodes) const;
@@ -108,6 +124,9 @@ public:
 
 private:
     Composition placeNode(ViewNode node, const QPointF &centre) const;
+    // The profile's size of a new shape, else the editor's default.
+    QSizeF defaultSize(NodeKind kind) const;
+    QSizeF elementNodeSize(const QString &name) const;
 
     const ModelData &m_data;
     ViewId m_view;

@@ -45,13 +45,13 @@ QSizeF grownToGrid(const QSizeF &size)
                   std::ceil(size.height() / GridSize) * GridSize);
 }
 
-QSizeF nodeSizeForLabel(const QString &label, const TextMeasure &measure)
+QSizeF nodeSizeForLabel(const QString &label, const TextMeasure &measure, const QSizeF &minimum)
 {
     const double textWidth = std::max(20.0, MaxLabelWidth - LabelLeft - LabelRight);
     const QSizeF text = measure ? measure(label, textWidth) : QSizeF();
     const QSizeF size(std::ceil(text.width() + LabelLeft + LabelRight),
                       std::ceil(std::max(text.height(), IconSize) + LabelVertical));
-    return grownToGrid(size.expandedTo(DefaultNodeSize));
+    return grownToGrid(size.expandedTo(minimum.isEmpty() ? DefaultNodeSize : minimum));
 }
 
 QRectF resized(const QRectF &rect, Edges edges, const QPointF &point, bool toGrid)

@@ -56,7 +56,9 @@ QPointF snapped(const QPointF &point, bool toGrid = true);
 QSizeF grownToGrid(const QSizeF &size);
 
 // The size a new element node needs for its label (see DefaultNodeSize).
-QSizeF nodeSizeForLabel(const QString &label, const TextMeasure &measure);
+// `minimum` is the profile's node size when it gives one.
+QSizeF nodeSizeForLabel(const QString &label, const TextMeasure &measure,
+                        const QSizeF &minimum = DefaultNodeSize);
 
 // Which edges a resize handle moves.
 enum class Edge { None = 0, Left = 1, Right = 2, Top = 4, Bottom = 8 };

@@ -1,4 +1,5 @@
 #include "exchangebuilder.h"
+#include "../compose/geometry.h"
 #include "../types/kindnames.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
@@ -257,6 +258,13 @@ bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const Mod
     for (RawNode &rawNode : rawView.nodes) {
         ViewNode &node = rawNode.node;
         node.bounds.translate(-dx, -dy);
+        // The limit of every edit: what is read can be moved and resized.
+        if (!geometry::isValidBounds(node.bounds))
+            return fail(rawNode.line,
+                        ExchangeReader::tr("the node “%1” of view “%2” lies more than %3 units "
+                                           "from the origin of the diagram.")
+                                .arg(node.id.toString(), view->id.toString())
+                                .arg(geometry::MaxCoordinate, 0, 'g', 10));
         if (node.kind == NodeKind::Element && !data.elements.contains(node.element))
             return fail(rawNode.line,
                         ExchangeReader::tr("the node “%1” of view “%2” shows element “%3”, which "
@@ -288,8 +296,16 @@ bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const Mod
                             ExchangeReader::tr("the connection “%1” of view “%2” joins “%3”, "
                                                "which is not a node of that view.")
                                     .arg(id, view->id.toString(), end.toString()));
-        for (QPointF &point : connection.bendpoints)
+        for (QPointF &point : connection.bendpoints) {
             point -= QPointF(dx, dy);
+            if (!geometry::isValidPoint(point))
+                return fail(rawConnection.line,
+                            ExchangeReader::tr("a bendpoint of the connection “%1” of view “%2” "
+                                               "lies more than %3 units from the origin of the "
+                                               "diagram.")
+                                    .arg(id, view->id.toString())
+                                    .arg(geometry::MaxCoordinate, 0, 'g', 10));
+        }
         view->connections.append(std::move(connection));
     }
     sortViewProperties(properties, origin, view);

@@ -11,9 +11,11 @@ namespace kt {
 using namespace Qt::StringLiterals;
 using namespace exchange;
 
-// Coordinates beyond the limit of every edit are refused: what is read can be
-// moved, and the writer can round it to integers.
-using geometry::MaxCoordinate;
+// The writer shifts a view to non-negative coordinates, so a diagram within the
+// limit of every edit (geometry::MaxCoordinate either way of the origin) is
+// written with coordinates up to twice the limit; the builder checks the limit
+// itself once the shift is undone. Beyond that a number is refused here.
+static constexpr double MaxCoordinate = 2 * geometry::MaxCoordinate;
 
 ExchangeParser::ExchangeParser(QIODevice *device, const QString &fileName)
     : m_xml(device), m_fileName(fileName)

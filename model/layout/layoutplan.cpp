@@ -1,4 +1,5 @@
 #include "layoutplan.h"
+#include "../compose/diagramcomposer.h"
 #include "../core/language.h"
 
 #include <QCollator>
@@ -71,7 +72,7 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
             m_bands.append(index);
             break;
         case LayerPlacement::Column: {
-            const QString side = settings.value(layer.id + u"Column"_s);
+            const QString side = settings.value(DiagramComposer::columnSetting(layer.id));
             const bool left =
                     side == u"left" || (side != u"right" && layer.side == ColumnSide::Left);
             group.role = Role::Column;

@@ -3,6 +3,7 @@
 #include "localizedtext.h"
 
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,15 @@ struct Layer
     ColumnSide side = ColumnSide::Left;
     int order = 0;
     QList<Band> bands;
+};
+
+// The sizes of new shapes on a diagram (profile key "diagram"); an empty size
+// leaves the editor's default (model/compose/geometry.h).
+struct DiagramSizes
+{
+    QSizeF node;
+    QSizeF group;
+    QSizeF note;
 };
 
 enum class PropertyType { Int, Enum, String, Date };

@@ -29,6 +29,7 @@ public:
     const QList<RelationshipType> &relationshipTypes() const { return m_relationshipTypes; }
     const QList<PropertyDefinition> &properties() const { return m_properties; }
     const QList<RelationshipRule> &rules() const { return m_rules; }
+    const DiagramSizes &diagramSizes() const { return m_diagramSizes; }
 
     const Layer *layer(const QString &id) const;
     const ElementType *elementType(const QString &id) const;
@@ -73,6 +74,7 @@ private:
     QHash<QString, QString> m_importElements;
     QHash<QString, QString> m_importRelationships;
     QString m_fallbackLayer;
+    DiagramSizes m_diagramSizes;
 
     QHash<QString, qsizetype> m_layerIndex;
     QHash<QString, qsizetype> m_elementTypeIndex;

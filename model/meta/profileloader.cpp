@@ -331,6 +331,25 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
     if (!profile->m_relationshipTypes.isEmpty() && !profile->genericRelationshipType())
         r.fail(tr("no relationship type is marked generic."));
 
+    // Sizes of new shapes, each [width, height]; optional.
+    const QJsonObject diagram = root.value(u"diagram"_s).toObject();
+    const auto size = [&](const QString &key) {
+        const QJsonValue value = diagram.value(key);
+        if (value.isUndefined())
+            return QSizeF();
+        const QJsonArray pair = value.toArray();
+        const auto fits = [](const QJsonValue &v) {
+            return v.isDouble() && v.toDouble() >= 10 && v.toDouble() <= 10000;
+        };
+        if (pair.size() == 2 && fits(pair.at(0)) && fits(pair.at(1)))
+            return QSizeF(pair.at(0).toDouble(), pair.at(1).toDouble());
+        r.fail(tr("“diagram”: “%1” must be [width, height], each from 10 to 10000.").arg(key));
+        return QSizeF();
+    };
+    profile->m_diagramSizes.node = size(u"nodeSize"_s);
+    profile->m_diagramSizes.group = size(u"groupSize"_s);
+    profile->m_diagramSizes.note = size(u"noteSize"_s);
+
     if (r.failed())
         return Result<ProfilePtr>::failure(r.error());
     return ProfilePtr(std::move(profile));

@@ -13,8 +13,13 @@
 #include <model/compose/viewqueries.h>
 #include <model/edit/viewedits.h>
 #include <model/meta/profile.h>
+#include <model/meta/profileloader.h>
 #include <model/model.h>
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineF>
 #include <QMimeData>
 #include <QTest>
@@ -55,6 +60,8 @@ private Q_SLOTS:
     void usageAndDeleteFromModel();
     void outermostAndSubtreeInDamagedView();
     void arrangeRouteAndClipboard();
+    void sizesFromTheProfile();
+    void sideColumnsFromTheProfile();
 };
 
 static const ViewId Overall(u"id-v-1"_s);
@@ -154,13 +161,26 @@ void TestCompose::importLimitIsTheEditLimit()
     applyAndCheckRevert(model, move);
     QCOMPARE(node(model, N2).bounds.x(), 0.0);
 
-    // What an edit could never make is not read either.
-    ModelData beyond = test::sampleModel();
-    beyond.views.find(Overall)->nodes.find(N2)->bounds = QRectF(3e8, 260, 160, 60);
-    const QByteArray beyondXml = test::toXml(beyond, &error);
-    QVERIFY2(!beyondXml.isEmpty(), qPrintable(error));
-    QVERIFY(!test::fromXml(beyondXml, &read, &error));
-    QVERIFY2(error.contains(u"coordinate"_s), qPrintable(error));
+    // A diagram spanning the whole range both ways round trips (the writer
+    // shifts it to non-negative coordinates, twice the limit wide).
+    ModelData wide = test::sampleModel();
+    wide.views.find(Overall)->nodes.find(N2)->bounds = QRectF(-9e7, 260, 160, 60);
+    wide.views.find(Overall)->nodes.find(N3)->bounds = QRectF(9e7, 260, 160, 60);
+    QVERIFY2(test::fromXml(test::toXml(wide), &read, &error), qPrintable(error));
+    QCOMPARE(read.views.find(Overall)->nodes.find(N2)->bounds.x(), -9e7);
+
+    // What an edit could never make is not read either: refused by the builder
+    // once the shift is undone, or as a number by the parser.
+    const QList<std::pair<double, QString>> beyondRows{{1.5e8, u"from the origin"_s},
+                                                       {3e8, u"coordinate"_s}};
+    for (const auto &[x, messagePart] : beyondRows) {
+        ModelData beyond = test::sampleModel();
+        beyond.views.find(Overall)->nodes.find(N2)->bounds = QRectF(x, 260, 160, 60);
+        const QByteArray beyondXml = test::toXml(beyond, &error);
+        QVERIFY2(!beyondXml.isEmpty(), qPrintable(error));
+        QVERIFY(!test::fromXml(beyondXml, &read, &error));
+        QVERIFY2(error.contains(messagePart), qPrintable(error));
+    }
 }
 
 void TestCompose::nodeSizeForLabel_data()
@@ -456,6 +476,11 @@ void TestCompose::resizeAndBendpoint()
              QList<QPointF>{QPointF(210, 290)});
     QVERIFY(!DiagramComposer(model.data(), Overall)
                      .moveBendpoint(ConnectionId(u"id-c-2"_s), 5, false, QPointF(0, 0)));
+    // A shape deleted meanwhile (an undo while dragging or typing): said so.
+    const Composition gone = DiagramComposer(model.data(), Overall)
+                                     .rename(NodeId(u"id-gone"_s), u"x"_s);
+    QVERIFY(!gone);
+    QVERIFY2(gone.error.contains(u"no longer"_s), qPrintable(gone.error));
 }
 
 void TestCompose::rename_data()
@@ -581,6 +606,62 @@ void TestCompose::arrangeRouteAndClipboard()
     QVERIFY(model.apply(*paste));
     QCOMPARE(pasted.size(), 2);
     QCOMPARE(node(model, pasted.first(), Second).bounds.topLeft(), QPointF(500, 500));
+}
+
+// The framework profile decides the sizes of new shapes; the editor's defaults
+// hold when it says nothing.
+void TestCompose::sizesFromTheProfile()
+{
+    ModelData data = test::sampleModel();
+    const DiagramSizes shipped = data.profile->diagramSizes();
+    QCOMPARE(shipped.node, geometry::DefaultNodeSize);
+    QFile file(u":/kientruc/frameworks/vn-egov-2.0.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    root.insert(u"diagram"_s, QJsonObject{{u"nodeSize"_s, QJsonArray{200, 100}},
+                                          {u"groupSize"_s, QJsonArray{600, 300}}});
+    const Result<ProfilePtr> profile =
+            ProfileLoader::loadData(QJsonDocument(root).toJson(), u"sizes.json"_s);
+    QVERIFY2(profile.ok(), qPrintable(profile.error()));
+    data.profile = profile.value();
+    const QString type = data.elements.find(ElementId(u"id-e-portal"_s))->type;
+    Model model(data);
+    Composition placed = DiagramComposer(model.data(), Second, fixedMeasure)
+                                 .placeElement(type, QPointF(500, 500));
+    applyAndCheckRevert(model, placed);
+    QCOMPARE(node(model, placed.nodes.first(), Second).bounds.size(), QSizeF(200, 100));
+    Composition group = DiagramComposer(model.data(), Second).placeGroup(QPointF(900, 900));
+    applyAndCheckRevert(model, group);
+    QCOMPARE(node(model, group.nodes.first(), Second).bounds.size(), QSizeF(600, 300));
+    Composition note = DiagramComposer(model.data(), Second).placeNote(QPointF(-900, 900));
+    applyAndCheckRevert(model, note);
+    QCOMPARE(node(model, note.nodes.first(), Second).bounds.size(), geometry::DefaultNoteSize);
+}
+
+void TestCompose::sideColumnsFromTheProfile()
+{
+    ModelData data = test::sampleModel();
+    QStringList expected;
+    for (const Layer &layer : data.profile->layers())
+        if (layer.placement == LayerPlacement::Column)
+            expected.append(layer.id);
+    QVERIFY(expected.size() >= 2);
+    View &view = *data.views.find(Overall);
+    view.settings.clear();
+    const auto columns = [&]() { return DiagramComposer(data, Overall).sideColumns(); };
+    QCOMPARE(columns().size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(columns().at(i).layer, expected.at(i));
+        QCOMPARE(columns().at(i).setting, expected.at(i) + u"Column"_s);
+        QCOMPARE(columns().at(i).side, data.profile->layer(expected.at(i))->side); // the default
+    }
+    // The first column on the other side, the others opposite it.
+    const ColumnSide first = columns().first().side;
+    const ColumnSide other = first == ColumnSide::Left ? ColumnSide::Right : ColumnSide::Left;
+    view.settings = DiagramComposer(data, Overall).settingsWithFirstColumnOn(other);
+    QCOMPARE(columns().first().side, other);
+    for (qsizetype i = 1; i < expected.size(); ++i)
+        QCOMPARE(columns().at(i).side, first);
 }
 
 QTEST_GUILESS_MAIN(TestCompose)

@@ -295,6 +295,18 @@ void TestProfile::brokenProfileRefused_data()
                    });
                })
             << u"English"_s;
+    QTest::newRow("diagram size not a pair")
+            << Mutation([](QJsonObject &root) {
+                   root.insert(u"diagram"_s,
+                               QJsonObject{{u"nodeSize"_s, QJsonArray{140}}});
+               })
+            << u"nodeSize"_s;
+    QTest::newRow("diagram size too small")
+            << Mutation([](QJsonObject &root) {
+                   root.insert(u"diagram"_s,
+                               QJsonObject{{u"noteSize"_s, QJsonArray{200, 0}}});
+               })
+            << u"noteSize"_s;
 }
 
 void TestProfile::brokenProfileRefused()

@@ -1,5 +1,7 @@
 #include "shapes.h"
 
+#include <model/compose/geometry.h>
+
 #include <QtMath>
 
 namespace kt::shapes {
@@ -115,15 +117,8 @@ QRectF labelArea(const QString &shape, const QRectF &r)
 
 QPointF boundaryPoint(const QRectF &r, const QPointF &towards)
 {
-    const QPointF c = r.center();
-    const double dx = towards.x() - c.x();
-    const double dy = towards.y() - c.y();
-    if (qFuzzyIsNull(dx) && qFuzzyIsNull(dy))
-        return c;
-    const double sx = dx != 0 ? (r.width() / 2) / std::abs(dx) : 1e12;
-    const double sy = dy != 0 ? (r.height() / 2) / std::abs(dy) : 1e12;
-    const double s = std::min(1.0, std::min(sx, sy));
-    return QPointF(c.x() + dx * s, c.y() + dy * s);
+    // One rule for the canvas, the router and every export.
+    return geometry::boundaryPoint(r, towards);
 }
 
 QPainterPath arrowHead(ArrowHead head, const QLineF &line, double size, bool *filled)
