@@ -123,14 +123,36 @@ private Q_SLOTS:
         QVERIFY(indexOf(steps, test::NestedA) < indexOf(steps, test::SmallNode));
     }
 
-    void connectionsWithoutCommonContainerComeLast()
+    void linesBetweenFreeNodesLieOverBandsUnderNodes()
     {
+        // As the overall diagram needs: lines cross the bands but not the names.
         const ModelData data = test::sampleModel();
         const View &view = *data.views.find(ViewId(u"id-v-1"_s));
         const QList<DiagramPainter::PaintStep> steps = DiagramPainter::paintOrder(view);
         for (const ViewConnection &c : view.connections)
-            for (const ViewNode &n : view.nodes)
-                QVERIFY(indexOf(steps, {}, c.id) > indexOf(steps, n.id));
+            for (const ViewNode &n : view.nodes) {
+                if (n.kind == NodeKind::Group)
+                    QVERIFY(indexOf(steps, {}, c.id) > indexOf(steps, n.id));
+                else
+                    QVERIFY(indexOf(steps, {}, c.id) < indexOf(steps, n.id));
+            }
+    }
+
+    void lineFromNestedToOuterNodeAboveTheContainer()
+    {
+        ModelData data = test::nestedModel();
+        View &view = *data.views.find(test::NestedView);
+        ViewConnection out;
+        out.id = ConnectionId(u"id-c-out"_s);
+        out.source = test::NestedA;
+        out.target = test::SmallNode;
+        view.connections.append(out);
+        const QList<DiagramPainter::PaintStep> steps = DiagramPainter::paintOrder(view);
+        const qsizetype line = indexOf(steps, {}, out.id);
+        QVERIFY(line > indexOf(steps, test::NestedParent));
+        QVERIFY(line > indexOf(steps, test::NestedB));
+        QVERIFY(line > indexOf(steps, test::SmallNode));
+        QVERIFY(line < indexOf(steps, test::BigNode));
     }
 
     void lineBetweenNestedNodesIsVisible()
