@@ -237,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(area.top() < 10 && area.left() < 10);
         const QImage image = paint(data, view, QSize(210, 130));
         const QColor paper(0xfe, 0xf9, 0xc3);
-        const QRect ink = inkBox(image, QRect(QPoint(4, 4) * Scale, QSize(170, 110) * Scale), paper);
+        const QRect ink =
+                inkBox(image, QRect(QPoint(4, 4) * Scale, QSize(170, 110) * Scale), paper);
         QVERIFY(!ink.isEmpty());
         // Wrapped to more than one line, starting at the top left.
         QVERIFY2(ink.top() < 12 * Scale && ink.left() < 12 * Scale,
@@ -283,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(int(40 * Scale), int(130 * Scale)), QColor(0, 255, 0));
         QCOMPARE(image.pixelColor(int(41 * Scale), int(130 * Scale)), QColor(0, 255, 0));
         // The line is 5 units wide: red 2 units above its middle.
-        QVERIFY(test::isLineRed(image.pixelColor(int(240 * Scale), int((test::NestedLineY - 2) * Scale))));
+        QVERIFY(test::isLineRed(
+                image.pixelColor(int(240 * Scale), int((test::NestedLineY - 2) * Scale))));
     }
 };
 

@@ -326,7 +326,8 @@ QString DiagramPainter::elementShape(const ViewNode &node) const
 
 QFont DiagramPainter::labelFont(const ViewNode &node) const
 {
-    QFont font = node.kind == NodeKind::Group ? DiagramStyle::groupFont() : DiagramStyle::labelFont();
+    QFont font = node.kind == NodeKind::Group ? DiagramStyle::groupFont()
+                                              : DiagramStyle::labelFont();
     if (!node.style.fontName.isEmpty())
         font.setFamily(node.style.fontName);
     if (node.style.fontSize > 0 && std::isfinite(node.style.fontSize))
