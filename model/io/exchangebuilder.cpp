@@ -357,7 +357,8 @@ void ExchangeBuilder::sortViewProperties(const PropertyList &properties, qsizety
         }
         if (p.key == TextAlignmentProperty && space > 0) {
             ViewNode *node = view->nodes.find(NodeId(p.value.left(space)));
-            const TextAlignment alignment = textAlignmentFromName(QStringView(p.value).mid(space + 1));
+            const TextAlignment alignment =
+                    textAlignmentFromName(QStringView(p.value).mid(space + 1));
             if (node && node->style.textAlignment == TextAlignment::Default
                 && alignment != TextAlignment::Default) {
                 node->style.textAlignment = alignment;

@@ -123,14 +123,36 @@ private Q_SLOTS:
         QVERIFY(indexOf(steps, test::NestedA) < indexOf(steps, test::SmallNode));
     }
 
-    void connectionsWithoutCommonContainerComeLast()
+    void linesBetweenFreeNodesLieOverBandsUnderNodes()
     {
+        // As the overall diagram needs: lines cross the bands but not the names.
         const ModelData data = test::sampleModel();
         const View &view = *data.views.find(ViewId(u"id-v-1"_s));
         const QList<DiagramPainter::PaintStep> steps = DiagramPainter::paintOrder(view);
         for (const ViewConnection &c : view.connections)
-            for (const ViewNode &n : view.nodes)
-                QVERIFY(indexOf(steps, {}, c.id) > indexOf(steps, n.id));
+            for (const ViewNode &n : view.nodes) {
+                if (n.kind == NodeKind::Group)
+                    QVERIFY(indexOf(steps, {}, c.id) > indexOf(steps, n.id));
+                else
+                    QVERIFY(indexOf(steps, {}, c.id) < indexOf(steps, n.id));
+            }
+    }
+
+    void lineFromNestedToOuterNodeAboveTheContainer()
+    {
+        ModelData data = test::nestedModel();
+        View &view = *data.views.find(test::NestedView);
+        ViewConnection out;
+        out.id = ConnectionId(u"id-c-out"_s);
+        out.source = test::NestedA;
+        out.target = test::SmallNode;
+        view.connections.append(out);
+        const QList<DiagramPainter::PaintStep> steps = DiagramPainter::paintOrder(view);
+        const qsizetype line = indexOf(steps, {}, out.id);
+        QVERIFY(line > indexOf(steps, test::NestedParent));
+        QVERIFY(line > indexOf(steps, test::NestedB));
+        QVERIFY(line > indexOf(steps, test::SmallNode));
+        QVERIFY(line < indexOf(steps, test::BigNode));
     }
 
     void lineBetweenNestedNodesIsVisible()
@@ -215,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(area.top() < 10 && area.left() < 10);
         const QImage image = paint(data, view, QSize(210, 130));
         const QColor paper(0xfe, 0xf9, 0xc3);
-        const QRect ink = inkBox(image, QRect(QPoint(4, 4) * Scale, QSize(170, 110) * Scale), paper);
+        const QRect ink =
+                inkBox(image, QRect(QPoint(4, 4) * Scale, QSize(170, 110) * Scale), paper);
         QVERIFY(!ink.isEmpty());
         // Wrapped to more than one line, starting at the top left.
         QVERIFY2(ink.top() < 12 * Scale && ink.left() < 12 * Scale,
@@ -261,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(int(40 * Scale), int(130 * Scale)), QColor(0, 255, 0));
         QCOMPARE(image.pixelColor(int(41 * Scale), int(130 * Scale)), QColor(0, 255, 0));
         // The line is 5 units wide: red 2 units above its middle.
-        QVERIFY(test::isLineRed(image.pixelColor(int(240 * Scale), int((test::NestedLineY - 2) * Scale))));
+        QVERIFY(test::isLineRed(
+                image.pixelColor(int(240 * Scale), int((test::NestedLineY - 2) * Scale))));
     }
 };
 

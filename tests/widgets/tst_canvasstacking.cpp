@@ -192,6 +192,29 @@ private Q_SLOTS:
         QCOMPARE(canvas.topNodeAt(to), test::BigNode);
     }
 
+    void linesInsideADraggedContainerStayVisible()
+    {
+        Canvas canvas;
+        QGraphicsView view(&canvas.scene);
+        view.resize(1000, 400);
+        view.show();
+        view.centerOn(QPointF(450, 160));
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPointF from(250, 60); // the container's header
+        const QPointF to(260, 80);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(from));
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(view.viewport(), view.mapFromScene(from + (to - from) * i / 5));
+        NodeItem *parent = canvas.scene.nodeItem(test::NestedParent);
+        ConnectionItem *line = canvas.scene.connectionItem(test::NestedLine);
+        QVERIFY(parent->zValue() >= DiagramScene::DragRaise);
+        QVERIFY(line->zValue() > parent->zValue());
+        QVERIFY(line->zValue() > canvas.scene.nodeItem(test::NestedA)->zValue());
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(to));
+        QVERIFY(line->zValue() < DiagramScene::DragRaise);
+        QVERIFY(line->zValue() > parent->zValue());
+    }
+
     void renameHidesTheLabelAndMatchesIt()
     {
         Canvas canvas;

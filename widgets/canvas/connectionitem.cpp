@@ -37,11 +37,28 @@ void ConnectionItem::updateRoute(const QPointF &offset)
         route = QPolygonF(
                 geometry::connectionRoute(source->sceneRect(), target->sceneRect(), bends));
     }
+    applyZ(source, target);
     prepareGeometryChange();
     m_route = route;
     // Room for arrowheads and a label.
     m_bounds = route.boundingRect().adjusted(-60, -20, 60, 20);
     update();
+}
+
+void ConnectionItem::setStackZ(double z)
+{
+    m_stackZ = z;
+    const ViewConnection *c = connection();
+    if (c)
+        applyZ(m_scene->nodeItem(c->source), m_scene->nodeItem(c->target));
+}
+
+void ConnectionItem::applyZ(const NodeItem *source, const NodeItem *target)
+{
+    // A line follows a dragged end above what it passes over.
+    const bool dragged = (source && source->zValue() >= DiagramScene::DragRaise)
+            || (target && target->zValue() >= DiagramScene::DragRaise);
+    setZValue(m_stackZ + (dragged ? DiagramScene::DragRaise : 0));
 }
 
 int ConnectionItem::bendpointAt(const QPointF &scenePos) const

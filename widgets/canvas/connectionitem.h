@@ -8,6 +8,7 @@
 namespace kt {
 
 class DiagramScene;
+class NodeItem;
 struct ViewConnection;
 
 // The canvas item of one connection; holds its id, routes between the current
@@ -27,6 +28,9 @@ public:
     // bendpointOffset while both ends are being dragged).
     void updateRoute(const QPointF &bendpointOffset = QPointF());
     const QPolygonF &route() const { return m_route; }
+    // The item's place in the painter's order (see DiagramScene::restack()); it
+    // is raised with an end that is being dragged.
+    void setStackZ(double z);
     // Index of the bendpoint near scenePos, or -1.
     int bendpointAt(const QPointF &scenePos) const;
     // Index of the route segment near scenePos (segment i runs from route point i
@@ -38,10 +42,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void applyZ(const NodeItem *source, const NodeItem *target);
+
     DiagramScene *m_scene;
     ConnectionId m_id;
     QPolygonF m_route;
     QRectF m_bounds;
+    double m_stackZ = 0;
 };
 
 } // namespace kt

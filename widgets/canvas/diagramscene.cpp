@@ -113,7 +113,7 @@ void DiagramScene::restack()
             if (NodeItem *item = m_nodes.value(step.node))
                 item->setStack(double(i), titles + double(i), containers.contains(step.node));
         } else if (ConnectionItem *item = m_connections.value(step.connection)) {
-            item->setZValue(double(i));
+            item->setStackZ(double(i));
         }
     }
 }

@@ -326,7 +326,8 @@ QString DiagramPainter::elementShape(const ViewNode &node) const
 
 QFont DiagramPainter::labelFont(const ViewNode &node) const
 {
-    QFont font = node.kind == NodeKind::Group ? DiagramStyle::groupFont() : DiagramStyle::labelFont();
+    QFont font = node.kind == NodeKind::Group ? DiagramStyle::groupFont()
+                                              : DiagramStyle::labelFont();
     if (!node.style.fontName.isEmpty())
         font.setFamily(node.style.fontName);
     if (node.style.fontSize > 0 && std::isfinite(node.style.fontSize))
@@ -672,63 +673,43 @@ QList<DiagramPainter::PaintStep> DiagramPainter::paintOrder(const View &view,
     for (QList<NodeId> &siblings : children)
         raise(siblings);
 
-    // Each connection after the deepest node holding both ends.
-    const qsizetype depthLimit = view.nodes.size();
-    const auto chain = [&view, depthLimit](NodeId id) {
-        QList<NodeId> ids;
-        while (!id.isNull() && ids.size() <= depthLimit) {
-            const ViewNode *node = view.nodes.find(id);
-            if (!node)
-                break;
-            ids.append(id);
-            id = node->parent;
-        }
-        return ids;
-    };
-    QHash<NodeId, QList<ConnectionId>> after;
-    QList<ConnectionId> last;
-    for (const ViewConnection &c : view.connections) {
-        const QList<NodeId> fromSource = chain(c.source);
-        const QList<NodeId> fromTarget = chain(c.target);
-        const QSet<NodeId> targetSide(fromTarget.begin(), fromTarget.end());
-        const auto common = std::find_if(fromSource.begin(), fromSource.end(),
-                                         [&](const NodeId &id) { return targetSide.contains(id); });
-        if (common == fromSource.end())
-            last.append(c.id);
-        else
-            after[*common].append(c.id);
-    }
-
-    QList<PaintStep> steps;
-    steps.reserve(view.nodes.size() + view.connections.size());
-    QSet<NodeId> visited;
-    // Depth first without recursion: a deep nesting must not exhaust the stack.
+    // Pre-order, depth first without recursion (a deep nesting must not exhaust
+    // the stack). A group that no element or note holds is background: a band.
+    QList<NodeId> pre;
+    pre.reserve(view.nodes.size());
+    QHash<NodeId, qsizetype> position;  // in pre
+    QHash<NodeId, qsizetype> subtreeEnd; // the position of the subtree's last node
+    QSet<NodeId> background;
     struct Frame
     {
         NodeId node;
+        bool foreground;
         qsizetype next = 0;
     };
+    const auto enter = [&](const NodeId &id, bool parentForeground, QList<Frame> &stack) {
+        const ViewNode *node = view.nodes.find(id);
+        const bool foreground = parentForeground || node->kind != NodeKind::Group;
+        if (!foreground)
+            background.insert(id);
+        position.insert(id, pre.size());
+        pre.append(id);
+        stack.append({id, foreground, 0});
+    };
     const auto visit = [&](const NodeId &root) {
-        QList<Frame> stack;
-        if (visited.contains(root))
+        if (position.contains(root))
             return;
-        visited.insert(root);
-        steps.append({root, {}});
-        stack.append({root, 0});
+        QList<Frame> stack;
+        enter(root, false, stack);
         while (!stack.isEmpty()) {
             Frame &top = stack.last();
-            const QList<NodeId> &kids = children.value(top.node);
+            const QList<NodeId> kids = children.value(top.node);
             if (top.next < kids.size()) {
                 const NodeId child = kids.at(top.next++);
-                if (visited.contains(child))
-                    continue;
-                visited.insert(child);
-                steps.append({child, {}});
-                stack.append({child, 0});
+                if (!position.contains(child))
+                    enter(child, top.foreground, stack);
                 continue;
             }
-            for (const ConnectionId &c : after.value(top.node))
-                steps.append({{}, c});
+            subtreeEnd.insert(top.node, pre.size() - 1);
             stack.removeLast();
         }
     };
@@ -736,8 +717,64 @@ QList<DiagramPainter::PaintStep> DiagramPainter::paintOrder(const View &view,
         visit(root);
     for (const ViewNode &node : view.nodes) // in a cycle of parents: reached from no root
         visit(node.id);
-    for (const ConnectionId &c : std::as_const(last))
+
+    // A connection lies above the bands and below the element nodes, as long as
+    // no element or note holds one of its ends. Otherwise it comes right after
+    // the subtree of the deepest such node that holds both ends (an end itself
+    // when one holds the other), or, when none holds both, after the later of
+    // the subtrees of the outermost nodes holding either end.
+    const qsizetype depthLimit = view.nodes.size();
+    const auto holders = [&](const NodeId &end) {
+        QList<NodeId> ids; // the end, then its foreground ancestors, innermost first
+        NodeId id = end;
+        while (!id.isNull() && ids.size() <= depthLimit) {
+            const ViewNode *node = view.nodes.find(id);
+            if (!node || background.contains(id))
+                break;
+            ids.append(id);
+            id = node->parent;
+        }
+        return ids;
+    };
+    QList<ConnectionId> underNodes;
+    QHash<qsizetype, QList<ConnectionId>> after; // by the position of the node they follow
+    for (const ViewConnection &c : view.connections) {
+        const QList<NodeId> fromSource = holders(c.source);
+        const QList<NodeId> fromTarget = holders(c.target);
+        if (fromSource.size() <= 1 && fromTarget.size() <= 1 && c.source != c.target) {
+            underNodes.append(c.id);
+            continue;
+        }
+        const QSet<NodeId> targetSide(fromTarget.begin(), fromTarget.end());
+        const auto common = std::find_if(fromSource.begin(), fromSource.end(),
+                                         [&](const NodeId &id) { return targetSide.contains(id); });
+        qsizetype at = -1;
+        if (common != fromSource.end()) {
+            at = subtreeEnd.value(*common, -1);
+        } else {
+            for (const QList<NodeId> *chain : {&fromSource, &fromTarget})
+                if (!chain->isEmpty())
+                    at = std::max(at, subtreeEnd.value(chain->last(), -1));
+        }
+        if (at < 0)
+            underNodes.append(c.id);
+        else
+            after[at].append(c.id);
+    }
+
+    QList<PaintStep> steps;
+    steps.reserve(view.nodes.size() + view.connections.size());
+    for (const NodeId &id : std::as_const(pre))
+        if (background.contains(id))
+            steps.append({id, {}});
+    for (const ConnectionId &c : std::as_const(underNodes))
         steps.append({{}, c});
+    for (qsizetype i = 0; i < pre.size(); ++i) {
+        if (!background.contains(pre.at(i)))
+            steps.append({pre.at(i), {}});
+        for (const ConnectionId &c : after.value(i))
+            steps.append({{}, c});
+    }
     return steps;
 }
 

@@ -67,12 +67,14 @@ public:
         NodeId node;
         ConnectionId connection;
     };
-    // The order in which a view is painted, back to front. Nodes follow the view's
-    // order, children above their parents. A connection comes right after the
-    // subtree of the deepest node that contains both its ends (itself included),
-    // or after all nodes when no node contains both, so that no container's fill
-    // hides a line between its children. A raised node (the canvas's selection)
-    // goes in front of its siblings. Group titles are painted after all steps.
+    // The order in which a view is painted, back to front: the bands and groups
+    // that no element holds first, then the connections between nodes that no
+    // element holds, then the element nodes and notes in the view's order,
+    // children above their parents. A connection with an end nested in an
+    // element comes right after the subtree of the deepest node holding both ends
+    // (or the later of the outermost holders of each), so that no container's
+    // fill hides it. A raised node (the canvas's selection) goes in front of its
+    // siblings. Group titles are painted after all steps.
     static QList<PaintStep> paintOrder(const View &view, const QSet<NodeId> &raised = {});
     // The nodes that have nodes nested in them.
     static QSet<NodeId> containers(const View &view);
