@@ -277,6 +277,73 @@
     </message>
 </context>
 <context>
+    <name>kt::DiagramComposer</name>
+    <message>
+        <source>No view is open to put it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape is no longer on the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point is too far from the origin of the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework has no element type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the dragged elements is in this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect two shapes of the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note cannot be connected to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only elements are connected by relationships; a group is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework allows no relationship between “%1” and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework does not allow “%1” from “%2” to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move would take a shape too far from the origin of the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::DiagramExporter</name>
     <message>
         <source>The scale must be greater than zero.</source>
@@ -353,35 +420,27 @@
 <context>
     <name>kt::DiagramScene</name>
     <message>
-        <source>Press on an element and drag to the element to connect it with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The framework has no element type “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The framework does not allow “%1” from “%2” to “%3”.</source>
+        <source>Click an element or a note, then the one to connect it with (or drag from one to the other).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The framework allows no relationship from “%1” to “%2”.</source>
+        <source>A plain line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect</source>
+        <source>Only the other way round: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to view</source>
+        <source>Now click the element or note to connect it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse: “%1” %2 “%3”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +755,10 @@
         <source>Change connection route</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The font size or line width is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -902,6 +965,14 @@
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bendpoint of the connection “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +1641,17 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
 </context>
 <context>
+    <name>kt::ModelDeletion</name>
+    <message>
+        <source>Nothing selected is in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ModelFile</name>
     <message>
         <source>%1: unknown file type; use .ktm (model) or .xml (Open Exchange).</source>
@@ -1728,6 +1810,26 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame that holds shapes: they move with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text on the diagram, attached to shapes by plain lines (Connect).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2121,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>no relationship type is marked generic.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“diagram”: “%1” must be [width, height], each from 10 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ProfileRegistry</name>
@@ -2080,6 +2186,81 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     <name>kt::SqliteConnection</name>
     <message>
         <source>The SQLite driver (QSQLITE) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::StyleEditor</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to type style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text alignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

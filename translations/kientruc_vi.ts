@@ -277,6 +277,73 @@
     </message>
 </context>
 <context>
+    <name>kt::DiagramComposer</name>
+    <message>
+        <source>No view is open to put it on.</source>
+        <translation>Chưa mở sơ đồ nào để đặt vào.</translation>
+    </message>
+    <message>
+        <source>The shape is no longer on the diagram.</source>
+        <translation>Hình này không còn trên sơ đồ.</translation>
+    </message>
+    <message>
+        <source>The point is too far from the origin of the diagram.</source>
+        <translation>Điểm này ở quá xa gốc tọa độ của sơ đồ.</translation>
+    </message>
+    <message>
+        <source>The framework has no element type “%1”.</source>
+        <translation>Khung kiến trúc không có loại phần tử “%1”.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Add to view</source>
+        <translation>Thêm vào sơ đồ</translation>
+    </message>
+    <message>
+        <source>None of the dragged elements is in this model.</source>
+        <translation>Không phần tử nào đang kéo thuộc mô hình này.</translation>
+    </message>
+    <message>
+        <source>Connect two shapes of the diagram.</source>
+        <translation>Hãy nối hai hình trên sơ đồ.</translation>
+    </message>
+    <message>
+        <source>A note cannot be connected to itself.</source>
+        <translation>Không thể nối một ghi chú với chính nó.</translation>
+    </message>
+    <message>
+        <source>Only elements are connected by relationships; a group is not.</source>
+        <translation>Chỉ phần tử mới được nối bằng quan hệ; nhóm thì không.</translation>
+    </message>
+    <message>
+        <source>The framework allows no relationship between “%1” and “%2”.</source>
+        <translation>Khung kiến trúc không cho phép quan hệ nào giữa “%1” và “%2”.</translation>
+    </message>
+    <message>
+        <source>The framework does not allow “%1” from “%2” to “%3”.</source>
+        <translation>Khung kiến trúc không cho phép quan hệ “%1” từ “%2” đến “%3”.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Nối</translation>
+    </message>
+    <message>
+        <source>The move would take a shape too far from the origin of the diagram.</source>
+        <translation>Thao tác di chuyển sẽ đưa hình ra quá xa gốc tọa độ của sơ đồ.</translation>
+    </message>
+    <message>
+        <source>Delete from view</source>
+        <translation>Xóa khỏi sơ đồ</translation>
+    </message>
+</context>
+<context>
     <name>kt::DiagramExporter</name>
     <message>
         <source>The scale must be greater than zero.</source>
@@ -353,36 +420,28 @@
 <context>
     <name>kt::DiagramScene</name>
     <message>
-        <source>Press on an element and drag to the element to connect it with.</source>
-        <translation>Nhấn vào một phần tử rồi kéo đến phần tử cần nối.</translation>
-    </message>
-    <message>
-        <source>The framework has no element type “%1”.</source>
-        <translation>Khung kiến trúc không có loại phần tử “%1”.</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Thêm %1</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <source>The framework does not allow “%1” from “%2” to “%3”.</source>
-        <translation>Khung kiến trúc không cho phép quan hệ “%1” từ “%2” đến “%3”.</translation>
+        <source>Click an element or a note, then the one to connect it with (or drag from one to the other).</source>
+        <translation>Nhấp vào một phần tử hoặc ghi chú, rồi nhấp vào đối tượng cần nối với nó (hoặc kéo từ đối tượng này sang đối tượng kia).</translation>
     </message>
     <message>
-        <source>The framework allows no relationship from “%1” to “%2”.</source>
-        <translation>Khung kiến trúc không cho phép quan hệ nào từ “%1” đến “%2”.</translation>
+        <source>A plain line</source>
+        <translation>Đường nối thường</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Nối</translation>
+        <source>Only the other way round: %1</source>
+        <translation>Chỉ theo chiều ngược lại: %1</translation>
     </message>
     <message>
-        <source>Add to view</source>
-        <translation>Thêm vào sơ đồ</translation>
+        <source>Now click the element or note to connect it with.</source>
+        <translation>Bây giờ hãy nhấp vào phần tử hoặc ghi chú cần nối.</translation>
+    </message>
+    <message>
+        <source>Reverse: “%1” %2 “%3”</source>
+        <translation>Đảo chiều: “%1” %2 “%3”</translation>
     </message>
 </context>
 <context>
@@ -691,6 +750,10 @@
         <source>Change connection route</source>
         <translation>Thay đổi hướng đi của đường nối</translation>
     </message>
+    <message>
+        <source>The font size or line width is out of range.</source>
+        <translation>Cỡ chữ hoặc độ dày nét vượt quá giới hạn cho phép.</translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -897,6 +960,14 @@
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>the node “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
+        <translation>nút “%1” của sơ đồ “%2” nằm cách gốc tọa độ của sơ đồ hơn %3 đơn vị.</translation>
+    </message>
+    <message>
+        <source>a bendpoint of the connection “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
+        <translation>một điểm uốn của đường nối “%1” trong sơ đồ “%2” nằm cách gốc tọa độ của sơ đồ hơn %3 đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1635,17 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
 </context>
 <context>
+    <name>kt::ModelDeletion</name>
+    <message>
+        <source>Nothing selected is in the model.</source>
+        <translation>Không đối tượng nào đang chọn thuộc mô hình.</translation>
+    </message>
+    <message>
+        <source>Delete from model</source>
+        <translation>Xóa khỏi mô hình</translation>
+    </message>
+</context>
+<context>
     <name>kt::ModelFile</name>
     <message>
         <source>%1: unknown file type; use .ktm (model) or .xml (Open Exchange).</source>
@@ -1722,6 +1804,26 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Relationships</source>
         <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Sơ đồ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>A frame that holds shapes: they move with it.</source>
+        <translation>Khung chứa các hình: các hình di chuyển cùng khung.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Free text on the diagram, attached to shapes by plain lines (Connect).</source>
+        <translation>Văn bản tự do trên sơ đồ, gắn với các hình bằng đường nối thường (Nối).</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2114,10 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>no relationship type is marked generic.</source>
         <translation>không có loại quan hệ nào được đánh dấu là chung (generic).</translation>
     </message>
+    <message>
+        <source>“diagram”: “%1” must be [width, height], each from 10 to 10000.</source>
+        <translation>“diagram”: “%1” phải có dạng [rộng, cao], mỗi giá trị từ 10 đến 10000.</translation>
+    </message>
 </context>
 <context>
     <name>kt::ProfileRegistry</name>
@@ -2074,6 +2180,81 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>The SQLite driver (QSQLITE) is not available.</source>
         <translation>Không có trình điều khiển SQLite (QSQLITE).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::StyleEditor</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Reset to type style</source>
+        <translation>Trở về kiểu mặc định của loại</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>Màu nền:</translation>
+    </message>
+    <message>
+        <source>Line colour:</source>
+        <translation>Màu nét:</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation>Độ dày nét:</translation>
+    </message>
+    <message>
+        <source>Text colour:</source>
+        <translation>Màu chữ:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Cỡ chữ:</translation>
+    </message>
+    <message>
+        <source>Text alignment:</source>
+        <translation>Căn lề chữ:</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Màu nền</translation>
+    </message>
+    <message>
+        <source>Line colour</source>
+        <translation>Màu nét</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Màu chữ</translation>
+    </message>
+    <message>
+        <source>Change appearance</source>
+        <translation>Thay đổi cách hiển thị</translation>
     </message>
 </context>
 <context>
