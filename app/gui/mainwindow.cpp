@@ -61,8 +61,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         m_overview->setView(currentView());
         updateZoomLabel();
-        if (DiagramScene *scene = currentScene())
+        // The appearance section follows the canvas shown, or leaves when none is.
+        if (DiagramScene *scene = currentScene()) {
+            m_properties->showDiagramSelection(scene->viewId(), scene->selectedNodeIds(),
+                                               scene->selectedConnectionIds());
             onElementsSelected(scene->selectedElementIds());
+        } else {
+            m_properties->showDiagramSelection({}, {}, {});
+        }
     });
 
     createDocks();

@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QtTest>
 
@@ -59,6 +61,31 @@ private Q_SLOTS:
         QVERIFY(p.style()->isVisible());
         p.panel.showDiagramSelection(Overall, {}, {});
         QVERIFY(p.style()->isHidden());
+    }
+
+    // At 1366×768 the panel is short: the element's form and the appearance
+    // scroll together as one page instead of squeezing the form to two rows.
+    void appearanceScrollsWithTheForm()
+    {
+        Panel p;
+        p.panel.resize(300, 260);
+        const ElementId element = p.view().nodes.find(App)->element;
+        p.panel.showElement(element);
+        p.panel.showDiagramSelection(Overall, {App}, {});
+        auto *scroll = p.panel.findChild<QScrollArea *>();
+        QVERIFY(scroll && scroll->isVisible());
+        QVERIFY(scroll->widget()->isAncestorOf(p.style()));
+        QVERIFY(p.style()->isVisible());
+        // The form keeps its full height (its first field is not squeezed away).
+        QWidget *page = scroll->widget();
+        QTRY_VERIFY(page->height() >= page->minimumSizeHint().height());
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        // Without an element form the appearance alone is shown, not the hint.
+        p.panel.clear();
+        p.panel.showDiagramSelection(Overall, {App}, {});
+        QVERIFY(scroll->isVisible());
+        p.panel.showDiagramSelection(Overall, {}, {});
+        QVERIFY(!scroll->isVisible());
     }
 
     void nodeFieldsAreUndoableEdits()

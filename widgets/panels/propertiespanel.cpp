@@ -23,8 +23,9 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_title(new QLabel(this)),
       m_error(new QLabel(this)),
       m_scroll(new QScrollArea(this)),
+      m_page(new QWidget),
       m_placeholder(new QLabel(this)),
-      m_style(new StyleEditor(this))
+      m_style(new StyleEditor(m_page))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -43,9 +44,16 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_placeholder->setEnabled(false);
 
-    // The form scrolls rather than squeezes: nothing is ever cut off.
+    // The form and the appearance of what is selected on the canvas scroll as one
+    // page rather than squeeze each other: nothing is ever cut off, even at 768
+    // pixels high.
+    m_pageLayout = new QVBoxLayout(m_page);
+    m_pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_pageLayout->addWidget(m_style);
+    m_pageLayout->addStretch(1);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_page);
     // Scrolling over a combo or spin box scrolls the form, never changes a value.
     WheelGuard::protect(m_scroll);
 
@@ -55,8 +63,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_placeholder, 1);
-    layout->addWidget(m_style);
     connect(m_style, &StyleEditor::editRefused, this, &PropertiesPanel::showError);
+    connect(m_style, &StyleEditor::visibilityChanged, this, &PropertiesPanel::updatePlaceholder);
     clear();
 }
 
@@ -82,8 +90,9 @@ void PropertiesPanel::documentDestroyed()
     // Nothing typed can be applied any more: drop the form without committing.
     if (m_editor) {
         ObjectEditor *old = std::exchange(m_editor, nullptr);
-        m_scroll->takeWidget();
+        m_pageLayout->removeWidget(old);
         old->hide();
+        old->setParent(nullptr); // out of the panel now, deleted later
         old->deleteLater();
     }
     clear();
@@ -135,6 +144,25 @@ void PropertiesPanel::showDiagramSelection(const ViewId &view, const QList<NodeI
                                            const QList<ConnectionId> &connections)
 {
     m_style->setTargets(view, nodes, connections);
+    updatePlaceholder();
+}
+
+void PropertiesPanel::updatePlaceholder()
+{
+    const bool shown = m_editor || !m_style->isHidden();
+    m_scroll->setVisible(shown);
+    m_placeholder->setVisible(!shown);
+    relayout();
+}
+
+void PropertiesPanel::relayout()
+{
+    // The page's size is settled now, not at the next turn of the event loop, so
+    // that the scroll range is right at once.
+    if (!m_page->isVisible())
+        return;
+    m_pageLayout->activate();
+    m_page->updateGeometry();
 }
 
 void PropertiesPanel::clear()
@@ -150,19 +178,21 @@ void PropertiesPanel::setEditor(ObjectEditor *editor)
         m_editor = nullptr;
         if (!old->isRemoved())
             old->commitPending();
-        m_scroll->takeWidget();
+        m_pageLayout->removeWidget(old);
         old->hide();
+        old->setParent(nullptr); // out of the panel now, deleted later
         old->deleteLater();
     }
     showError({});
     m_editor = editor;
     m_title->setText(editor ? editor->title() : QString());
     m_title->setVisible(editor);
-    m_scroll->setVisible(editor);
-    m_placeholder->setVisible(!editor);
+    updatePlaceholder();
     if (!editor)
         return;
-    m_scroll->setWidget(editor);
+    m_pageLayout->insertWidget(0, editor);
+    editor->show(); // now, not queued: the page's size counts it at once
+    relayout();
     connect(editor, &ObjectEditor::editRefused, this, &PropertiesPanel::showError);
     connect(editor, &ObjectEditor::editApplied, this, [this] { showError({}); });
 }

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace kt {
 
@@ -52,12 +53,17 @@ private:
     void setEditor(ObjectEditor *editor);
     void modelChanged(const ChangeSet &changes);
     void documentDestroyed();
+    // The form area when there is a form or an appearance to show, else the hint.
+    void updatePlaceholder();
+    void relayout();
     void showError(const QString &message);
 
     QPointer<Document> m_document;
     QLabel *m_title;
     QLabel *m_error;
     QScrollArea *m_scroll;
+    QWidget *m_page;            // in m_scroll: the object's form above the appearance
+    QVBoxLayout *m_pageLayout;
     QLabel *m_placeholder;
     StyleEditor *m_style;
     ObjectEditor *m_editor = nullptr;

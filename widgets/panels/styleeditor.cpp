@@ -142,7 +142,10 @@ void StyleEditor::refresh()
                 [view](const ConnectionId &id) { return !view->connections.contains(id); });
     }
     const NodeStyle *style = firstStyle();
-    setVisible(style);
+    if (isHidden() == bool(style)) {
+        setVisible(style);
+        Q_EMIT visibilityChanged();
+    }
     if (!style)
         return;
     m_loading = true;

@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void editRefused(const QString &message);
+    // Shown or hidden as the targets come and go.
+    void visibilityChanged();
 
 private:
     void refresh();
