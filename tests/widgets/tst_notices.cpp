@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QMimeData>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void refusalsAreSaid_data();
     void refusalsAreSaid();
     void noticeGoesAway();
+    void noticeOnlyOnTheScreen();
 };
 
 using Gesture = std::function<void(DiagramScene *, DiagramView *)>;
@@ -103,6 +105,28 @@ void TestNotices::noticeGoesAway()
     Q_EMIT scene.statusMessage(u"Something else"_s);
     QCOMPARE(scene.notice(), u"Something else"_s);
     QTRY_VERIFY_WITH_TIMEOUT(scene.notice().isEmpty(), DiagramScene::NoticeMilliseconds + 2000);
+}
+
+// The notice is drawn on the canvas, not in the overview (which renders the
+// scene into an image) nor anywhere else the scene is rendered.
+void TestNotices::noticeOnlyOnTheScreen()
+{
+    Document document(test::sampleModel());
+    DiagramScene scene(&document, Overall);
+    // With no view and no mouse yet, the notice goes at the origin.
+    const QRectF area(-50, -50, 400, 300);
+    const auto render = [&]() {
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(image.rect()), area);
+        return image;
+    };
+    const QImage before = render();
+    Q_EMIT scene.statusMessage(u"Something to say"_s);
+    QCOMPARE(scene.notice(), u"Something to say"_s);
+    const QImage after = render();
+    QCOMPARE(after, before);
 }
 
 QTEST_MAIN(TestNotices)

@@ -12,6 +12,8 @@
 #include <widgets/document/document.h>
 #include <widgets/panels/dragmimedata.h>
 
+#include <QFontMetricsF>
+#include <QGraphicsRectItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
@@ -495,14 +497,43 @@ void DiagramScene::editLabel(const NodeId &id)
     editor->start();
 }
 
+namespace {
+
+// A dark label that keeps its size at any zoom, just below the pointer. It is
+// for the screen only: the overview (which renders the scene into an image) and
+// anything else that renders the scene leave it out.
+class NoticeItem : public QGraphicsRectItem
+{
+public:
+    explicit NoticeItem(QString text) : m_text(std::move(text))
+    {
+        const QRectF textRect = QFontMetricsF(m_font).boundingRect(m_text);
+        setRect(QRectF(QPointF(0, 0), textRect.size()).adjusted(-8, -5, 8, 5));
+        setBrush(QColor(0x1f, 0x29, 0x37, 230));
+        setPen(Qt::NoPen);
+        setFlag(QGraphicsItem::ItemIgnoresTransformations);
+    }
+    const QString &text() const { return m_text; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) override
+    {
+        if (!widget)
+            return; // not a view's viewport
+        painter->fillRect(rect(), brush());
+        painter->setFont(m_font);
+        painter->setPen(Qt::white);
+        painter->drawText(rect(), Qt::AlignCenter, m_text);
+    }
+
+private:
+    QString m_text;
+    QFont m_font;
+};
+
+} // namespace
+
 QString DiagramScene::notice() const
 {
-    if (!m_notice)
-        return {};
-    for (QGraphicsItem *child : m_notice->childItems())
-        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child))
-            return text->text();
-    return {};
+    return m_notice ? static_cast<const NoticeItem *>(m_notice)->text() : QString();
 }
 
 void DiagramScene::showNotice(const QString &message)
@@ -516,15 +547,7 @@ void DiagramScene::showNotice(const QString &message)
         const QGraphicsView *view = views().first();
         at = view->mapToScene(view->viewport()->rect().center());
     }
-    // A dark label that keeps its size at any zoom, just below the pointer.
-    auto *text = new QGraphicsSimpleTextItem(message);
-    text->setBrush(Qt::white);
-    const QRectF area = text->boundingRect().adjusted(-8, -5, 8, 5);
-    auto *box = new QGraphicsRectItem(area);
-    box->setBrush(QColor(0x1f, 0x29, 0x37, 230));
-    box->setPen(Qt::NoPen);
-    text->setParentItem(box);
-    box->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+    auto *box = new NoticeItem(message);
     box->setZValue(OverlayZ + 1);
     box->setPos(at + QPointF(12, 16));
     addItem(box);
