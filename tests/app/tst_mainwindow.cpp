@@ -4,15 +4,19 @@
 
 #include <gui/documentcontroller.h>
 #include <gui/mainwindow.h>
+#include <model/compose/diagramcomposer.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/viewedits.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
 #include <widgets/document/document.h>
+#include <widgets/panels/palettemodel.h>
+#include <widgets/panels/palettepanel.h>
 #include <widgets/panels/validationpanel.h>
 
 #include <QAction>
 #include <QFile>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void opensExample();
+    void paletteShapesHaveIcons();
     void overallDiagramOfExamples_data();
     void overallDiagramOfExamples();
     void refreshKeepsMovedNodes();
@@ -59,6 +64,21 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     QFile::remove(DocumentController::recoveryPath());
+}
+
+// The palette's Group and Note are drawn like the element types beside them.
+void TestMainWindow::paletteShapesHaveIcons()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    const PaletteModel *model = window.palette()->paletteModel();
+    for (const QLatin1StringView id : {GroupShapeId, NoteShapeId}) {
+        const QModelIndex index = model->indexOf(PaletteModel::ElementTypeRow, QString(id));
+        QVERIFY2(index.isValid(), qPrintable(QString(id)));
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY2(!icon.isNull() && !icon.pixmap(16, 16).isNull(), qPrintable(QString(id)));
+    }
 }
 
 void TestMainWindow::opensExample()

@@ -7,6 +7,7 @@
 #include <model/core/text.h>
 
 #include <QApplication>
+#include <QIcon>
 #include <QPalette>
 
 namespace kt {
@@ -108,8 +109,10 @@ void PaletteModel::setProfile(ProfilePtr profile)
     // Shapes of the diagram alone, not of the model: placed and dragged as the
     // element types are.
     QStandardItem *shapes = createSection(LayerSection, {}, tr("Diagram"));
-    const auto shape = [&](const QString &id, const QString &name, const QString &tip) {
-        auto *item = new QStandardItem(name);
+    const auto shape = [&](const QString &id, const QString &name, const QString &tip,
+                           const QString &icon) {
+        // Drawn with the action icons (resources/actions), which the program carries.
+        auto *item = new QStandardItem(QIcon(u":/kientruc/actions/"_s + icon + u".svg"_s), name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsDragEnabled);
         item->setData(int(ElementTypeRow), KindRole);
         item->setData(id, IdRole);
@@ -117,9 +120,11 @@ void PaletteModel::setProfile(ProfilePtr profile)
         item->setToolTip(tip);
         shapes->appendRow(item);
     };
-    shape(GroupShapeId, tr("Group"), tr("A frame that holds shapes: they move with it."));
+    shape(GroupShapeId, tr("Group"), tr("A frame that holds shapes: they move with it."),
+          u"shape-group"_s);
     shape(NoteShapeId, tr("Note"),
-          tr("Free text on the diagram, attached to shapes by plain lines (Connect)."));
+          tr("Free text on the diagram, attached to shapes by plain lines (Connect)."),
+          u"shape-note"_s);
     appendRow(shapes);
     QStandardItem *relationships = createSection(RelationshipSection, {}, tr("Relationships"));
     for (bool generic : {false, true})
