@@ -2,6 +2,7 @@
 // events, offscreen. Every gesture becomes one undoable edit; undo returns the
 // model to exactly the state before (compared field by field).
 #include <support/modelcompare.h>
+#include <support/canvasfixture.h>
 #include <support/samplemodel.h>
 
 #include <model/edit/elementedits.h>
@@ -27,27 +28,9 @@ namespace {
 
 const ViewId overall(u"id-v-1"_s);
 
-struct Canvas
+struct Canvas : test::CanvasFixture
 {
-    Canvas() : document(test::sampleModel())
-    {
-        scene = new DiagramScene(&document, overall);
-        view = new DiagramView(scene);
-        view->resize(1200, 800);
-        view->show();
-        view->setZoom(1.0);
-        view->centerOn(QPointF(300, 250));
-        QApplication::processEvents();
-    }
-    ~Canvas()
-    {
-        delete view;
-        delete scene;
-    }
-    QPoint at(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
-    QWidget *viewport() const { return view->viewport(); }
-    const ModelData &data() const { return document.model().data(); }
-    const View &diagram() const { return *document.model().view(overall); }
+    Canvas() : CanvasFixture(QPointF(300, 250)) {}
     QRectF bounds(const char *node) const
     {
         return diagram().nodes.find(NodeId(QString::fromLatin1(node)))->bounds;
@@ -60,10 +43,6 @@ struct Canvas
             QTest::mouseMove(viewport(), at(from + (to - from) * i / steps));
         QTest::mouseRelease(viewport(), Qt::LeftButton, modifiers, at(to));
     }
-
-    Document document;
-    DiagramScene *scene;
-    DiagramView *view;
 };
 
 void sendDrop(QWidget *target, const QPoint &pos, QMimeData *mime)

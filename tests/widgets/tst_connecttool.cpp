@@ -3,6 +3,7 @@
 // refused with the reason as tool tip; only the other way round offered as such;
 // a plain line from a note.
 #include <support/modelcompare.h>
+#include <support/canvasfixture.h>
 #include <support/samplemodel.h>
 
 #include <model/meta/profile.h>
@@ -50,31 +51,16 @@ std::pair<QString, QString> typePair(const Profile &profile, bool forward, bool 
     return {};
 }
 
-struct Canvas
+struct Canvas : test::CanvasFixture
 {
-    Canvas() : document(test::sampleModel())
+    Canvas() : CanvasFixture(QPointF(400, 300))
     {
-        scene = new DiagramScene(&document, Overall);
-        view = new DiagramView(scene);
-        view->resize(1200, 800);
-        view->show();
-        view->setZoom(1.0);
-        view->centerOn(QPointF(400, 300));
-        QApplication::processEvents();
         scene->setRelationshipChooser([this](const QList<const RelationshipType *> &types,
                                              const QPointF &) {
             offered = types;
             return types.first()->id;
         });
     }
-    ~Canvas()
-    {
-        delete view;
-        delete scene;
-    }
-    QPoint at(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
-    QWidget *viewport() const { return view->viewport(); }
-    const View &diagram() const { return *document.model().view(Overall); }
     QPointF centre(const NodeId &id) const { return diagram().nodes.find(id)->bounds.center(); }
     // Moves the mouse there with no button held (by way of a point beside it: a
     // move to where the mouse already is does not arrive).
@@ -98,9 +84,6 @@ struct Canvas
         return {};
     }
 
-    Document document;
-    DiagramScene *scene;
-    DiagramView *view;
     QList<const RelationshipType *> offered;
 };
 

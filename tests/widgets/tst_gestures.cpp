@@ -2,6 +2,7 @@
 // events. Two separate drags of the same handle or bendpoint are two steps (they
 // merged on ids alone before); a key held down, repeating, is one step.
 #include <support/modelcompare.h>
+#include <support/canvasfixture.h>
 #include <support/samplemodel.h>
 
 #include <widgets/canvas/connectionitem.h>
@@ -23,26 +24,9 @@ const ViewId Overall(u"id-v-1"_s);
 const NodeId N2(u"id-n-2"_s);
 const NodeId N3(u"id-n-3"_s);
 
-struct Canvas
+struct Canvas : test::CanvasFixture
 {
-    Canvas() : document(test::sampleModel())
-    {
-        scene = new DiagramScene(&document, Overall);
-        view = new DiagramView(scene);
-        view->resize(1200, 800);
-        view->show();
-        view->setZoom(1.0);
-        view->centerOn(QPointF(300, 250));
-        QApplication::processEvents();
-    }
-    ~Canvas()
-    {
-        delete view;
-        delete scene;
-    }
-    QPoint at(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
-    QWidget *viewport() const { return view->viewport(); }
-    const View &diagram() const { return *document.model().view(Overall); }
+    Canvas() : CanvasFixture(QPointF(300, 250)) {}
     QRectF bounds(const NodeId &id) const { return diagram().nodes.find(id)->bounds; }
     int steps() { return document.undoStack()->count(); }
     void drag(const QPointF &from, const QPointF &to)
@@ -57,10 +41,6 @@ struct Canvas
         QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(), autoRepeat);
         QApplication::sendEvent(viewport(), &press);
     }
-
-    Document document;
-    DiagramScene *scene;
-    DiagramView *view;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // Groups and notes from the palette: a group placed on the canvas holds the
 // elements dropped or moved into it, and they move with it; a note of free text.
 #include <support/modelcompare.h>
+#include <support/canvasfixture.h>
 #include <support/samplemodel.h>
 
 #include <model/compose/diagramcomposer.h>
@@ -21,26 +22,9 @@ namespace {
 
 const ViewId Overall(u"id-v-1"_s);
 
-struct Canvas
+struct Canvas : test::CanvasFixture
 {
-    Canvas() : document(test::sampleModel())
-    {
-        scene = new DiagramScene(&document, Overall);
-        view = new DiagramView(scene);
-        view->resize(1200, 800);
-        view->show();
-        view->setZoom(1.0);
-        view->centerOn(QPointF(400, 300));
-        QApplication::processEvents();
-    }
-    ~Canvas()
-    {
-        delete view;
-        delete scene;
-    }
-    QPoint at(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
-    QWidget *viewport() const { return view->viewport(); }
-    const View &diagram() const { return *document.model().view(Overall); }
+    Canvas() : CanvasFixture(QPointF(400, 300)) {}
     const ViewNode &node(const NodeId &id) const { return *diagram().nodes.find(id); }
     // Drops what the palette drags for the row of that id.
     NodeId drop(const QString &id, const QPointF &scenePos)
@@ -68,10 +52,6 @@ struct Canvas
             QTest::mouseMove(viewport(), at(from + (to - from) * i / 6));
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, at(to));
     }
-
-    Document document;
-    DiagramScene *scene;
-    DiagramView *view;
 };
 
 QString someElementType(const Document &document)
