@@ -3,6 +3,7 @@
 
 #include <model/edit/replaceview.h>
 #include <model/export/overalldiagram.h>
+#include <model/layout/overalllayout.h>
 #include <model/model.h>
 #include <model/modelfile.h>
 
@@ -17,7 +18,7 @@ QString LayoutCommand::name() const
 
 QString LayoutCommand::synopsis() const
 {
-    return u"layout FILE [-o OUT] [--fresh]"_s;
+    return u"layout FILE [-o OUT] [--fresh] [--connections none|all]"_s;
 }
 
 QString LayoutCommand::description() const
@@ -32,9 +33,24 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                     u"OUT"_s);
     const QCommandLineOption fresh(u"fresh"_s,
                                    tr("Lay everything out afresh instead of keeping placed nodes."));
-    parser.addOptions({output, fresh});
+    const QCommandLineOption connections(
+            u"connections"_s,
+            tr("Connections in the overall diagram: none, or all relationships among the "
+               "shown elements (default: as the diagram has it, else none)."),
+            u"none|all"_s);
+    parser.addOptions({output, fresh, connections});
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
+    std::optional<OverallConnections> choice;
+    if (parser.isSet(connections)) {
+        choice = OverallLayout::parseConnections(parser.value(connections));
+        if (!choice) {
+            err << tr("kientruc layout: --connections: “%1” is neither none nor all.")
+                            .arg(parser.value(connections))
+                << u'\n';
+            return Unusable;
+        }
+    }
     const QString in = parser.positionalArguments().first();
     const QString target = parser.isSet(output) ? parser.value(output) : in;
     if (ModelFile::formatOf(target) == ModelFile::Format::Unknown) {
@@ -48,7 +64,7 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     Model model(std::move(loaded).value());
     const View *existing = OverallDiagram::find(model.data());
-    ReplaceView edit(OverallDiagram::build(model.data(), existing, parser.isSet(fresh)),
+    ReplaceView edit(OverallDiagram::build(model.data(), existing, parser.isSet(fresh), choice),
                      existing ? -1 : 0);
     QString error;
     if (!model.apply(edit, &error) || !ModelFile::save(model.data(), target, &error)) {

@@ -147,6 +147,31 @@ void DiagramActions::buildDiagramMenu()
                 OverallDiagram::build(m_window->document()->model().data(), &base, true)));
     });
     m_needView.append(m_securityLeft);
+
+    // The overall diagram remembers this choice in its settings; changing it
+    // refreshes the diagram in one undoable step (the relationships stay).
+    m_overallConnections = menu->addAction(tr("Show &Relationships in Overall Diagram"));
+    m_overallConnections->setObjectName(u"actionOverallConnections"_s);
+    m_overallConnections->setCheckable(true);
+    connect(m_overallConnections, &QAction::toggled, this, [this](bool all) {
+        DiagramScene *scene = m_window->currentScene();
+        if (!scene || scene->view()->kind != ViewKind::Overall)
+            return;
+        const OverallConnections choice = all ? OverallConnections::All : OverallConnections::None;
+        if (OverallDiagram::connectionsOf(scene->view()) == choice)
+            return;
+        scene->push(std::make_unique<ReplaceView>(OverallDiagram::build(
+                m_window->document()->model().data(), scene->view(), false, choice)));
+    });
+    m_needView.append(m_overallConnections);
+
+    QAction *among = menu->addAction(tr("Show Relationships &Among Selected Elements"));
+    among->setObjectName(u"actionShowRelationshipsAmong"_s);
+    connect(among, &QAction::triggered, this, [this]() {
+        if (DiagramScene *scene = m_window->currentScene())
+            scene->push(scene->composer().showRelationshipsAmong(scene->selectedNodeIds()));
+    });
+    m_needSelection.append(among);
     menu->addSeparator();
 
     QAction *newView = menu->addAction(actionIcon(u"view-new"_s), tr("&New View…"));
@@ -280,6 +305,10 @@ void DiagramActions::update()
         m_securityLeft->setChecked(!columns.isEmpty()
                                    && columns.first().side == ColumnSide::Left);
         m_securityLeft->setEnabled(scene->view()->kind == ViewKind::Overall);
+        const QSignalBlocker connectionsBlocker(m_overallConnections);
+        m_overallConnections->setChecked(OverallDiagram::connectionsOf(scene->view())
+                                         == OverallConnections::All);
+        m_overallConnections->setEnabled(scene->view()->kind == ViewKind::Overall);
     }
 }
 

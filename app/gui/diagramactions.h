@@ -39,6 +39,7 @@ private:
     QAction *m_selectTool = nullptr;
     QAction *m_connectTool = nullptr;
     QAction *m_securityLeft = nullptr;
+    QAction *m_overallConnections = nullptr;
 };
 
 } // namespace kt

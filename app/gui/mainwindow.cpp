@@ -61,6 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         m_overview->setView(currentView());
         updateZoomLabel();
+        // Commands that depend on the view shown (its kind, its settings) follow it.
+        if (m_diagramActions)
+            m_diagramActions->update();
         // The appearance section follows the canvas shown, or leaves when none is.
         if (DiagramScene *scene = currentScene()) {
             m_properties->showDiagramSelection(scene->viewId(), scene->selectedNodeIds(),
@@ -261,6 +264,8 @@ void MainWindow::onDocumentChanged(Document *document)
                     m_tabs->setTabText(i, this->document()->model().view(
                                                   view->diagramScene()->viewId())->name);
             }
+            // Checkable commands that show a view's settings follow undo and redo.
+            m_diagramActions->update();
         });
         // The overall diagram first, else the first view.
         const ModelData &data = document->model().data();

@@ -1,4 +1,5 @@
 #include "diagramcomposer.h"
+#include "orthogonalrouter.h"
 #include "viewqueries.h"
 
 #include <model/core/language.h>
@@ -381,6 +382,45 @@ Composition DiagramComposer::removeFromView(const QList<NodeId> &nodes,
     if (!lines.isEmpty())
         edits.push_back(std::make_unique<RemoveConnections>(m_view, lines));
     return Composition::of(combined(std::move(edits), tr("Delete from view")));
+}
+
+Composition DiagramComposer::showRelationshipsAmong(const QList<NodeId> &nodes) const
+{
+    const View *v = view();
+    if (!v)
+        return Composition::refused(noView());
+    // Each element at the first of the given nodes that shows it.
+    QHash<ElementId, const ViewNode *> shownBy;
+    for (const NodeId &id : nodes)
+        if (const ViewNode *node = v->nodes.find(id);
+            node && node->kind == NodeKind::Element && !shownBy.contains(node->element))
+            shownBy.insert(node->element, node);
+    QSet<RelationshipId> shown;
+    for (const ViewConnection &c : v->connections)
+        if (!c.relationship.isNull())
+            shown.insert(c.relationship);
+    auto group = std::make_unique<EditGroup>(tr("Show relationships"));
+    Composition result;
+    for (const Relationship &r : m_data.relationships) {
+        const ViewNode *source = shownBy.value(r.source);
+        const ViewNode *target = shownBy.value(r.target);
+        if (shown.contains(r.id) || !source || !target)
+            continue;
+        ViewConnection connection;
+        connection.id = ConnectionId::create();
+        connection.relationship = r.id;
+        connection.source = source->id;
+        connection.target = target->id;
+        connection.bendpoints = OrthogonalRouter::route(source->bounds, target->bounds);
+        for (QPointF &p : connection.bendpoints)
+            p = geometry::rounded(p);
+        group->add(std::make_unique<AddConnection>(m_view, std::move(connection)));
+    }
+    if (group->isEmpty())
+        return Composition::refused(
+                tr("The selected elements have no relationships that the view does not show."));
+    result.edit = std::move(group);
+    return result;
 }
 
 Composition DiagramComposer::reorder(const QList<NodeId> &nodes, bool toFront) const

@@ -99,6 +99,10 @@ public:
     Composition removeFromView(const QList<NodeId> &nodes,
                                const QList<ConnectionId> &connections) const;
     Composition reorder(const QList<NodeId> &nodes, bool toFront) const;
+    // "Show relationships among the selected elements": a connection, routed
+    // orthogonally, for each relationship between two elements of the given nodes
+    // that the view does not show yet. Refused when there is none to add.
+    Composition showRelationshipsAmong(const QList<NodeId> &nodes) const;
 
     // The layers the profile draws as full-height columns, each with the view
     // setting that puts it on a side and the side it is on in this view (the

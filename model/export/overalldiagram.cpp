@@ -13,7 +13,21 @@ const View *OverallDiagram::find(const ModelData &data)
     return nullptr;
 }
 
-View OverallDiagram::build(const ModelData &data, const View *base, bool fromScratch)
+OverallConnections OverallDiagram::connectionsOf(const View *view)
+{
+    if (!view)
+        return OverallConnections::None;
+    if (const std::optional<OverallConnections> remembered = OverallLayout::parseConnections(
+                view->settings.value(OverallLayout::connectionsSetting())))
+        return *remembered;
+    for (const ViewConnection &c : view->connections)
+        if (!c.relationship.isNull())
+            return OverallConnections::All;
+    return OverallConnections::None;
+}
+
+View OverallDiagram::build(const ModelData &data, const View *base, bool fromScratch,
+                           std::optional<OverallConnections> connections)
 {
     DiagramPainter measurer(&data);
     // A little narrower than the layout asks: the painter's text area differs by
@@ -34,7 +48,9 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
         start.nodes = {};
         start.connections = {};
     }
-    return OverallLayout::build(data, &start, measure);
+    LayoutOptions options;
+    options.connections = connections.value_or(connectionsOf(base));
+    return OverallLayout::build(data, &start, measure, options);
 }
 
 } // namespace kt

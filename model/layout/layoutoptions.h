@@ -2,6 +2,11 @@
 
 namespace kt {
 
+// Which connections the overall diagram shows: none (the default), or one per
+// relationship among the elements it shows. Remembered in the view setting
+// "connections" ("all"; no setting is none).
+enum class OverallConnections { None, All };
+
 // Dimensions of the overall diagram, in diagram units (points at 100 %). The
 // defaults are multiples of `grid`, so that every group and node of a fresh
 // layout lands on the grid; other values work, only less tidily.
@@ -25,6 +30,9 @@ struct LayoutOptions
     // Width / height the layout aims at: the band width is chosen so that the whole
     // diagram comes out landscape, between A-series (1.41) and 16:9 (1.78).
     double targetAspect = 1.6;
+    // None drops the connections that show relationships (never the relationships);
+    // All adds the missing ones, routed orthogonally, and keeps those there are.
+    OverallConnections connections = OverallConnections::None;
 };
 
 } // namespace kt

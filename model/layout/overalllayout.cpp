@@ -1,6 +1,8 @@
 #include "overalllayout.h"
 #include "layoutplan.h"
 #include "viewarranger.h"
+#include "../compose/geometry.h"
+#include "../compose/orthogonalrouter.h"
 
 #include <QCoreApplication>
 
@@ -35,12 +37,15 @@ ViewNode groupNode(const LayoutPlan::Group &group, const QRectF &rect, const Nod
     return node;
 }
 
-// One connection per relationship whose two ends the view shows, on the first
-// node of each end. Connections that still show their relationship stay as they
-// are (ids, bendpoints, style); the others go.
+// With All: one connection per relationship whose two ends the view shows, on
+// the first node of each end, new ones routed orthogonally. Connections that
+// still show their relationship stay as they are (ids, bendpoints, style); the
+// others go. With None: only connections that show no relationship stay.
 QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode> &nodes,
-                                     const QList<ViewConnection> &existing)
+                                     const QList<ViewConnection> &existing,
+                                     OverallConnections choice)
 {
+    const bool all = choice == OverallConnections::All;
     QHash<NodeId, const ViewNode *> byId;
     QHash<ElementId, NodeId> shownBy;
     for (const ViewNode &node : nodes) {
@@ -57,6 +62,8 @@ QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode
         if (!source || !target)
             continue;
         if (!c.relationship.isNull()) {
+            if (!all)
+                continue;
             const Relationship *r = data.relationships.find(c.relationship);
             if (!r || r->source != source->element || r->target != target->element)
                 continue;
@@ -65,6 +72,8 @@ QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode
         ids.insert(c.id);
         result.append(c);
     }
+    if (!all)
+        return result;
     for (const Relationship &r : data.relationships) {
         if (shown.contains(r.id) || !shownBy.contains(r.source) || !shownBy.contains(r.target))
             continue;
@@ -73,8 +82,14 @@ QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode
         for (int n = 2; ids.contains(id); ++n)
             id = ConnectionId(base + u'-' + QString::number(n));
         ids.insert(id);
-        result.append(
-                ViewConnection{id, r.id, shownBy.value(r.source), shownBy.value(r.target), {}, {}});
+        const NodeId source = shownBy.value(r.source);
+        const NodeId target = shownBy.value(r.target);
+        QList<QPointF> bends =
+                OrthogonalRouter::route(byId.value(source)->bounds, byId.value(target)->bounds);
+        // Stored as SetBendpoints would store them: whole numbers.
+        for (QPointF &p : bends)
+            p = geometry::rounded(p);
+        result.append(ViewConnection{id, r.id, source, target, bends, {}});
     }
     return result;
 }
@@ -176,9 +191,40 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
     for (const ViewNode &node : nodes)
         view.nodes.append(node);
     view.connections = {};
-    for (const ViewConnection &c : connectionsFor(data, nodes, arranger.connections()))
+    for (const ViewConnection &c :
+         connectionsFor(data, nodes, arranger.connections(), options.connections))
         view.connections.append(c);
+    // No setting means None, so that views made before the choice existed keep theirs.
+    if (options.connections == OverallConnections::All)
+        view.settings.insert(connectionsSetting(), connectionsName(options.connections));
+    else
+        view.settings.remove(connectionsSetting());
     return view;
+}
+
+QString OverallLayout::connectionsSetting()
+{
+    return u"connections"_s;
+}
+
+QString OverallLayout::connectionsName(OverallConnections connections)
+{
+    return connections == OverallConnections::All ? u"all"_s : u"none"_s;
+}
+
+std::optional<OverallConnections> OverallLayout::parseConnections(const QString &text)
+{
+    if (text == u"none")
+        return OverallConnections::None;
+    if (text == u"all")
+        return OverallConnections::All;
+    return std::nullopt;
+}
+
+OverallConnections OverallLayout::connectionsOf(const QMap<QString, QString> &settings)
+{
+    return parseConnections(settings.value(connectionsSetting()))
+            .value_or(OverallConnections::None);
 }
 
 } // namespace kt

@@ -4,6 +4,8 @@
 #include "textmeasure.h"
 #include "../modeldata.h"
 
+#include <optional>
+
 namespace kt {
 
 // "Create/refresh the overall diagram": lays the elements of a model out in the
@@ -26,6 +28,12 @@ namespace kt {
 // columns beside it grow along). Layer groups the view lacks are created as in
 // a fresh layout, below everything the view has.
 //
+// Connections follow LayoutOptions::connections: with None the view keeps only
+// connections that show no relationship (the relationships stay in the model);
+// with All every relationship between two shown elements has one, the new ones
+// routed orthogonally (OrthogonalRouter). The choice is stored in the view's
+// settings (connectionsSetting()), so that a later refresh repeats it.
+//
 // Ids derive from the model's ("n-<element id>", "g-<layer>", "c-<relationship
 // id>"), so the same model always gives the same view.
 class OverallLayout
@@ -36,6 +44,14 @@ public:
     // Overall). The result goes into the model with ReplaceView.
     static View build(const ModelData &data, const View *existing, const TextMeasure &measure,
                       const LayoutOptions &options = {});
+
+    // The view setting that remembers the connections choice, and its values.
+    static QString connectionsSetting();
+    static QString connectionsName(OverallConnections connections);
+    // "none" or "all"; nothing for any other text.
+    static std::optional<OverallConnections> parseConnections(const QString &text);
+    // The choice a view's settings remember (None when they say nothing usable).
+    static OverallConnections connectionsOf(const QMap<QString, QString> &settings);
 };
 
 } // namespace kt

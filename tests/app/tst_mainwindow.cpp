@@ -38,6 +38,7 @@ private Q_SLOTS:
     void overallDiagramOfExamples_data();
     void overallDiagramOfExamples();
     void refreshKeepsMovedNodes();
+    void showRelationshipsAmongSelected();
     void titleShowsUnsavedChanges();
     void closePromptCancelKeepsDocument();
     void saveOpenAndRecentFiles();
@@ -101,8 +102,9 @@ void TestMainWindow::overallDiagramOfExamples_data()
     QTest::newRow("1.0") << u"vinhphuc-1.0"_s;
 }
 
-// The overall diagram: every element exactly once, no two element nodes overlapping.
-static void checkOverallView(const ModelData &data, const View &view)
+// The overall diagram: every element exactly once, no two element nodes overlapping;
+// with connections, one for each relationship.
+static void checkOverallView(const ModelData &data, const View &view, bool connections)
 {
     QCOMPARE(view.kind, ViewKind::Overall);
     QHash<ElementId, int> shown;
@@ -119,7 +121,7 @@ static void checkOverallView(const ModelData &data, const View &view)
     for (qsizetype i = 0; i < rects.size(); ++i)
         for (qsizetype j = i + 1; j < rects.size(); ++j)
             QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(QString::number(i)));
-    QCOMPARE(view.connections.size(), data.relationships.size());
+    QCOMPARE(view.connections.size(), connections ? data.relationships.size() : 0);
 }
 
 void TestMainWindow::overallDiagramOfExamples()
@@ -129,23 +131,88 @@ void TestMainWindow::overallDiagramOfExamples()
     window.show();
     QVERIFY(window.controller()->openExample(example));
     Document *doc = window.document();
-    // As shipped: the example opens on its overall diagram.
+    // As shipped: the example opens on its overall diagram, with its relationships
+    // (which a refresh keeps).
     DiagramScene *scene = window.currentScene();
     QVERIFY(scene);
-    checkOverallView(doc->model().data(), *scene->view());
+    checkOverallView(doc->model().data(), *scene->view(), true);
     if (QTest::currentTestFailed())
         return;
+    QAction *showRelationships = action(window, u"actionOverallConnections"_s);
+    QVERIFY(showRelationships->isEnabled());
+    QVERIFY(showRelationships->isChecked());
 
-    // Made afresh by the editor's command, as one undoable step.
+    // Made afresh by the editor's command, as one undoable step: no connections
+    // by default.
     QVERIFY(doc->push(std::make_unique<RemoveView>(scene->viewId())));
     QVERIFY(doc->model().data().views.isEmpty());
     const ModelData before = doc->model().data();
     action(window, u"actionOverallDiagram"_s)->trigger();
     scene = window.currentScene();
     QVERIFY(scene);
-    checkOverallView(doc->model().data(), *scene->view());
+    checkOverallView(doc->model().data(), *scene->view(), false);
     if (QTest::currentTestFailed())
         return;
+    QVERIFY(!showRelationships->isChecked());
+
+    // The Diagram menu's choice shows them all, remembered by the next refresh; undo
+    // takes them away again, the relationships staying in the model throughout.
+    const ModelData created = doc->model().data();
+    showRelationships->trigger();
+    QVERIFY(showRelationships->isChecked());
+    checkOverallView(doc->model().data(), *scene->view(), true);
+    action(window, u"actionOverallDiagram"_s)->trigger();
+    checkOverallView(doc->model().data(), *window.currentScene()->view(), true);
+    if (QTest::currentTestFailed())
+        return;
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    KT_COMPARE_MODELS(doc->model().data(), created);
+    QVERIFY(!showRelationships->isChecked());
+    doc->undoStack()->undo();
+    KT_COMPARE_MODELS(doc->model().data(), before);
+}
+
+void TestMainWindow::showRelationshipsAmongSelected()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    Document *doc = window.document();
+    DiagramScene *scene = window.currentScene();
+    QVERIFY(doc->push(std::make_unique<RemoveView>(scene->viewId())));
+    action(window, u"actionOverallDiagram"_s)->trigger();
+    scene = window.currentScene();
+    QVERIFY(scene);
+    QVERIFY(scene->view()->connections.isEmpty());
+    QAction *among = action(window, u"actionShowRelationshipsAmong"_s);
+    QVERIFY(!among->isEnabled()); // nothing selected
+
+    // The two ends of one relationship, selected.
+    const Relationship &r = doc->model().data().relationships.at(0);
+    QList<NodeId> ends;
+    for (const ViewNode &node : scene->view()->nodes)
+        if (node.kind == NodeKind::Element
+            && (node.element == r.source || node.element == r.target))
+            ends.append(node.id);
+    scene->selectNodes(ends);
+    QCOMPARE(scene->selectedElementIds().size(), r.source == r.target ? 1 : 2);
+    QVERIFY(among->isEnabled());
+    const ModelData before = doc->model().data();
+    among->trigger();
+    const View &view = *scene->view();
+    QVERIFY(!view.connections.isEmpty());
+    bool found = false;
+    for (const ViewConnection &c : view.connections) {
+        const Relationship *shown = doc->model().data().relationships.find(c.relationship);
+        QVERIFY(shown);
+        // Only relationships between the selected elements.
+        QVERIFY(shown->source == r.source || shown->source == r.target);
+        QVERIFY(shown->target == r.source || shown->target == r.target);
+        found |= c.relationship == r.id;
+    }
+    QVERIFY(found);
+    QCOMPARE(doc->model().data().relationships.size(), before.relationships.size());
     doc->undoStack()->undo();
     KT_COMPARE_MODELS(doc->model().data(), before);
 }

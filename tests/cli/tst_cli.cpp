@@ -2,6 +2,9 @@
 // bad input that must leave files on disk as they were.
 #include "clirunner.h"
 
+#include <model/compose/orthogonalrouter.h>
+#include <model/modelfile.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void validateExitCodes();
     void validateFindsErrors();
     void convertRoundTrip();
+    void layoutConnections();
     void badInput_data();
     void badInput();
     void nfdNamesComeOutNfc();
@@ -260,6 +264,96 @@ void TestCli::convertRoundTrip()
     run = kientruc({u"convert"_s, m_ktm, u"/nonexistent-folder/out.ktm"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"/nonexistent-folder/out.ktm"_s));
+}
+
+void TestCli::layoutConnections()
+{
+    const kt::Result<kt::ModelData> source = kt::ModelFile::load(m_ktm);
+    QVERIFY(source);
+    const qsizetype relationships = source.value().relationships.size();
+    QVERIFY(relationships > 0);
+    const auto overall = [](const kt::ModelData &data) -> const kt::View * {
+        for (const kt::View &view : data.views)
+            if (view.kind == kt::ViewKind::Overall)
+                return &view;
+        return nullptr;
+    };
+
+    // An overall diagram made before the choice existed keeps what it shows.
+    const kt::View *shipped = overall(source.value());
+    QVERIFY(shipped);
+    qsizetype shippedConnections = 0;
+    for (const kt::ViewConnection &c : shipped->connections)
+        shippedConnections += c.relationship.isNull() ? 0 : 1;
+    QVERIFY(shippedConnections > 0);
+    const QString kept = path(u"layout-kept.ktm"_s);
+    Run run = kientruc({u"layout"_s, m_ktm, u"-o"_s, kept});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    kt::Result<kt::ModelData> loaded = kt::ModelFile::load(kept);
+    QVERIFY(loaded);
+    QVERIFY(overall(loaded.value())->connections.size() >= shippedConnections);
+
+    // All: one connection per relationship, routed orthogonally.
+    const QString all = path(u"layout-all.ktm"_s);
+    run = kientruc({u"layout"_s, m_ktm, u"-o"_s, all, u"--fresh"_s, u"--connections"_s,
+                        u"all"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    loaded = kt::ModelFile::load(all);
+    QVERIFY(loaded);
+    const kt::View *view = overall(loaded.value());
+    QVERIFY(view);
+    QCOMPARE(view->connections.size(), relationships);
+    for (const kt::ViewConnection &c : view->connections) {
+        QVERIFY(!c.relationship.isNull());
+        const QRectF source = view->nodes.find(c.source)->bounds;
+        const QRectF target = view->nodes.find(c.target)->bounds;
+        QCOMPARE(c.bendpoints.size(), kt::OrthogonalRouter::route(source, target).size());
+    }
+
+    // A refresh keeps the remembered choice; with none the connections go, never
+    // the relationships.
+    run = kientruc({u"layout"_s, all});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    loaded = kt::ModelFile::load(all);
+    QVERIFY(loaded);
+    QCOMPARE(overall(loaded.value())->connections.size(), relationships);
+    run = kientruc({u"layout"_s, all, u"--connections"_s, u"none"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    loaded = kt::ModelFile::load(all);
+    QVERIFY(loaded);
+    QVERIFY(overall(loaded.value())->connections.isEmpty());
+    QCOMPARE(loaded.value().relationships.size(), relationships);
+
+    // none is remembered too.
+    run = kientruc({u"layout"_s, all, u"--fresh"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    loaded = kt::ModelFile::load(all);
+    QVERIFY(loaded);
+    QVERIFY(overall(loaded.value())->connections.isEmpty());
+
+    // The default for a new overall diagram is none.
+    kt::ModelData noViews = source.value();
+    noViews.views = {};
+    const QString fresh = path(u"layout-default.ktm"_s);
+    QString error;
+    QVERIFY2(kt::ModelFile::save(noViews, fresh, &error), qPrintable(error));
+    run = kientruc({u"layout"_s, fresh});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    loaded = kt::ModelFile::load(fresh);
+    QVERIFY(loaded);
+    QVERIFY(overall(loaded.value()));
+    QVERIFY(overall(loaded.value())->connections.isEmpty());
+    QCOMPARE(loaded.value().relationships.size(), relationships);
+
+    // Anything else is refused, and nothing is written.
+    const QByteArray before = fingerprint(all);
+    run = kientruc({u"layout"_s, all, u"--connections"_s, u"some"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--connections"_s) && run.err.contains(u"some"_s),
+             qPrintable(run.err));
+    QCOMPARE(fingerprint(all), before);
+    run = kientruc({u"help"_s});
+    QVERIFY(run.out.contains(u"--connections none|all"_s));
 }
 
 void TestCli::badInput_data()

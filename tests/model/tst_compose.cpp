@@ -57,6 +57,7 @@ private Q_SLOTS:
     void rename_data();
     void rename();
     void removeFromViewTakesNodesAndLines();
+    void showRelationshipsAmongSelected();
     void usageAndDeleteFromModel();
     void outermostAndSubtreeInDamagedView();
     void arrangeRouteAndClipboard();
@@ -527,6 +528,65 @@ void TestCompose::removeFromViewTakesNodesAndLines()
     QVERIFY(!view.connections.contains(ConnectionId(u"id-c-line"_s)));
     QVERIFY(view.connections.contains(ConnectionId(u"id-c-2"_s)));
     QVERIFY(model.element(ElementId(u"id-e-citizen"_s))); // still in the model
+}
+
+void TestCompose::showRelationshipsAmongSelected()
+{
+    Model model(test::sampleModel());
+    const ConnectionId c1(u"id-c-1"_s);
+    const ConnectionId c2(u"id-c-2"_s);
+    // Nothing to add while the view shows both relationships among the three.
+    Composition none =
+            DiagramComposer(model.data(), Overall).showRelationshipsAmong({N1, N2, N3});
+    QVERIFY(!none);
+    QVERIFY(!none.error.isEmpty());
+
+    // Deleting the connections from the view leaves the relationships in the model.
+    Composition removal = DiagramComposer(model.data(), Overall).removeFromView({}, {c1, c2});
+    applyAndCheckRevert(model, removal);
+    QVERIFY(model.view(Overall)->connections.contains(ConnectionId(u"id-c-line"_s)));
+    QVERIFY(!model.view(Overall)->connections.contains(c1));
+    QVERIFY(!model.view(Overall)->connections.contains(c2));
+    QVERIFY(model.data().relationships.contains(RelationshipId(u"id-r-1"_s)));
+    QVERIFY(model.data().relationships.contains(RelationshipId(u"id-r-2"_s)));
+
+    // Citizen and portal alone: only their relationship comes back.
+    Composition pair = DiagramComposer(model.data(), Overall).showRelationshipsAmong({N1, N2});
+    QVERIFY2(pair, qPrintable(pair.error));
+    {
+        Model copy(model.data());
+        QString error;
+        QVERIFY2(copy.apply(*pair.edit, &error), qPrintable(error));
+        QCOMPARE(copy.view(Overall)->connections.size(),
+                 model.view(Overall)->connections.size() + 1);
+    }
+
+    const qsizetype before = model.view(Overall)->connections.size();
+    Composition c =
+            DiagramComposer(model.data(), Overall).showRelationshipsAmong({N1, N2, N3, Note});
+    applyAndCheckRevert(model, c);
+    const View &view = *model.view(Overall);
+    QCOMPARE(view.connections.size(), before + 2);
+    QSet<RelationshipId> shown;
+    for (const ViewConnection &conn : view.connections) {
+        if (conn.relationship.isNull())
+            continue;
+        shown.insert(conn.relationship);
+        const Relationship *r = model.data().relationships.find(conn.relationship);
+        QVERIFY(r);
+        const ViewNode *source = view.nodes.find(conn.source);
+        const ViewNode *target = view.nodes.find(conn.target);
+        QCOMPARE(source->element, r->source);
+        QCOMPARE(target->element, r->target);
+        QList<QPointF> expected = OrthogonalRouter::route(source->bounds, target->bounds);
+        for (QPointF &p : expected)
+            p = geometry::rounded(p);
+        QCOMPARE(conn.bendpoints, expected);
+    }
+    QCOMPARE(shown,
+             (QSet<RelationshipId>{RelationshipId(u"id-r-1"_s), RelationshipId(u"id-r-2"_s)}));
+    // Shown now: asking again adds nothing.
+    QVERIFY(!DiagramComposer(model.data(), Overall).showRelationshipsAmong({N1, N2, N3}));
 }
 
 void TestCompose::usageAndDeleteFromModel()

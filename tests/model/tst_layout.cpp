@@ -4,6 +4,8 @@
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
 
+#include <model/compose/geometry.h>
+#include <model/compose/orthogonalrouter.h>
 #include <model/core/language.h>
 #include <model/edit/replaceview.h>
 #include <model/io/exchangereader.h>
@@ -18,6 +20,8 @@
 #include <cmath>
 
 using namespace kt;
+
+Q_DECLARE_METATYPE(kt::OverallConnections)
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,6 +29,13 @@ namespace {
 View layout(const ModelData &data, const View *existing = nullptr, const LayoutOptions &o = {})
 {
     return OverallLayout::build(data, existing, estimatedTextMeasure(), o);
+}
+
+LayoutOptions withConnections(OverallConnections connections = OverallConnections::All)
+{
+    LayoutOptions o;
+    o.connections = connections;
+    return o;
 }
 
 ModelData example(const QString &name)
@@ -197,6 +208,10 @@ private Q_SLOTS:
     void sortedInGroups();
     void nodeSizes();
     void connections();
+    void noConnectionsByDefault();
+    void refreshWithoutConnections();
+    void connectionsSetting_data();
+    void connectionsSetting();
     void deterministic();
     void refreshKeepsUserChanges();
     void refreshGrowsBand();
@@ -457,18 +472,102 @@ void TestLayout::nodeSizes()
 void TestLayout::connections()
 {
     const ModelData data = example(u"vinhphuc-2.0.xml"_s);
-    const View view = layout(data);
+    const View view = layout(data, nullptr, withConnections());
     QCOMPARE(view.connections.size(), data.relationships.size());
+    int bent = 0;
     for (const Relationship &r : data.relationships) {
         const ViewConnection *c = view.connections.find(ConnectionId(u"c-"_s + r.id.toString()));
         QVERIFY(c);
         QCOMPARE(c->relationship, r.id);
-        QCOMPARE(view.nodes.find(c->source)->element, r.source);
-        QCOMPARE(view.nodes.find(c->target)->element, r.target);
-        QVERIFY(c->bendpoints.isEmpty());
+        const ViewNode *source = view.nodes.find(c->source);
+        const ViewNode *target = view.nodes.find(c->target);
+        QCOMPARE(source->element, r.source);
+        QCOMPARE(target->element, r.target);
+        // Routed orthogonally: the router's route, every segment between bendpoints
+        // horizontal or vertical.
+        QList<QPointF> expected = OrthogonalRouter::route(source->bounds, target->bounds);
+        for (QPointF &p : expected)
+            p = geometry::rounded(p);
+        QCOMPARE(c->bendpoints, expected);
+        for (qsizetype i = 1; i < c->bendpoints.size(); ++i)
+            QVERIFY(c->bendpoints.at(i).x() == c->bendpoints.at(i - 1).x()
+                    || c->bendpoints.at(i).y() == c->bendpoints.at(i - 1).y());
+        if (!c->bendpoints.isEmpty())
+            ++bent;
     }
+    QVERIFY(bent > 0); // not all straight by chance: the routes were really made
+    QCOMPARE(view.settings.value(u"connections"_s), u"all"_s);
     for (const ViewNode *node : elementNodes(view))
         QCOMPARE(node->id, NodeId(u"n-"_s + node->element.toString()));
+}
+
+void TestLayout::noConnectionsByDefault()
+{
+    const ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    QVERIFY(!data.relationships.isEmpty());
+    const View view = layout(data);
+    QVERIFY(view.connections.isEmpty());
+    QVERIFY(!view.settings.contains(u"connections"_s));
+    QCOMPARE(elementNodes(view).size(), data.elements.size());
+}
+
+void TestLayout::refreshWithoutConnections()
+{
+    // A view with all connections and a plain line from a note; a refresh with None
+    // takes the relationship connections away, and only those.
+    const ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    View view = layout(data, nullptr, withConnections());
+    QVERIFY(!view.connections.isEmpty());
+    const ViewNode *first = elementNodes(view).first();
+    const NodeId firstId = first->id;
+    view.nodes.append(ViewNode{NodeId(u"id-note"_s),
+                               NodeKind::Note,
+                               {},
+                               {},
+                               QRectF(5, 5, 50, 30),
+                               u"note"_s,
+                               {},
+                               {},
+                               {}});
+    const ViewConnection line{ConnectionId(u"id-line"_s), {}, NodeId(u"id-note"_s), firstId,
+                              {}, {}};
+    view.connections.append(line);
+    const View refreshed = layout(data, &view, withConnections(OverallConnections::None));
+    QCOMPARE(refreshed.connections.size(), 1);
+    QCOMPARE(refreshed.connections.at(0), line);
+    QCOMPARE(refreshed.nodes.size(), view.nodes.size());
+    QVERIFY(!refreshed.settings.contains(u"connections"_s));
+    // And back: all relationships shown again, the plain line kept.
+    const View again = layout(data, &refreshed, withConnections());
+    QCOMPARE(again.connections.size(), data.relationships.size() + 1);
+    QVERIFY(again.connections.contains(ConnectionId(u"id-line"_s)));
+}
+
+void TestLayout::connectionsSetting_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<OverallConnections>("expected");
+    QTest::newRow("none") << u"none"_s << true << OverallConnections::None;
+    QTest::newRow("all") << u"all"_s << true << OverallConnections::All;
+    QTest::newRow("capitals") << u"All"_s << false << OverallConnections::None;
+    QTest::newRow("empty") << QString() << false << OverallConnections::None;
+    QTest::newRow("other") << u"some"_s << false << OverallConnections::None;
+}
+
+void TestLayout::connectionsSetting()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(OverallConnections, expected);
+    const std::optional<OverallConnections> parsed = OverallLayout::parseConnections(text);
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid) {
+        QCOMPARE(*parsed, expected);
+        QCOMPARE(OverallLayout::connectionsName(expected), text);
+    }
+    QCOMPARE(OverallLayout::connectionsOf({{OverallLayout::connectionsSetting(), text}}),
+             expected);
 }
 
 void TestLayout::deterministic()
@@ -482,7 +581,7 @@ void TestLayout::deterministic()
 void TestLayout::refreshKeepsUserChanges()
 {
     ModelData data = example(u"vinhphuc-2.0.xml"_s);
-    View view = layout(data);
+    View view = layout(data, nullptr, withConnections());
     view.name = u"My diagram"_s;
     view.settings.insert(u"securityColumn"_s, u"left"_s);
     // The user moves one node within its band, resizes another and adds a note.
@@ -524,7 +623,7 @@ void TestLayout::refreshKeepsUserChanges()
     data.relationships.append(
             relationship(u"id-new-r"_s, ElementId(u"id-new-1"_s), ElementId(u"id-new-2"_s)));
 
-    const View refreshed = layout(data, &view);
+    const View refreshed = layout(data, &view, withConnections());
     const QString problem = checkLayout(data, refreshed, false);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(refreshed.id, view.id);
@@ -597,7 +696,7 @@ void TestLayout::refreshCreatesMissingGroups()
     // its own; every other group comes, below all it has.
     const ModelData data = test::sampleModel();
     const View &view = data.views.at(0);
-    const View refreshed = layout(data, &view);
+    const View refreshed = layout(data, &view, withConnections());
     const QString problem = checkLayout(data, refreshed, false);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     double bottom = 0;
