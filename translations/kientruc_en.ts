@@ -240,6 +240,14 @@
         <source>Delete the view “%1”? The elements stay in the model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;Relationships in Overall Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Relationships &amp;Among Selected Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramClipboard</name>
@@ -340,6 +348,14 @@
     </message>
     <message>
         <source>Delete from view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected elements have no relationships that the view does not show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,6 +2687,14 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
             <numerusform>Wrote %1: overall diagram “%2” with %n node.</numerusform>
             <numerusform>Wrote %1: overall diagram “%2” with %n nodes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connections in the overall diagram: none, or all relationships among the shown elements (default: as the diagram has it, else none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc layout: --connections: “%1” is neither none nor all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,14 @@
         <source>Delete the view “%1”? The elements stay in the model.</source>
         <translation>Xóa sơ đồ “%1”? Các phần tử vẫn được giữ lại trong mô hình.</translation>
     </message>
+    <message>
+        <source>Show &amp;Relationships in Overall Diagram</source>
+        <translation>Hiển thị &amp;quan hệ trong sơ đồ tổng thể</translation>
+    </message>
+    <message>
+        <source>Show Relationships &amp;Among Selected Elements</source>
+        <translation>Hiển thị q&amp;uan hệ giữa các phần tử đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramClipboard</name>
@@ -341,6 +349,14 @@
     <message>
         <source>Delete from view</source>
         <translation>Xóa khỏi sơ đồ</translation>
+    </message>
+    <message>
+        <source>Show relationships</source>
+        <translation>Hiển thị quan hệ</translation>
+    </message>
+    <message>
+        <source>The selected elements have no relationships that the view does not show.</source>
+        <translation>Các phần tử đang chọn không có quan hệ nào mà sơ đồ chưa thể hiện.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2678,14 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
         <translation>
             <numerusform>Đã ghi %1: sơ đồ tổng thể “%2” gồm %n nút.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connections in the overall diagram: none, or all relationships among the shown elements (default: as the diagram has it, else none).</source>
+        <translation>Đường nối trong sơ đồ tổng thể: none (không có), hoặc all (mọi quan hệ giữa các phần tử được hiển thị); mặc định: như sơ đồ đang có, nếu chưa có thì none.</translation>
+    </message>
+    <message>
+        <source>kientruc layout: --connections: “%1” is neither none nor all.</source>
+        <translation>kientruc layout: --connections: “%1” không phải none hay all.</translation>
     </message>
 </context>
 <context>
