@@ -1689,15 +1689,7 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approving decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,6 +1710,14 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developing agency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

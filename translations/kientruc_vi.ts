@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation>&amp;Chọn</translation>
+        <translation>C&amp;họn</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -202,19 +202,19 @@
     </message>
     <message>
         <source>Bring to &amp;Front</source>
-        <translation>Đưa lên trên cùn&amp;g</translation>
+        <translation>Đưa lên t&amp;rên cùng</translation>
     </message>
     <message>
         <source>Send to &amp;Back</source>
-        <translation>Đưa &amp;xuống dưới cùng</translation>
+        <translation>Đưa xuống dưới &amp;cùng</translation>
     </message>
     <message>
         <source>Route &amp;Orthogonally</source>
-        <translation>Đường nối &amp;vuông góc</translation>
+        <translation>Đường nối gấp khúc &amp;vuông góc</translation>
     </message>
     <message>
         <source>&amp;Straight Lines</source>
-        <translation>Đường nối t&amp;hẳng</translation>
+        <translation>Đường nối thẳn&amp;g</translation>
     </message>
     <message>
         <source>Overall diagram created.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Examples</source>
-        <translation>Ví dụ</translation>
+        <translation>Mô hình mẫu</translation>
     </message>
     <message>
         <source>Save</source>
@@ -550,11 +550,11 @@
     </message>
     <message>
         <source>The view has no node with id %1.</source>
-        <translation>Sơ đồ không có nút nào có mã %1.</translation>
+        <translation>Sơ đồ không có hình nào có mã %1.</translation>
     </message>
     <message>
         <source>The node&apos;s size or position is out of range.</source>
-        <translation>Kích thước hoặc vị trí của nút vượt quá giới hạn cho phép.</translation>
+        <translation>Kích thước hoặc vị trí của hình vượt quá giới hạn cho phép.</translation>
     </message>
     <message>
         <source>Move into group</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Change documentation</source>
-        <translation>Sửa mô tả</translation>
+        <translation>Thay đổi mô tả</translation>
     </message>
     <message>
         <source>The documentation is too long (%1 characters; the limit is %2).</source>
@@ -612,19 +612,19 @@
     </message>
     <message>
         <source>Change element type</source>
-        <translation>Đổi loại phần tử</translation>
+        <translation>Thay đổi loại phần tử</translation>
     </message>
     <message>
         <source>Change property “%1”</source>
-        <translation>Sửa thuộc tính “%1”</translation>
+        <translation>Thay đổi thuộc tính “%1”</translation>
     </message>
     <message>
         <source>Change properties</source>
-        <translation>Sửa các thuộc tính</translation>
+        <translation>Thay đổi các thuộc tính</translation>
     </message>
     <message>
         <source>Change model information</source>
-        <translation>Sửa thông tin mô hình</translation>
+        <translation>Thay đổi thông tin mô hình</translation>
     </message>
     <message>
         <source>The framework and the id of a model cannot be changed this way.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Change relationship type</source>
-        <translation>Đổi loại quan hệ</translation>
+        <translation>Thay đổi loại quan hệ</translation>
     </message>
     <message>
         <source>Create/refresh the overall diagram</source>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>The view has two nodes with id %1.</source>
-        <translation>Sơ đồ có hai nút cùng mã %1.</translation>
+        <translation>Sơ đồ có hai hình cùng mã %1.</translation>
     </message>
     <message>
         <source>Node %1 shows the element %2, which does not exist.</source>
-        <translation>Nút %1 thể hiện phần tử %2 không tồn tại.</translation>
+        <translation>Hình %1 thể hiện phần tử %2 không tồn tại.</translation>
     </message>
     <message>
         <source>The view has two connections with id %1.</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>The connection&apos;s nodes do not show the ends of its relationship.</source>
-        <translation>Các nút của đường nối không thể hiện hai đầu của quan hệ tương ứng.</translation>
+        <translation>Các hình của đường nối không thể hiện hai đầu của quan hệ tương ứng.</translation>
     </message>
     <message>
         <source>There is no object with id %1.</source>
@@ -714,27 +714,27 @@
     </message>
     <message>
         <source>The view has a node with id %1 already.</source>
-        <translation>Sơ đồ đã có nút với mã %1.</translation>
+        <translation>Sơ đồ đã có hình với mã %1.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n node(s) from the view</source>
         <translation>
-            <numerusform>Xóa %n nút khỏi sơ đồ</numerusform>
+            <numerusform>Xóa %n hình khỏi sơ đồ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
         <translation>
-            <numerusform>Di chuyển %n nút</numerusform>
+            <numerusform>Di chuyển %n hình</numerusform>
         </translation>
     </message>
     <message>
         <source>The move takes a node out of range.</source>
-        <translation>Thao tác di chuyển đưa nút ra ngoài giới hạn cho phép.</translation>
+        <translation>Thao tác di chuyển đưa hình ra ngoài giới hạn cho phép.</translation>
     </message>
     <message>
         <source>Resize node</source>
-        <translation>Đổi kích thước nút</translation>
+        <translation>Đổi kích thước hình</translation>
     </message>
     <message>
         <source>Change appearance</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Change label</source>
-        <translation>Sửa nhãn</translation>
+        <translation>Thay đổi nhãn</translation>
     </message>
     <message>
         <source>Add connection</source>
@@ -775,11 +775,11 @@
     <name>kt::EditActions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
+        <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation>Sửa</translation>
+        <translation>Chỉnh sửa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -836,7 +836,7 @@
     <message numerus="yes">
         <source>The selected elements also appear in other views (%n place(s)). Delete them from the model and every view?</source>
         <translation>
-            <numerusform>Các phần tử được chọn còn xuất hiện trong các sơ đồ khác (%n vị trí). Xóa chúng khỏi mô hình và khỏi mọi sơ đồ?</numerusform>
+            <numerusform>Các phần tử đang chọn còn xuất hiện trong các sơ đồ khác (%n vị trí). Xóa chúng khỏi mô hình và khỏi mọi sơ đồ?</numerusform>
         </translation>
     </message>
 </context>
@@ -903,11 +903,11 @@
     </message>
     <message>
         <source>the node “%1” of view “%2” shows element “%3”, which is not in the file.</source>
-        <translation>nút “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong tệp.</translation>
+        <translation>hình “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong tệp.</translation>
     </message>
     <message>
         <source>the node “%1” of view “%2” links to view “%3”, which is not in the file.</source>
-        <translation>nút “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong tệp.</translation>
+        <translation>hình “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong tệp.</translation>
     </message>
     <message>
         <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the file.</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view.</source>
-        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là nút của sơ đồ đó.</translation>
+        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là hình của sơ đồ đó.</translation>
     </message>
     <message>
         <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>the node “%1” shows no element (it has no elementRef).</source>
-        <translation>nút “%1” không thể hiện phần tử nào (thiếu elementRef).</translation>
+        <translation>hình “%1” không thể hiện phần tử nào (thiếu elementRef).</translation>
     </message>
     <message>
         <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>the node “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
-        <translation>nút “%1” của sơ đồ “%2” nằm cách gốc tọa độ của sơ đồ hơn %3 đơn vị.</translation>
+        <translation>hình “%1” của sơ đồ “%2” nằm cách gốc tọa độ của sơ đồ hơn %3 đơn vị.</translation>
     </message>
     <message>
         <source>a bendpoint of the connection “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
@@ -990,11 +990,11 @@
     <name>kt::ExchangeWriter</name>
     <message>
         <source>the node “%1” of view “%2” is nested in “%3”, which is not a node of that view</source>
-        <translation>nút “%1” của sơ đồ “%2” nằm lồng trong “%3”, nhưng đây không phải là nút của sơ đồ đó</translation>
+        <translation>hình “%1” của sơ đồ “%2” nằm lồng trong “%3”, nhưng đây không phải là hình của sơ đồ đó</translation>
     </message>
     <message>
         <source>the nodes of view “%1” are nested in a circle</source>
-        <translation>các nút của sơ đồ “%1” lồng nhau thành vòng khép kín</translation>
+        <translation>các hình của sơ đồ “%1” lồng nhau thành vòng khép kín</translation>
     </message>
     <message>
         <source>the model has no framework profile</source>
@@ -1014,11 +1014,11 @@
     </message>
     <message>
         <source>the node “%1” of view “%2” shows element “%3”, which is not in the model</source>
-        <translation>nút “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong mô hình</translation>
+        <translation>hình “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong mô hình</translation>
     </message>
     <message>
         <source>the node “%1” of view “%2” links to view “%3”, which is not in the model</source>
-        <translation>nút “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong mô hình</translation>
+        <translation>hình “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong mô hình</translation>
     </message>
     <message>
         <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the model</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view</source>
-        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là nút của sơ đồ đó</translation>
+        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là hình của sơ đồ đó</translation>
     </message>
     <message>
         <source>the output is not open for writing</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Copy as &amp;Image</source>
-        <translation>Sao chép dưới dạn&amp;g ảnh</translation>
+        <translation>S&amp;ao chép dưới dạng ảnh</translation>
     </message>
     <message>
         <source>Export Diagram</source>
@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>Remove the selected properties</source>
-        <translation>Xóa các thuộc tính đã chọn</translation>
+        <translation>Xóa các thuộc tính đang chọn</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>&amp;Examples</source>
-        <translation>&amp;Ví dụ</translation>
+        <translation>Mô hình mẫ&amp;u</translation>
     </message>
     <message>
         <source>Vinh Phuc, architecture version 2.0</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Your first diagram&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start a model.&lt;/b&gt; File ▸ New Model (%1) opens an empty overall diagram of the framework, ready to draw on. To look around first, open File ▸ Examples ▸ Vinh Phuc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Place elements.&lt;/b&gt; In the Palette panel, drag an element type onto the canvas, or click the type and then click the canvas. Each type belongs to a layer of the framework.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Name them.&lt;/b&gt; Type the name at once, or select an element and press F2. The Properties panel holds its owner agency, security level, lifecycle status and the other properties of its type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect them.&lt;/b&gt; Press C (Diagram ▸ Connect) and drag from one element to another: only the relationships the framework allows between the two are offered. Press S to select again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrange.&lt;/b&gt; Right-click the selection for align, distribute and same size; Diagram ▸ Create/Update Overall Diagram (%2) lays every element out in its layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The Validation panel lists what the framework&apos;s rules find; double-click a line to go to the element.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save and share.&lt;/b&gt; File ▸ Save (%3) writes a .ktm file; File ▸ Export Diagram (%4) writes SVG, PNG or PDF; File ▸ Print prints it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every change can be undone (%5) and redone (%6). Help ▸ Keyboard Shortcuts lists all the keys.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vẽ sơ đồ đầu tiên&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Tạo mô hình.&lt;/b&gt; Tệp ▸ Tạo mô hình mới (%1) mở một sơ đồ tổng thể trống theo khung kiến trúc, sẵn sàng để vẽ. Nếu muốn xem thử trước, hãy mở Tệp ▸ Ví dụ ▸ Vĩnh Phúc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thêm phần tử.&lt;/b&gt; Trong ngăn Bảng công cụ, kéo một loại phần tử vào vùng vẽ, hoặc nhấp vào loại phần tử rồi nhấp vào vùng vẽ. Mỗi loại phần tử thuộc một thành phần của khung kiến trúc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Đặt tên.&lt;/b&gt; Gõ tên ngay, hoặc chọn một phần tử rồi nhấn F2. Ngăn Thuộc tính chứa cơ quan chủ quản, cấp độ an toàn, trạng thái và các thuộc tính khác của loại phần tử đó.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nối các phần tử.&lt;/b&gt; Nhấn C (Sơ đồ ▸ Nối) rồi kéo từ phần tử này sang phần tử khác: chương trình chỉ đưa ra những quan hệ mà khung kiến trúc cho phép giữa hai phần tử. Nhấn S để trở lại chế độ chọn.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sắp xếp.&lt;/b&gt; Nhấp chuột phải vào các đối tượng đang chọn để căn lề, phân bố đều hoặc làm cùng kích thước; Sơ đồ ▸ Tạo/cập nhật sơ đồ tổng thể (%2) bố trí mọi phần tử vào đúng thành phần của nó.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kiểm tra.&lt;/b&gt; Ngăn Kiểm tra liệt kê các vấn đề mà quy tắc của khung kiến trúc phát hiện; nhấp đúp vào một dòng để đi đến phần tử liên quan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lưu và chia sẻ.&lt;/b&gt; Tệp ▸ Lưu (%3) ghi mô hình ra tệp .ktm; Tệp ▸ Xuất sơ đồ (%4) xuất ra SVG, PNG hoặc PDF; Tệp ▸ In để in sơ đồ.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mọi thay đổi đều có thể hoàn tác (%5) và làm lại (%6). Trợ giúp ▸ Phím tắt liệt kê tất cả các phím tắt.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Vẽ sơ đồ đầu tiên&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Tạo mô hình.&lt;/b&gt; Tệp ▸ Tạo mô hình mới (%1) mở một sơ đồ tổng thể trống theo khung kiến trúc, sẵn sàng để vẽ. Nếu muốn xem thử trước, hãy mở Tệp ▸ Mô hình mẫu ▸ Vĩnh Phúc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thêm phần tử.&lt;/b&gt; Trong ngăn Bảng công cụ, kéo một loại phần tử vào vùng vẽ, hoặc nhấp vào loại phần tử rồi nhấp vào vùng vẽ. Mỗi loại phần tử thuộc một thành phần của khung kiến trúc.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Đặt tên.&lt;/b&gt; Gõ tên ngay, hoặc chọn một phần tử rồi nhấn F2. Ngăn Thuộc tính chứa cơ quan chủ quản, cấp độ an toàn, trạng thái và các thuộc tính khác của loại phần tử đó.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nối các phần tử.&lt;/b&gt; Nhấn C (Sơ đồ ▸ Nối) rồi kéo từ phần tử này sang phần tử khác: chương trình chỉ đưa ra những quan hệ mà khung kiến trúc cho phép giữa hai phần tử. Nhấn S để trở lại chế độ chọn.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sắp xếp.&lt;/b&gt; Nhấp chuột phải vào các đối tượng đang chọn để căn lề, phân bố đều hoặc làm cùng kích thước; Sơ đồ ▸ Tạo/cập nhật sơ đồ tổng thể (%2) bố trí mọi phần tử vào đúng thành phần của nó.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kiểm tra.&lt;/b&gt; Ngăn Kiểm tra mô hình liệt kê các vấn đề mà quy tắc của khung kiến trúc phát hiện; nhấp đúp vào một dòng để đi đến phần tử liên quan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lưu và chia sẻ.&lt;/b&gt; Tệp ▸ Lưu (%3) ghi mô hình ra tệp .ktm; Tệp ▸ Xuất sơ đồ (%4) xuất ra SVG, PNG hoặc PDF; Tệp ▸ In để in sơ đồ.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mọi thay đổi đều có thể hoàn tác (%5) và làm lại (%6). Trợ giúp ▸ Phím tắt liệt kê tất cả các phím tắt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your First Diagram</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An editor for provincial e-Government architectures that follow the Vietnam e-Government Architecture Framework: the overall diagram, component architectures, validation, export and printing.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;&lt;p&gt;Licence: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Trình soạn thảo kiến trúc Chính quyền điện tử cấp tỉnh theo Khung Kiến trúc Chính phủ điện tử Việt Nam: sơ đồ tổng thể, kiến trúc thành phần, kiểm tra, xuất và in.&lt;/p&gt;&lt;p&gt;Biên dịch với Qt %3 (đang chạy trên Qt %4).&lt;/p&gt;&lt;p&gt;Giấy phép: %5&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Trình soạn thảo kiến trúc Chính quyền điện tử cấp tỉnh theo Khung Kiến trúc Chính phủ điện tử Việt Nam: sơ đồ tổng thể, kiến trúc thành phần, kiểm tra mô hình, xuất và in.&lt;/p&gt;&lt;p&gt;Biên dịch với Qt %3 (đang chạy trên Qt %4).&lt;/p&gt;&lt;p&gt;Giấy phép: %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>the decision date &quot;%1&quot; is not a date.</source>
-        <translation>ngày quyết định &quot;%1&quot; không phải là ngày hợp lệ.</translation>
+        <translation>ngày ban hành &quot;%1&quot; không phải là ngày hợp lệ.</translation>
     </message>
     <message>
         <source>a view has the unknown kind &quot;%1&quot;.</source>
@@ -1423,15 +1423,15 @@
     </message>
     <message>
         <source>a node has the unknown kind &quot;%1&quot;.</source>
-        <translation>một nút có loại không xác định &quot;%1&quot;.</translation>
+        <translation>một hình có loại không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>a node lies in a group of another view.</source>
-        <translation>một nút nằm trong nhóm thuộc sơ đồ khác.</translation>
+        <translation>một hình nằm trong nhóm thuộc sơ đồ khác.</translation>
     </message>
     <message>
         <source>a connection joins a node of another view.</source>
-        <translation>một đường nối nối với nút thuộc sơ đồ khác.</translation>
+        <translation>một đường nối nối với hình thuộc sơ đồ khác.</translation>
     </message>
 </context>
 <context>
@@ -1560,15 +1560,15 @@
     </message>
     <message>
         <source>the node &quot;%1&quot; of the view &quot;%2&quot; shows the element &quot;%3&quot;, which the model does not hold.</source>
-        <translation>nút &quot;%1&quot; của sơ đồ &quot;%2&quot; thể hiện phần tử &quot;%3&quot; không có trong mô hình.</translation>
+        <translation>hình &quot;%1&quot; của sơ đồ &quot;%2&quot; thể hiện phần tử &quot;%3&quot; không có trong mô hình.</translation>
     </message>
     <message>
         <source>the node &quot;%1&quot; of the view &quot;%2&quot; lies in the group &quot;%3&quot;, which the view does not hold.</source>
-        <translation>nút &quot;%1&quot; của sơ đồ &quot;%2&quot; nằm trong nhóm &quot;%3&quot; không có trong sơ đồ.</translation>
+        <translation>hình &quot;%1&quot; của sơ đồ &quot;%2&quot; nằm trong nhóm &quot;%3&quot; không có trong sơ đồ.</translation>
     </message>
     <message>
         <source>the node &quot;%1&quot; of the view &quot;%2&quot; links to the view &quot;%3&quot;, which the model does not hold.</source>
-        <translation>nút &quot;%1&quot; của sơ đồ &quot;%2&quot; liên kết đến sơ đồ &quot;%3&quot; không có trong mô hình.</translation>
+        <translation>hình &quot;%1&quot; của sơ đồ &quot;%2&quot; liên kết đến sơ đồ &quot;%3&quot; không có trong mô hình.</translation>
     </message>
     <message>
         <source>the connection &quot;%1&quot; of the view &quot;%2&quot; shows the relationship &quot;%3&quot;, which the model does not hold.</source>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>the connection &quot;%1&quot; of the view &quot;%2&quot; joins the node &quot;%3&quot;, which the view does not hold.</source>
-        <translation>đường nối &quot;%1&quot; của sơ đồ &quot;%2&quot; nối với nút &quot;%3&quot; không có trong sơ đồ.</translation>
+        <translation>đường nối &quot;%1&quot; của sơ đồ &quot;%2&quot; nối với hình &quot;%3&quot; không có trong sơ đồ.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Validation</source>
-        <translation>Kiểm tra</translation>
+        <translation>Kiểm tra mô hình</translation>
     </message>
     <message>
         <source>The element is in no view.</source>
@@ -1643,11 +1643,11 @@ Nhấp đúp vào một sơ đồ trong ngăn Mô hình để mở sơ đồ đ�
 Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… (%2), or look at an example under File ▸ Examples. Help ▸ Your First Diagram shows the way.</source>
         <translation>Chưa mở mô hình nào.
 
-Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một tệp bằng Tệp ▸ Mở… (%2), hoặc xem một ví dụ trong Tệp ▸ Ví dụ. Xem Trợ giúp ▸ Hướng dẫn vẽ sơ đồ đầu tiên để làm quen từng bước.</translation>
+Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một tệp bằng Tệp ▸ Mở… (%2), hoặc xem một mô hình mẫu trong Tệp ▸ Mô hình mẫu. Xem Trợ giúp ▸ Hướng dẫn vẽ sơ đồ đầu tiên để làm quen từng bước.</translation>
     </message>
     <message>
         <source>(illustrative example)</source>
-        <translation>(ví dụ minh họa)</translation>
+        <translation>(mô hình mẫu minh họa)</translation>
     </message>
 </context>
 <context>
@@ -1676,23 +1676,23 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>Province or agency</source>
-        <translation>Tỉnh hoặc cơ quan</translation>
+        <translation>Tỉnh, thành phố hoặc bộ, ngành</translation>
     </message>
     <message>
         <source>Architecture version</source>
         <translation>Phiên bản kiến trúc</translation>
     </message>
     <message>
-        <source>Approving decision</source>
-        <translation>Quyết định phê duyệt</translation>
+        <source>Approving decision number</source>
+        <translation>Số, ký hiệu quyết định phê duyệt</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation>Ngày quyết định</translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Người lập</translation>
+        <source>Developing agency</source>
+        <translation>Cơ quan, đơn vị xây dựng</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1708,11 +1708,11 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>An illustrative example bundled with the program: its agencies, systems and figures are samples, not an approved architecture.</source>
-        <translation>Ví dụ minh họa đi kèm chương trình: các cơ quan, hệ thống và số liệu trong đó chỉ là mẫu, không phải kiến trúc đã được phê duyệt.</translation>
+        <translation>Mô hình mẫu minh họa đi kèm chương trình: các cơ quan, hệ thống và số liệu trong đó chỉ là mẫu, không phải kiến trúc đã được phê duyệt.</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation>Ví dụ</translation>
+        <translation>Mô hình mẫu</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1763,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message numerus="yes">
         <source>%n of the selected elements appear in diagrams. Deleting them from the model also removes them from every diagram.</source>
         <translation>
-            <numerusform>Có %n phần tử được chọn xuất hiện trong các sơ đồ. Xóa các phần tử này khỏi mô hình cũng sẽ xóa chúng khỏi mọi sơ đồ.</numerusform>
+            <numerusform>Có %n phần tử đang chọn xuất hiện trong các sơ đồ. Xóa các phần tử này khỏi mô hình cũng sẽ xóa chúng khỏi mọi sơ đồ.</numerusform>
         </translation>
     </message>
     <message>
@@ -1790,7 +1790,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <name>kt::OrthogonalRouter</name>
     <message>
         <source>Route connections orthogonally</source>
-        <translation>Vẽ đường nối theo góc vuông</translation>
+        <translation>Vẽ đường nối gấp khúc vuông góc</translation>
     </message>
     <message>
         <source>Straighten connections</source>
@@ -2032,15 +2032,15 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>A layer</source>
-        <translation>Một lớp</translation>
+        <translation>Một thành phần</translation>
     </message>
     <message>
         <source>Layer “%1”</source>
-        <translation>Lớp “%1”</translation>
+        <translation>Thành phần “%1”</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation>lớp</translation>
+        <translation>thành phần</translation>
     </message>
     <message>
         <source>%1: the colour must be written #rrggbb.</source>
@@ -2048,11 +2048,11 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>band of layer %1</source>
-        <translation>dải của lớp %1</translation>
+        <translation>dải của thành phần %1</translation>
     </message>
     <message>
         <source>it declares no layers.</source>
-        <translation>cấu hình không khai báo lớp nào.</translation>
+        <translation>cấu hình không khai báo thành phần nào.</translation>
     </message>
     <message>
         <source>An element type</source>
@@ -2068,11 +2068,11 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>%1 names the unknown layer “%2”.</source>
-        <translation>%1 tham chiếu đến lớp không xác định “%2”.</translation>
+        <translation>%1 tham chiếu đến thành phần không xác định “%2”.</translation>
     </message>
     <message>
         <source>%1 names the unknown band “%2” of layer “%3”.</source>
-        <translation>%1 tham chiếu đến dải không xác định “%2” của lớp “%3”.</translation>
+        <translation>%1 tham chiếu đến dải không xác định “%2” của thành phần “%3”.</translation>
     </message>
     <message>
         <source>%1 requires the property “%2” that it does not have.</source>
@@ -2100,7 +2100,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>%1 has an end with neither layers nor types.</source>
-        <translation>%1 có một đầu không chỉ định lớp cũng không chỉ định loại nào.</translation>
+        <translation>%1 có một đầu không chỉ định thành phần cũng không chỉ định loại nào.</translation>
     </message>
     <message>
         <source>Rule %1</source>
@@ -2124,7 +2124,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>the import fallback layer “%1” has no generic element type.</source>
-        <translation>lớp dự phòng khi nhập “%1” không có loại phần tử chung (generic).</translation>
+        <translation>thành phần dự phòng khi nhập “%1” không có loại phần tử chung (generic).</translation>
     </message>
     <message>
         <source>no relationship type is marked generic.</source>
@@ -2202,7 +2202,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <name>kt::StyleEditor</name>
     <message>
         <source>Appearance</source>
-        <translation>Hiển thị</translation>
+        <translation>Cách hiển thị</translation>
     </message>
     <message>
         <source>Reset to type style</source>
@@ -2367,7 +2367,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>A node of the view “%1” shows the element %2, which does not exist.</source>
-        <translation>Một nút của sơ đồ “%1” thể hiện phần tử %2 không tồn tại.</translation>
+        <translation>Một hình của sơ đồ “%1” thể hiện phần tử %2 không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +2593,7 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     </message>
     <message>
         <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
-        <translation>%1 có phần mở rộng .%2 nhưng --format là %3: tệp sẽ chứa định dạng khác với định dạng mà tên tệp cho biết. Hãy đổi phần mở rộng hoặc định dạng.</translation>
+        <translation>%1 có phần mở rộng .%2 nhưng --format là %3: tệp sẽ chứa định dạng khác với định dạng mà tên tệp cho biết. Hãy thay đổi phần mở rộng hoặc định dạng.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     </message>
     <message>
         <source>Province or agency: %1</source>
-        <translation>Tỉnh hoặc cơ quan: %1</translation>
+        <translation>Tỉnh, thành phố hoặc bộ, ngành: %1</translation>
     </message>
     <message>
         <source>Architecture version: %1</source>
@@ -2648,11 +2648,11 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     </message>
     <message>
         <source>Security level %1</source>
-        <translation>Cấp độ %1</translation>
+        <translation>Cấp độ an toàn %1</translation>
     </message>
     <message>
         <source>No security level</source>
-        <translation>Chưa xác định cấp độ</translation>
+        <translation>Chưa xác định cấp độ an toàn</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2667,7 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     </message>
     <message>
         <source>Lay everything out afresh instead of keeping placed nodes.</source>
-        <translation>Bố trí lại toàn bộ từ đầu thay vì giữ nguyên các nút đã đặt.</translation>
+        <translation>Bố trí lại toàn bộ từ đầu thay vì giữ nguyên các hình đã đặt.</translation>
     </message>
     <message>
         <source>kientruc layout: %1: use the extension .ktm or .xml.</source>
@@ -2676,7 +2676,7 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     <message numerus="yes">
         <source>Wrote %1: overall diagram “%2” with %n node(s).</source>
         <translation>
-            <numerusform>Đã ghi %1: sơ đồ tổng thể “%2” gồm %n nút.</numerusform>
+            <numerusform>Đã ghi %1: sơ đồ tổng thể “%2” gồm %n hình.</numerusform>
         </translation>
     </message>
     <message>
@@ -2708,7 +2708,7 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     </message>
     <message>
         <source>The province or agency.</source>
-        <translation>Tỉnh hoặc cơ quan.</translation>
+        <translation>Tỉnh, thành phố hoặc bộ, ngành.</translation>
     </message>
     <message>
         <source>Replace the file if it exists.</source>
@@ -2752,7 +2752,7 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     </message>
     <message>
         <source>Print the findings as JSON.</source>
-        <translation>In kết quả kiểm tra dưới dạng JSON.</translation>
+        <translation>In các vấn đề phát hiện được dưới dạng JSON.</translation>
     </message>
     <message>
         <source>Report errors only, not warnings.</source>

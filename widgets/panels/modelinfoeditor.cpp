@@ -40,9 +40,9 @@ ModelInfoEditor::ModelInfoEditor(Document *document, QWidget *parent)
     addTextRow(tr("Name"), u"name"_s, &ModelInfo::name);
     addTextRow(tr("Province or agency"), u"province"_s, &ModelInfo::province);
     addTextRow(tr("Architecture version"), u"versionLabel"_s, &ModelInfo::versionLabel);
-    addTextRow(tr("Approving decision"), u"decision"_s, &ModelInfo::decision);
+    addTextRow(tr("Approving decision number"), u"decision"_s, &ModelInfo::decision);
     addRow(tr("Decision date"), m_decisionDate);
-    addTextRow(tr("Author"), u"author"_s, &ModelInfo::author);
+    addTextRow(tr("Developing agency"), u"author"_s, &ModelInfo::author);
     addRow(tr("Description"), m_documentation);
     addRow(tr("Framework"), m_framework);
 
