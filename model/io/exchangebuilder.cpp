@@ -1,11 +1,14 @@
 #include "exchangebuilder.h"
 #include "../compose/geometry.h"
 #include "../types/kindnames.h"
+#include "exchangemapping.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
 #include "../meta/profileregistry.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace kt {
 
@@ -26,6 +29,8 @@ bool ExchangeBuilder::fail(qint64 line, const QString &message)
 bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
 {
     m_definitions = &raw.definitions;
+    m_archimateDirections = false;
+    m_swapped.clear();
     ModelData data;
     if (!buildInfo(raw, &data) || !buildElements(raw, &data) || !buildRelationships(raw, &data))
         return false;
@@ -79,6 +84,11 @@ bool ExchangeBuilder::buildInfo(RawModel &raw, ModelData *data)
             || claim(p, VersionLabel, &info.versionLabel) || claim(p, Decision, &info.decision)
             || claim(p, Author, &info.author))
             continue;
+        if (p.key == Directions && p.value == ArchimateDirections && !taken.contains(p.key)) {
+            taken.insert(p.key);
+            m_archimateDirections = true;
+            continue;
+        }
         if (p.key == DecisionDate && !taken.contains(p.key)) {
             const QDate date = QDate::fromString(p.value, Qt::ISODate);
             if (date.isValid()) {
@@ -151,6 +161,24 @@ bool ExchangeBuilder::buildElements(RawModel &raw, ModelData *data)
     return true;
 }
 
+// The reversed type of ours that an ArchiMate relationship from another tool is,
+// read the other way round: Serving from an application to a user is our "uses"
+// from the user. Null when none fits the ends.
+static const RelationshipType *reversedImport(const Profile &profile, const QString &xsiType,
+                                              const ModelData &data,
+                                              const Relationship &relationship)
+{
+    const Element *source = data.elements.find(relationship.source);
+    const Element *target = data.elements.find(relationship.target);
+    if (!source || !target)
+        return nullptr;
+    for (const RelationshipType &type : profile.relationshipTypes())
+        if (type.archimateReversed && type.archimateType == xsiType
+            && profile.isAllowed(type.id, target->type, source->type))
+            return &type;
+    return nullptr;
+}
+
 bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
 {
     const Profile &profile = *data->profile;
@@ -187,10 +215,16 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
                 break;
             }
         }
+        bool swap = false;
         if (typeIndex >= 0) {
             relationship.type = properties.at(typeIndex).value;
+            swap = m_archimateDirections && isReversed(profile, relationship.type);
         } else {
-            const RelationshipType *type = profile.importRelationshipType(item.xsiType);
+            const RelationshipType *type = reversedImport(profile, item.xsiType, *data,
+                                                          relationship);
+            swap = type != nullptr;
+            if (!type)
+                type = profile.importRelationshipType(item.xsiType);
             if (!type)
                 return fail(item.line,
                             ExchangeReader::tr("framework %1 has no relationship type for “%2” of "
@@ -199,6 +233,10 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
             relationship.type = type->id;
             if (type->generic && !item.xsiType.isEmpty())
                 relationship.properties.insert(u"archimateType"_s, item.xsiType);
+        }
+        if (swap) {
+            std::swap(relationship.source, relationship.target);
+            m_swapped.insert(relationship.id);
         }
         for (qsizetype i = 0; i < properties.size(); ++i) {
             if (i == typeIndex)
@@ -296,6 +334,10 @@ bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const Mod
                             ExchangeReader::tr("the connection “%1” of view “%2” joins “%3”, "
                                                "which is not a node of that view.")
                                     .arg(id, view->id.toString(), end.toString()));
+        if (m_swapped.contains(connection.relationship)) {
+            std::swap(connection.source, connection.target);
+            std::reverse(connection.bendpoints.begin(), connection.bendpoints.end());
+        }
         for (QPointF &point : connection.bendpoints) {
             point -= QPointF(dx, dy);
             if (!geometry::isValidPoint(point))

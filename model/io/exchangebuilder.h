@@ -3,6 +3,7 @@
 #include "exchangeraw.h"
 #include "../modeldata.h"
 
+#include <QSet>
 #include <QString>
 
 namespace kt {
@@ -10,7 +11,8 @@ namespace kt {
 // The second half of ExchangeReader: turns a RawModel into a model. Resolves
 // property names through the file's definitions, picks the framework (kt:framework,
 // else the default one), gives each element and relationship our type (kt:type,
-// else the profile's import mapping of its xsi:type), sorts kt: properties into
+// else the profile's import mapping of its xsi:type), turns a reversed type
+// (RelationshipType::archimateReversed) back to our direction, sorts kt: properties into
 // typed ones and free ones, undoes the view shift, and refuses references to
 // things the file does not hold.
 class ExchangeBuilder
@@ -33,6 +35,10 @@ private:
     QString m_fileName;
     QString m_error;
     const QHash<QString, QString> *m_definitions = nullptr;
+    // The file writes reversed types in ArchiMate's direction (kt:directions).
+    bool m_archimateDirections = false;
+    // Relationships read with source and target swapped; their connections too.
+    QSet<RelationshipId> m_swapped;
 };
 
 } // namespace kt

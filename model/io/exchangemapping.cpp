@@ -131,12 +131,19 @@ QString relationshipXsiType(const Profile &profile, const Relationship &relation
     return own;
 }
 
+bool isReversed(const Profile &profile, const QString &relationshipType)
+{
+    const RelationshipType *type = profile.relationshipType(relationshipType);
+    return type && type->archimateReversed;
+}
+
 PropertyList modelProperties(const ModelData &data)
 {
     const ModelInfo &info = data.info;
     PropertyList list;
     list.append({Framework, info.frameworkId.isEmpty() ? data.profile->id()
                                                               : info.frameworkId});
+    list.append({Directions, ArchimateDirections});
     const auto add = [&list](const QString &name, const QString &value) {
         if (!value.isEmpty())
             list.append({name, value});

@@ -35,6 +35,9 @@ QString buildTree(const View &view, NodeTree *tree);
 
 QString elementXsiType(const Profile &profile, const Element &element);
 QString relationshipXsiType(const Profile &profile, const Relationship &relationship);
+// True when the relationship's type is written with source and target swapped
+// (ArchiMate reads it the other way round: "uses" is Serving from the system).
+bool isReversed(const Profile &profile, const QString &relationshipType);
 
 // The properties written for each part of the model, in the order written.
 PropertyList modelProperties(const ModelData &data);

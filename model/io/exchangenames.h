@@ -32,6 +32,10 @@ inline const QString VersionLabel = QStringLiteral("kt:versionLabel");
 inline const QString Decision = QStringLiteral("kt:decision");
 inline const QString DecisionDate = QStringLiteral("kt:decisionDate");
 inline const QString Author = QStringLiteral("kt:author");
+// Says that reversed relationship types (RelationshipType::archimateReversed) are
+// written in ArchiMate's direction; files written before carry ours and lack it.
+inline const QString Directions = QStringLiteral("kt:directions");
+inline const QString ArchimateDirections = QStringLiteral("archimate");
 
 // Element and relationship properties: our type id; an ArchiMate attribute the
 // relationship's xsi:type does not accept ("kt:archimate.accessType").

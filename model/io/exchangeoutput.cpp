@@ -215,8 +215,9 @@ void ExchangeOutput::writeRelationship(const Relationship &relationship)
     const QString xsiType = relationshipXsiType(*m_data.profile, relationship);
     m_xml.writeStartElement(u"relationship"_s);
     m_xml.writeAttribute(u"identifier"_s, relationship.id.toString());
-    m_xml.writeAttribute(u"source"_s, relationship.source.toString());
-    m_xml.writeAttribute(u"target"_s, relationship.target.toString());
+    const bool reversed = isReversed(*m_data.profile, relationship.type);
+    m_xml.writeAttribute(u"source"_s, (reversed ? relationship.target : relationship.source).toString());
+    m_xml.writeAttribute(u"target"_s, (reversed ? relationship.source : relationship.target).toString());
     m_xml.writeAttribute(u"xsi:type"_s, xsiType);
     const QMap<QString, QString> &attributes = relationship.archimateAttributes;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
@@ -340,10 +341,18 @@ void ExchangeOutput::writeConnection(const ViewConnection &connection, qint64 dx
         m_xml.writeAttribute(u"xsi:type"_s, u"Relationship"_s);
         m_xml.writeAttribute(u"relationshipRef"_s, connection.relationship.toString());
     }
-    m_xml.writeAttribute(u"source"_s, connection.source.toString());
-    m_xml.writeAttribute(u"target"_s, connection.target.toString());
+    // A connection of a reversed relationship runs the way the relationship is written.
+    const Relationship *relationship = connection.relationship.isNull()
+            ? nullptr
+            : m_data.relationships.find(connection.relationship);
+    const bool reversed = relationship && isReversed(*m_data.profile, relationship->type);
+    m_xml.writeAttribute(u"source"_s, (reversed ? connection.target : connection.source).toString());
+    m_xml.writeAttribute(u"target"_s, (reversed ? connection.source : connection.target).toString());
     writeStyle(connection.style);
-    for (const QPointF &point : connection.bendpoints) {
+    QList<QPointF> bendpoints = connection.bendpoints;
+    if (reversed)
+        std::reverse(bendpoints.begin(), bendpoints.end());
+    for (const QPointF &point : std::as_const(bendpoints)) {
         m_xml.writeEmptyElement(u"bendpoint"_s);
         m_xml.writeAttribute(u"x"_s, QString::number(whole(point.x()) + dx));
         m_xml.writeAttribute(u"y"_s, QString::number(whole(point.y()) + dy));

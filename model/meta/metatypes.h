@@ -40,7 +40,10 @@ struct DiagramSizes
     QSizeF note;
 };
 
-enum class PropertyType { Int, Enum, String, Date };
+// EnumSet: any subset of the values (deployment level: province, district and
+// commune at once), stored as their ids joined by commas in profile order; a
+// single id, as older files have it, is a set of one.
+enum class PropertyType { Int, Enum, String, Date, EnumSet };
 
 struct EnumValue
 {
@@ -63,6 +66,25 @@ struct PropertyDefinition
             if (v.id == id)
                 return &v;
         return nullptr;
+    }
+
+    // The ids of an EnumSet value ("province,district" -> both); empty parts dropped.
+    static QStringList setIds(const QString &value)
+    {
+        QStringList ids;
+        for (const QString &part : value.split(u','))
+            if (const QString id = part.trimmed(); !id.isEmpty())
+                ids.append(id);
+        return ids;
+    }
+    // The stored form of a set: the known ids in profile order, joined by commas.
+    QString setValue(const QStringList &ids) const
+    {
+        QStringList ordered;
+        for (const EnumValue &v : values)
+            if (ids.contains(v.id))
+                ordered.append(v.id);
+        return ordered.join(u',');
     }
 };
 
@@ -93,6 +115,10 @@ struct RelationshipType
     ArrowHead sourceArrow = ArrowHead::None;
     ArrowHead targetArrow = ArrowHead::Open;
     bool generic = false;
+    // True when ArchiMate reads the relationship the other way round ("a user
+    // uses a system" is Serving from the system to the user): the exchange file
+    // carries it with source and target swapped.
+    bool archimateReversed = false;
 };
 
 // One end of a rule: matches an element whose layer or type is listed.

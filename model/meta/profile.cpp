@@ -128,6 +128,19 @@ QString Profile::checkProperty(const QString &elementTypeId, const QString &key,
         return tr("%1 must be one of %2, not “%3”.")
                 .arg(definition->name.en, allowed.join(u", "_s), value);
     }
+    case PropertyType::EnumSet: {
+        const QStringList ids = PropertyDefinition::setIds(value);
+        for (const QString &id : ids) {
+            if (definition->value(id) && ids.count(id) == 1)
+                continue;
+            QStringList allowed;
+            for (const EnumValue &v : definition->values)
+                allowed.append(v.id);
+            return tr("%1 must be one or more of %2, each once, separated by commas, not “%3”.")
+                    .arg(definition->name.en, allowed.join(u", "_s), value);
+        }
+        return {};
+    }
     case PropertyType::Date:
         if (!QDate::fromString(value, Qt::ISODate).isValid())
             return tr("%1 must be a date written as yyyy-mm-dd, not “%2”.")
@@ -137,6 +150,34 @@ QString Profile::checkProperty(const QString &elementTypeId, const QString &key,
         return {};
     }
     return {};
+}
+
+QString Profile::displayValue(const QString &key, const QString &value,
+                              const QString &language) const
+{
+    const PropertyDefinition *definition = property(key);
+    if (!definition || value.isEmpty())
+        return value;
+    if (definition->type == PropertyType::Enum) {
+        const EnumValue *v = definition->value(value);
+        return v ? v->name.text(language) : value;
+    }
+    if (definition->type != PropertyType::EnumSet)
+        return value;
+    // "Tỉnh, huyện, xã": the names in profile order, all but the first in lower case.
+    QStringList names;
+    for (const EnumValue &v : definition->values) {
+        if (!PropertyDefinition::setIds(value).contains(v.id))
+            continue;
+        QString name = v.name.text(language);
+        if (!names.isEmpty() && !name.isEmpty())
+            name[0] = name.at(0).toLower();
+        names.append(name);
+    }
+    for (const QString &id : PropertyDefinition::setIds(value))
+        if (!definition->value(id))
+            names.append(id);
+    return names.join(u", "_s);
 }
 
 } // namespace kt

@@ -58,6 +58,10 @@ public:
     QString checkProperty(const QString &elementType, const QString &key,
                           const QString &value) const;
 
+    // A stored value as a reader sees it: an enum value's name, the names of a
+    // set joined ("Tỉnh, huyện, xã"); other values (and unknown ids) as stored.
+    QString displayValue(const QString &key, const QString &value, const QString &language) const;
+
 private:
     friend class ProfileLoader;
     bool matches(const RuleEnd &end, const QString &elementType) const;

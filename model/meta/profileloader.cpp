@@ -147,7 +147,8 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
                                          {{u"int"_s, PropertyType::Int},
                                           {u"enum"_s, PropertyType::Enum},
                                           {u"string"_s, PropertyType::String},
-                                          {u"date"_s, PropertyType::Date}},
+                                          {u"date"_s, PropertyType::Date},
+                                          {u"enumSet"_s, PropertyType::EnumSet}},
                                          PropertyType::String, where);
         p.minimum = o.value(u"min"_s).toInt();
         p.maximum = o.value(u"max"_s).toInt();
@@ -159,9 +160,12 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
             value.id = r.string(ev.toObject(), u"id"_s, where);
             value.name = r.text(ev.toObject(), u"name"_s, where);
             r.uniqueId(valueIds, value.id, tr("value of %1").arg(p.key));
+            if (value.id.contains(u','))
+                r.fail(tr("%1: the value id “%2” contains a comma.").arg(where, value.id));
             p.values.append(value);
         }
-        if (p.type == PropertyType::Enum && p.values.isEmpty())
+        if ((p.type == PropertyType::Enum || p.type == PropertyType::EnumSet)
+            && p.values.isEmpty())
             r.fail(tr("%1 is an enumeration without values.").arg(where));
         profile->m_propertyIndex.insert(p.key, profile->m_properties.size());
         profile->m_properties.append(p);
@@ -270,6 +274,9 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
         type.targetArrow = parseEnum(r, o.value(u"targetArrow"_s).toString(), arrowNames(),
                                      ArrowHead::Open, where);
         type.generic = o.value(u"generic"_s).toBool();
+        type.archimateReversed = o.value(u"archimateReversed"_s).toBool();
+        if (type.archimateReversed && type.generic)
+            r.fail(tr("%1: the generic type cannot be reversed.").arg(where));
         profile->m_relationshipTypeIndex.insert(type.id, profile->m_relationshipTypes.size());
         profile->m_relationshipTypes.append(type);
     }

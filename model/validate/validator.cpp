@@ -86,6 +86,7 @@ private:
                     add(Severity::Error, u"invalid-property"_s,
                         tr("“%1”: %2").arg(elementName(e), problem), &e);
             }
+            personalData(e, *type);
             if (!shown.contains(e.id))
                 add(Severity::Warning, u"element-not-in-view"_s,
                     tr("“%1” is in no view.").arg(elementName(e)), &e);
@@ -103,6 +104,64 @@ private:
                 firstByName.insert(key, &e);
             }
         }
+    }
+
+    // NĐ 85/2016, Art. 7–8: a system that processes personal data is at least at level 2.
+    void personalData(const Element &e, const ElementType &type)
+    {
+        if (!type.informationSystem || e.properties.value(u"personalData"_s) != u"yes")
+            return;
+        bool ok = false;
+        const int level = e.properties.value(u"securityLevel"_s).toInt(&ok);
+        if (!ok || level >= 2)
+            return;
+        add(Severity::Error, u"personal-data-level"_s,
+            tr("The information system “%1” processes personal data but is at security level "
+               "%2; such a system is at least at level 2 (Nghị định 85/2016/NĐ-CP, Art. 7–8).")
+                    .arg(elementName(e))
+                    .arg(level),
+            &e);
+    }
+
+    // A national system other than the platforms (NDXP, NGSP) that provincial
+    // systems reach it through.
+    static bool isNational(const QString &type)
+    {
+        return type.startsWith(u"national-"_s);
+    }
+
+    // A provincial information system or service that is not the LGSP itself.
+    bool isProvincialSystem(const QString &typeId) const
+    {
+        const ElementType *type = m_profile.elementType(typeId);
+        return type && (type->layer == u"channels" || type->layer == u"data-apps")
+                && type->band != u"integration";
+    }
+
+    // Framework 2.0: provincial systems reach national ones through the LGSP and the NDXP.
+    void nationalLink(const Relationship &r, const Element &source, const Element &target)
+    {
+        const Element *provincial = nullptr;
+        const Element *national = nullptr;
+        if (isProvincialSystem(source.type) && isNational(target.type)) {
+            provincial = &source;
+            national = &target;
+        } else if (isProvincialSystem(target.type) && isNational(source.type)) {
+            provincial = &target;
+            national = &source;
+        } else {
+            return;
+        }
+        Finding f;
+        f.severity = Severity::Warning;
+        f.rule = u"national-link-bypasses-lgsp"_s;
+        f.message = tr("“%1” is linked directly to the national system “%2”; under the "
+                       "framework a provincial system connects to national systems through the "
+                       "LGSP and the NDXP.")
+                            .arg(elementName(*provincial), elementName(*national));
+        f.relationship = r.id;
+        f.element = provincial->id;
+        m_findings.append(f);
     }
 
     QString propertyName(const QString &key) const
@@ -137,6 +196,7 @@ private:
                                          elementName(*source), elementName(*target));
                 f.element = source->id;
             } else {
+                nationalLink(r, *source, *target);
                 continue;
             }
             m_findings.append(f);

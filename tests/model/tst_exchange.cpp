@@ -98,6 +98,9 @@ private Q_SLOTS:
     void examples_data();
     void examples();
     void unknownTypeKept();
+    void servingAsArchimateDefinesIt();
+    void olderFileKeepsItsDirection();
+    void archiServingBecomesUses();
 
 private:
     QString validate(const QByteArray &xml);
@@ -454,6 +457,20 @@ void TestExchange::examples()
     QVERIFY2(!exported.isEmpty(), qPrintable(error));
     const QString problems = validate(exported);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    // Serving as ArchiMate defines it: from the system to the user who uses it.
+    int serving = 0;
+    for (const Relationship &r : model.relationships) {
+        if (r.type != u"uses")
+            continue;
+        const Element *user = model.elements.find(r.source);
+        QVERIFY(user && model.profile->elementType(user->type)->layer == u"users");
+        const QByteArray written = "<relationship identifier=\"" + r.id.toString().toUtf8()
+                + "\" source=\"" + r.target.toString().toUtf8() + "\" target=\""
+                + r.source.toString().toUtf8() + "\" xsi:type=\"Serving\"";
+        QVERIFY2(exported.contains(written), written.constData());
+        ++serving;
+    }
+    QVERIFY(serving > 0);
     ModelData again;
     QVERIFY2(fromXml(exported, &again, &error), qPrintable(error));
     KT_COMPARE_MODELS(again, model);
@@ -480,6 +497,97 @@ void TestExchange::unknownTypeKept()
     QVERIFY(exported.contains("<value xml:lang=\"vi\">Chimera</value>"));
     const QString problems = validate(exported);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    ModelData again;
+    QVERIFY2(fromXml(exported, &again, &error), qPrintable(error));
+    KT_COMPARE_MODELS(again, model);
+}
+
+void TestExchange::servingAsArchimateDefinesIt()
+{
+    // "The citizen uses the portal" is ArchiMate's Serving from the portal to the
+    // citizen: the file carries it the other way round, its connection too (with
+    // the bendpoints in the order they are met), and reads back as ours.
+    ModelData sample = test::sampleModel();
+    const Relationship *uses = sample.relationships.find(RelationshipId(u"id-r-1"_s));
+    QVERIFY(uses);
+    QCOMPARE(uses->type, u"uses"_s);
+    QCOMPARE(uses->source.toString(), u"id-e-citizen"_s);
+    View *overall = sample.views.find(ViewId(u"id-v-1"_s));
+    QVERIFY(overall);
+    ViewConnection *c1 = overall->connections.find(ConnectionId(u"id-c-1"_s));
+    QVERIFY(c1);
+    c1->bendpoints = {QPointF(100, 180), QPointF(100, 220)};
+    QString error;
+    const QByteArray xml = toXml(sample, &error);
+    QVERIFY2(!xml.isEmpty(), qPrintable(error));
+    QVERIFY(xml.contains("<relationship identifier=\"id-r-1\" source=\"id-e-portal\" "
+                         "target=\"id-e-citizen\" xsi:type=\"Serving\">"));
+    const qsizetype connection = xml.indexOf("<connection identifier=\"id-c-1\" "
+                                             "xsi:type=\"Relationship\" relationshipRef=\"id-r-1\" "
+                                             "source=\"id-n-2\" target=\"id-n-1\"");
+    QVERIFY(connection > 0);
+    const qsizetype first = xml.indexOf("<bendpoint x=\"100\" y=\"220\"/>", connection);
+    const qsizetype second = xml.indexOf("<bendpoint x=\"100\" y=\"180\"/>", connection);
+    QVERIFY(first > connection && second > first);
+    // A type ArchiMate reads as we do keeps its direction.
+    QVERIFY(xml.contains("<relationship identifier=\"id-r-2\" source=\"id-e-portal\" "
+                         "target=\"id-e-app\""));
+    QVERIFY(xml.contains("<value xml:lang=\"vi\">archimate</value>"));
+    const QString problems = validate(xml);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    ModelData read;
+    QVERIFY2(fromXml(xml, &read, &error), qPrintable(error));
+    KT_COMPARE_MODELS(read, sample);
+    QCOMPARE(toXml(read), xml);
+}
+
+void TestExchange::olderFileKeepsItsDirection()
+{
+    // A file written before kt:directions carried "uses" in our direction; it is
+    // read as written.
+    const ModelData sample = test::sampleModel();
+    QByteArray xml = toXml(sample);
+    const QByteArray marker = "<property propertyDefinitionRef=\"propid-kt-directions\">\n"
+                              "      <value xml:lang=\"vi\">archimate</value>\n"
+                              "    </property>\n    ";
+    QVERIFY(xml.contains(marker));
+    xml.replace(marker, "");
+    xml.replace("source=\"id-e-portal\" target=\"id-e-citizen\"",
+                "source=\"id-e-citizen\" target=\"id-e-portal\"");
+    xml.replace("source=\"id-n-2\" target=\"id-n-1\"", "source=\"id-n-1\" target=\"id-n-2\"");
+    ModelData read;
+    QString error;
+    QVERIFY2(fromXml(xml, &read, &error), qPrintable(error));
+    KT_COMPARE_MODELS(read, sample);
+}
+
+void TestExchange::archiServingBecomesUses()
+{
+    // From another tool (no kt:type): Serving from an application to an actor is
+    // our "uses" from the actor; written back, it is Serving from the application.
+    QByteArray xml = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
+    QVERIFY(!xml.isEmpty());
+    xml.replace("identifier=\"id-b\" xsi:type=\"BusinessRole\"",
+                "identifier=\"id-b\" xsi:type=\"ApplicationComponent\"");
+    xml.replace("source=\"id-a\" target=\"id-b\" xsi:type=\"Assignment\"",
+                "source=\"id-b\" target=\"id-a\" xsi:type=\"Serving\"");
+    xml.replace("source=\"id-na\" target=\"id-nb\"/>",
+                "source=\"id-nb\" target=\"id-na\"><bendpoint x=\"15\" y=\"30\"/></connection>");
+    ModelData model;
+    QString error;
+    QVERIFY2(fromXml(xml, &model, &error), qPrintable(error));
+    const Relationship &r = model.relationships.at(0);
+    QCOMPARE(r.type, u"uses"_s);
+    QCOMPARE(r.source.toString(), u"id-a"_s);
+    QCOMPARE(r.target.toString(), u"id-b"_s);
+    QVERIFY(!r.properties.contains(u"archimateType"_s));
+    const ViewConnection &c = model.views.at(0).connections.at(0);
+    QCOMPARE(c.source.toString(), u"id-na"_s);
+    QCOMPARE(c.target.toString(), u"id-nb"_s);
+    const QByteArray exported = toXml(model, &error);
+    QVERIFY2(!exported.isEmpty(), qPrintable(error));
+    QVERIFY(exported.contains("source=\"id-b\" target=\"id-a\" xsi:type=\"Serving\""));
+    QVERIFY(exported.contains("source=\"id-nb\" target=\"id-na\""));
     ModelData again;
     QVERIFY2(fromXml(exported, &again, &error), qPrintable(error));
     KT_COMPARE_MODELS(again, model);
