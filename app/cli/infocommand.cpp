@@ -88,11 +88,14 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << tr("Province or agency: %1").arg(data.info.province) << u'\n';
     if (!data.info.versionLabel.isEmpty())
         out << tr("Architecture version: %1").arg(data.info.versionLabel) << u'\n';
-    if (!data.info.decision.isEmpty())
+    // A date not known is left out, never guessed.
+    if (!data.info.decision.isEmpty() && data.info.decisionDate.isValid())
         out << tr("Approved by decision: %1 of %2")
                         .arg(data.info.decision,
                              data.info.decisionDate.toString(u"dd/MM/yyyy"_s))
             << u'\n';
+    else if (!data.info.decision.isEmpty())
+        out << tr("Approved by decision: %1").arg(data.info.decision) << u'\n';
     out << tr("Elements: %1   Relationships: %2   Views: %3")
                     .arg(s.elements)
                     .arg(s.relationships)

@@ -216,8 +216,10 @@ void ExchangeOutput::writeRelationship(const Relationship &relationship)
     m_xml.writeStartElement(u"relationship"_s);
     m_xml.writeAttribute(u"identifier"_s, relationship.id.toString());
     const bool reversed = isReversed(*m_data.profile, relationship.type);
-    m_xml.writeAttribute(u"source"_s, (reversed ? relationship.target : relationship.source).toString());
-    m_xml.writeAttribute(u"target"_s, (reversed ? relationship.source : relationship.target).toString());
+    const ElementId &source = reversed ? relationship.target : relationship.source;
+    const ElementId &target = reversed ? relationship.source : relationship.target;
+    m_xml.writeAttribute(u"source"_s, source.toString());
+    m_xml.writeAttribute(u"target"_s, target.toString());
     m_xml.writeAttribute(u"xsi:type"_s, xsiType);
     const QMap<QString, QString> &attributes = relationship.archimateAttributes;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
@@ -346,8 +348,10 @@ void ExchangeOutput::writeConnection(const ViewConnection &connection, qint64 dx
             ? nullptr
             : m_data.relationships.find(connection.relationship);
     const bool reversed = relationship && isReversed(*m_data.profile, relationship->type);
-    m_xml.writeAttribute(u"source"_s, (reversed ? connection.target : connection.source).toString());
-    m_xml.writeAttribute(u"target"_s, (reversed ? connection.source : connection.target).toString());
+    const NodeId &source = reversed ? connection.target : connection.source;
+    const NodeId &target = reversed ? connection.source : connection.target;
+    m_xml.writeAttribute(u"source"_s, source.toString());
+    m_xml.writeAttribute(u"target"_s, target.toString());
     writeStyle(connection.style);
     QList<QPointF> bendpoints = connection.bendpoints;
     if (reversed)

@@ -106,7 +106,7 @@ private:
         }
     }
 
-    // NĐ 85/2016, Art. 7–8: a system that processes personal data is at least at level 2.
+    // Decree 85/2016, Art. 7–8: a system that processes personal data is at least at level 2.
     void personalData(const Element &e, const ElementType &type)
     {
         if (!type.informationSystem || e.properties.value(u"personalData"_s) != u"yes")
@@ -117,7 +117,7 @@ private:
             return;
         add(Severity::Error, u"personal-data-level"_s,
             tr("The information system “%1” processes personal data but is at security level "
-               "%2; such a system is at least at level 2 (Nghị định 85/2016/NĐ-CP, Art. 7–8).")
+               "%2; such a system is at least at level 2 (Decree 85/2016/ND-CP, Art. 7–8).")
                     .arg(elementName(e))
                     .arg(level),
             &e);
@@ -130,11 +130,13 @@ private:
         return type.startsWith(u"national-"_s);
     }
 
-    // A provincial information system or service that is not the LGSP itself.
+    // A provincial information system (portals, applications, databases) other
+    // than the LGSP itself; users, services and infrastructure are not linked so.
     bool isProvincialSystem(const QString &typeId) const
     {
         const ElementType *type = m_profile.elementType(typeId);
-        return type && (type->layer == u"channels" || type->layer == u"data-apps")
+        return type && type->informationSystem
+                && (type->layer == u"channels" || type->layer == u"data-apps")
                 && type->band != u"integration";
     }
 

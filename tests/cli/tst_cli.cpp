@@ -78,6 +78,7 @@ private Q_SLOTS:
     void newModel();
     void infoOfExample();
     void infoHumanSummary();
+    void infoLeavesUnknownDateOut();
     void validateExitCodes();
     void validateFindsErrors();
     void convertRoundTrip();
@@ -186,6 +187,18 @@ void TestCli::infoHumanSummary()
     QVERIFY(run.out.contains(u"Vĩnh Phúc"_s));
     QVERIFY(run.out.contains(u"Người sử dụng"_s));
     QVERIFY(run.out.contains(u"An toàn thông tin"_s));
+}
+
+void TestCli::infoLeavesUnknownDateOut()
+{
+    // The day of QĐ 2795/QĐ-UBND is in no public source: the example leaves it
+    // empty and info prints the decision without a date, never a guessed one.
+    const Run run = kientruc({u"info"_s, example(u"vinhphuc-2.0.xml"_s)}, u"en"_s);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Approved by decision: 2795/QĐ-UBND\n"_s), qPrintable(run.out));
+    const QJsonObject o = json(kientruc({u"info"_s, example(u"vinhphuc-2.0.xml"_s), u"--json"_s}));
+    QCOMPARE(o.value(u"decision"_s).toString(), u"2795/QĐ-UBND"_s);
+    QCOMPARE(o.value(u"decisionDate"_s).toString(), QString());
 }
 
 void TestCli::validateExitCodes()

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void propertySchemas();
     void checkProperty_data();
     void checkProperty();
+    void correctedFacts();
+    void deploymentLevelShownAsSet();
     void rules();
     void importCoversArchiMate();
     void icons();
@@ -160,6 +162,17 @@ void TestProfile::checkProperty_data()
     QTest::newRow("lifecycle ok") << u"lifecycle"_s << u"retiring"_s << true;
     QTest::newRow("deployment ok") << u"deploymentLevel"_s << u"commune"_s << true;
     QTest::newRow("deployment bad") << u"deploymentLevel"_s << u"country"_s << false;
+    QTest::newRow("deployment set")
+            << u"deploymentLevel"_s << u"province,district,commune"_s << true;
+    QTest::newRow("deployment set, any order")
+            << u"deploymentLevel"_s << u"commune,province"_s << true;
+    QTest::newRow("deployment set twice")
+            << u"deploymentLevel"_s << u"province,province"_s << false;
+    QTest::newRow("deployment set, one bad") << u"deploymentLevel"_s << u"province,city"_s << false;
+    QTest::newRow("personal data") << u"personalData"_s << u"yes"_s << true;
+    QTest::newRow("personal data bad") << u"personalData"_s << u"true"_s << false;
+    QTest::newRow("operating unit")
+            << u"operatingUnit"_s << u"Sở Thông tin và Truyền thông"_s << true;
     QTest::newRow("phase free") << u"phase"_s << u"2021-2025"_s << true;
     QTest::newRow("empty clears") << u"securityLevel"_s << QString() << true;
     QTest::newRow("unknown key") << u"colour"_s << u"red"_s << false;
@@ -172,6 +185,54 @@ void TestProfile::checkProperty()
     QFETCH(bool, accepted);
     const QString problem = m_profile->checkProperty(firstSystemType(*m_profile), key, value);
     QCOMPARE(problem.isEmpty(), accepted);
+}
+
+void TestProfile::correctedFacts()
+{
+    // Issue 9: the profile as the sources name and define things.
+    QCOMPARE(m_profile->elementType(u"ngsp"_s)->name.vi,
+             u"Hệ thống kết nối, liên thông các hệ thống thông tin ở Trung ương và địa phương "
+             "(NGSP)"_s);
+    const ElementType *mobile = m_profile->elementType(u"mobile-device"_s);
+    QVERIFY(mobile);
+    QCOMPARE(mobile->layer, u"channels"_s);
+    QCOMPARE(mobile->archimateType, u"Device"_s);
+    QCOMPARE(mobile->name.vi, u"Thiết bị di động"_s);
+    // Operating unit apart from the owner, personal data: on every information system.
+    for (const ElementType &type : m_profile->elementTypes()) {
+        if (!type.informationSystem)
+            continue;
+        QVERIFY2(type.properties.contains(u"operatingUnit"_s), qPrintable(type.id));
+        QVERIFY2(type.properties.contains(u"personalData"_s), qPrintable(type.id));
+        QVERIFY2(type.properties.contains(u"owner"_s), qPrintable(type.id));
+    }
+    // Both vocabularies of online public services: levels 1–4 and NĐ 42/2022's two kinds.
+    QVERIFY(m_profile->elementType(u"online-service"_s)->properties.contains(u"serviceLevel"_s));
+    QStringList levels;
+    for (const EnumValue &v : m_profile->property(u"serviceLevel"_s)->values)
+        levels.append(v.name.vi);
+    QCOMPARE(levels, (QStringList{u"Mức độ 1"_s, u"Mức độ 2"_s, u"Mức độ 3"_s, u"Mức độ 4"_s,
+                                  u"Toàn trình"_s, u"Một phần"_s}));
+    QCOMPARE(m_profile->property(u"deploymentLevel"_s)->type, PropertyType::EnumSet);
+    // Only "uses" reads the other way round in ArchiMate (Serving from the system).
+    QStringList reversed;
+    for (const RelationshipType &type : m_profile->relationshipTypes())
+        if (type.archimateReversed)
+            reversed.append(type.id);
+    QCOMPARE(reversed, QStringList{u"uses"_s});
+}
+
+void TestProfile::deploymentLevelShownAsSet()
+{
+    QCOMPARE(m_profile->displayValue(u"deploymentLevel"_s, u"province,district,commune"_s, u"vi"_s),
+             u"Tỉnh, huyện, xã"_s);
+    QCOMPARE(m_profile->displayValue(u"deploymentLevel"_s, u"commune,province"_s, u"en"_s),
+             u"Province, commune"_s);
+    QCOMPARE(m_profile->displayValue(u"deploymentLevel"_s, u"district"_s, u"vi"_s), u"Huyện"_s);
+    QCOMPARE(m_profile->displayValue(u"lifecycle"_s, u"new"_s, u"vi"_s), u"Xây mới"_s);
+    QCOMPARE(m_profile->displayValue(u"phase"_s, u"2021-2025"_s, u"vi"_s), u"2021-2025"_s);
+    const PropertyDefinition *level = m_profile->property(u"deploymentLevel"_s);
+    QCOMPARE(level->setValue({u"commune"_s, u"province"_s, u"moon"_s}), u"province,commune"_s);
 }
 
 void TestProfile::rules()
@@ -307,6 +368,35 @@ void TestProfile::brokenProfileRefused_data()
                                QJsonObject{{u"noteSize"_s, QJsonArray{200, 0}}});
                })
             << u"noteSize"_s;
+    QTest::newRow("enum set value with a comma")
+            << Mutation([](QJsonObject &root) {
+                   QJsonArray properties = root.value(u"properties"_s).toArray();
+                   for (qsizetype i = 0; i < properties.size(); ++i) {
+                       QJsonObject p = properties.at(i).toObject();
+                       if (p.value(u"type"_s).toString() != u"enumSet")
+                           continue;
+                       QJsonArray values = p.value(u"values"_s).toArray();
+                       QJsonObject v = values.at(0).toObject();
+                       v.insert(u"id"_s, u"tỉnh,huyện"_s);
+                       values[0] = v;
+                       p.insert(u"values"_s, values);
+                       properties[i] = p;
+                   }
+                   root.insert(u"properties"_s, properties);
+               })
+            << u"tỉnh,huyện"_s;
+    QTest::newRow("generic relationship reversed")
+            << Mutation([](QJsonObject &root) {
+                   QJsonArray types = root.value(u"relationshipTypes"_s).toArray();
+                   for (qsizetype i = 0; i < types.size(); ++i) {
+                       QJsonObject t = types.at(i).toObject();
+                       if (t.value(u"generic"_s).toBool())
+                           t.insert(u"archimateReversed"_s, true);
+                       types[i] = t;
+                   }
+                   root.insert(u"relationshipTypes"_s, types);
+               })
+            << u"cannot be reversed"_s;
 }
 
 void TestProfile::brokenProfileRefused()

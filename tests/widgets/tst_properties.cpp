@@ -20,6 +20,7 @@
 #include <widgets/panels/validationpanel.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -50,6 +51,7 @@ private Q_SLOTS:
 
     void propertiesEnumCombo();
     void propertiesSecurityLevelSpinBox();
+    void propertiesDeploymentLevelSet();
     void propertiesRefusedEditReverts();
     void propertiesFollowModel();
     void propertiesExtraProperties();
@@ -134,6 +136,42 @@ void TestProperties::propertiesSecurityLevelSpinBox()
     document.undoStack()->undo();
     QCOMPARE(document.model().element(application)->property(u"securityLevel"_s), u"3"_s);
     QCOMPARE(spin->value(), 3);
+}
+
+void TestProperties::propertiesDeploymentLevelSet()
+{
+    // Deployment level is a set: one check box a level, each click one undoable
+    // edit of the whole set, stored as ids in profile order.
+    Document document(test::sampleModel());
+    PropertiesPanel panel;
+    panel.setDocument(&document);
+    panel.showElement(portal);
+    panel.show();
+    auto *province = panel.findChild<QCheckBox *>(u"deploymentLevel-province"_s);
+    auto *district = panel.findChild<QCheckBox *>(u"deploymentLevel-district"_s);
+    auto *commune = panel.findChild<QCheckBox *>(u"deploymentLevel-commune"_s);
+    QVERIFY(province && district && commune);
+    QCOMPARE(province->text(), u"Province"_s);
+    QVERIFY(!document.model().element(portal)->properties.contains(u"deploymentLevel"_s));
+
+    QTest::mouseClick(commune, Qt::LeftButton);
+    QCOMPARE(document.model().element(portal)->property(u"deploymentLevel"_s), u"commune"_s);
+    QTest::mouseClick(province, Qt::LeftButton);
+    QCOMPARE(document.model().element(portal)->property(u"deploymentLevel"_s),
+             u"province,commune"_s);
+    QCOMPARE(document.undoStack()->count(), 2);
+    QTest::mouseClick(commune, Qt::LeftButton);
+    QTest::mouseClick(province, Qt::LeftButton);
+    QVERIFY(!document.model().element(portal)->properties.contains(u"deploymentLevel"_s));
+
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.model().element(portal)->property(u"deploymentLevel"_s),
+             u"province,commune"_s);
+    QVERIFY(province->isChecked() && !district->isChecked() && commune->isChecked());
+    document.undoStack()->undo();
+    QCOMPARE(document.model().element(portal)->property(u"deploymentLevel"_s), u"commune"_s);
+    QVERIFY(!province->isChecked() && commune->isChecked()); // a single value, as older files
 }
 
 void TestProperties::propertiesRefusedEditReverts()

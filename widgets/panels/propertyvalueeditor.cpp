@@ -3,6 +3,7 @@
 
 #include <model/core/language.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -26,6 +27,25 @@ PropertyValueEditor::PropertyValueEditor(PropertyDefinition definition, QWidget 
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::activated, this, &PropertyValueEditor::emitValue);
         m_control = combo;
+        break;
+    }
+    case PropertyType::EnumSet: {
+        // One check box a value; a click is one edit of the whole set.
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        const QString language = uiLanguage();
+        for (const EnumValue &value : std::as_const(m_definition.values)) {
+            auto *check = new QCheckBox(value.name.text(language), box);
+            check->setObjectName(m_definition.key + u'-' + value.id);
+            connect(check, &QCheckBox::clicked, this, &PropertyValueEditor::emitValue);
+            row->addWidget(check);
+            m_checks.append(check);
+        }
+        row->addStretch();
+        if (!m_checks.isEmpty())
+            box->setFocusProxy(m_checks.first());
+        m_control = box;
         break;
     }
     case PropertyType::Int: {
@@ -64,6 +84,15 @@ PropertyValueEditor::PropertyValueEditor(PropertyDefinition definition, QWidget 
 
 QString PropertyValueEditor::value() const
 {
+    if (!m_checks.isEmpty()) {
+        QStringList ids;
+        for (qsizetype i = 0; i < m_checks.size(); ++i)
+            if (m_checks.at(i)->isChecked())
+                ids.append(m_definition.values.at(i).id);
+        // In profile order; an id the schema does not know (shown in the tool tip)
+        // is dropped by the user's edit, as a combo box replaces an invalid value.
+        return m_definition.setValue(ids);
+    }
     if (auto *combo = qobject_cast<QComboBox *>(m_control))
         return combo->currentData().toString();
     if (auto *spin = qobject_cast<QSpinBox *>(m_control))
@@ -80,7 +109,15 @@ void PropertyValueEditor::setValue(const QString &value)
     const QSignalBlocker blocker(m_control);
     m_control->setToolTip({});
     const QString invalid = tr("The stored value “%1” is not valid for this property.").arg(value);
-    if (auto *combo = qobject_cast<QComboBox *>(m_control)) {
+    if (!m_checks.isEmpty()) {
+        const QStringList ids = PropertyDefinition::setIds(value);
+        for (qsizetype i = 0; i < m_checks.size(); ++i) {
+            const QSignalBlocker checkBlocker(m_checks.at(i));
+            m_checks.at(i)->setChecked(ids.contains(m_definition.values.at(i).id));
+        }
+        if (m_definition.setValue(ids).size() != ids.join(u',').size())
+            m_control->setToolTip(invalid);
+    } else if (auto *combo = qobject_cast<QComboBox *>(m_control)) {
         // A value the schema does not know (an imported model) stays visible.
         const int known = int(m_definition.values.size()) + 1;
         while (combo->count() > known)

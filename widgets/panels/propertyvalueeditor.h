@@ -4,13 +4,17 @@
 
 #include <QWidget>
 
+class QCheckBox;
+
 namespace kt {
 
 // The editor of one property of the profile's schema, made from its definition
 // (never from a known key): a combo box for an enum (empty first entry = unset),
+// a row of check boxes for an enum set (one click, one edit of the whole set),
 // a spin box for an int (the value below the minimum, shown "—", = unset), a line
 // edit for a string, a date field for a date. Values come and go as the model
-// stores them (enum value id, decimal number, ISO date); empty means unset.
+// stores them (enum value id, ids joined by commas, decimal number, ISO date);
+// empty means unset.
 class PropertyValueEditor : public QWidget
 {
     Q_OBJECT
@@ -34,6 +38,7 @@ private:
 
     PropertyDefinition m_definition;
     QWidget *m_control = nullptr;
+    QList<QCheckBox *> m_checks; // an enum set's, one a value
 };
 
 } // namespace kt
