@@ -63,6 +63,8 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
 {
     const QString language = uiLanguage();
     for (const Layer &layer : profile.layers()) {
+        if (layer.placement == LayerPlacement::Component)
+            continue; // only in the component architectures, never in the overall diagram
         Group group;
         group.key = layer.id;
         group.label = layer.name.text(language);
@@ -87,6 +89,8 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
                 group.role = Role::SideColumn;
             }
             break;
+        case LayerPlacement::Component:
+            break; // skipped above
         }
         m_groups.append(group);
         if (layer.placement != LayerPlacement::Band)

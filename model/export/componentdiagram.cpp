@@ -1,0 +1,92 @@
+#include "componentdiagram.h"
+#include "painter/diagrampainter.h"
+
+#include <model/core/language.h>
+#include <model/edit/editgroup.h>
+#include <model/edit/replaceview.h>
+#include <model/layout/overalllayout.h>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+QString ComponentDiagram::componentSetting()
+{
+    return u"component"_s;
+}
+
+const View *ComponentDiagram::find(const ModelData &data, const QString &componentId)
+{
+    for (const View &view : data.views)
+        if (view.settings.value(componentSetting()) == componentId)
+            return &view;
+    return nullptr;
+}
+
+LayoutScope ComponentDiagram::scopeOf(const ComponentArchitecture &component)
+{
+    LayoutScope scope;
+    scope.overall = false;
+    scope.layers = component.layers;
+    scope.bands = component.bands;
+    scope.elementTypes = component.elementTypes;
+    return scope;
+}
+
+View ComponentDiagram::build(const ModelData &data, const ComponentArchitecture &component,
+                             const View *base, bool fromScratch)
+{
+    DiagramPainter measurer(&data);
+    // As OverallDiagram: a little narrower, so that a name is never shortened.
+    const TextMeasure measure = [&measurer](const QString &text, double width) {
+        return measurer.textSize(text, width - 4);
+    };
+    View start;
+    if (base) {
+        start = *base;
+    } else {
+        start.id = ViewId::create();
+        start.name = component.name.text(uiLanguage());
+    }
+    start.kind = ViewKind::Component;
+    start.settings.insert(componentSetting(), component.id);
+    if (fromScratch || !base) {
+        start.nodes = {};
+        start.connections = {};
+    }
+    LayoutOptions options;
+    options.connections = OverallConnections::All;
+    return OverallLayout::build(data, &start, measure, options, scopeOf(component));
+}
+
+std::unique_ptr<Edit> ComponentDiagram::edit(const ModelData &data, const QString &componentId,
+                                             bool fromScratch, ViewId *viewId, QString *error)
+{
+    const ComponentArchitecture *component =
+            data.profile ? data.profile->component(componentId) : nullptr;
+    if (!component) {
+        if (error)
+            *error = tr("The framework has no component architecture “%1” (known: %2).")
+                             .arg(componentId, data.profile ? knownIds(*data.profile) : QString());
+        return nullptr;
+    }
+    const View *existing = find(data, componentId);
+    View view = build(data, *component, existing, fromScratch);
+    if (viewId)
+        *viewId = view.id;
+    auto group = std::make_unique<EditGroup>(
+            existing ? tr("Refresh the component architecture “%1”").arg(view.name)
+                     : tr("Create the component architecture “%1”").arg(view.name));
+    group->add(std::make_unique<ReplaceView>(std::move(view)));
+    return group;
+}
+
+QString ComponentDiagram::knownIds(const Profile &profile)
+{
+    QStringList ids;
+    for (const ComponentArchitecture &component : profile.components())
+        ids.append(component.id);
+    return ids.join(u", "_s);
+}
+
+} // namespace kt
