@@ -56,7 +56,41 @@ View ComponentDiagram::build(const ModelData &data, const ComponentArchitecture 
     }
     LayoutOptions options;
     options.connections = OverallConnections::All;
-    return OverallLayout::build(data, &start, measure, options, scopeOf(component));
+    return withOwnIds(OverallLayout::build(data, &start, measure, options, scopeOf(component)),
+                      component.id);
+}
+
+View ComponentDiagram::withOwnIds(View view, const QString &componentId)
+{
+    // The layout names nodes and connections after the model ("g-<layer>",
+    // "n-<element>", "c-<relationship>"), as the overall diagram's are; an
+    // exchange file wants every identifier once, so a component's get its id in
+    // front. Ids the user's nodes have, and those already prefixed, stay.
+    const QString prefix = componentId + u'-';
+    const auto own = [&](const QString &id) {
+        return !id.startsWith(prefix)
+                && (id.startsWith(u"g-") || id.startsWith(u"n-") || id.startsWith(u"c-"));
+    };
+    const auto renamed = [&](const NodeId &id) {
+        return !id.isNull() && own(id.toString()) ? NodeId(prefix + id.toString()) : id;
+    };
+    Collection<NodeId, ViewNode> nodes;
+    for (ViewNode node : view.nodes) {
+        node.id = renamed(node.id);
+        node.parent = renamed(node.parent);
+        nodes.append(std::move(node));
+    }
+    Collection<ConnectionId, ViewConnection> connections;
+    for (ViewConnection connection : view.connections) {
+        if (own(connection.id.toString()))
+            connection.id = ConnectionId(prefix + connection.id.toString());
+        connection.source = renamed(connection.source);
+        connection.target = renamed(connection.target);
+        connections.append(std::move(connection));
+    }
+    view.nodes = std::move(nodes);
+    view.connections = std::move(connections);
+    return view;
 }
 
 std::unique_ptr<Edit> ComponentDiagram::edit(const ModelData &data, const QString &componentId,

@@ -39,6 +39,9 @@ public:
                                       bool fromScratch, ViewId *viewId, QString *error);
     // "business, data, ..." for messages.
     static QString knownIds(const Profile &profile);
+
+private:
+    static View withOwnIds(View view, const QString &componentId);
 };
 
 } // namespace kt

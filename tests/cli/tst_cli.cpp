@@ -376,9 +376,12 @@ void TestCli::layoutComponent()
     // among them; a second run refreshes the same view.
     const QString out = path(u"layout-component.ktm"_s);
     kt::ModelData noComponents = kt::ModelFile::load(m_ktm).value();
-    for (qsizetype i = noComponents.views.size() - 1; i >= 0; --i)
-        if (noComponents.views.at(i).kind == kt::ViewKind::Component)
-            noComponents.views.removeAt(i);
+    QList<kt::ViewId> components;
+    for (const kt::View &view : noComponents.views)
+        if (view.kind == kt::ViewKind::Component)
+            components.append(view.id);
+    for (const kt::ViewId &id : components)
+        noComponents.views.take(id);
     QString error;
     QVERIFY2(kt::ModelFile::save(noComponents, out, &error), qPrintable(error));
     const qsizetype views = noComponents.views.size();

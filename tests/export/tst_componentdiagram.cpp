@@ -120,6 +120,11 @@ void TestComponentDiagram::scopeOfEachComponent()
     QVERIFY(!view.name.isEmpty());
     QCOMPARE(shownElements(view), QSet<QString>(elements.begin(), elements.end()));
     QCOMPARE(shownRelationships(view), QSet<QString>(relationships.begin(), relationships.end()));
+    // Its own ids, apart from the overall diagram's (an exchange file wants each once).
+    for (const ViewNode &node : view.nodes)
+        QVERIFY2(node.id.toString().startsWith(component + u'-'), qPrintable(node.id.toString()));
+    for (const ViewConnection &c : view.connections)
+        QVERIFY(c.id.toString().startsWith(component + u'-'));
     // No two element nodes overlap.
     QList<QRectF> rects;
     for (const ViewNode &node : view.nodes)
@@ -140,15 +145,15 @@ void TestComponentDiagram::refreshKeepsMovedNode()
     QCOMPARE(model.data().views.size(), 1);
     // The user moves a node; a new function appears in the model.
     View moved = *model.view(id);
-    ViewNode *node = nullptr;
-    for (ViewNode &n : moved.nodes)
+    NodeId node;
+    for (const ViewNode &n : moved.nodes)
         if (n.element == ElementId(u"id-cq"_s))
-            node = &n;
-    QVERIFY(node);
-    const QRectF bounds = node->bounds.translated(0, 400);
-    node->bounds = bounds;
+            node = n.id;
+    QVERIFY(!node.isNull());
+    const QRectF bounds = moved.nodes.find(node)->bounds.translated(0, 400);
+    moved.nodes.find(node)->bounds = bounds;
     ModelData data = model.data();
-    data.views.clear();
+    data.views.take(id);
     data.views.append(moved);
     data.elements.append(element(u"id-nv2"_s, u"business-function"_s, u"Giao đất, cho thuê đất"_s));
     Model again(std::move(data));
