@@ -525,6 +525,8 @@ void TestLayout::connections()
     int bent = 0;
     for (const Relationship &r : data.relationships) {
         const ViewConnection *c = view.connections.find(ConnectionId(u"c-"_s + r.id.toString()));
+        if (!c && !(nodeOf(view, r.source) && nodeOf(view, r.target)))
+            continue; // an end only in the component architectures (business, data)
         QVERIFY(c);
         QCOMPARE(c->relationship, r.id);
         const ViewNode *source = view.nodes.find(c->source);
