@@ -1,10 +1,9 @@
 #include "componentdiagram.h"
-#include "painter/diagrampainter.h"
+#include "overalldiagram.h"
 
 #include <model/core/language.h>
 #include <model/edit/editgroup.h>
 #include <model/edit/replaceview.h>
-#include <model/layout/overalllayout.h>
 
 namespace kt {
 
@@ -36,11 +35,6 @@ LayoutScope ComponentDiagram::scopeOf(const ComponentArchitecture &component)
 View ComponentDiagram::build(const ModelData &data, const ComponentArchitecture &component,
                              const View *base, bool fromScratch)
 {
-    DiagramPainter measurer(&data);
-    // As OverallDiagram: a little narrower, so that a name is never shortened.
-    const TextMeasure measure = [&measurer](const QString &text, double width) {
-        return measurer.textSize(text, width - 4);
-    };
     View start;
     if (base) {
         start = *base;
@@ -56,7 +50,7 @@ View ComponentDiagram::build(const ModelData &data, const ComponentArchitecture 
     }
     LayoutOptions options;
     options.connections = OverallConnections::All;
-    return withOwnIds(OverallLayout::build(data, &start, measure, options, scopeOf(component)),
+    return withOwnIds(OverallDiagram::layout(data, start, options, scopeOf(component)),
                       component.id);
 }
 
