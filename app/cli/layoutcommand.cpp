@@ -2,6 +2,7 @@
 #include "options.h"
 
 #include <model/edit/replaceview.h>
+#include <model/export/componentdiagram.h>
 #include <model/export/overalldiagram.h>
 #include <model/layout/overalllayout.h>
 #include <model/model.h>
@@ -18,12 +19,13 @@ QString LayoutCommand::name() const
 
 QString LayoutCommand::synopsis() const
 {
-    return u"layout FILE [-o OUT] [--fresh] [--connections none|all]"_s;
+    return u"layout FILE [-o OUT] [--fresh] [--connections none|all] [--component ID]"_s;
 }
 
 QString LayoutCommand::description() const
 {
-    return tr("Create or update the overall diagram (written to OUT, else back to FILE).");
+    return tr("Create or update the overall diagram, or with --component a component "
+              "architecture (written to OUT, else back to FILE).");
 }
 
 int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -38,7 +40,12 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             tr("Connections in the overall diagram: none, or all relationships among the "
                "shown elements (default: as the diagram has it, else none)."),
             u"none|all"_s);
-    parser.addOptions({output, fresh, connections});
+    const QCommandLineOption component(
+            u"component"_s,
+            tr("Create or update the view of a component architecture of the framework "
+               "instead (business, data, applications, technology, security in framework 2.0)."),
+            u"ID"_s);
+    parser.addOptions({output, fresh, connections, component});
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
     std::optional<OverallConnections> choice;
@@ -63,6 +70,29 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return Unusable;
     }
     Model model(std::move(loaded).value());
+    if (parser.isSet(component)) {
+        if (parser.isSet(connections)) {
+            err << tr("kientruc layout: --connections applies to the overall diagram only; a "
+                      "component architecture shows all relationships among its elements.")
+                << u'\n';
+            return Unusable;
+        }
+        QString error;
+        ViewId id;
+        const std::unique_ptr<Edit> edit = ComponentDiagram::edit(
+                model.data(), parser.value(component), parser.isSet(fresh), &id, &error);
+        if (!edit || !model.apply(*edit, &error)
+            || !ModelFile::save(model.data(), target, &error)) {
+            err << u"kientruc layout: "_s << error << u'\n';
+            return Unusable;
+        }
+        const View *view = model.view(id);
+        out << tr("Wrote %1: component architecture “%2” with %n node(s).", nullptr,
+                  int(view->nodes.size()))
+                        .arg(target, view->name)
+            << u'\n';
+        return Ok;
+    }
     const View *existing = OverallDiagram::find(model.data());
     ReplaceView edit(OverallDiagram::build(model.data(), existing, parser.isSet(fresh), choice),
                      existing ? -1 : 0);

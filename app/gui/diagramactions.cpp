@@ -7,6 +7,7 @@
 #include <model/edit/arrangeedits.h>
 #include <model/edit/replaceview.h>
 #include <model/edit/viewedits.h>
+#include <model/export/componentdiagram.h>
 #include <model/export/overalldiagram.h>
 #include <model/compose/arrangement.h>
 #include <widgets/canvas/connecttool.h>
@@ -125,6 +126,9 @@ void DiagramActions::buildDiagramMenu()
     connect(overall, &QAction::triggered, this, &DiagramActions::createOrRefreshOverallDiagram);
     m_needDocument.append(overall);
     toolbar->addAction(overall);
+    m_componentMenu = menu->addMenu(tr("Create Component &Architecture"));
+    m_componentMenu->menuAction()->setObjectName(u"menuComponentArchitecture"_s);
+    m_componentMenu->setEnabled(false);
 
     m_securityLeft = menu->addAction(tr("Security Column on the &Left"));
     m_securityLeft->setCheckable(true);
@@ -285,8 +289,50 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
     route(tr("&Straight Lines"), false)->setObjectName(u"actionRouteStraight"_s);
 }
 
+void DiagramActions::updateComponentMenu()
+{
+    Document *doc = m_window->document();
+    const QString profile = doc ? doc->model().profile().id() : QString();
+    m_componentMenu->setEnabled(doc && !doc->model().profile().components().isEmpty());
+    if (profile == m_componentProfile)
+        return;
+    m_componentProfile = profile;
+    m_componentMenu->clear();
+    if (!doc)
+        return;
+    for (const ComponentArchitecture &component : doc->model().profile().components()) {
+        QAction *action = m_componentMenu->addAction(component.name.text(uiLanguage()));
+        action->setObjectName(u"actionComponent-"_s + component.id);
+        const QString id = component.id;
+        connect(action, &QAction::triggered, this,
+                [this, id]() { createComponentArchitecture(id); });
+    }
+}
+
+void DiagramActions::createComponentArchitecture(const QString &componentId)
+{
+    Document *doc = m_window->document();
+    if (!doc)
+        return;
+    const bool created = !ComponentDiagram::find(doc->model().data(), componentId);
+    QString error;
+    ViewId id;
+    std::unique_ptr<Edit> edit =
+            ComponentDiagram::edit(doc->model().data(), componentId, false, &id, &error);
+    if (!edit || !doc->push(std::move(edit), &error)) {
+        m_window->showStatus(error);
+        return;
+    }
+    DiagramView *view = m_window->openView(id);
+    if (created && view)
+        view->zoomToFit();
+    m_window->showStatus(created ? tr("Component architecture created.")
+                                 : tr("Component architecture updated."));
+}
+
 void DiagramActions::update()
 {
+    updateComponentMenu();
     Document *doc = m_window->document();
     DiagramScene *scene = m_window->currentScene();
     for (QAction *a : std::as_const(m_needDocument))

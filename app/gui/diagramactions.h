@@ -23,6 +23,8 @@ public:
     void update();
 
     void createOrRefreshOverallDiagram();
+    // Creates or refreshes the view of a component architecture of the profile.
+    void createComponentArchitecture(const QString &componentId);
     void newView();
     void deleteView();
 
@@ -31,6 +33,7 @@ private:
     void buildDiagramMenu();
     void buildArrangeMenu(QMenu *menu);
     void setLanguage(const QString &language);
+    void updateComponentMenu();
 
     MainWindow *m_window;
     QList<QAction *> m_needView;      // enabled when a view is open
@@ -40,6 +43,8 @@ private:
     QAction *m_connectTool = nullptr;
     QAction *m_securityLeft = nullptr;
     QAction *m_overallConnections = nullptr;
+    QMenu *m_componentMenu = nullptr; // one action per component of the document's profile
+    QString m_componentProfile;       // the profile the menu was made from
 };
 
 } // namespace kt

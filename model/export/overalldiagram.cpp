@@ -29,12 +29,6 @@ OverallConnections OverallDiagram::connectionsOf(const View *view)
 View OverallDiagram::build(const ModelData &data, const View *base, bool fromScratch,
                            std::optional<OverallConnections> connections)
 {
-    DiagramPainter measurer(&data);
-    // A little narrower than the layout asks: the painter's text area differs by
-    // shape (a bus's round ends), and a name must never be shortened.
-    const TextMeasure measure = [&measurer](const QString &text, double width) {
-        return measurer.textSize(text, width - 4);
-    };
     View start;
     if (base) {
         start = *base;
@@ -50,7 +44,19 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
     }
     LayoutOptions options;
     options.connections = connections.value_or(connectionsOf(base));
-    return OverallLayout::build(data, &start, measure, options);
+    return layout(data, start, options, LayoutScope());
+}
+
+View OverallDiagram::layout(const ModelData &data, const View &start,
+                            const LayoutOptions &options, const LayoutScope &scope)
+{
+    DiagramPainter measurer(&data);
+    // A little narrower than the layout asks: the painter's text area differs by
+    // shape (a bus's round ends), and a name must never be shortened.
+    const TextMeasure measure = [&measurer](const QString &text, double width) {
+        return measurer.textSize(text, width - 4);
+    };
+    return OverallLayout::build(data, &start, measure, options, scope);
 }
 
 } // namespace kt

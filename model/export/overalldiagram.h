@@ -29,6 +29,10 @@ public:
     // `connections` says, else as base has them (connectionsOf).
     static View build(const ModelData &data, const View *base, bool fromScratch = false,
                       std::optional<OverallConnections> connections = std::nullopt);
+    // The layout engine run on `start` (a refresh when it has nodes) for a scope,
+    // measured with the painter's fonts; what build and ComponentDiagram use.
+    static View layout(const ModelData &data, const View &start, const LayoutOptions &options,
+                       const LayoutScope &scope);
 };
 
 } // namespace kt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace kt {
 
 // Which connections the overall diagram shows: none (the default), or one per
@@ -33,6 +35,16 @@ struct LayoutOptions
     // None drops the connections that show relationships (never the relationships);
     // All adds the missing ones, routed orthogonally, and keeps those there are.
     OverallConnections connections = OverallConnections::None;
+};
+
+// What a laid-out view shows: the overall diagram (every layer the profile places in it), or one
+// component architecture: the layers listed (with all their sub-bands), single sub-bands
+// ("<layer>/<band>"), and further element types.
+struct LayoutScope {
+    bool overall = true;
+    QStringList layers;
+    QStringList bands;
+    QStringList elementTypes;
 };
 
 } // namespace kt

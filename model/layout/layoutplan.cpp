@@ -33,12 +33,13 @@ int gridRows(qsizetype count, qsizetype perRow)
 } // namespace
 
 LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &settings,
-                       const TextMeasure &measure, const LayoutOptions &options)
+                       const TextMeasure &measure, const LayoutOptions &options,
+                       const LayoutScope &scope)
     : m_measure(measure), m_options(options)
 {
     m_lineHeight = std::max(1.0, m_measure(u"Xg"_s, 1e6).height());
-    addGroups(*data.profile, settings);
-    assignElements(data);
+    collectElements(data, scope);
+    addGroups(*data.profile, settings, scope.overall);
     sortElements(data);
     for (Group &group : m_groups)
         group.cell = cellFor(data, group.elements);
@@ -59,15 +60,44 @@ double LayoutPlan::headerHeight(const QString &label, double width) const
     return std::max(m_options.headerHeight, snap(text + 2 * m_options.headerPadding));
 }
 
-void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> &settings)
+void LayoutPlan::collectElements(const ModelData &data, const LayoutScope &scope)
+{
+    const QSet<QString> layers(scope.layers.begin(), scope.layers.end());
+    const QSet<QString> bands(scope.bands.begin(), scope.bands.end());
+    const QSet<QString> types(scope.elementTypes.begin(), scope.elementTypes.end());
+    for (const Element &element : data.elements) {
+        const ElementType *type = placementType(*data.profile, element.type);
+        if (!type)
+            continue; // a profile without element types: nothing can be placed
+        const QString band = type->band.isEmpty() ? QString() : type->layer + u'/' + type->band;
+        if (!scope.overall && !layers.contains(type->layer) && !bands.contains(band)
+            && !types.contains(element.type))
+            continue;
+        m_elementsByKey[band.isEmpty() ? type->layer : band].append(element.id);
+    }
+}
+
+void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> &settings,
+                           bool overall)
 {
     const QString language = uiLanguage();
     for (const Layer &layer : profile.layers()) {
+        // Empty layers and sub-bands are left out.
+        const auto holds = [&](const QString &key) { return m_elementsByKey.contains(key); };
+        bool used = holds(layer.id);
+        for (const Band &band : layer.bands)
+            used = used || holds(layer.id + u'/' + band.id);
+        if (!used)
+            continue;
         Group group;
         group.key = layer.id;
         group.label = layer.name.text(language);
+        group.elements = m_elementsByKey.value(layer.id);
         const qsizetype index = m_groups.size();
-        switch (layer.placement) {
+        // A component architecture stacks all its layers as bands; the overall
+        // diagram leaves out the layers that only component architectures show.
+        const LayerPlacement placement = overall ? layer.placement : LayerPlacement::Band;
+        switch (placement) {
         case LayerPlacement::Band:
             m_bands.append(index);
             break;
@@ -87,16 +117,22 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
                 group.role = Role::SideColumn;
             }
             break;
+        default:
+            continue;
         }
         m_groups.append(group);
-        if (layer.placement != LayerPlacement::Band)
+        if (placement != LayerPlacement::Band)
             continue;
         for (const Band &band : layer.bands) {
+            const QString key = layer.id + u'/' + band.id;
+            if (!holds(key))
+                continue;
             Group sub;
-            sub.key = layer.id + u'/' + band.id;
+            sub.key = key;
             sub.label = band.name.text(language);
             sub.role = Role::SubBand;
             sub.parent = index;
+            sub.elements = m_elementsByKey.value(key);
             m_subBands[index].append(m_groups.size());
             m_groups.append(sub);
         }
@@ -105,23 +141,6 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
     for (qsizetype i = 0; i < m_groups.size(); ++i)
         if (m_groups.at(i).role == Role::SideColumn)
             m_rightColumns.append(i);
-}
-
-void LayoutPlan::assignElements(const ModelData &data)
-{
-    QHash<QString, qsizetype> byKey;
-    for (qsizetype i = 0; i < m_groups.size(); ++i)
-        byKey.insert(m_groups.at(i).key, i);
-    for (const Element &element : data.elements) {
-        const ElementType *type = placementType(*data.profile, element.type);
-        if (!type)
-            continue; // a profile without element types: nothing can be placed
-        qsizetype group = byKey.value(type->layer + u'/' + type->band, -1);
-        if (group < 0)
-            group = byKey.value(type->layer, -1);
-        if (group >= 0)
-            m_groups[group].elements.append(element.id);
-    }
 }
 
 void LayoutPlan::sortElements(const ModelData &data)

@@ -34,8 +34,12 @@ public:
         QList<ElementId> elements; // sorted: type in profile order, name, id
     };
 
+    // Only the elements in `scope`, and only groups that hold some: the overall
+    // diagram's band, column and side layers, or (a component architecture) every
+    // layer of the scope as a band.
     LayoutPlan(const ModelData &data, const QMap<QString, QString> &settings,
-               const TextMeasure &measure, const LayoutOptions &options);
+               const TextMeasure &measure, const LayoutOptions &options,
+               const LayoutScope &scope = {});
 
     // Parents before their sub-bands; layers in profile order.
     const QList<Group> &groups() const { return m_groups; }
@@ -47,8 +51,8 @@ public:
     double snap(double value) const; // up to the next grid line
 
 private:
-    void addGroups(const Profile &profile, const QMap<QString, QString> &settings);
-    void assignElements(const ModelData &data);
+    void collectElements(const ModelData &data, const LayoutScope &scope);
+    void addGroups(const Profile &profile, const QMap<QString, QString> &settings, bool overall);
     void sortElements(const ModelData &data);
     QSizeF cellFor(const ModelData &data, const QList<ElementId> &elements) const;
     bool fits(const QString &name, double width) const;
@@ -65,6 +69,7 @@ private:
     const LayoutOptions &m_options;
     double m_lineHeight = 1;
     QList<Group> m_groups;
+    QHash<QString, QList<ElementId>> m_elementsByKey; // in scope, by the key of their group
     QList<qsizetype> m_bands; // top-level bands, top to bottom
     QList<qsizetype> m_leftColumns; // outermost first
     QList<qsizetype> m_rightColumns; // innermost first; side columns last

@@ -15,9 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ViewId freshViewId(const ModelData &data)
+ViewId freshViewId(const ModelData &data, bool overall)
 {
-    const QString base = u"id-overall"_s;
+    const QString base = overall ? u"id-overall"_s : u"id-component"_s;
     ViewId id(base);
     for (int n = 2; data.views.contains(id); ++n)
         id = ViewId(base + u'-' + QString::number(n));
@@ -99,16 +99,26 @@ QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode
 View OverallLayout::build(const ModelData &data, const View *existing, const TextMeasure &measure,
                           const LayoutOptions &options)
 {
+    return build(data, existing, measure, options, LayoutScope());
+}
+
+View OverallLayout::build(const ModelData &data, const View *existing, const TextMeasure &measure,
+                          const LayoutOptions &options, const LayoutScope &scope)
+{
     View view;
     if (existing) {
         view = *existing;
     } else {
-        view.id = freshViewId(data);
-        view.name = QCoreApplication::translate("kt::OverallLayout", "Overall diagram");
+        view.id = freshViewId(data, scope.overall);
+        view.name = scope.overall
+                ? QCoreApplication::translate("kt::OverallLayout", "Overall diagram")
+                : QCoreApplication::translate("kt::OverallLayout", "Component architecture");
+        view.kind = ViewKind::Component;
     }
-    view.kind = ViewKind::Overall;
+    if (scope.overall)
+        view.kind = ViewKind::Overall;
 
-    const LayoutPlan plan(data, view.settings, measure, options);
+    const LayoutPlan plan(data, view.settings, measure, options, scope);
     const QList<LayoutPlan::Group> &groups = plan.groups();
     ViewArranger arranger(view, plan, options);
     arranger.dropMissingElements(data);

@@ -44,6 +44,11 @@ public:
     // Overall). The result goes into the model with ReplaceView.
     static View build(const ModelData &data, const View *existing, const TextMeasure &measure,
                       const LayoutOptions &options = {});
+    // The same for a scope: the overall diagram, or a component architecture (kind
+    // Component when made afresh; a refreshed view keeps its kind, name and
+    // settings) that shows only the elements in scope, its layers all as bands.
+    static View build(const ModelData &data, const View *existing, const TextMeasure &measure,
+                      const LayoutOptions &options, const LayoutScope &scope);
 
     // The view setting that remembers the connections choice, and its values.
     static QString connectionsSetting();

@@ -11,7 +11,9 @@ namespace kt {
 
 // The kinds of things a framework profile declares (see docs/PROFILE-FORMAT.md).
 
-enum class LayerPlacement { Band, Column, Side };
+// Component: a layer shown only in the component architectures (e.g. business,
+// data), never in the overall diagram.
+enum class LayerPlacement { Band, Column, Side, Component };
 enum class ColumnSide { Left, Right };
 
 struct Band
@@ -133,6 +135,19 @@ struct RelationshipRule
     QString relationship;
     RuleEnd from;
     RuleEnd to;
+};
+
+// One component architecture (profile key "components"): the view of one part
+// of the architecture (business, data, applications, ...). It shows the
+// elements of its layers, of its sub-bands ("<layer>/<band>") and of its
+// element types.
+struct ComponentArchitecture
+{
+    QString id;
+    LocalizedText name;
+    QStringList layers;
+    QStringList bands;
+    QStringList elementTypes;
 };
 
 } // namespace kt

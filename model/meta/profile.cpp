@@ -19,6 +19,14 @@ const Layer *Profile::layer(const QString &id) const
     return lookup(m_layers, m_layerIndex, id);
 }
 
+const ComponentArchitecture *Profile::component(const QString &id) const
+{
+    for (const ComponentArchitecture &component : m_components)
+        if (component.id == id)
+            return &component;
+    return nullptr;
+}
+
 const ElementType *Profile::elementType(const QString &id) const
 {
     return lookup(m_elementTypes, m_elementTypeIndex, id);

@@ -30,6 +30,9 @@ public:
     const QList<PropertyDefinition> &properties() const { return m_properties; }
     const QList<RelationshipRule> &rules() const { return m_rules; }
     const DiagramSizes &diagramSizes() const { return m_diagramSizes; }
+    // The component architectures, in profile order.
+    const QList<ComponentArchitecture> &components() const { return m_components; }
+    const ComponentArchitecture *component(const QString &id) const;
 
     const Layer *layer(const QString &id) const;
     const ElementType *elementType(const QString &id) const;
@@ -79,6 +82,7 @@ private:
     QHash<QString, QString> m_importRelationships;
     QString m_fallbackLayer;
     DiagramSizes m_diagramSizes;
+    QList<ComponentArchitecture> m_components;
 
     QHash<QString, qsizetype> m_layerIndex;
     QHash<QString, qsizetype> m_elementTypeIndex;

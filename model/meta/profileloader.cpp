@@ -193,7 +193,8 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
         layer.placement = parseEnum<LayerPlacement>(r, r.string(o, u"placement"_s, where),
                                                     {{u"band"_s, LayerPlacement::Band},
                                                      {u"column"_s, LayerPlacement::Column},
-                                                     {u"side"_s, LayerPlacement::Side}},
+                                                     {u"side"_s, LayerPlacement::Side},
+                                                     {u"component"_s, LayerPlacement::Component}},
                                                     LayerPlacement::Band, where);
         layer.side = parseEnum<ColumnSide>(r, o.value(u"side"_s).toString(),
                                            {{u"left"_s, ColumnSide::Left},
@@ -310,6 +311,40 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
         rule.from = readEnd(o.value(u"from"_s).toObject(), where);
         rule.to = readEnd(o.value(u"to"_s).toObject(), where);
         profile->m_rules.append(rule);
+    }
+
+    // Component architectures: each names layers, sub-bands and element types
+    // the profile declares.
+    seen.clear();
+    for (const QJsonValue &v : root.value(u"components"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        ComponentArchitecture component;
+        component.id = r.string(o, u"id"_s, tr("A component architecture"));
+        const QString where = tr("Component architecture “%1”").arg(component.id);
+        r.uniqueId(seen, component.id, tr("component architecture"));
+        component.name = r.text(o, u"name"_s, where);
+        component.layers = r.strings(o, u"layers"_s, where);
+        component.bands = r.strings(o, u"bands"_s, where);
+        component.elementTypes = r.strings(o, u"elementTypes"_s, where);
+        for (const QString &layer : std::as_const(component.layers))
+            if (!profile->layer(layer))
+                r.fail(tr("%1 names the unknown layer “%2”.").arg(where, layer));
+        for (const QString &band : std::as_const(component.bands)) {
+            const Layer *layer = profile->layer(band.section(u'/', 0, 0));
+            const QString bandId = band.section(u'/', 1);
+            if (!layer
+                || std::none_of(layer->bands.begin(), layer->bands.end(),
+                                [&](const Band &b) { return b.id == bandId; }))
+                r.fail(tr("%1 names the unknown band “%2” (write “<layer>/<band>”).")
+                               .arg(where, band));
+        }
+        for (const QString &type : std::as_const(component.elementTypes))
+            if (!profile->elementType(type))
+                r.fail(tr("%1 names the unknown element type “%2”.").arg(where, type));
+        if (component.layers.isEmpty() && component.bands.isEmpty()
+            && component.elementTypes.isEmpty())
+            r.fail(tr("%1 shows nothing: give it layers, bands or element types.").arg(where));
+        profile->m_components.append(component);
     }
 
     // Import mapping.

@@ -6,7 +6,9 @@
 #include <gui/mainwindow.h>
 #include <model/compose/diagramcomposer.h>
 #include <model/edit/elementedits.h>
+#include <model/core/language.h>
 #include <model/edit/viewedits.h>
+#include <model/export/componentdiagram.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
 #include <widgets/document/document.h>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void overallDiagramOfExamples();
     void refreshKeepsMovedNodes();
     void showRelationshipsAmongSelected();
+    void componentArchitectureMenu();
     void titleShowsUnsavedChanges();
     void closePromptCancelKeepsDocument();
     void saveOpenAndRecentFiles();
@@ -102,11 +105,21 @@ void TestMainWindow::overallDiagramOfExamples_data()
     QTest::newRow("1.0") << u"vinhphuc-1.0"_s;
 }
 
-// The overall diagram: every element exactly once, no two element nodes overlapping;
-// with connections, one for each relationship.
+// The overall diagram: every element exactly once (but those of the layers shown
+// only in component architectures), no two element nodes overlapping; with
+// connections, one for each relationship among them.
 static void checkOverallView(const ModelData &data, const View &view, bool connections)
 {
     QCOMPARE(view.kind, ViewKind::Overall);
+    QSet<ElementId> overall;
+    for (const Element &e : data.elements) {
+        const ElementType *type = data.profile->elementType(e.type);
+        if (!type || data.profile->layer(type->layer)->placement != LayerPlacement::Component)
+            overall.insert(e.id);
+    }
+    qsizetype relationships = 0;
+    for (const Relationship &r : data.relationships)
+        relationships += overall.contains(r.source) && overall.contains(r.target);
     QHash<ElementId, int> shown;
     QList<QRectF> rects;
     for (const ViewNode &node : view.nodes) {
@@ -115,13 +128,13 @@ static void checkOverallView(const ModelData &data, const View &view, bool conne
         ++shown[node.element];
         rects.append(node.bounds);
     }
-    QCOMPARE(shown.size(), data.elements.size());
-    for (const Element &e : data.elements)
-        QCOMPARE(shown.value(e.id), 1);
+    QCOMPARE(shown.size(), overall.size());
+    for (const ElementId &id : std::as_const(overall))
+        QCOMPARE(shown.value(id), 1);
     for (qsizetype i = 0; i < rects.size(); ++i)
         for (qsizetype j = i + 1; j < rects.size(); ++j)
             QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(QString::number(i)));
-    QCOMPARE(view.connections.size(), connections ? data.relationships.size() : 0);
+    QCOMPARE(view.connections.size(), connections ? relationships : 0);
 }
 
 void TestMainWindow::overallDiagramOfExamples()
@@ -145,7 +158,8 @@ void TestMainWindow::overallDiagramOfExamples()
     // Made afresh by the editor's command, as one undoable step: no connections
     // by default.
     QVERIFY(doc->push(std::make_unique<RemoveView>(scene->viewId())));
-    QVERIFY(doc->model().data().views.isEmpty());
+    for (const View &view : doc->model().data().views)
+        QCOMPARE(view.kind, ViewKind::Component); // the component architectures stay
     const ModelData before = doc->model().data();
     action(window, u"actionOverallDiagram"_s)->trigger();
     scene = window.currentScene();
@@ -213,6 +227,42 @@ void TestMainWindow::showRelationshipsAmongSelected()
     }
     QVERIFY(found);
     QCOMPARE(doc->model().data().relationships.size(), before.relationships.size());
+    doc->undoStack()->undo();
+    KT_COMPARE_MODELS(doc->model().data(), before);
+}
+
+// Diagram ▸ Create Component Architecture ▸ <component>: one undoable step that
+// adds the component's view and opens it; a second run refreshes that view.
+void TestMainWindow::componentArchitectureMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    Document *doc = window.document();
+    const ModelData &data = doc->model().data();
+    for (const QString &id : {u"business"_s, u"data"_s, u"applications"_s, u"technology"_s,
+                              u"security"_s})
+        QVERIFY2(ComponentDiagram::find(data, id), qPrintable(id)); // shipped with the example
+    QVERIFY(doc->push(std::make_unique<RemoveView>(ComponentDiagram::find(data, u"business"_s)->id)));
+    const ModelData before = doc->model().data();
+    QAction *business = action(window, u"actionComponent-business"_s);
+    QVERIFY(business->isEnabled());
+    QCOMPARE(business->text(), data.profile->component(u"business"_s)->name.text(uiLanguage()));
+    business->trigger();
+    const View *view = ComponentDiagram::find(data, u"business"_s);
+    QVERIFY(view);
+    QCOMPARE(view->kind, ViewKind::Component);
+    QVERIFY(window.currentScene());
+    QCOMPARE(window.currentScene()->viewId(), view->id);
+    qsizetype functions = 0;
+    for (const ViewNode &node : view->nodes)
+        functions += node.kind == NodeKind::Element
+                && doc->model().element(node.element)->type == u"business-function";
+    QVERIFY(functions >= 10);
+    QCOMPARE(data.views.size(), before.views.size() + 1);
+    business->trigger(); // a refresh, not a second view
+    QCOMPARE(data.views.size(), before.views.size() + 1);
+    doc->undoStack()->undo();
     doc->undoStack()->undo();
     KT_COMPARE_MODELS(doc->model().data(), before);
 }

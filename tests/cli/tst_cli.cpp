@@ -83,6 +83,7 @@ private Q_SLOTS:
     void validateFindsErrors();
     void convertRoundTrip();
     void layoutConnections();
+    void layoutComponent();
     void badInput_data();
     void badInput();
     void nfdNamesComeOutNfc();
@@ -165,10 +166,10 @@ void TestCli::infoOfExample()
         QVERIFY(o.value(u"relationships"_s).toInt() >= 80);
         QVERIFY(o.value(u"views"_s).isDouble());
         const QJsonObject layers = o.value(u"layers"_s).toObject();
-        QCOMPARE(layers.size(), 7);
+        QCOMPARE(layers.size(), 9); // the 7 of the overall diagram, business and data
         int sum = 0;
         for (const QJsonValue &v : layers) {
-            QVERIFY(v.toInt() > 0); // all 7 components are filled
+            QVERIFY(v.toInt() > 0); // all 9 are filled
             sum += v.toInt();
         }
         QCOMPARE(sum, o.value(u"elements"_s).toInt());
@@ -285,6 +286,19 @@ void TestCli::layoutConnections()
     QVERIFY(source);
     const qsizetype relationships = source.value().relationships.size();
     QVERIFY(relationships > 0);
+    // Those the overall diagram can show: between elements of its layers (the
+    // business and data layers appear only in the component architectures).
+    qsizetype shown = 0;
+    {
+        const kt::ModelData &data = source.value();
+        const auto overallLayer = [&](const kt::ElementId &id) {
+            const kt::ElementType *type = data.profile->elementType(data.elements.find(id)->type);
+            return data.profile->layer(type->layer)->placement != kt::LayerPlacement::Component;
+        };
+        for (const kt::Relationship &r : data.relationships)
+            shown += overallLayer(r.source) && overallLayer(r.target);
+    }
+    QVERIFY(shown > 0);
     const auto overall = [](const kt::ModelData &data) -> const kt::View * {
         for (const kt::View &view : data.views)
             if (view.kind == kt::ViewKind::Overall)
@@ -315,7 +329,7 @@ void TestCli::layoutConnections()
     QVERIFY(loaded);
     const kt::View *view = overall(loaded.value());
     QVERIFY(view);
-    QCOMPARE(view->connections.size(), relationships);
+    QCOMPARE(view->connections.size(), shown);
     for (const kt::ViewConnection &c : view->connections) {
         QVERIFY(!c.relationship.isNull());
         const QRectF source = view->nodes.find(c.source)->bounds;
@@ -329,7 +343,7 @@ void TestCli::layoutConnections()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     loaded = kt::ModelFile::load(all);
     QVERIFY(loaded);
-    QCOMPARE(overall(loaded.value())->connections.size(), relationships);
+    QCOMPARE(overall(loaded.value())->connections.size(), shown);
     run = kientruc({u"layout"_s, all, u"--connections"_s, u"none"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     loaded = kt::ModelFile::load(all);
@@ -367,6 +381,65 @@ void TestCli::layoutConnections()
     QCOMPARE(fingerprint(all), before);
     run = kientruc({u"help"_s});
     QVERIFY(run.out.contains(u"--connections none|all"_s));
+}
+
+void TestCli::layoutComponent()
+{
+    // The view of a component architecture: only its elements, all relationships
+    // among them; a second run refreshes the same view.
+    const QString out = path(u"layout-component.ktm"_s);
+    kt::ModelData noComponents = kt::ModelFile::load(m_ktm).value();
+    QList<kt::ViewId> components;
+    for (const kt::View &view : noComponents.views)
+        if (view.kind == kt::ViewKind::Component)
+            components.append(view.id);
+    for (const kt::ViewId &id : components)
+        noComponents.views.take(id);
+    QString error;
+    QVERIFY2(kt::ModelFile::save(noComponents, out, &error), qPrintable(error));
+    const qsizetype views = noComponents.views.size();
+    Run run = kientruc({u"layout"_s, out, u"--component"_s, u"data"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(u"Data architecture"_s));
+    for (int pass = 0; pass < 2; ++pass) {
+        const kt::Result<kt::ModelData> loaded = kt::ModelFile::load(out);
+        QVERIFY(loaded);
+        const kt::ModelData &data = loaded.value();
+        QCOMPARE(data.views.size(), views + 1);
+        const kt::View &view = data.views.at(data.views.size() - 1);
+        QCOMPARE(view.kind, kt::ViewKind::Component);
+        QCOMPARE(view.settings.value(u"component"_s), u"data"_s);
+        QSet<kt::ElementId> shownElements;
+        for (const kt::ViewNode &node : view.nodes) {
+            if (node.kind != kt::NodeKind::Element)
+                continue;
+            shownElements.insert(node.element);
+            const QString type = data.elements.find(node.element)->type;
+            const kt::ElementType *t = data.profile->elementType(type);
+            QVERIFY2(t->layer == u"data" || t->band == u"databases" || t->band == u"integration"
+                             || type == u"ndxp" || type == u"national-database",
+                     qPrintable(type));
+        }
+        QVERIFY(shownElements.size() >= 15);
+        qsizetype among = 0;
+        for (const kt::Relationship &r : data.relationships)
+            among += shownElements.contains(r.source) && shownElements.contains(r.target);
+        QCOMPARE(view.connections.size(), among);
+        if (pass == 0) {
+            run = kientruc({u"layout"_s, out, u"--component"_s, u"data"_s});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+    }
+
+    // An unknown component is refused, naming the known ones; nothing is written.
+    const QByteArray before = fingerprint(out);
+    run = kientruc({u"layout"_s, out, u"--component"_s, u"moon"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"moon"_s) && run.err.contains(u"business, data, applications"_s),
+             qPrintable(run.err));
+    QCOMPARE(fingerprint(out), before);
+    run = kientruc({u"help"_s});
+    QVERIFY(run.out.contains(u"--component ID"_s));
 }
 
 void TestCli::badInput_data()

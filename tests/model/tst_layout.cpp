@@ -47,6 +47,29 @@ ModelData example(const QString &name)
     return data;
 }
 
+// The elements the overall diagram shows: all but those of the layers shown only
+// in component architectures (business, data).
+qsizetype overallElementCount(const ModelData &data)
+{
+    return std::count_if(data.elements.begin(), data.elements.end(), [&](const Element &e) {
+        const ElementType *type = data.profile->elementType(e.type);
+        return !type || data.profile->layer(type->layer)->placement != LayerPlacement::Component;
+    });
+}
+
+// The relationships the overall diagram can show: between two of those elements.
+qsizetype overallRelationshipCount(const ModelData &data)
+{
+    const auto overall = [&](const ElementId &id) {
+        const ElementType *type = data.profile->elementType(data.elements.find(id)->type);
+        return !type || data.profile->layer(type->layer)->placement != LayerPlacement::Component;
+    };
+    return std::count_if(data.relationships.begin(), data.relationships.end(),
+                         [&](const Relationship &r) {
+                             return overall(r.source) && overall(r.target);
+                         });
+}
+
 Element element(const QString &id, const QString &type, const QString &name)
 {
     return Element{ElementId(id), type, name, {}, {}, {}};
@@ -162,18 +185,42 @@ QString checkLayout(const ModelData &data, const View &view, bool fresh)
                     return u"%1 is off the 10-point grid"_s.arg(node.id.toString());
         }
     }
-    for (const Element &e : data.elements)
+    // Every element of a layer the overall diagram shows is shown once; every layer
+    // and sub-band that holds elements has its group (a fresh layout: only those).
+    QSet<QString> used;
+    for (const Element &e : data.elements) {
+        const ElementType *type = data.profile->elementType(e.type);
+        if (!type)
+            type = data.profile->importElementType(QString());
+        const Layer *layer = data.profile->layer(type->layer);
+        if (layer->placement != LayerPlacement::Band && layer->placement != LayerPlacement::Column
+            && layer->placement != LayerPlacement::Side)
+            continue;
         if (shown.value(e.id) != 1)
             return u"%1 is shown %2 times"_s.arg(e.id.toString()).arg(shown.value(e.id));
-    // Every layer and sub-band has its group; groups of one level do not overlap.
+        used.insert(type->layer);
+        if (!type->band.isEmpty())
+            used.insert(type->layer + u'/' + type->band);
+    }
     QList<const ViewNode *> groups;
     for (const Layer &layer : data.profile->layers()) {
-        groups.append(group(view, layer.id));
+        QStringList keys{layer.id};
         for (const Band &band : layer.bands)
-            groups.append(group(view, layer.id + u'/' + band.id));
+            keys.append(layer.id + u'/' + band.id);
+        for (const QString &key : keys) {
+            const ViewNode *g = group(view, key);
+            if (g)
+                groups.append(g);
+            if (!g && (used.contains(key) || (key == layer.id && layer.bands.size() > 0
+                                              && std::any_of(keys.begin(), keys.end(),
+                                                             [&](const QString &k) {
+                                                                 return used.contains(k);
+                                                             }))))
+                return u"%1 has no group"_s.arg(key);
+            if (g && fresh && !used.contains(key) && key.contains(u'/'))
+                return u"the empty sub-band %1 has a group"_s.arg(key);
+        }
     }
-    if (groups.contains(nullptr))
-        return u"a layer has no group"_s;
     for (const ViewNode *a : groups)
         for (const ViewNode *b : groups)
             if (a != b && a->parent == b->parent && a->bounds.intersects(b->bounds))
@@ -217,6 +264,7 @@ private Q_SLOTS:
     void refreshGrowsBand();
     void refreshCreatesMissingGroups();
     void refreshBigModel();
+    void componentScope();
     void labelsFollowLanguage();
     void replaceView_data();
     void replaceView();
@@ -299,7 +347,7 @@ void TestLayout::invariants()
     if (source.endsWith(u".xml")) {
         QVERIFY2(aspect(view) >= 1.4 && aspect(view) <= 2.0,
                  qPrintable(QString::number(aspect(view))));
-        QCOMPARE(elementNodes(view).size(), data.elements.size());
+        QCOMPARE(elementNodes(view).size(), overallElementCount(data));
     }
 }
 
@@ -473,10 +521,12 @@ void TestLayout::connections()
 {
     const ModelData data = example(u"vinhphuc-2.0.xml"_s);
     const View view = layout(data, nullptr, withConnections());
-    QCOMPARE(view.connections.size(), data.relationships.size());
+    QCOMPARE(view.connections.size(), overallRelationshipCount(data));
     int bent = 0;
     for (const Relationship &r : data.relationships) {
         const ViewConnection *c = view.connections.find(ConnectionId(u"c-"_s + r.id.toString()));
+        if (!c && !(nodeOf(view, r.source) && nodeOf(view, r.target)))
+            continue; // an end only in the component architectures (business, data)
         QVERIFY(c);
         QCOMPARE(c->relationship, r.id);
         const ViewNode *source = view.nodes.find(c->source);
@@ -508,7 +558,7 @@ void TestLayout::noConnectionsByDefault()
     const View view = layout(data);
     QVERIFY(view.connections.isEmpty());
     QVERIFY(!view.settings.contains(u"connections"_s));
-    QCOMPARE(elementNodes(view).size(), data.elements.size());
+    QCOMPARE(elementNodes(view).size(), overallElementCount(data));
 }
 
 void TestLayout::refreshWithoutConnections()
@@ -539,7 +589,7 @@ void TestLayout::refreshWithoutConnections()
     QVERIFY(!refreshed.settings.contains(u"connections"_s));
     // And back: all relationships shown again, the plain line kept.
     const View again = layout(data, &refreshed, withConnections());
-    QCOMPARE(again.connections.size(), data.relationships.size() + 1);
+    QCOMPARE(again.connections.size(), overallRelationshipCount(data) + 1);
     QVERIFY(again.connections.contains(ConnectionId(u"id-line"_s)));
 }
 
@@ -705,16 +755,23 @@ void TestLayout::refreshCreatesMissingGroups()
         bottom = std::max(bottom, node.bounds.bottom());
     }
     QCOMPARE(refreshed.connections.items().mid(0, 3), view.connections.items());
-    for (const QString &layer : {u"channels"_s, u"security"_s, u"external"_s})
-        QVERIFY(group(refreshed, layer)->bounds.top() > bottom);
+    // (Only layers that hold elements get a group; the sample has no security layer.)
+    int created = 0;
+    for (const ViewNode &node : refreshed.nodes)
+        if (node.kind == NodeKind::Group && node.parent.isNull() && !view.nodes.contains(node.id)) {
+            QVERIFY(node.bounds.top() > bottom);
+            ++created;
+        }
+    QVERIFY(created >= 2);
     QCOMPARE(group(refreshed, u"users"_s)->id, NodeId(u"id-n-band"_s));
     // A sub-band deleted by the user comes back inside its band, which grows.
-    View lacking = layout(data);
+    const ModelData example2 = example(u"vinhphuc-2.0.xml"_s);
+    View lacking = layout(example2);
     const NodeId databases = group(lacking, u"data-apps/databases"_s)->id;
     lacking.nodes.take(databases);
-    const View again = layout(data, &lacking);
-    QVERIFY2(checkLayout(data, again, false).isEmpty(),
-             qPrintable(checkLayout(data, again, false)));
+    const View again = layout(example2, &lacking);
+    QVERIFY2(checkLayout(example2, again, false).isEmpty(),
+             qPrintable(checkLayout(example2, again, false)));
     QCOMPARE(group(again, u"data-apps/databases"_s)->parent, group(again, u"data-apps"_s)->id);
 }
 
@@ -728,12 +785,94 @@ void TestLayout::refreshBigModel()
     const View after = layout(data, &before);
     const QString problem = checkLayout(data, after, false);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(after.nodes.size(), before.nodes.size() + 300);
+    // Every new element of a layer the overall diagram shows gets its node.
+    const qsizetype added = overallElementCount(data) - overallElementCount(generatedModel(5000));
+    QVERIFY(added > 250);
+    QCOMPARE(after.nodes.size(), before.nodes.size() + added);
+}
+
+void TestLayout::componentScope()
+{
+    ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    LayoutScope scope;
+    scope.overall = false;
+    scope.layers = {u"technology"_s};
+    scope.bands = {u"data-apps/databases"_s};
+    scope.elementTypes = {u"firewall"_s};
+    const auto inScope = [&](const Element &e) {
+        const ElementType *type = data.profile->elementType(e.type);
+        return type
+                && (type->layer == u"technology"
+                    || (type->layer == u"data-apps" && type->band == u"databases")
+                    || e.type == u"firewall");
+    };
+    const auto check = [&](const View &view) -> QString {
+        if (const QString o = overlap(view); !o.isEmpty())
+            return o;
+        QHash<ElementId, int> shown;
+        for (const ViewNode &node : view.nodes) {
+            if (node.kind == NodeKind::Element)
+                ++shown[node.element];
+            if (!node.parent.isNull()
+                && !view.nodes.find(node.parent)->bounds.contains(node.bounds))
+                return node.id.toString() + u" is outside its group"_s;
+        }
+        for (const Element &e : data.elements)
+            if (shown.value(e.id) != (inScope(e) ? 1 : 0))
+                return u"%1 is shown %2 times"_s.arg(e.id.toString()).arg(shown.value(e.id));
+        return {};
+    };
+
+    const View view = OverallLayout::build(data, nullptr, estimatedTextMeasure(), {}, scope);
+    QVERIFY2(check(view).isEmpty(), qPrintable(check(view)));
+    QCOMPARE(view.kind, ViewKind::Component);
+    QCOMPARE(view.id, ViewId(u"id-component"_s));
+    // Groups only for what is in scope: the layers as bands of one width, a layer
+    // only partly in scope with just those elements (security: the firewalls).
+    QStringList keys;
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Group)
+            keys.append(node.layer);
+    QCOMPARE(keys, QStringList({u"data-apps"_s, u"data-apps/databases"_s, u"technology"_s,
+                                u"security"_s}));
+    const QRectF dataApps = group(view, u"data-apps"_s)->bounds;
+    const QRectF technology = group(view, u"technology"_s)->bounds;
+    const QRectF security = group(view, u"security"_s)->bounds;
+    QVERIFY(dataApps.bottom() < technology.top());
+    QVERIFY(technology.bottom() < security.top());
+    QCOMPARE(security.left(), technology.left());
+    QCOMPARE(security.width(), technology.width());
+    for (const ViewNode *node : elementNodes(view))
+        if (data.elements.find(node->element)->type == u"firewall")
+            QCOMPARE(node->parent, group(view, u"security"_s)->id);
+
+    // A refresh keeps kind, name and what the user moved; places a new element in
+    // scope and leaves out one that is not.
+    View edited = view;
+    edited.name = u"Kiến trúc kỹ thuật"_s;
+    const ViewNode *first = elementNodes(edited).constFirst();
+    const NodeId movedId = first->id;
+    const QRectF moved = first->bounds.translated(0, 0).adjusted(0, 0, 10, 0);
+    edited.nodes.find(movedId)->bounds = moved;
+    data.elements.append(element(u"id-new-server"_s, u"server"_s, u"Máy chủ mới"_s));
+    data.elements.append(element(u"id-new-citizen"_s, u"citizen"_s, u"Người dân"_s));
+    const View refreshed =
+            OverallLayout::build(data, &edited, estimatedTextMeasure(), {}, scope);
+    QVERIFY2(check(refreshed).isEmpty(), qPrintable(check(refreshed)));
+    QCOMPARE(refreshed.kind, ViewKind::Component);
+    QCOMPARE(refreshed.name, edited.name);
+    QCOMPARE(refreshed.nodes.find(movedId)->bounds, moved);
+    QCOMPARE(nodeOf(refreshed, ElementId(u"id-new-server"_s))->parent,
+             group(refreshed, u"technology"_s)->id);
+    QVERIFY(!nodeOf(refreshed, ElementId(u"id-new-citizen"_s)));
+    // The overall scope is the overall diagram.
+    QCOMPARE(OverallLayout::build(data, nullptr, estimatedTextMeasure(), {}, LayoutScope()),
+             layout(data));
 }
 
 void TestLayout::labelsFollowLanguage()
 {
-    const ModelData data = test::sampleModel();
+    const ModelData data = example(u"vinhphuc-2.0.xml"_s);
     setUiLanguage(u"en"_s);
     const View english = layout(data);
     setUiLanguage(u"vi"_s);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void rules();
     void importCoversArchiMate();
     void icons();
+    void components();
     void brokenProfileRefused_data();
     void brokenProfileRefused();
 
@@ -63,7 +64,10 @@ void TestProfile::layers()
     for (const Layer &layer : m_profile->layers())
         ids.append(layer.id);
     QCOMPARE(ids, (QStringList{u"users"_s, u"channels"_s, u"data-apps"_s, u"technology"_s,
-                               u"security"_s, u"governance"_s, u"external"_s}));
+                               u"security"_s, u"governance"_s, u"external"_s, u"business"_s,
+                               u"data"_s}));
+    QCOMPARE(m_profile->layer(u"business"_s)->placement, LayerPlacement::Component);
+    QCOMPARE(m_profile->layer(u"data"_s)->placement, LayerPlacement::Component);
     QCOMPARE(m_profile->layer(u"security"_s)->placement, LayerPlacement::Column);
     QCOMPARE(m_profile->layer(u"governance"_s)->placement, LayerPlacement::Column);
     QCOMPARE(m_profile->layer(u"users"_s)->placement, LayerPlacement::Band);
@@ -96,7 +100,7 @@ void TestProfile::elementTypes()
             layersWithTypes.insert(type.layer);
     }
     QVERIFY(systems >= 5);
-    QCOMPARE(layersWithTypes.size(), 7);
+    QCOMPARE(layersWithTypes.size(), 9); // the seven of the overall diagram, business, data
     for (const Layer &layer : m_profile->layers())
         QVERIFY2(m_profile->genericElementType(layer.id), qPrintable(layer.id));
 }
@@ -287,6 +291,46 @@ void TestProfile::icons()
                  qPrintable(type.icon));
 }
 
+void TestProfile::components()
+{
+    // The five component architectures every provincial document has, each
+    // showing something; the business and data chapters have their types.
+    QStringList ids;
+    for (const ComponentArchitecture &c : m_profile->components()) {
+        ids.append(c.id);
+        QVERIFY2(!c.name.vi.isEmpty() && !c.name.en.isEmpty(), qPrintable(c.id));
+        QVERIFY(!(c.layers.isEmpty() && c.bands.isEmpty() && c.elementTypes.isEmpty()));
+    }
+    QCOMPARE(ids, (QStringList{u"business"_s, u"data"_s, u"applications"_s, u"technology"_s,
+                               u"security"_s}));
+    QCOMPARE(m_profile->component(u"business"_s)->name.vi, u"Kiến trúc nghiệp vụ"_s);
+    QCOMPARE(m_profile->component(u"technology"_s)->name.vi, u"Kiến trúc kỹ thuật – công nghệ"_s);
+    QVERIFY(!m_profile->component(u"moon"_s));
+    const QList<std::pair<QString, QString>> types{
+            {u"domain"_s, u"Grouping"_s},
+            {u"business-function"_s, u"BusinessFunction"_s},
+            {u"business-process"_s, u"BusinessProcess"_s},
+            {u"administrative-procedure"_s, u"BusinessService"_s},
+            {u"organisation-unit"_s, u"BusinessActor"_s},
+            {u"master-data"_s, u"DataObject"_s},
+            {u"shared-data"_s, u"DataObject"_s},
+            {u"sector-data"_s, u"DataObject"_s}};
+    for (const auto &[id, archimate] : types) {
+        const ElementType *type = m_profile->elementType(id);
+        QVERIFY2(type, qPrintable(id));
+        QCOMPARE(type->archimateType, archimate);
+        QVERIFY(type->layer == u"business" || type->layer == u"data");
+    }
+    QCOMPARE(m_profile->relationshipType(u"data-flow"_s)->archimateType, u"Flow"_s);
+    QVERIFY(m_profile->isAllowed(u"data-flow"_s, u"sector-app"_s, u"lgsp"_s));
+    QVERIFY(m_profile->isAllowed(u"data-flow"_s, u"master-data"_s, u"shared-data"_s));
+    QVERIFY(!m_profile->isAllowed(u"data-flow"_s, u"citizen"_s, u"lgsp"_s));
+    QVERIFY(m_profile->isAllowed(u"serves"_s, u"sector-app"_s, u"business-function"_s));
+    QVERIFY(m_profile->isAllowed(u"performs"_s, u"organisation-unit"_s, u"business-function"_s));
+    QVERIFY(m_profile->isAllowed(u"aggregates"_s, u"domain"_s, u"administrative-procedure"_s));
+    QVERIFY(m_profile->isAllowed(u"aggregates"_s, u"sector-database"_s, u"sector-data"_s));
+}
+
 void TestProfile::brokenProfileRefused_data()
 {
     QTest::addColumn<Mutation>("mutate");
@@ -397,6 +441,24 @@ void TestProfile::brokenProfileRefused_data()
                    root.insert(u"relationshipTypes"_s, types);
                })
             << u"cannot be reversed"_s;
+    const auto component = [at](const QString &key, const QString &value) {
+        return Mutation([at, key, value](QJsonObject &root) {
+            at(root, u"components"_s, 1,
+               [&](QJsonObject &o) { o.insert(key, QJsonArray{value}); });
+        });
+    };
+    QTest::newRow("component names unknown layer") << component(u"layers"_s, u"moon"_s)
+                                                   << u"moon"_s;
+    QTest::newRow("component names unknown band")
+            << component(u"bands"_s, u"data-apps/attic"_s) << u"data-apps/attic"_s;
+    QTest::newRow("component names unknown type") << component(u"elementTypes"_s, u"yeti"_s)
+                                                  << u"yeti"_s;
+    QTest::newRow("unknown placement")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"layers"_s, 0,
+                      [](QJsonObject &o) { o.insert(u"placement"_s, u"floating"_s); });
+               })
+            << u"floating"_s;
 }
 
 void TestProfile::brokenProfileRefused()
