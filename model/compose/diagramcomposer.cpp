@@ -163,25 +163,24 @@ Composition DiagramComposer::placeGroup(const QPointF &centre) const
 
 Composition DiagramComposer::placeNote(const QPointF &centre) const
 {
-    ViewNode node;
-    node.kind = NodeKind::Note;
-    node.bounds.setSize(defaultSize(NodeKind::Note));
-    return placeNode(std::move(node), centre);
+    return placeShape(NodeKind::Note, centre);
 }
 
 Composition DiagramComposer::placeLegend(const QPointF &centre) const
 {
-    ViewNode node;
-    node.kind = NodeKind::Legend;
-    node.bounds.setSize(defaultSize(NodeKind::Legend));
-    return placeNode(std::move(node), centre);
+    return placeShape(NodeKind::Legend, centre);
 }
 
 Composition DiagramComposer::placeTitleBlock(const QPointF &centre) const
 {
+    return placeShape(NodeKind::TitleBlock, centre);
+}
+
+Composition DiagramComposer::placeShape(NodeKind kind, const QPointF &centre) const
+{
     ViewNode node;
-    node.kind = NodeKind::TitleBlock;
-    node.bounds.setSize(defaultSize(NodeKind::TitleBlock));
+    node.kind = kind;
+    node.bounds.setSize(defaultSize(kind));
     return placeNode(std::move(node), centre);
 }
 

@@ -135,6 +135,8 @@ public:
 
 private:
     Composition placeNode(ViewNode node, const QPointF &centre) const;
+    // A node of a kind with no element or text of its own, at its default size.
+    Composition placeShape(NodeKind kind, const QPointF &centre) const;
     // The profile's size of a new shape, else the editor's default.
     QSizeF defaultSize(NodeKind kind) const;
     QSizeF elementNodeSize(const QString &name) const;

@@ -194,7 +194,8 @@ void DiagramPainter::paintLegendNode(QPainter *painter, const ViewNode &node, De
             paintSecurityBadge(painter, QRectF(x + (SampleWidth - b) / 2, cy - b / 2, b, b),
                                entry.level);
         } else {
-            const QRectF sample(x + 2, y + 3, SampleWidth - 12, grid.rowHeight - 10);
+            // As a node's corner shows it, small enough that the marker stays in the row.
+            const QRectF sample(x + 2, y + 2, SampleWidth - 12, grid.rowHeight - 12);
             painter->setPen(outlinePen(entry.lifecycle, DiagramStyle::lineColor(), 0));
             painter->setBrush(QColor(0xf3, 0xf4, 0xf6));
             painter->drawRect(sample);
