@@ -178,6 +178,25 @@ void DiagramActions::buildDiagramMenu()
     m_needSelection.append(among);
     menu->addSeparator();
 
+    // At the centre of what the window shows, selected, to be moved where it goes.
+    const auto insert = [&](const QString &text, QLatin1StringView shape, const QString &icon,
+                            const QString &name) {
+        QAction *action = menu->addAction(actionIcon(icon), text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, shape]() {
+            DiagramView *view = m_window->currentView();
+            DiagramScene *scene = m_window->currentScene();
+            if (view && scene)
+                scene->placeElement(shape,
+                                    view->mapToScene(view->viewport()->rect().center()));
+        });
+        m_needView.append(action);
+    };
+    insert(tr("Insert &Legend"), LegendShapeId, u"shape-legend"_s, u"actionInsertLegend"_s);
+    insert(tr("Insert &Title Block"), TitleBlockShapeId, u"shape-title-block"_s,
+           u"actionInsertTitleBlock"_s);
+    menu->addSeparator();
+
     QAction *newView = menu->addAction(actionIcon(u"view-new"_s), tr("&New View…"));
     newView->setObjectName(u"actionNewView"_s);
     connect(newView, &QAction::triggered, this, &DiagramActions::newView);

@@ -81,6 +81,10 @@ QSizeF DiagramComposer::defaultSize(NodeKind kind) const
         return sizes.group.isEmpty() ? geometry::DefaultGroupSize : sizes.group;
     case NodeKind::Note:
         return sizes.note.isEmpty() ? geometry::DefaultNoteSize : sizes.note;
+    case NodeKind::Legend:
+        return geometry::DefaultLegendSize;
+    case NodeKind::TitleBlock:
+        return geometry::DefaultTitleBlockSize;
     case NodeKind::Element:
         break;
     }
@@ -103,7 +107,8 @@ Composition DiagramComposer::placeNode(ViewNode node, const QPointF &centre) con
     node.id = NodeId::create();
     node.bounds = QRectF(
             geometry::snapped(centre - QPointF(size.width() / 2, size.height() / 2), m_snap), size);
-    node.parent = groupAt(*v, centre);
+    if (node.kind != NodeKind::Legend && node.kind != NodeKind::TitleBlock)
+        node.parent = groupAt(*v, centre);
     Composition result;
     result.nodes = {node.id};
     result.edit = std::make_unique<AddNode>(m_view, std::move(node));
@@ -116,6 +121,10 @@ Composition DiagramComposer::place(const QString &what, const QPointF &centre) c
         return placeGroup(centre);
     if (what == NoteShapeId)
         return placeNote(centre);
+    if (what == LegendShapeId)
+        return placeLegend(centre);
+    if (what == TitleBlockShapeId)
+        return placeTitleBlock(centre);
     return placeElement(what, centre);
 }
 
@@ -154,9 +163,24 @@ Composition DiagramComposer::placeGroup(const QPointF &centre) const
 
 Composition DiagramComposer::placeNote(const QPointF &centre) const
 {
+    return placeShape(NodeKind::Note, centre);
+}
+
+Composition DiagramComposer::placeLegend(const QPointF &centre) const
+{
+    return placeShape(NodeKind::Legend, centre);
+}
+
+Composition DiagramComposer::placeTitleBlock(const QPointF &centre) const
+{
+    return placeShape(NodeKind::TitleBlock, centre);
+}
+
+Composition DiagramComposer::placeShape(NodeKind kind, const QPointF &centre) const
+{
     ViewNode node;
-    node.kind = NodeKind::Note;
-    node.bounds.setSize(defaultSize(NodeKind::Note));
+    node.kind = kind;
+    node.bounds.setSize(defaultSize(kind));
     return placeNode(std::move(node), centre);
 }
 
@@ -200,6 +224,12 @@ ConnectOptions DiagramComposer::connectOptions(const NodeId &sourceId, const Nod
     if (!source || !target) {
         options.refusal = tr("Connect two shapes of the diagram.");
         return options;
+    }
+    for (const ViewNode *end : {source, target}) {
+        if (end->kind == NodeKind::Legend || end->kind == NodeKind::TitleBlock) {
+            options.refusal = tr("A legend or a title block is not connected.");
+            return options;
+        }
     }
     if (source->kind == NodeKind::Note || target->kind == NodeKind::Note) {
         options.plainLine = sourceId != targetId;
@@ -296,7 +326,8 @@ Composition DiagramComposer::moveNodes(const QList<NodeId> &selection, const QPo
         const QList<NodeId> moving = withNested(*v, roots);
         const NodeId group = groupAt(*v, node->bounds.translated(step).center(),
                                      QSet<NodeId>(moving.begin(), moving.end()));
-        if (group != node->parent)
+        const bool viewWide = node->kind == NodeKind::Legend || node->kind == NodeKind::TitleBlock;
+        if (group != node->parent && !viewWide)
             edits.push_back(std::make_unique<SetNodeParent>(m_view, node->id, group));
     }
     Composition result;
@@ -356,7 +387,8 @@ Composition DiagramComposer::rename(const NodeId &id, const QString &text) const
             return {};
         return Composition::of(std::make_unique<SetElementName>(e->id, name));
     }
-    if (node->label == name)
+    if (node->label == name || node->kind == NodeKind::Legend
+        || node->kind == NodeKind::TitleBlock) // drawn from the view and the model
         return {};
     return Composition::of(std::make_unique<SetNodeLabel>(m_view, id, name));
 }

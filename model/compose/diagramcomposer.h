@@ -17,9 +17,12 @@ namespace kt {
 struct RelationshipType;
 
 // What the palette places besides the element types of the profile (profile ids
-// have no colon): a group, and a note of free text.
+// have no colon): a group, a note of free text ...
 inline constexpr QLatin1StringView GroupShapeId("kt:group");
 inline constexpr QLatin1StringView NoteShapeId("kt:note");
+// ... and a legend of what the view shows, and a title block of the model's info.
+inline constexpr QLatin1StringView LegendShapeId("kt:legend");
+inline constexpr QLatin1StringView TitleBlockShapeId("kt:titleBlock");
 
 // What an intent comes to: the edit to push (null when refused or when nothing
 // would change), why it was refused, and what it creates (to select afterwards).
@@ -63,8 +66,8 @@ public:
     const View *view() const;
     void setSnapToGrid(bool on) { m_snap = on; }
 
-    // An element of the type, or a group or note (GroupShapeId, NoteShapeId),
-    // centred at the point.
+    // An element of the type, or a group, note, legend or title block (GroupShapeId,
+    // NoteShapeId, LegendShapeId, TitleBlockShapeId), centred at the point.
     Composition place(const QString &what, const QPointF &centre) const;
     // A new element of the type with a node centred at the point, inside the
     // innermost group there.
@@ -72,6 +75,10 @@ public:
     // A new group or note centred at the point (nested like an element).
     Composition placeGroup(const QPointF &centre) const;
     Composition placeNote(const QPointF &centre) const;
+    // A legend or a title block centred at the point, on the view itself (never
+    // nested in a group).
+    Composition placeLegend(const QPointF &centre) const;
+    Composition placeTitleBlock(const QPointF &centre) const;
     // Nodes for elements of the model, the first with its top left at the point,
     // the next ones cascading.
     Composition addElements(const QList<ElementId> &elements, const QPointF &at) const;
@@ -128,6 +135,8 @@ public:
 
 private:
     Composition placeNode(ViewNode node, const QPointF &centre) const;
+    // A node of a kind with no element or text of its own, at its default size.
+    Composition placeShape(NodeKind kind, const QPointF &centre) const;
     // The profile's size of a new shape, else the editor's default.
     QSizeF defaultSize(NodeKind kind) const;
     QSizeF elementNodeSize(const QString &name) const;

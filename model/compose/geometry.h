@@ -33,6 +33,8 @@ inline constexpr double IconSize = 18;
 // New groups and notes.
 inline constexpr QSizeF DefaultGroupSize(400, 240);
 inline constexpr QSizeF DefaultNoteSize(200, 80);
+inline constexpr QSizeF DefaultLegendSize(360, 120);
+inline constexpr QSizeF DefaultTitleBlockSize(480, 150);
 
 // The smallest a node can be resized to.
 inline constexpr QSizeF MinimumNodeSize(40, 30);

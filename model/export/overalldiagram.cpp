@@ -3,7 +3,90 @@
 
 #include <model/layout/overalllayout.h>
 
+#include <cmath>
+
 namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Settings of a view that got its legend or title block by default: once placed,
+// one the user deleted does not come back when the diagram is made again.
+const QString LegendSetting = u"legend"_s;
+const QString TitleBlockSetting = u"titleBlock"_s;
+const QString Placed = u"placed"_s;
+constexpr double Gap = 40;   // below the content
+constexpr double Grid = 10;  // positions as the canvas snaps them
+
+double snapped(double v)
+{
+    return std::ceil(v / Grid) * Grid;
+}
+
+// The legend at the left and the title block at the right, below the content,
+// sized to what they show with the painter's fonts. kept: the ones the view had
+// before it was laid out afresh (their ids, widths and styles stay).
+void placeLegendAndTitleBlock(const DiagramPainter &painter, View &view,
+                              const QList<ViewNode> &kept)
+{
+    const QRectF content = painter.contentBounds(view);
+    const auto keptOf = [&kept](NodeKind kind) -> std::optional<ViewNode> {
+        for (const ViewNode &node : kept)
+            if (node.kind == kind)
+                return node;
+        return std::nullopt;
+    };
+    const auto fresh = [&view](NodeKind kind, const QString &setting,
+                               const QString &base) -> std::optional<ViewNode> {
+        if (view.settings.value(setting) == Placed) // placed once, deleted by the user
+            return std::nullopt;
+        ViewNode node;
+        node.kind = kind;
+        node.id = NodeId(base);
+        for (int n = 2; view.nodes.contains(node.id); ++n)
+            node.id = NodeId(base + u'-' + QString::number(n));
+        return node;
+    };
+    std::optional<ViewNode> legend = keptOf(NodeKind::Legend);
+    if (!legend)
+        legend = fresh(NodeKind::Legend, LegendSetting, u"legend"_s);
+    std::optional<ViewNode> title = keptOf(NodeKind::TitleBlock);
+    if (!title)
+        title = fresh(NodeKind::TitleBlock, TitleBlockSetting, u"title-block"_s);
+
+    const double left = content.isNull() ? 0 : content.left();
+    const double right = content.isNull() ? 0 : content.right();
+    const double top = content.isNull() ? 0 : snapped(content.bottom() + Gap);
+    QRectF legendRect;
+    if (legend) {
+        const double width = legend->bounds.isEmpty()
+                ? std::max(300.0, (right - left - Gap) / 2)
+                : legend->bounds.width();
+        const QSizeF size = painter.legendSize(view, width);
+        legendRect = QRectF(QPointF(std::floor(left), top),
+                            QSizeF(snapped(size.width()), snapped(size.height())));
+        legend->parent = {};
+        legend->bounds = legendRect;
+        view.nodes.append(*legend);
+        view.settings.insert(LegendSetting, Placed);
+    }
+    if (title) {
+        const QSizeF size = painter.titleBlockSize(
+                view, title->bounds.isEmpty() ? 480 : title->bounds.width());
+        const QSizeF snappedSize(snapped(size.width()), snapped(size.height()));
+        QPointF at(std::floor(right - snappedSize.width()), top);
+        // Below the legend when the content is too narrow for both side by side.
+        if (!legendRect.isNull() && at.x() < legendRect.right() + Gap)
+            at = QPointF(legendRect.left(), snapped(legendRect.bottom() + Gap / 2));
+        title->parent = {};
+        title->bounds = QRectF(at, snappedSize);
+        view.nodes.append(*title);
+        view.settings.insert(TitleBlockSetting, Placed);
+    }
+}
+
+} // namespace
 
 const View *OverallDiagram::find(const ModelData &data)
 {
@@ -37,14 +120,24 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
         start.kind = ViewKind::Overall;
         start.name = tr("Overall diagram");
     }
-    if (fromScratch || !base) {
+    const bool afresh = fromScratch || !base;
+    QList<ViewNode> kept; // a legend and a title block go below the new layout
+    if (afresh) {
+        for (const ViewNode &node : std::as_const(start.nodes))
+            if (node.kind == NodeKind::Legend || node.kind == NodeKind::TitleBlock)
+                kept.append(node);
         // A view with its id, name and settings but nothing on it lays out afresh.
         start.nodes = {};
         start.connections = {};
     }
     LayoutOptions options;
     options.connections = connections.value_or(connectionsOf(base));
-    return layout(data, start, options, LayoutScope());
+    View view = layout(data, start, options, LayoutScope());
+    if (afresh) {
+        DiagramPainter measurer(&data);
+        placeLegendAndTitleBlock(measurer, view, kept);
+    }
+    return view;
 }
 
 View OverallDiagram::layout(const ModelData &data, const View &start,

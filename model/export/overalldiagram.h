@@ -26,7 +26,9 @@ public:
     // The overall view for the model: base's nodes are kept and new elements
     // placed (a refresh), or everything laid out afresh with base's id, name and
     // settings. With no base, a new view named "Overall diagram". Connections as
-    // `connections` says, else as base has them (connectionsOf).
+    // `connections` says, else as base has them (connectionsOf). Laid out afresh,
+    // the view gets a legend and a title block below its content (unless the user
+    // deleted the ones it got before); a refresh leaves them where they are.
     static View build(const ModelData &data, const View *base, bool fromScratch = false,
                       std::optional<OverallConnections> connections = std::nullopt);
     // The layout engine run on `start` (a refresh when it has nodes) for a scope,

@@ -407,6 +407,15 @@ void ExchangeBuilder::sortViewProperties(const PropertyList &properties, qsizety
                 continue;
             }
         }
+        if (p.key == NodeKindProperty && space > 0) {
+            ViewNode *node = view->nodes.find(NodeId(p.value.left(space)));
+            const std::optional<NodeKind> kind = nodeKindFromName(p.value.mid(space + 1));
+            if (node && node->kind == NodeKind::Note && node->label.isEmpty()
+                && (kind == NodeKind::Legend || kind == NodeKind::TitleBlock)) {
+                node->kind = *kind;
+                continue;
+            }
+        }
         if (p.key == Parent && space > 0) {
             ViewNode *node = view->nodes.find(NodeId(p.value.left(space)));
             const NodeId parent(p.value.mid(space + 1));

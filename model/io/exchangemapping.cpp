@@ -201,12 +201,15 @@ PropertyList viewProperties(const View &view, const Shift &shift)
         if (node.style.textAlignment != TextAlignment::Default)
             list.append({TextAlignmentProperty,
                          node.id.toString() + u' ' + textAlignmentName(node.style.textAlignment)});
+    for (const ViewNode &node : view.nodes)
+        if (node.kind == NodeKind::Legend || node.kind == NodeKind::TitleBlock)
+            list.append({NodeKindProperty, node.id.toString() + u' ' + nodeKindName(node.kind)});
     // A Label node cannot contain nodes: its children follow it, their parent here.
     for (const ViewNode &node : view.nodes) {
         if (node.parent.isNull())
             continue;
         const ViewNode *parent = view.nodes.find(node.parent);
-        if (parent && parent->kind == NodeKind::Note)
+        if (parent && parent->kind != NodeKind::Element && parent->kind != NodeKind::Group)
             list.append({Parent, node.id.toString() + u' ' + node.parent.toString()});
     }
     list.append(view.extraProperties);

@@ -54,6 +54,9 @@ inline const QString Parent = QStringLiteral("kt:parent");
 // The text alignment of a node's style ("nodeId left|center|right"): the schema's
 // style element has no place for it.
 inline const QString TextAlignmentProperty = QStringLiteral("kt:textAlignment");
+// The kind of a Label node that is a legend or a title block ("nodeId legend|titleBlock",
+// the words of kindnames.h): drawn by Kiến Trúc Studio, an empty label elsewhere.
+inline const QString NodeKindProperty = QStringLiteral("kt:nodeKind");
 
 // ArchiMate relationship attributes kept in Relationship::archimateAttributes.
 inline const QString AccessType = QStringLiteral("accessType");

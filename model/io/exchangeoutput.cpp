@@ -312,6 +312,8 @@ bool ExchangeOutput::writeNode(const ViewNode &node, qint64 dx, qint64 dy)
         m_xml.writeAttribute(u"xsi:type"_s, u"Container"_s);
         break;
     case NodeKind::Note:
+    case NodeKind::Legend:
+    case NodeKind::TitleBlock:
         m_xml.writeAttribute(u"xsi:type"_s, u"Label"_s);
         break;
     }
@@ -327,7 +329,7 @@ bool ExchangeOutput::writeNode(const ViewNode &node, qint64 dx, qint64 dy)
         m_xml.writeEmptyElement(u"viewRef"_s);
         m_xml.writeAttribute(u"ref"_s, node.viewRef.toString());
     }
-    if (node.kind != NodeKind::Note)
+    if (node.kind == NodeKind::Element || node.kind == NodeKind::Group)
         return true;
     m_xml.writeEndElement();
     return false;

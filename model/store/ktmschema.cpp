@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace kt {
@@ -212,6 +213,42 @@ const QList<Migration> &migrations()
           u"ALTER TABLE nodes ADD COLUMN line_width REAL NOT NULL DEFAULT 0"_s,
           u"ALTER TABLE connections ADD COLUMN text_alignment TEXT NOT NULL DEFAULT ''"_s,
           u"ALTER TABLE connections ADD COLUMN line_width REAL NOT NULL DEFAULT 0"_s}},
+        // 3 -> 4: the legend and the title block as node kinds. SQLite cannot change
+        // a CHECK constraint in place: the table is made again (migrate() turns the
+        // foreign keys off around this, so that dropping the old table deletes
+        // nothing that refers to it) and its index with it.
+        {3,
+         {uR"(CREATE TABLE nodes_4 (
+    seq INTEGER PRIMARY KEY,
+    view INTEGER NOT NULL
+        REFERENCES views(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('element', 'group', 'note', 'legend', 'titleBlock')),
+    element INTEGER
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    parent INTEGER
+        REFERENCES nodes(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    label TEXT NOT NULL,
+    layer TEXT NOT NULL,
+    view_ref INTEGER
+        REFERENCES views(seq) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    fill_color TEXT NOT NULL,
+    line_color TEXT NOT NULL,
+    font_name TEXT NOT NULL,
+    font_size REAL NOT NULL,
+    font_color TEXT NOT NULL,
+    text_alignment TEXT NOT NULL DEFAULT '',
+    line_width REAL NOT NULL DEFAULT 0
+))"_s,
+          u"INSERT INTO nodes_4 SELECT * FROM nodes"_s,
+          u"DROP TABLE nodes"_s,
+          u"ALTER TABLE nodes_4 RENAME TO nodes"_s,
+          u"CREATE UNIQUE INDEX IF NOT EXISTS nodes_view_id ON nodes (view, id)"_s}},
     };
     return list;
 }
@@ -266,13 +303,24 @@ Result<int> KtmSchema::migrate(QSqlDatabase &db, int fromVersion)
     if (fromVersion == LatestVersion)
         return LatestVersion;
 
+    // Off outside the transaction (SQLite ignores the pragma inside one), on again
+    // after it if it was on.
+    QSqlQuery query(db);
+    const bool foreignKeys = query.exec(u"PRAGMA foreign_keys"_s) && query.next()
+            && query.value(0).toInt() == 1;
+    query.finish();
+    if (!query.exec(u"PRAGMA foreign_keys = OFF"_s))
+        return Result<int>::failure(SqliteConnection::messageOf(query.lastError()));
+    const auto restoreForeignKeys = qScopeGuard([&db, foreignKeys] {
+        if (foreignKeys)
+            QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
+    });
     if (!db.transaction())
         return Result<int>::failure(SqliteConnection::messageOf(db.lastError()));
     const auto fail = [&db](const QSqlError &error) {
         db.rollback();
         return Result<int>::failure(SqliteConnection::messageOf(error));
     };
-    QSqlQuery query(db);
     for (const Migration &migration : migrations()) {
         if (migration.fromVersion < fromVersion)
             continue;

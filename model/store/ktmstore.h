@@ -20,7 +20,7 @@ class KtmStore
 
 public:
     static constexpr qint32 ApplicationId = 0x4B544D53; // "KTMS"
-    static constexpr int SchemaVersion = 3;             // current
+    static constexpr int SchemaVersion = 4;             // current
 
     bool save(const ModelData &data, const QString &path);
     // Fills out (profile from info.frameworkId via ProfileRegistry); out is left

@@ -15,9 +15,11 @@ using Table = std::array<std::pair<Enum, QStringView>, N>;
 constexpr Table<ViewKind, 3> ViewKinds{{{ViewKind::Overall, u"overall"},
                                         {ViewKind::Component, u"component"},
                                         {ViewKind::Free, u"free"}}};
-constexpr Table<NodeKind, 3> NodeKinds{{{NodeKind::Element, u"element"},
+constexpr Table<NodeKind, 5> NodeKinds{{{NodeKind::Element, u"element"},
                                         {NodeKind::Group, u"group"},
-                                        {NodeKind::Note, u"note"}}};
+                                        {NodeKind::Note, u"note"},
+                                        {NodeKind::Legend, u"legend"},
+                                        {NodeKind::TitleBlock, u"titleBlock"}}};
 
 template<typename Enum, std::size_t N>
 QString nameOf(const Table<Enum, N> &table, Enum value)

@@ -11,7 +11,9 @@
 namespace kt {
 
 enum class ViewKind { Overall, Component, Free };
-enum class NodeKind { Element, Group, Note };
+// Legend and TitleBlock are drawn from the view and the model (what the view
+// shows, the model's info), not from text of their own.
+enum class NodeKind { Element, Group, Note, Legend, TitleBlock };
 // Horizontal placement of a node's text; Default leaves it to the node's kind.
 enum class TextAlignment { Default, Left, Center, Right };
 
@@ -58,7 +60,7 @@ struct NodeStyle
     friend bool operator==(const NodeStyle &, const NodeStyle &) = default;
 };
 
-// A shape on a view: an element, a group or band, or a note. Geometry is absolute
+// A shape on a view: an element, a group or band, a note, a legend or a title block. Geometry is absolute
 // in view coordinates; a node nested in a group names it as parent.
 struct ViewNode
 {

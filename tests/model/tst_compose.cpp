@@ -44,6 +44,7 @@ private Q_SLOTS:
     void placeRefused_data();
     void placeRefused();
     void placeGroupAndNote();
+    void legendAndTitleBlock();
     void addElements();
     void connectOptions_data();
     void connectOptions();
@@ -268,6 +269,65 @@ void TestCompose::placeGroupAndNote()
     applyAndCheckRevert(model, note);
     QCOMPARE(node(model, note.nodes.first()).kind, NodeKind::Note);
     QCOMPARE(node(model, note.nodes.first()).parent, g.id);
+}
+
+void TestCompose::legendAndTitleBlock()
+{
+    Model model(test::sampleModel());
+    // Placed over a group, they stay on the view itself.
+    Composition group = DiagramComposer(model.data(), Overall).place(GroupShapeId, QPointF(1000, 1000));
+    applyAndCheckRevert(model, group);
+    Composition legend =
+            DiagramComposer(model.data(), Overall).place(LegendShapeId, QPointF(1000, 1000));
+    applyAndCheckRevert(model, legend);
+    Composition title =
+            DiagramComposer(model.data(), Overall).place(TitleBlockShapeId, QPointF(1000, 1200));
+    applyAndCheckRevert(model, title);
+    const NodeId legendId = legend.nodes.first();
+    const NodeId titleId = title.nodes.first();
+    QCOMPARE(node(model, legendId).kind, NodeKind::Legend);
+    QCOMPARE(node(model, legendId).bounds.size(), geometry::DefaultLegendSize);
+    QVERIFY(node(model, legendId).parent.isNull());
+    QCOMPARE(node(model, titleId).kind, NodeKind::TitleBlock);
+    QCOMPARE(node(model, titleId).bounds.size(), geometry::DefaultTitleBlockSize);
+
+    const DiagramComposer composer(model.data(), Overall);
+    // No text of their own, no connections.
+    QVERIFY(!composer.rename(legendId, u"Chú giải"_s));
+    const ConnectOptions options = composer.connectOptions(legendId, N2);
+    QVERIFY(!options.canConnect());
+    QVERIFY(!options.refusal.isEmpty());
+    QVERIFY(!composer.connectOptions(Note, titleId).canConnect());
+    // Moved alone over the group, the legend is not nested in it.
+    Composition moved = composer.moveNodes({legendId}, QPointF(10, 20), true);
+    applyAndCheckRevert(model, moved);
+    QCOMPARE(node(model, legendId).bounds.topLeft(),
+             QPointF(1000, 1000) - QPointF(180, 60) + QPointF(10, 20));
+    QVERIFY(node(model, legendId).parent.isNull());
+    Composition resized = DiagramComposer(model.data(), Overall)
+                                  .resizeNode(titleId, QRectF(0, 600, 500, 140));
+    applyAndCheckRevert(model, resized);
+    QCOMPARE(node(model, titleId).bounds, QRectF(0, 600, 500, 140));
+
+    // Copied and pasted like other nodes, to another view.
+    std::unique_ptr<QMimeData> mime(
+            DiagramClipboard::copy(model.data(), Overall, {legendId, titleId}));
+    QList<NodeId> pasted;
+    QString error;
+    auto paste = DiagramClipboard::paste(model.data(), Second, mime.get(), QPointF(300, 300),
+                                         &pasted, &error);
+    QVERIFY2(paste, qPrintable(error));
+    QVERIFY(model.apply(*paste));
+    QCOMPARE(pasted.size(), 2);
+    QCOMPARE(node(model, pasted.at(0), Second).kind, NodeKind::Legend);
+    QCOMPARE(node(model, pasted.at(1), Second).kind, NodeKind::TitleBlock);
+
+    // Deleted from the view, undoably.
+    Composition removed =
+            DiagramComposer(model.data(), Overall).removeFromView({legendId, titleId}, {});
+    applyAndCheckRevert(model, removed);
+    QVERIFY(!model.view(Overall)->nodes.contains(legendId));
+    QVERIFY(!model.view(Overall)->nodes.contains(titleId));
 }
 
 void TestCompose::addElements()

@@ -222,6 +222,9 @@ void TestExchange::unusualModels_data()
         view->nodes.insert(at + 1, child);
         view->nodes.insert(at + 2, grandchild);
     }) << QByteArray("<value xml:lang=\"vi\">id-n-in-note id-n-note-2</value>");
+    QTest::newRow("legend and title block") << ModelChange([](ModelData &d) {
+        d = test::sampleModelWithLegend();
+    }) << QByteArray("<value xml:lang=\"vi\">id-n-legend legend</value>");
     QTest::newRow("attribute the type does not take") << ModelChange([](ModelData &d) {
         Relationship *r = d.relationships.find(RelationshipId(u"id-r-1"_s));
         r->archimateAttributes.insert(u"isDirected"_s, u"true"_s);

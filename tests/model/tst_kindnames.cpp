@@ -44,6 +44,8 @@ void TestKindNames::nodeKinds_data()
     QTest::newRow("element") << NodeKind::Element << u"element"_s;
     QTest::newRow("group") << NodeKind::Group << u"group"_s;
     QTest::newRow("note") << NodeKind::Note << u"note"_s;
+    QTest::newRow("legend") << NodeKind::Legend << u"legend"_s;
+    QTest::newRow("title block") << NodeKind::TitleBlock << u"titleBlock"_s;
 }
 
 void TestKindNames::nodeKinds()

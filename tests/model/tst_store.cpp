@@ -342,6 +342,7 @@ void TestStore::roundTrip_data()
     QTest::newRow("sample") << u"sample"_s;
     QTest::newRow("generated") << u"generated"_s;
     QTest::newRow("edge values") << u"edge"_s;
+    QTest::newRow("legend and title block") << u"legend"_s;
 }
 
 void TestStore::roundTrip()
@@ -350,6 +351,7 @@ void TestStore::roundTrip()
     const ModelData model = which == u"empty" ? kt::test::emptyModel()
             : which == u"sample"              ? kt::test::sampleModel()
             : which == u"generated"           ? generatedModel(3000)
+            : which == u"legend"              ? kt::test::sampleModelWithLegend()
                                               : edgeModel();
     const QString folder = freshFolder(u"roundtrip-"_s + which);
     const QString path = folder + u"/model.ktm"_s;

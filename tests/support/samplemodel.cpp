@@ -133,4 +133,15 @@ ModelData sampleModel()
     return data;
 }
 
+ModelData sampleModelWithLegend()
+{
+    ModelData data = sampleModel();
+    View *overall = data.views.find(ViewId(u"id-v-1"_s));
+    overall->nodes.append(ViewNode{NodeId(u"id-n-legend"_s), NodeKind::Legend, {}, {},
+                                   QRectF(0, 360, 360, 120), {}, {}, {}, {}});
+    overall->nodes.append(ViewNode{NodeId(u"id-n-title"_s), NodeKind::TitleBlock, {}, {},
+                                   QRectF(380, 360, 480, 150), {}, {}, {}, {}});
+    return data;
+}
+
 } // namespace kt::test

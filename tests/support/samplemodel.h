@@ -16,4 +16,8 @@ ModelData emptyModel();
 // linking to a second view, styles, bendpoints, view settings.
 ModelData sampleModel();
 
+// The sample model's overall view (id-v-1) with a legend (id-n-legend) and a title
+// block (id-n-title) below its content.
+ModelData sampleModelWithLegend();
+
 } // namespace kt::test

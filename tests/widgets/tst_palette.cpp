@@ -166,7 +166,7 @@ void TestPalette::paletteFilter()
     QTest::keyClick(panel.filterEdit(), Qt::Key_Escape);
     QCOMPARE(visibleTypes().size(), int(test::frameworkProfile()->elementTypes().size()
                                         + test::frameworkProfile()->relationshipTypes().size())
-                                            + 2); // group and note
+                                            + 4); // group, note, legend, title block
 }
 
 QTEST_MAIN(TestPalette)

@@ -1,5 +1,6 @@
 // Groups and notes from the palette: a group placed on the canvas holds the
-// elements dropped or moved into it, and they move with it; a note of free text.
+// elements dropped or moved into it, and they move with it; a note of free text;
+// a legend and a title block placed, moved, resized and deleted like notes.
 #include <support/modelcompare.h>
 #include <support/canvasfixture.h>
 #include <support/samplemodel.h>
@@ -7,6 +8,7 @@
 #include <model/compose/diagramcomposer.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
+#include <widgets/canvas/nodeitem.h>
 #include <widgets/document/document.h>
 #include <widgets/panels/dragmimedata.h>
 #include <widgets/panels/palettemodel.h>
@@ -72,13 +74,15 @@ private Q_SLOTS:
     void paletteOffersGroupAndNote();
     void groupHoldsWhatIsDroppedAndMovedIntoIt();
     void noteOfFreeText();
+    void legendAndTitleBlock();
 };
 
 void TestShapes::paletteOffersGroupAndNote()
 {
     PaletteModel model;
     model.setProfile(test::sampleModel().profile);
-    for (const QString &id : {QString(GroupShapeId), QString(NoteShapeId)}) {
+    for (const QString &id : {QString(GroupShapeId), QString(NoteShapeId),
+                              QString(LegendShapeId), QString(TitleBlockShapeId)}) {
         const QModelIndex index = model.indexOf(PaletteModel::ElementTypeRow, id);
         QVERIFY2(index.isValid(), qPrintable(id));
         QVERIFY(model.flags(index) & Qt::ItemIsDragEnabled);
@@ -136,6 +140,50 @@ void TestShapes::noteOfFreeText()
     QCOMPARE(c.node(note).kind, NodeKind::Note);
     QVERIFY(c.scene->push(c.scene->composer().rename(note, u"Ghi chú: xem quyết định 123"_s)));
     QCOMPARE(c.node(note).label, u"Ghi chú: xem quyết định 123"_s);
+}
+
+void TestShapes::legendAndTitleBlock()
+{
+    Canvas c;
+    const ModelData before = c.document.model().data();
+    const NodeId legend = c.drop(LegendShapeId, QPointF(800, 450));
+    QVERIFY(!legend.isNull());
+    QCOMPARE(c.node(legend).kind, NodeKind::Legend);
+    QVERIFY(c.scene->nodeItem(legend));
+    const NodeId title = c.drop(TitleBlockShapeId, QPointF(800, 650));
+    QVERIFY(!title.isNull());
+    QCOMPARE(c.node(title).kind, NodeKind::TitleBlock);
+
+    // Moved by dragging it.
+    const QRectF start = c.node(legend).bounds;
+    c.drag(start.center(), start.center() + QPointF(-100, 60));
+    QCOMPARE(c.node(legend).bounds, start.translated(-100, 60));
+    QVERIFY(c.node(legend).parent.isNull());
+    // Resized by its corner handle (it is selected after the drag).
+    const QRectF moved = c.node(legend).bounds;
+    QVERIFY(c.scene->nodeItem(legend)->isSelected());
+    c.drag(moved.bottomRight(), moved.bottomRight() + QPointF(120, 40));
+    QCOMPARE(c.node(legend).bounds.topLeft(), moved.topLeft());
+    QCOMPARE(c.node(legend).bounds.size(), moved.size() + QSizeF(120, 40));
+    // No text of its own to edit.
+    const qsizetype items = c.scene->items().size();
+    c.scene->editLabel(legend);
+    QCOMPARE(c.scene->items().size(), items); // no editor was added
+
+    // Deleted as Edit ▸ Delete does it.
+    c.scene->selectNodes({legend, title});
+    QVERIFY(c.scene->push(
+            c.scene->composer().removeFromView(c.scene->selectedNodeIds(), {})));
+    QVERIFY(!c.scene->nodeItem(legend));
+    QVERIFY(!c.scene->nodeItem(title));
+    QVERIFY(!c.diagram().nodes.contains(legend));
+
+    c.document.undoStack()->undo();
+    QVERIFY(c.scene->nodeItem(legend));
+    QCOMPARE(c.node(legend).bounds.size(), moved.size() + QSizeF(120, 40));
+    while (c.document.undoStack()->canUndo())
+        c.document.undoStack()->undo();
+    KT_COMPARE_MODELS(c.document.model().data(), before);
 }
 
 QTEST_MAIN(TestShapes)

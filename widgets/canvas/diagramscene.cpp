@@ -86,6 +86,7 @@ void DiagramScene::rebuild()
     m_relationshipConnections.clear();
     m_nodeElements.clear();
     m_connectionEnds.clear();
+    m_summaryNodes.clear();
     const View *v = view();
     if (!v)
         return;
@@ -129,6 +130,8 @@ void DiagramScene::addNodeItem(const NodeId &id)
     if (node->kind == NodeKind::Element) {
         m_elementNodes[node->element].append(id);
         m_nodeElements.insert(id, node->element);
+    } else if (node->kind == NodeKind::Legend || node->kind == NodeKind::TitleBlock) {
+        m_summaryNodes.insert(id);
     }
 }
 
@@ -175,6 +178,7 @@ void DiagramScene::removeNodeItem(const NodeId &id)
         m_nodeElements.erase(it);
     }
     m_nodeConnections.remove(id);
+    m_summaryNodes.remove(id);
     delete item;
 }
 
@@ -250,6 +254,9 @@ void DiagramScene::onModelChanged(const ChangeSet &changes)
         for (const ConnectionId &c : m_relationshipConnections.value(id))
             if (ConnectionItem *item = m_connections.value(c))
                 item->update();
+    for (const NodeId &id : std::as_const(m_summaryNodes))
+        if (NodeItem *item = m_nodes.value(id))
+            item->update();
     updateSceneRect();
 }
 
@@ -490,7 +497,9 @@ void DiagramScene::setGuides(const QList<QLineF> &lines)
 void DiagramScene::editLabel(const NodeId &id)
 {
     NodeItem *item = m_nodes.value(id);
-    if (!item || !item->node())
+    // A legend and a title block have no text of their own to edit.
+    if (!item || !item->node() || item->node()->kind == NodeKind::Legend
+        || item->node()->kind == NodeKind::TitleBlock)
         return;
     auto *editor = new LabelEditor(this, id);
     addItem(editor);

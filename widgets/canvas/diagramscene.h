@@ -160,6 +160,9 @@ private:
     };
     QHash<NodeId, ElementId> m_nodeElements;
     QHash<ConnectionId, ConnectionEnds> m_connectionEnds;
+    // Legends and title blocks: drawn from the whole view and the model's info,
+    // so repainted on every change.
+    QSet<NodeId> m_summaryNodes;
     std::unique_ptr<CanvasTool> m_tool;
     RelationshipChooser m_chooser;
     NodeId m_dropTarget;

@@ -187,7 +187,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     m_scene->painter().paintNode(painter, shown, detail,
                                  {.groupTitle = !m_title,
                                   .container = m_container,
-                                  .label = !m_editingLabel});
+                                  .label = !m_editingLabel,
+                                  .view = m_scene->view(),
+                                  .hints = true});
 
     if (isSelected()) {
         const QColor accent = DiagramStyle::selectionColor();

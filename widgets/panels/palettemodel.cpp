@@ -125,6 +125,12 @@ void PaletteModel::setProfile(ProfilePtr profile)
     shape(NoteShapeId, tr("Note"),
           tr("Free text on the diagram, attached to shapes by plain lines (Connect)."),
           u"shape-note"_s);
+    shape(LegendShapeId, tr("Legend"),
+          tr("Lists the lifecycle states, security levels and lines that the diagram shows."),
+          u"shape-legend"_s);
+    shape(TitleBlockShapeId, tr("Title block"),
+          tr("The model's name, version, approving decision and the figure's caption."),
+          u"shape-title-block"_s);
     appendRow(shapes);
     QStandardItem *relationships = createSection(RelationshipSection, {}, tr("Relationships"));
     for (bool generic : {false, true})

@@ -314,6 +314,12 @@ void DiagramPainter::paintNode(QPainter *painter, const ViewNode &node, Detail d
     case NodeKind::Note:
         paintNoteNode(painter, node, detail, options);
         break;
+    case NodeKind::Legend:
+        paintLegendNode(painter, node, detail, options);
+        break;
+    case NodeKind::TitleBlock:
+        paintTitleBlockNode(painter, node, detail, options);
+        break;
     }
 }
 
@@ -349,6 +355,8 @@ QRectF DiagramPainter::labelArea(const ViewNode &node, bool container) const
         return QRectF(r.left() + 8, r.top() + 4, std::max(0.0, r.width() - 16),
                       DiagramStyle::groupHeaderHeight);
     case NodeKind::Note:
+    case NodeKind::Legend:
+    case NodeKind::TitleBlock:
         break;
     }
     const double fold = std::min(10.0, std::min(r.width(), r.height()) / 3);
@@ -391,11 +399,7 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         return;
     }
 
-    QPen pen(line, node.style.lineWidth > 0 ? node.style.lineWidth
-                                            : (lifecycle == u"new" ? 2.0 : 1.0));
-    if (lifecycle == u"retiring")
-        pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
+    painter->setPen(outlinePen(lifecycle, line, node.style.lineWidth));
     painter->setBrush(fill);
     painter->drawPath(shapes::outline(shape, r));
 
@@ -420,18 +424,40 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
     if (type && type->informationSystem) {
         bool ok = false;
         const int level = element->properties.value(u"securityLevel"_s).toInt(&ok);
-        const QRectF badge(r.right() - DiagramStyle::badgeSize * 0.6,
-                           r.top() - DiagramStyle::badgeSize * 0.4, DiagramStyle::badgeSize,
-                           DiagramStyle::badgeSize);
-        painter->setPen(QPen(Qt::white, 1));
-        painter->setBrush(DiagramStyle::securityLevelColor(ok ? level : 0));
-        painter->drawEllipse(badge);
-        painter->setFont(DiagramStyle::badgeFont());
-        painter->setPen(Qt::white);
-        paintCentered(painter, badge, ok ? QString::number(level) : u"?"_s);
+        paintSecurityBadge(painter,
+                           QRectF(r.right() - DiagramStyle::badgeSize * 0.6,
+                                  r.top() - DiagramStyle::badgeSize * 0.4,
+                                  DiagramStyle::badgeSize, DiagramStyle::badgeSize),
+                           ok ? level : 0);
     }
+    paintLifecycleMarker(painter,
+                         QRectF(r.right() - MarkerSize * 0.6, r.bottom() - MarkerSize * 0.4,
+                                MarkerSize, MarkerSize),
+                         lifecycle);
+}
 
-    // Lifecycle marker: new (+), upgraded (up arrow), retiring (cross).
+QPen DiagramPainter::outlinePen(const QString &lifecycle, const QColor &color, double width)
+{
+    QPen pen(color, width > 0 ? width : (lifecycle == u"new" ? 2.0 : 1.0));
+    if (lifecycle == u"retiring")
+        pen.setStyle(Qt::DashLine);
+    return pen;
+}
+
+void DiagramPainter::paintSecurityBadge(QPainter *painter, const QRectF &badge, int level) const
+{
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(DiagramStyle::securityLevelColor(level));
+    painter->drawEllipse(badge);
+    painter->setFont(DiagramStyle::badgeFont());
+    painter->setPen(Qt::white);
+    paintCentered(painter, badge, level > 0 ? QString::number(level) : u"?"_s);
+}
+
+void DiagramPainter::paintLifecycleMarker(QPainter *painter, const QRectF &marker,
+                                          const QString &lifecycle) const
+{
+    // New (+), upgraded (up arrow), retiring (cross); nothing for existing.
     QString mark;
     QColor markColor;
     if (lifecycle == u"new") {
@@ -445,8 +471,6 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         markColor = QColor(0x6b, 0x72, 0x80);
     }
     if (!mark.isEmpty()) {
-        const QRectF marker(r.right() - MarkerSize * 0.6, r.bottom() - MarkerSize * 0.4,
-                            MarkerSize, MarkerSize);
         painter->setPen(Qt::NoPen);
         painter->setBrush(markColor);
         painter->drawRoundedRect(marker, 3, 3);
@@ -571,6 +595,27 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
         painter->drawPolyline(route);
         return;
     }
+    paintLine(painter, route, type, color, c.style.lineWidth > 0 ? c.style.lineWidth : 1.0);
+
+    if (relationship && !relationship->name.isEmpty()) {
+        const qsizetype middle = (route.size() - 1) / 2;
+        const QPointF at = (route.at(middle) + route.at(middle + 1)) / 2;
+        painter->setFont(DiagramStyle::connectionFont());
+        const Wrapped &w = wrap(relationship->name, painter->font(), 140);
+        const QRectF box(at.x() - w.width / 2 - 2, at.y() - w.lines.size() * w.lineHeight / 2,
+                         w.width + 4, w.lines.size() * w.lineHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRect(box);
+        painter->setPen(DiagramStyle::textColor());
+        paintText(painter, w, box, Qt::AlignCenter);
+    }
+}
+
+void DiagramPainter::paintLine(QPainter *painter, const QPolygonF &route,
+                               const RelationshipType *type, const QColor &color,
+                               double width) const
+{
     const ArrowHead sourceHead = type ? type->sourceArrow : ArrowHead::None;
     const ArrowHead targetHead = type ? type->targetArrow : ArrowHead::None;
 
@@ -584,7 +629,6 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
     inset(line.last(), line.at(line.size() - 2), shapes::arrowInset(targetHead, ArrowSize));
     inset(line.first(), line.at(1), shapes::arrowInset(sourceHead, ArrowSize));
 
-    const double width = c.style.lineWidth > 0 ? c.style.lineWidth : 1.0;
     QPen pen(color, width, type ? penStyle(type->line) : Qt::SolidLine);
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
@@ -614,20 +658,6 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
         if (head == ArrowHead::Open)
             painter->setBrush(Qt::NoBrush);
         painter->drawPath(arrow);
-    }
-
-    if (relationship && !relationship->name.isEmpty()) {
-        const qsizetype middle = (route.size() - 1) / 2;
-        const QPointF at = (route.at(middle) + route.at(middle + 1)) / 2;
-        painter->setFont(DiagramStyle::connectionFont());
-        const Wrapped &w = wrap(relationship->name, painter->font(), 140);
-        const QRectF box(at.x() - w.width / 2 - 2, at.y() - w.lines.size() * w.lineHeight / 2,
-                         w.width + 4, w.lines.size() * w.lineHeight);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 220));
-        painter->drawRect(box);
-        painter->setPen(DiagramStyle::textColor());
-        paintText(painter, w, box, Qt::AlignCenter);
     }
 }
 

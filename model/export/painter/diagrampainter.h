@@ -2,7 +2,9 @@
 
 #include <model/modeldata.h>
 
+#include <QCoreApplication>
 #include <QFont>
+#include <QPen>
 #include <QHash>
 #include <QImage>
 #include <QPolygonF>
@@ -29,6 +31,24 @@ struct NodePaintOptions
     bool container = false;
     // false while the label is being edited in place on the canvas.
     bool label = true;
+    // The view the node is on: a legend lists what it shows.
+    const View *view = nullptr;
+    // On the screen: an empty legend says what it will show (never in a file).
+    bool hints = false;
+};
+
+// What a legend lists: only what its view uses, in the profile's order.
+struct LegendEntries
+{
+    QStringList lifecycles; // lifecycle values of the elements shown
+    QList<int> securityLevels; // of the information systems shown; 0: not given
+    QList<const RelationshipType *> relationshipTypes; // of the connections shown
+
+    qsizetype size() const
+    {
+        return lifecycles.size() + securityLevels.size() + relationshipTypes.size();
+    }
+    bool isEmpty() const { return size() == 0; }
 };
 
 // Draws diagrams: a node by its element's type (shape, layer colour, icon, wrapped
@@ -37,6 +57,8 @@ struct NodePaintOptions
 // printing and reports draw through this one class, so all outputs look alike.
 class DiagramPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(kt::DiagramPainter)
+
 public:
     // How much to draw: everything, or (far zoomed out) only the shapes.
     enum class Detail { Full, Outline };
@@ -108,6 +130,16 @@ public:
     // The name's text area inside a node of that size and shape.
     QRectF labelRect(const QString &shape, const QRectF &bounds) const;
 
+    // The legend of a view (see LegendEntries), computed as it is painted, so
+    // that it stays true as the view changes; and the size a legend of that width
+    // needs to show them in as many columns as fit.
+    LegendEntries legendEntries(const View &view) const;
+    QSizeF legendSize(const View &view, double width) const;
+    // The lines of a title block (the caption first; nothing for an unknown
+    // field) and the size it needs at that width.
+    QStringList titleBlockLines(const View &view) const;
+    QSizeF titleBlockSize(const View &view, double width) const;
+
     // The icon of a profile icon name (":/kientruc/icons/<name>.svg"), or null.
     QSvgRenderer *icon(const QString &name) const;
 
@@ -126,6 +158,19 @@ private:
                         const NodeOptions &options) const;
     void paintNoteNode(QPainter *painter, const ViewNode &node, Detail detail,
                        const NodeOptions &options) const;
+    void paintLegendNode(QPainter *painter, const ViewNode &node, Detail detail,
+                         const NodeOptions &options) const;
+    void paintTitleBlockNode(QPainter *painter, const ViewNode &node, Detail detail,
+                             const NodeOptions &options) const;
+    // The pieces a node and the legend draw alike.
+    static QPen outlinePen(const QString &lifecycle, const QColor &color, double width);
+    void paintSecurityBadge(QPainter *painter, const QRectF &badge, int level) const;
+    void paintLifecycleMarker(QPainter *painter, const QRectF &marker,
+                              const QString &lifecycle) const;
+    void paintLine(QPainter *painter, const QPolygonF &route, const RelationshipType *type,
+                   const QColor &color, double width) const;
+    struct LegendGrid; // entries laid out in columns (diagrampainterlegend.cpp)
+    LegendGrid legendGrid(const LegendEntries &entries, double width) const;
     QString elementShape(const ViewNode &node) const;
     void paintText(QPainter *painter, const Wrapped &text, const QRectF &area,
                    Qt::Alignment alignment) const;

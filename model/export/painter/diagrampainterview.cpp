@@ -171,7 +171,8 @@ void DiagramPainter::paintView(QPainter *painter, const View &view, Detail detai
         if (!step.node.isNull()) {
             const ViewNode &node = *view.nodes.find(step.node);
             paintNode(painter, node, detail,
-                      {.groupTitle = false, .container = nested.contains(node.id)});
+                      {.groupTitle = false, .container = nested.contains(node.id),
+                       .view = &routes});
         } else {
             const ViewConnection &c = *view.connections.find(step.connection);
             paintConnection(painter, c, connectionRoute(routes, c), detail);
