@@ -12,7 +12,7 @@ inline constexpr qsizetype MaxDocumentationLength = 1024 * 1024;
 // is normalised on the way in.
 QString normalizedText(const QString &text);
 
-// The accent-insensitive search key of DOMAIN.md §6: decomposed, combining marks
+// The accent-insensitive search key (docs/ARCHITECTURE.md, "Vietnamese text"): decomposed, combining marks
 // dropped, đ/Đ mapped to d by hand (it has no decomposition), case-folded.
 QString searchKey(const QString &text);
 

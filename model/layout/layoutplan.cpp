@@ -145,7 +145,7 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
 
 void LayoutPlan::sortElements(const ModelData &data)
 {
-    // QCollator follows DOMAIN.md §6 on this platform (ICU's Vietnamese rules;
+    // QCollator follows Vietnamese collation (docs/ARCHITECTURE.md) on this platform (ICU's Vietnamese rules;
     // tst_layout checks it). Sort keys make the comparisons cheap on big models.
     QCollator collator{QLocale(QLocale::Vietnamese)};
     const Profile &profile = *data.profile;

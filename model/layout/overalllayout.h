@@ -9,7 +9,7 @@
 namespace kt {
 
 // "Create/refresh the overall diagram": lays the elements of a model out in the
-// bands and columns of its profile (DOMAIN.md §2). From scratch: one group per
+// bands and columns of its profile (docs/ARCHITECTURE.md, "The overall diagram"). From scratch: one group per
 // band layer, top to bottom in profile order, all as wide as each other (the
 // data-and-applications band holds one group per sub-band); the column layers as
 // full-height columns at the side the view settings "<layer>Column" say

@@ -7,7 +7,7 @@
 
 namespace kt {
 
-// The .ktm document file: one SQLite database per model (DESIGN.md, "The file").
+// The .ktm document file: one SQLite database per model (docs/FILE-FORMATS.md).
 //
 // save() never leaves a half-written model behind: it writes a temporary file beside
 // the target in one transaction, syncs it to disk and renames it over the target.

@@ -4,6 +4,7 @@
 #include <support/exchangefixtures.h>
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
+#include <support/shareddir.h>
 
 #include <model/io/exchangereader.h>
 #include <model/io/exchangewriter.h>
@@ -23,9 +24,36 @@ using test::readAll;
 
 namespace {
 
-const QString ArchiDir = QStringLiteral(KT_SHARED_DIR "/interop/archi/exchange-xml/");
+// A large, well-formed file to cut and spoil: our own fixture, always there, and
+// Archi's Archisurance from the shared folder when KT_SHARED_DIR holds it.
+void largeFiles()
+{
+    QTest::addColumn<QString>("file"); // under tests/data/exchange, or "shared:" and under the shared folder
+    QTest::addColumn<qsizetype>("minimumSize");
+    QTest::addColumn<qsizetype>("step"); // of the cuts in the middle of the file
+    QTest::newRow("archi-style.xml") << u"archi-style.xml"_s << qsizetype(8000)
+                                     << qsizetype(41);
+    QTest::newRow("archisurance.xml (shared)")
+            << u"shared:interop/archi/exchange-xml/archisurance.xml"_s << qsizetype(200000)
+            << qsizetype(997);
+}
 
 } // namespace
+
+// Declares `const QByteArray whole`, the file of the row (the test skips when a
+// shared file is not there; it never reads nothing and goes on).
+#define KT_FETCH_LARGE_FILE(whole)                                                          \
+    QFETCH(QString, file);                                                                  \
+    QFETCH(qsizetype, minimumSize);                                                         \
+    QString path;                                                                           \
+    if (file.startsWith(u"shared:"_s)) {                                                    \
+        KT_SHARED_PATH_OR_SKIP(shared, file.mid(7));                                        \
+        path = shared;                                                                      \
+    } else {                                                                                \
+        path = QStringLiteral(KT_TEST_DATA_DIR "/exchange/") + file;                       \
+    }                                                                                       \
+    const QByteArray whole = readAll(path);                                                 \
+    QVERIFY2(whole.size() > minimumSize, qPrintable(path))
 
 class TestExchangeBadInput : public QObject
 {
@@ -35,8 +63,10 @@ private Q_SLOTS:
     void initTestCase();
     void badInput_data();
     void badInput();
-    void truncatedArchisurance();
-    void mutatedArchisurance();
+    void truncated_data() { largeFiles(); }
+    void truncated();
+    void mutated_data() { largeFiles(); }
+    void mutated();
     void writerRefuses_data();
     void writerRefuses();
     void writeToMissingFolder();
@@ -153,15 +183,15 @@ void TestExchangeBadInput::badInput()
     QCOMPARE(readAll(path), before);
 }
 
-void TestExchangeBadInput::truncatedArchisurance()
+void TestExchangeBadInput::truncated()
 {
-    const QByteArray whole = readAll(ArchiDir + u"archisurance.xml"_s);
-    QVERIFY(whole.size() > 200000);
+    KT_FETCH_LARGE_FILE(whole);
+    QFETCH(qsizetype, step);
     const qsizetype end = whole.lastIndexOf("</model>") + 8;
     QList<qsizetype> offsets;
     for (qsizetype i = 0; i < 300; ++i)
         offsets.append(i);
-    for (qsizetype i = 300; i < whole.size(); i += 997)
+    for (qsizetype i = 300; i < whole.size(); i += step)
         offsets.append(i);
     for (qsizetype i = end - 40; i <= whole.size(); ++i)
         offsets.append(i);
@@ -179,11 +209,13 @@ void TestExchangeBadInput::truncatedArchisurance()
     QVERIFY(refused > 500);
 }
 
-void TestExchangeBadInput::mutatedArchisurance()
+void TestExchangeBadInput::mutated()
 {
     // Random bytes in random places: any answer will do, but no crash and a
-    // message whenever the answer is no.
-    const QByteArray whole = readAll(ArchiDir + u"archisurance.xml"_s);
+    // message whenever the answer is no. (An empty file here once made the test
+    // write out of bounds and crash; QtTest's crash handler then ran gdb for a
+    // stack trace, which looked like a hang. KT_FETCH_LARGE_FILE refuses that.)
+    KT_FETCH_LARGE_FILE(whole);
     QRandomGenerator random(20240601);
     const char noise[] = "<>&\"'=/ x\x01\xff\xc3-:#;";
     int refused = 0;

@@ -298,7 +298,7 @@ void TestLayout::vietnameseCollation_data()
 }
 
 // The layout sorts names with QCollator(Vietnamese) because this Qt build (ICU)
-// honours DOMAIN.md §6; if this fails on a platform, we need our own key.
+// honours Vietnamese collation (docs/ARCHITECTURE.md); if this fails on a platform, we need our own key.
 void TestLayout::vietnameseCollation()
 {
     QFETCH(QString, before);

@@ -4,7 +4,7 @@
 
 namespace kt {
 
-// Filters a tree by the accent-insensitive search of DOMAIN.md §6: a row stays
+// Filters a tree by the accent-insensitive search (docs/ARCHITECTURE.md): a row stays
 // when its search key (kt::searchKey of its text, in SearchKeyRole) contains the
 // key of the query; parents of matching rows stay, and so do all children of a
 // matching row (typing a layer's name shows the whole layer).

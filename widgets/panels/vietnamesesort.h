@@ -4,7 +4,7 @@
 
 namespace kt {
 
-// A sort key for Vietnamese collation (DOMAIN.md §6): comparing two keys with
+// A sort key for Vietnamese collation (docs/ARCHITECTURE.md): comparing two keys with
 // operator< orders the texts as a Vietnamese dictionary does. Letters first
 // (a < ă < â, d < đ, e < ê, o < ô < ơ, u < ư, so "Đà Nẵng" comes after every
 // "D…" name), then tones (ngang < huyền < hỏi < ngã < sắc < nặng), then case
