@@ -1,4 +1,5 @@
 #include "layoutplan.h"
+#include "bandheadings.h"
 #include "../compose/diagramcomposer.h"
 #include "../core/language.h"
 
@@ -40,9 +41,12 @@ LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &sett
     m_lineHeight = std::max(1.0, m_measure(u"Xg"_s, 1e6).height());
     collectElements(data, scope);
     addGroups(*data.profile, settings, scope.overall);
+    numberHeadings(BandHeadings::numbered(
+            settings, scope.overall ? ViewKind::Overall : ViewKind::Component));
     sortElements(data);
+    alignAlongside(data);
     for (Group &group : m_groups)
-        group.cell = cellFor(data, group.elements);
+        group.cell = cellFor(data, group.elements + group.aligned);
     chooseBandWidth();
 }
 
@@ -81,66 +85,121 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
                            bool overall)
 {
     const QString language = uiLanguage();
-    for (const Layer &layer : profile.layers()) {
-        // Empty layers and sub-bands are left out.
-        const auto holds = [&](const QString &key) { return m_elementsByKey.contains(key); };
-        bool used = holds(layer.id);
-        for (const Band &band : layer.bands)
-            used = used || holds(layer.id + u'/' + band.id);
-        if (!used)
-            continue;
+    const auto holds = [&](const QString &key) { return m_elementsByKey.contains(key); };
+    const auto addBand = [&](const Layer &layer, const Band &band, qsizetype parent) {
+        const QString key = layer.id + u'/' + band.id;
+        if (!holds(key))
+            return; // empty sub-bands are left out
         Group group;
-        group.key = layer.id;
-        group.label = layer.name.text(language);
-        group.elements = m_elementsByKey.value(layer.id);
-        const qsizetype index = m_groups.size();
+        group.key = key;
+        group.label = band.name.text(language);
+        group.role = parent < 0 ? Role::Band : Role::SubBand;
+        group.parent = parent;
+        group.elements = m_elementsByKey.value(key);
+        if (parent < 0) {
+            m_bands.append(m_groups.size());
+            group.alongside = band.alongside;
+        } else {
+            m_subBands[parent].append(m_groups.size());
+        }
+        m_groups.append(group);
+    };
+    for (const Layer &layer : profile.layers()) {
         // A component architecture stacks all its layers as bands; the overall
         // diagram leaves out the layers that only component architectures show.
         const LayerPlacement placement = overall ? layer.placement : LayerPlacement::Band;
-        switch (placement) {
-        case LayerPlacement::Band:
-            m_bands.append(index);
-            break;
-        case LayerPlacement::Column: {
-            const QString side = settings.value(DiagramComposer::columnSetting(layer.id));
-            const bool left =
-                    side == u"left" || (side != u"right" && layer.side == ColumnSide::Left);
-            group.role = Role::Column;
-            (left ? m_leftColumns : m_rightColumns).append(index);
-            break;
-        }
-        case LayerPlacement::Side:
-            if (settings.value(layer.id + u"Placement"_s) == u"bottom") {
-                group.role = Role::BottomBand;
-                m_bottomBands.append(index);
-            } else {
-                group.role = Role::SideColumn;
-            }
-            break;
-        default:
-            continue;
-        }
-        m_groups.append(group);
-        if (placement != LayerPlacement::Band)
-            continue;
+        // Full-width sub-bands come out of their layer's band: those listed before
+        // its other sub-bands go above it, the others below.
+        QList<const Band *> above, inside, below;
         for (const Band &band : layer.bands) {
-            const QString key = layer.id + u'/' + band.id;
-            if (!holds(key))
-                continue;
-            Group sub;
-            sub.key = key;
-            sub.label = band.name.text(language);
-            sub.role = Role::SubBand;
-            sub.parent = index;
-            sub.elements = m_elementsByKey.value(key);
-            m_subBands[index].append(m_groups.size());
-            m_groups.append(sub);
+            if (placement == LayerPlacement::Band && band.fullWidth)
+                (inside.isEmpty() && below.isEmpty() ? above : below).append(&band);
+            else
+                inside.append(&band);
         }
+        for (const Band *band : std::as_const(above))
+            addBand(layer, *band, -1);
+        // The layer's own group, when it holds elements itself or in a sub-band.
+        bool used = holds(layer.id);
+        for (const Band *band : std::as_const(inside))
+            used = used || holds(layer.id + u'/' + band->id);
+        if (used) {
+            Group group;
+            group.key = layer.id;
+            group.label = layer.name.text(language);
+            group.elements = m_elementsByKey.value(layer.id);
+            const qsizetype index = m_groups.size();
+            bool known = true;
+            switch (placement) {
+            case LayerPlacement::Band:
+                m_bands.append(index);
+                break;
+            case LayerPlacement::Column: {
+                const QString side = settings.value(DiagramComposer::columnSetting(layer.id));
+                const bool left =
+                        side == u"left" || (side != u"right" && layer.side == ColumnSide::Left);
+                group.role = Role::Column;
+                (left ? m_leftColumns : m_rightColumns).append(index);
+                break;
+            }
+            case LayerPlacement::Side:
+                if (settings.value(layer.id + u"Placement"_s) == u"bottom") {
+                    group.role = Role::BottomBand;
+                    m_bottomBands.append(index);
+                } else {
+                    group.role = Role::SideColumn;
+                }
+                break;
+            default:
+                known = false; // a layer shown only in component architectures
+                break;
+            }
+            if (known) {
+                m_groups.append(group);
+                if (placement == LayerPlacement::Band)
+                    for (const Band *band : std::as_const(inside))
+                        addBand(layer, *band, index);
+            }
+        }
+        for (const Band *band : std::as_const(below))
+            addBand(layer, *band, -1);
     }
     // Side columns go right of everything, after the right-hand column layers.
     for (qsizetype i = 0; i < m_groups.size(); ++i)
         if (m_groups.at(i).role == Role::SideColumn)
             m_rightColumns.append(i);
+}
+
+void LayoutPlan::alignAlongside(const ModelData &data)
+{
+    for (const qsizetype band : std::as_const(m_bands)) {
+        const QStringList &types = m_groups.at(band).alongside;
+        if (types.isEmpty())
+            continue;
+        for (Group &column : m_groups) {
+            if (column.role != Role::Column && column.role != Role::SideColumn)
+                continue;
+            QList<ElementId> rest;
+            for (const ElementId &id : std::as_const(column.elements)) {
+                if (column.alignedBand < 0 && types.contains(data.elements.find(id)->type))
+                    column.aligned.append(id);
+                else
+                    rest.append(id);
+            }
+            if (!column.aligned.isEmpty() && column.alignedBand < 0) {
+                column.alignedBand = band;
+                column.elements = rest;
+            }
+        }
+    }
+}
+
+void LayoutPlan::numberHeadings(bool numbered)
+{
+    int number = 0;
+    for (const QList<qsizetype> *list : {&m_bands, &m_leftColumns, &m_rightColumns, &m_bottomBands})
+        for (const qsizetype i : *list)
+            m_groups[i].label = BandHeadings::heading(m_groups.at(i).label, numbered ? ++number : 0);
 }
 
 void LayoutPlan::sortElements(const ModelData &data)
@@ -271,7 +330,15 @@ double LayoutPlan::columnWidth(const Group &group, double stackHeight) const
             std::max<qsizetype>(1,
                                 qsizetype((available + m_options.nodeGapY)
                                           / (group.cell.height() + m_options.nodeGapY)));
-    const int columns = std::max(1, gridRows(group.elements.size(), perColumn));
+    const qsizetype others = group.elements.size();
+    const qsizetype aligned = group.aligned.size();
+    int columns = std::max(1, gridRows(others, perColumn));
+    // Elements level with a band take a block of rows (one more: the block need not
+    // start on a row of the others); the others fill the rows above and below it.
+    if (aligned > 0)
+        for (columns = 1; columns < others + aligned; ++columns)
+            if ((perColumn - gridRows(aligned, columns) - 1) * columns >= others)
+                break;
     return 2 * pad + columns * group.cell.width() + (columns - 1) * m_options.nodeGapX;
 }
 

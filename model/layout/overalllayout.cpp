@@ -1,4 +1,5 @@
 #include "overalllayout.h"
+#include "bandheadings.h"
 #include "layoutplan.h"
 #include "viewarranger.h"
 #include "../compose/geometry.h"
@@ -172,23 +173,35 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
             arranger.setStructural(nodeOf.at(i));
             created[i] = true;
         }
-        QList<ElementId> fresh;
-        for (const ElementId &id : group.elements)
-            if (!shown.contains(id))
-                fresh.append(id);
         // Rows of a new group are balanced; in a group the user has, new nodes take
         // the free spots as they come.
-        const QList<QRectF> spots =
-                arranger.placeInGroup(nodeOf.at(i), fresh.size(), group.cell, created.at(i));
-        const NodeId parent = arranger.node(nodeOf.at(i)).id;
-        for (qsizetype k = 0; k < fresh.size(); ++k) {
-            ViewNode node;
-            node.id = NodeId(u"n-"_s + fresh.at(k).toString());
-            node.element = fresh.at(k);
-            node.parent = parent;
-            node.bounds = spots.at(k);
-            arranger.add(std::move(node));
+        const auto place = [&](const QList<ElementId> &elements, double from) {
+            QList<ElementId> fresh;
+            for (const ElementId &id : elements)
+                if (!shown.contains(id))
+                    fresh.append(id);
+            const QList<QRectF> spots = arranger.placeInGroup(nodeOf.at(i), fresh.size(),
+                                                              group.cell, created.at(i), from);
+            const NodeId parent = arranger.node(nodeOf.at(i)).id;
+            for (qsizetype k = 0; k < fresh.size(); ++k) {
+                ViewNode node;
+                node.id = NodeId(u"n-"_s + fresh.at(k).toString());
+                node.element = fresh.at(k);
+                node.parent = parent;
+                node.bounds = spots.at(k);
+                arranger.add(std::move(node));
+            }
+        };
+        // Elements level with a band first (the national platforms beside LGSP), at
+        // the height of its first row; the others fill the column around them.
+        if (group.alignedBand >= 0 && nodeOf.at(group.alignedBand) >= 0) {
+            const ViewNode &band = arranger.node(nodeOf.at(group.alignedBand));
+            place(group.aligned,
+                  band.bounds.top() + plan.headerHeight(band.label, band.bounds.width()));
+        } else {
+            place(group.aligned, std::numeric_limits<double>::quiet_NaN());
         }
+        place(group.elements, std::numeric_limits<double>::quiet_NaN());
     }
 
     QList<qsizetype> roots;
@@ -196,7 +209,23 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
         if (groups.at(i).parent < 0)
             roots.append(nodeOf.at(i));
     view.nodes = {};
-    const QList<ViewNode> nodes = arranger.preOrder(roots);
+    QList<ViewNode> nodes = arranger.preOrder(roots);
+    // Headings as the view's style says, numbered in reading order; a label the
+    // user wrote stays.
+    {
+        View headed;
+        headed.kind = view.kind;
+        for (const ViewNode &node : std::as_const(nodes))
+            headed.nodes.append(node);
+        const QList<std::pair<NodeId, QString>> labels = BandHeadings::labels(
+                *data.profile, headed, BandHeadings::numbered(view.settings, view.kind));
+        QHash<NodeId, QString> byId;
+        for (const auto &[id, label] : labels)
+            byId.insert(id, label);
+        for (ViewNode &node : nodes)
+            if (const auto it = byId.constFind(node.id); it != byId.constEnd())
+                node.label = *it;
+    }
     view.nodes.reserve(nodes.size());
     for (const ViewNode &node : nodes)
         view.nodes.append(node);

@@ -9,6 +9,7 @@
 #include <model/core/language.h>
 #include <model/edit/replaceview.h>
 #include <model/io/exchangereader.h>
+#include <model/layout/bandheadings.h>
 #include <model/layout/overalllayout.h>
 #include <model/model.h>
 
@@ -205,6 +206,36 @@ QString checkLayout(const ModelData &data, const View &view, bool fresh)
     return {};
 }
 
+// The middle of the widest gap between the nodes of a group's first row (its
+// edges count): where a user can drop a node without touching another.
+double widestGap(const View &view, const NodeId &groupId, double *gapWidth)
+{
+    const QRectF g = view.nodes.find(groupId)->bounds;
+    QList<QRectF> row;
+    for (const ViewNode &node : view.nodes)
+        if (node.parent == groupId)
+            row.append(node.bounds);
+    std::sort(row.begin(), row.end(),
+              [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    double left = g.left();
+    double best = 0, middle = g.center().x();
+    for (const QRectF &r : std::as_const(row)) {
+        if (r.top() > row.constFirst().top())
+            continue;
+        if (r.left() - left > best) {
+            best = r.left() - left;
+            middle = (left + r.left()) / 2;
+        }
+        left = r.right();
+    }
+    if (g.right() - left > best) {
+        best = g.right() - left;
+        middle = (left + g.right()) / 2;
+    }
+    *gapWidth = best;
+    return middle;
+}
+
 double aspect(const View &view)
 {
     QRectF all;
@@ -227,6 +258,7 @@ private Q_SLOTS:
     void invariants_data();
     void invariants();
     void bandsAndColumns();
+    void headingStyle();
     void columnSides_data();
     void columnSides();
     void sortedInGroups();
@@ -332,7 +364,12 @@ void TestLayout::bandsAndColumns()
 {
     const ModelData data = example(u"vinhphuc-2.0.xml"_s);
     const View view = layout(data);
-    const QStringList bands = {u"users"_s, u"channels"_s, u"data-apps"_s, u"technology"_s};
+    // The bands as the framework draws them (issue 9): the portal services and LGSP,
+    // full-width sub-bands in the profile, are bands of their own above and below
+    // data and applications, all as wide as each other.
+    const QStringList bands = {u"users"_s,      u"channels"_s,
+                               u"data-apps/services"_s, u"data-apps"_s,
+                               u"data-apps/integration"_s, u"technology"_s};
     for (qsizetype i = 1; i < bands.size(); ++i) {
         const QRectF above = group(view, bands.at(i - 1))->bounds;
         const QRectF below = group(view, bands.at(i))->bounds;
@@ -340,22 +377,27 @@ void TestLayout::bandsAndColumns()
         QCOMPARE(below.left(), above.left());
         QCOMPARE(below.width(), above.width());
     }
-    // Sub-bands stacked in profile order inside data-apps: LGSP between the
-    // applications and the databases, as wide as the others.
+    // The other sub-bands stacked in profile order inside data-apps.
     const ViewNode *dataApps = group(view, u"data-apps"_s);
-    const QStringList subBands = {u"services"_s, u"internal-apps"_s, u"sector-apps"_s,
-                                  u"integration"_s, u"databases"_s};
+    const QStringList subBands = {u"internal-apps"_s, u"sector-apps"_s, u"databases"_s};
     for (qsizetype i = 0; i < subBands.size(); ++i) {
         const ViewNode *sub = group(view, u"data-apps/"_s + subBands.at(i));
         QCOMPARE(sub->parent, dataApps->id);
         QVERIFY(dataApps->bounds.contains(sub->bounds));
-        QCOMPARE(sub->label, data.profile->layer(u"data-apps"_s)->bands.at(i).name.vi);
         if (i > 0) {
             const QRectF above = group(view, u"data-apps/"_s + subBands.at(i - 1))->bounds;
             QVERIFY(above.bottom() < sub->bounds.top());
             QCOMPARE(sub->bounds.width(), above.width());
         }
     }
+    // Headings numbered in capitals, bands top to bottom, then the columns.
+    QCOMPARE(group(view, u"users"_s)->label, u"1. NGƯỜI SỬ DỤNG"_s);
+    QCOMPARE(group(view, u"data-apps/integration"_s)->label,
+             BandHeadings::heading(data.profile->layer(u"data-apps"_s)->bands.last().name.vi, 5));
+    QCOMPARE(group(view, u"security"_s)->label,
+             BandHeadings::heading(data.profile->layer(u"security"_s)->name.vi, 7));
+    QCOMPARE(group(view, u"data-apps/databases"_s)->label,
+             data.profile->layer(u"data-apps"_s)->bands.at(3).name.vi);
     // Columns span all bands; by default security left, governance right, external
     // right of everything.
     const QRectF top = group(view, u"users"_s)->bounds;
@@ -370,14 +412,77 @@ void TestLayout::bandsAndColumns()
     QVERIFY(security.right() < top.left());
     QVERIFY(governance.left() > top.right());
     QVERIFY(external.left() > governance.right());
+    // The national platforms stand in the external column level with LGSP, from
+    // its first row down; the other external systems elsewhere in the column.
+    const QRectF lgsp = group(view, u"data-apps/integration"_s)->bounds;
+    const QRectF lgspFirst = elementNodes(view).at([&] {
+        const QList<const ViewNode *> nodes = elementNodes(view);
+        for (qsizetype i = 0; i < nodes.size(); ++i)
+            if (nodes.at(i)->parent == group(view, u"data-apps/integration"_s)->id)
+                return i;
+        return qsizetype(0);
+    }())->bounds;
+    double nationalTop = 1e9;
+    int national = 0;
+    for (const ViewNode *node : elementNodes(view)) {
+        const QString &type = data.elements.find(node->element)->type;
+        if (type != u"ndxp" && type != u"ngsp" && type != u"national-database")
+            continue;
+        ++national;
+        QCOMPARE(node->parent, group(view, u"external"_s)->id);
+        QVERIFY(node->bounds.top() >= lgsp.top());
+        nationalTop = std::min(nationalTop, node->bounds.top());
+    }
+    QVERIFY(national > 0);
+    QCOMPARE(nationalTop, lgspFirst.top());
+    // Elements spread over their band: a one-row band's row is centred.
+    double left = 1e9, right = -1e9;
+    for (const ViewNode *node : elementNodes(view))
+        if (node->parent == group(view, u"users"_s)->id) {
+            left = std::min(left, node->bounds.left());
+            right = std::max(right, node->bounds.right());
+        }
+    QVERIFY2(std::abs((left + right) / 2 - top.center().x()) <= 20,
+             qPrintable(u"%1..%2 in %3..%4"_s.arg(left).arg(right).arg(top.left()).arg(
+                     top.right())));
     // Top-level groups come in profile order, each followed by what it holds.
     QStringList order;
     for (const ViewNode &node : view.nodes)
         if (node.kind == NodeKind::Group && node.parent.isNull())
             order.append(node.layer);
-    QCOMPARE(order,
-             QStringList({u"users"_s, u"channels"_s, u"data-apps"_s, u"technology"_s, u"security"_s,
-                          u"governance"_s, u"external"_s}));
+    QCOMPARE(order, bands + QStringList({u"security"_s, u"governance"_s, u"external"_s}));
+}
+
+void TestLayout::headingStyle()
+{
+    const ModelData data = example(u"vinhphuc-2.0.xml"_s);
+    View plain;
+    plain.id = ViewId(u"id-overall"_s);
+    plain.settings.insert(BandHeadings::setting(), u"plain"_s);
+    View view = layout(data, &plain);
+    QCOMPARE(group(view, u"users"_s)->label, data.profile->layer(u"users"_s)->name.vi);
+    // The style changes the layout's headings, not a label the user wrote.
+    view.nodes.find(group(view, u"channels"_s)->id)->label = u"Kênh"_s;
+    QList<std::pair<NodeId, QString>> labels = BandHeadings::labels(*data.profile, view, true);
+    QHash<NodeId, QString> byId;
+    for (const auto &[id, label] : labels)
+        byId.insert(id, label);
+    QCOMPARE(byId.value(group(view, u"users"_s)->id), u"1. NGƯỜI SỬ DỤNG"_s);
+    QVERIFY(!byId.contains(group(view, u"channels"_s)->id));
+    QVERIFY(byId.value(group(view, u"technology"_s)->id).startsWith(u"6. "_s));
+    // A refresh follows the setting.
+    view.settings.insert(BandHeadings::setting(), u"numbered"_s);
+    const View numbered = layout(data, &view);
+    QCOMPARE(group(numbered, u"users"_s)->label, byId.value(group(view, u"users"_s)->id));
+    QCOMPARE(group(numbered, u"channels"_s)->label, u"Kênh"_s);
+    QVERIFY(BandHeadings::labels(*data.profile, numbered, true).isEmpty());
+    // Component architectures are plain unless they say otherwise.
+    LayoutScope scope;
+    scope.overall = false;
+    scope.layers = {u"technology"_s};
+    const View component = OverallLayout::build(data, nullptr, estimatedTextMeasure(), {}, scope);
+    QCOMPARE(group(component, u"technology"_s)->label,
+             data.profile->layer(u"technology"_s)->name.vi);
 }
 
 void TestLayout::columnSides_data()
@@ -613,7 +718,8 @@ void TestLayout::refreshKeepsUserChanges()
     const ViewNode *user = elementNodes(view).first();
     const NodeId usersId = user->parent;
     const QRectF users = view.nodes.find(usersId)->bounds;
-    const QRectF moved(users.right() - 200, users.top() + 30, 160, 60);
+    // (Within the gap to its neighbour: the nodes of a fresh band are spread over it.)
+    const QRectF moved = user->bounds.translated(7, 3);
     view.nodes.find(user->id)->bounds = moved;
     const NodeId movedId = user->id;
     const ViewNode *other = elementNodes(view).at(40);
@@ -655,7 +761,7 @@ void TestLayout::refreshKeepsUserChanges()
     QCOMPARE(refreshed.name, view.name);
     QCOMPARE(refreshed.settings, view.settings);
     QCOMPARE(refreshed.nodes.find(movedId)->bounds, moved);
-    QCOMPARE(refreshed.nodes.find(resizedId)->bounds, resized);
+    QCOMPARE(refreshed.nodes.find(resizedId)->bounds.size(), resized.size()); // moved: below
     QCOMPARE(*refreshed.nodes.find(NodeId(u"id-note"_s)), *view.nodes.find(NodeId(u"id-note"_s)));
     QVERIFY(!nodeOf(refreshed, removed));
     QCOMPARE(refreshed.connections.size(), view.connections.size() - removedConnections + 1);
@@ -663,10 +769,22 @@ void TestLayout::refreshKeepsUserChanges()
         QVERIFY(c.id == ConnectionId(u"c-id-new-r"_s) || view.connections.contains(c.id));
     QCOMPARE(nodeOf(refreshed, ElementId(u"id-new-1"_s))->parent, usersId);
     QCOMPARE(nodeOf(refreshed, ElementId(u"id-new-2"_s))->parent, group(view, u"security"_s)->id);
-    // Nothing else moved: the bands were not full.
-    for (const ViewNode &node : view.nodes)
-        if (node.kind == NodeKind::Group || node.kind == NodeKind::Note || node.element != removed)
-            QCOMPARE(refreshed.nodes.find(node.id)->bounds, node.bounds);
+    // Nothing else moved, but for the users band's growth: its row is spread over
+    // the band (issue 9), so the new user opens a row; what lies below it in the
+    // bands moves down by as much, the columns grow along.
+    const double grown = group(refreshed, u"users"_s)->bounds.height() - users.height();
+    QVERIFY(grown >= 0);
+    for (const ViewNode &node : view.nodes) {
+        if (node.kind == NodeKind::Element && node.element == removed)
+            continue;
+        QRectF expected = node.bounds;
+        const bool central = node.bounds.left() >= users.left() && node.bounds.right() <= users.right();
+        if (node.id == usersId || (node.kind == NodeKind::Group && !central))
+            expected.setHeight(expected.height() + grown);
+        else if (central && node.bounds.top() >= users.bottom())
+            expected.translate(0, grown);
+        QCOMPARE(refreshed.nodes.find(node.id)->bounds, expected);
+    }
 }
 
 void TestLayout::refreshGrowsBand()
@@ -678,12 +796,11 @@ void TestLayout::refreshGrowsBand()
     const QRectF users = group(view, u"users"_s)->bounds;
     // (the canvas nests a node in the group it is dropped on). Off the grid, as a
     // drag may leave it.
-    double lastUser = 0;
-    for (const ViewNode *node : elementNodes(view))
-        if (node->parent == group(view, u"users"_s)->id)
-            lastUser = std::max(lastUser, node->bounds.right());
+    double room = 0;
+    const double middle = widestGap(view, group(view, u"users"_s)->id, &room);
+    QVERIFY(room >= 60 + 2 * 10);
     const NodeId channel = view.nodes.at(view.nodes.indexOf(group(view, u"channels"_s)->id) + 1).id;
-    view.nodes.find(channel)->bounds = QRectF(lastUser + 33, users.top() + 30, 120, 60);
+    view.nodes.find(channel)->bounds = QRectF(middle - 27, users.top() + 30, 60, 60);
     view.nodes.find(channel)->parent = group(view, u"users"_s)->id;
     for (int i = 0; i < 40; ++i)
         data.elements.append(element(u"id-u"_s + QString::number(i), u"leader"_s,
@@ -726,7 +843,14 @@ void TestLayout::refreshCreatesMissingGroups()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     double bottom = 0;
     for (const ViewNode &node : view.nodes) {
-        QCOMPARE(*refreshed.nodes.find(node.id), node); // all kept as they were
+        // All kept as they were, but for the layout's headings: numbered by default
+        // in the overall diagram (issue 9).
+        ViewNode kept = *refreshed.nodes.find(node.id);
+        if (node.kind == NodeKind::Group && !node.layer.isEmpty()) {
+            QVERIFY(kept.label.startsWith(u"1. "_s) || kept.label == node.label);
+            kept.label = node.label;
+        }
+        QCOMPARE(kept, node);
         bottom = std::max(bottom, node.bounds.bottom());
     }
     QCOMPARE(refreshed.connections.items().mid(0, 3), view.connections.items());
@@ -849,10 +973,12 @@ void TestLayout::labelsFollowLanguage()
     const View english = layout(data);
     setUiLanguage(u"vi"_s);
     const View vietnamese = layout(data);
-    QCOMPARE(group(english, u"users"_s)->label, u"Users"_s);
-    QCOMPARE(group(vietnamese, u"users"_s)->label, data.profile->layer(u"users"_s)->name.vi);
+    QCOMPARE(group(english, u"users"_s)->label, u"1. USERS"_s);
+    QCOMPARE(group(vietnamese, u"users"_s)->label,
+             BandHeadings::heading(data.profile->layer(u"users"_s)->name.vi, 1));
+    QCOMPARE(group(english, u"data-apps/databases"_s)->label, u"Databases"_s);
     QCOMPARE(group(english, u"data-apps/integration"_s)->label,
-             u"Integration and data-sharing platform (LGSP)"_s);
+             u"5. INTEGRATION AND DATA-SHARING PLATFORM (LGSP)"_s);
 }
 
 void TestLayout::replaceView_data()
