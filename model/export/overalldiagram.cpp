@@ -29,6 +29,12 @@ OverallConnections OverallDiagram::connectionsOf(const View *view)
 View OverallDiagram::build(const ModelData &data, const View *base, bool fromScratch,
                            std::optional<OverallConnections> connections)
 {
+    return build(data, base, LayoutScope(), fromScratch, connections);
+}
+
+View OverallDiagram::build(const ModelData &data, const View *base, const LayoutScope &scope,
+                           bool fromScratch, std::optional<OverallConnections> connections)
+{
     DiagramPainter measurer(&data);
     // A little narrower than the layout asks: the painter's text area differs by
     // shape (a bus's round ends), and a name must never be shortened.
@@ -40,8 +46,8 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
         start = *base;
     } else {
         start.id = ViewId::create();
-        start.kind = ViewKind::Overall;
-        start.name = tr("Overall diagram");
+        start.kind = scope.overall ? ViewKind::Overall : ViewKind::Component;
+        start.name = scope.overall ? tr("Overall diagram") : tr("Component architecture");
     }
     if (fromScratch || !base) {
         // A view with its id, name and settings but nothing on it lays out afresh.
@@ -50,7 +56,7 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
     }
     LayoutOptions options;
     options.connections = connections.value_or(connectionsOf(base));
-    return OverallLayout::build(data, &start, measure, options);
+    return OverallLayout::build(data, &start, measure, options, scope);
 }
 
 } // namespace kt

@@ -29,6 +29,11 @@ public:
     // `connections` says, else as base has them (connectionsOf).
     static View build(const ModelData &data, const View *base, bool fromScratch = false,
                       std::optional<OverallConnections> connections = std::nullopt);
+    // The same for a scope (a component architecture: OverallLayout's scope); a new
+    // view is named "Component architecture" unless base names it.
+    static View build(const ModelData &data, const View *base, const LayoutScope &scope,
+                      bool fromScratch = false,
+                      std::optional<OverallConnections> connections = std::nullopt);
 };
 
 } // namespace kt

@@ -45,8 +45,11 @@ LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &sett
             settings, scope.overall ? ViewKind::Overall : ViewKind::Component));
     sortElements(data);
     alignAlongside(data);
-    for (Group &group : m_groups)
-        group.cell = cellFor(data, group.elements + group.aligned);
+    for (Group &group : m_groups) {
+        const bool column = group.role == Role::Column || group.role == Role::SideColumn;
+        group.cell = cellFor(data, group.elements + group.aligned,
+                             column ? m_options.columnLabelLines : m_options.maxLabelLines);
+    }
     chooseBandWidth();
 }
 
@@ -242,44 +245,58 @@ void LayoutPlan::sortElements(const ModelData &data)
     }
 }
 
-bool LayoutPlan::fits(const QString &name, double width) const
-{
-    const double textWidth = std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
-    return m_measure(name, textWidth).height() <= (m_options.maxLabelLines + 0.5) * m_lineHeight;
-}
-
-QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elements) const
+QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elements,
+                           int lines) const
 {
     const double grid = m_options.grid > 0 ? m_options.grid : 1;
     const double narrowest = snap(m_options.minNodeWidth);
     const double widest = std::max(narrowest, std::floor(m_options.maxNodeWidth / grid) * grid);
     const int steps = int(std::lround((widest - narrowest) / grid));
+    const auto textHeight = [&](const QString &name, double width) {
+        const double textWidth =
+                std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
+        return m_measure(name, textWidth).height();
+    };
+    const double most = (lines + 0.5) * m_lineHeight;
 
     // One width for the whole group (its grid columns line up): the least width on
-    // the grid at which every name fits in maxLabelLines lines.
+    // the grid at which every name fits in `lines` lines. Each name is measured
+    // once at the width of its turn; that height bounds its height at the final
+    // width (wrapping wider never takes more lines).
     double width = narrowest;
+    QList<std::pair<double, double>> measured; // (width, text height) per element
+    measured.reserve(elements.size());
     for (const ElementId &id : elements) {
         const QString &name = data.elements.find(id)->name;
-        if (fits(name, width))
-            continue;
-        int lo = int(std::lround((width - narrowest) / grid)) + 1;
-        int hi = steps;
-        while (lo < hi) {
-            const int mid = (lo + hi) / 2;
-            if (fits(name, narrowest + mid * grid))
-                hi = mid;
-            else
-                lo = mid + 1;
+        double height = textHeight(name, width);
+        if (height > most) {
+            int lo = int(std::lround((width - narrowest) / grid)) + 1;
+            int hi = steps;
+            while (lo < hi) {
+                const int mid = (lo + hi) / 2;
+                if (textHeight(name, narrowest + mid * grid) <= most)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            width = narrowest + lo * grid;
+            height = textHeight(name, width);
         }
-        width = narrowest + lo * grid;
+        measured.append({width, height});
     }
-    const double textWidth = std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
-    double height = snap(m_options.nodeHeight);
-    for (const ElementId &id : elements) {
-        const double text = m_measure(data.elements.find(id)->name, textWidth).height();
-        height = std::max(height,
-                          snap(std::max(text, m_options.iconSize) + 2 * m_options.nodePadding));
-    }
+    // The tallest name at the final width: exact for names measured at it; the
+    // others only when their bound could exceed what is known (on a big model,
+    // that is few: the width settles early).
+    double text = 0;
+    for (const auto &[at, height] : std::as_const(measured))
+        if (at == width)
+            text = std::max(text, height);
+    for (qsizetype i = 0; i < elements.size(); ++i)
+        if (measured.at(i).first != width && measured.at(i).second > text)
+            text = std::max(text, textHeight(data.elements.find(elements.at(i))->name, width));
+    const double height = std::max(snap(m_options.nodeHeight),
+                                   snap(std::max(text + 2 * m_options.labelPaddingY,
+                                                 m_options.iconSize + 2 * m_options.nodePadding)));
     return QSizeF(width, height);
 }
 
@@ -428,16 +445,18 @@ void LayoutPlan::chooseBandWidth()
     const double grid = m_options.grid > 0 ? m_options.grid : 1;
     const double target = m_options.targetAspect > 0 ? m_options.targetAspect : 1.6;
     const double least = minimumBandWidth();
+    const double below = std::max(0.0, m_options.reservedBelow);
     const auto aspect = [&](qsizetype step) {
         const QSizeF size = arrange(least + double(step) * grid, false);
-        return size.width() / std::max(1.0, size.height());
+        return size.width() / std::max(1.0, size.height() + below);
     };
     // Wider bands make fewer grid rows, so the aspect grows with the band width:
     // bisect for the narrowest band that reaches the target. At a width of
     // target x (height at the least width) it is reached for sure.
     qsizetype lo = 0;
     qsizetype hi = std::max<qsizetype>(
-            0, qsizetype(std::ceil((target * arrange(least, false).height() - least) / grid)));
+            0, qsizetype(std::ceil((target * (arrange(least, false).height() + below) - least)
+                                   / grid)));
     if (m_bands.isEmpty())
         hi = 0;
     while (lo < hi) {

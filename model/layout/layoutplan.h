@@ -61,8 +61,7 @@ private:
     void sortElements(const ModelData &data);
     void alignAlongside(const ModelData &data);
     void numberHeadings(bool numbered);
-    QSizeF cellFor(const ModelData &data, const QList<ElementId> &elements) const;
-    bool fits(const QString &name, double width) const;
+    QSizeF cellFor(const ModelData &data, const QList<ElementId> &elements, int lines) const;
     double gridHeight(const Group &group, double innerWidth) const;
     double leafHeight(const Group &group, double width) const;
     double bandHeight(qsizetype band, double width) const;

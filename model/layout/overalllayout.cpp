@@ -104,8 +104,14 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
 }
 
 View OverallLayout::build(const ModelData &data, const View *existing, const TextMeasure &measure,
-                          const LayoutOptions &options, const LayoutScope &scope)
+                          const LayoutOptions &given, const LayoutScope &scope)
 {
+    // Lines need room between the nodes; a diagram without them is compact.
+    LayoutOptions options = given;
+    if (options.connections == OverallConnections::All)
+        for (double *gap : {&options.nodeGapX, &options.nodeGapY, &options.bandGap})
+            *gap = std::max(*gap, options.connectedGap);
+
     View view;
     if (existing) {
         view = *existing;
