@@ -3,6 +3,7 @@
 
 #include <model/edit/replaceview.h>
 #include <model/export/overalldiagram.h>
+#include <model/layout/bandheadings.h>
 #include <model/layout/overalllayout.h>
 #include <model/model.h>
 #include <model/modelfile.h>
@@ -18,7 +19,7 @@ QString LayoutCommand::name() const
 
 QString LayoutCommand::synopsis() const
 {
-    return u"layout FILE [-o OUT] [--fresh] [--connections none|all]"_s;
+    return u"layout FILE [-o OUT] [--fresh] [--connections none|all] [--headings numbered|plain]"_s;
 }
 
 QString LayoutCommand::description() const
@@ -38,7 +39,12 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             tr("Connections in the overall diagram: none, or all relationships among the "
                "shown elements (default: as the diagram has it, else none)."),
             u"none|all"_s);
-    parser.addOptions({output, fresh, connections});
+    const QCommandLineOption headings(
+            u"headings"_s,
+            tr("Band headings: numbered in capitals as the framework documents write them, "
+               "or plain (default: as the diagram has it, else numbered)."),
+            u"numbered|plain"_s);
+    parser.addOptions({output, fresh, connections, headings});
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
     std::optional<OverallConnections> choice;
@@ -50,6 +56,12 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 << u'\n';
             return Unusable;
         }
+    }
+    const QString style = parser.value(headings);
+    if (parser.isSet(headings) && style != u"numbered" && style != u"plain") {
+        err << tr("kientruc layout: --headings: “%1” is neither numbered nor plain.").arg(style)
+            << u'\n';
+        return Unusable;
     }
     const QString in = parser.positionalArguments().first();
     const QString target = parser.isSet(output) ? parser.value(output) : in;
@@ -64,8 +76,12 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     Model model(std::move(loaded).value());
     const View *existing = OverallDiagram::find(model.data());
-    ReplaceView edit(OverallDiagram::build(model.data(), existing, parser.isSet(fresh), choice),
-                     existing ? -1 : 0);
+    View built = OverallDiagram::build(model.data(), existing, parser.isSet(fresh), choice);
+    if (parser.isSet(headings)) {
+        built.settings.insert(BandHeadings::setting(), style);
+        BandHeadings::apply(*model.data().profile, built);
+    }
+    ReplaceView edit(std::move(built), existing ? -1 : 0);
     QString error;
     if (!model.apply(edit, &error) || !ModelFile::save(model.data(), target, &error)) {
         err << u"kientruc layout: "_s << error << u'\n';

@@ -40,6 +40,7 @@ private:
     QAction *m_connectTool = nullptr;
     QAction *m_securityLeft = nullptr;
     QAction *m_overallConnections = nullptr;
+    QAction *m_numberedHeadings = nullptr;
 };
 
 } // namespace kt

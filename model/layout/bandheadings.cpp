@@ -1,5 +1,9 @@
 #include "bandheadings.h"
 #include "../core/language.h"
+#include "../edit/editgroup.h"
+#include "../edit/viewedits.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -111,6 +115,26 @@ QList<std::pair<NodeId, QString>> BandHeadings::labels(const Profile &profile, c
             result.append({e.node->id, label});
     }
     return result;
+}
+
+void BandHeadings::apply(const Profile &profile, View &view)
+{
+    for (const auto &[id, label] : labels(profile, view, numbered(view.settings, view.kind)))
+        view.nodes.find(id)->label = label;
+}
+
+std::unique_ptr<Edit> BandHeadings::styleEdit(const ModelData &data, const ViewId &viewId,
+                                              bool numberedStyle)
+{
+    auto group = std::make_unique<EditGroup>(
+            numberedStyle ? QCoreApplication::translate("kt::BandHeadings", "Number Band Headings")
+                          : QCoreApplication::translate("kt::BandHeadings",
+                                                        "Plain Band Headings"));
+    group->add(std::make_unique<SetViewSetting>(viewId, setting(), styleName(numberedStyle)));
+    if (const View *view = data.views.find(viewId))
+        for (const auto &[id, label] : labels(*data.profile, *view, numberedStyle))
+            group->add(std::make_unique<SetNodeLabel>(viewId, id, label));
+    return group;
 }
 
 } // namespace kt

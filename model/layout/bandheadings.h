@@ -1,13 +1,17 @@
 #pragma once
 
 #include "../meta/profile.h"
+#include "../modeldata.h"
 #include "../types/view.h"
 
 #include <QList>
 
+#include <memory>
 #include <utility>
 
 namespace kt {
+
+class Edit;
 
 // The headings of a laid-out view's bands and columns: as the framework documents
 // write them, numbered and in capitals ("1. NGƯỜI SỬ DỤNG"), or plain, as the
@@ -30,6 +34,12 @@ public:
     // keeps its number's place), and only when the label changes.
     static QList<std::pair<NodeId, QString>> labels(const Profile &profile, const View &view,
                                                     bool numbered);
+    // Gives the view's headings the style its settings choose (labels(), applied).
+    static void apply(const Profile &profile, View &view);
+    // "Numbered band headings" switched on or off for a view: the setting and the
+    // headings it changes, one undoable step.
+    static std::unique_ptr<Edit> styleEdit(const ModelData &data, const ViewId &view,
+                                           bool numbered);
 };
 
 } // namespace kt

@@ -215,26 +215,13 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
         if (groups.at(i).parent < 0)
             roots.append(nodeOf.at(i));
     view.nodes = {};
-    QList<ViewNode> nodes = arranger.preOrder(roots);
-    // Headings as the view's style says, numbered in reading order; a label the
-    // user wrote stays.
-    {
-        View headed;
-        headed.kind = view.kind;
-        for (const ViewNode &node : std::as_const(nodes))
-            headed.nodes.append(node);
-        const QList<std::pair<NodeId, QString>> labels = BandHeadings::labels(
-                *data.profile, headed, BandHeadings::numbered(view.settings, view.kind));
-        QHash<NodeId, QString> byId;
-        for (const auto &[id, label] : labels)
-            byId.insert(id, label);
-        for (ViewNode &node : nodes)
-            if (const auto it = byId.constFind(node.id); it != byId.constEnd())
-                node.label = *it;
-    }
+    const QList<ViewNode> nodes = arranger.preOrder(roots);
     view.nodes.reserve(nodes.size());
     for (const ViewNode &node : nodes)
         view.nodes.append(node);
+    // Headings as the view's style says, numbered in reading order; a label the
+    // user wrote stays.
+    BandHeadings::apply(*data.profile, view);
     view.connections = {};
     for (const ViewConnection &c :
          connectionsFor(data, nodes, arranger.connections(), options.connections))

@@ -476,6 +476,20 @@ void TestLayout::headingStyle()
     QCOMPARE(group(numbered, u"users"_s)->label, byId.value(group(view, u"users"_s)->id));
     QCOMPARE(group(numbered, u"channels"_s)->label, u"Kênh"_s);
     QVERIFY(BandHeadings::labels(*data.profile, numbered, true).isEmpty());
+    // Switching the style in the editor: the setting and the headings in one
+    // undoable step.
+    ModelData withView = data;
+    withView.views.append(numbered);
+    Model model(withView);
+    const std::unique_ptr<Edit> toPlain = BandHeadings::styleEdit(model.data(), numbered.id, false);
+    QString error;
+    QVERIFY2(model.apply(*toPlain, &error), qPrintable(error));
+    QCOMPARE(model.view(numbered.id)->settings.value(BandHeadings::setting()), u"plain"_s);
+    QCOMPARE(group(*model.view(numbered.id), u"users"_s)->label,
+             data.profile->layer(u"users"_s)->name.vi);
+    QCOMPARE(group(*model.view(numbered.id), u"channels"_s)->label, u"K\u00eanh"_s);
+    model.revert(*toPlain);
+    KT_COMPARE_MODELS(model.data(), withView);
     // Component architectures are plain unless they say otherwise.
     LayoutScope scope;
     scope.overall = false;
