@@ -32,7 +32,7 @@ struct LayoutOptions
     double nodeHeight = 40; // the least height of an element node
     double iconSize = 24; // the type icon at the node's top left; the label is beside it
     double nodePadding = 6; // around the icon and the label inside a node
-    double labelPaddingY = 4; // above and below the label (as DiagramPainter draws it)
+    double labelPaddingY = 6; // above and below the label (round and slanted shapes need it)
     int maxLabelLines = 3; // a node is made wider (up to maxNodeWidth) until its name fits
     // The same for the nodes of the side columns (fewer lines: shorter boxes in a
     // wider column).
