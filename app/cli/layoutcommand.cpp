@@ -4,6 +4,7 @@
 #include <model/edit/replaceview.h>
 #include <model/export/componentdiagram.h>
 #include <model/export/overalldiagram.h>
+#include <model/layout/bandheadings.h>
 #include <model/layout/overalllayout.h>
 #include <model/model.h>
 #include <model/modelfile.h>
@@ -19,7 +20,7 @@ QString LayoutCommand::name() const
 
 QString LayoutCommand::synopsis() const
 {
-    return u"layout FILE [-o OUT] [--fresh] [--connections none|all] [--component ID]"_s;
+    return u"layout FILE [-o OUT] [--fresh] [--connections none|all] [--headings numbered|plain] [--component ID]"_s;
 }
 
 QString LayoutCommand::description() const
@@ -45,7 +46,12 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             tr("Create or update the view of a component architecture of the framework "
                "instead (business, data, applications, technology, security in framework 2.0)."),
             u"ID"_s);
-    parser.addOptions({output, fresh, connections, component});
+    const QCommandLineOption headings(
+            u"headings"_s,
+            tr("Band headings: numbered in capitals as the framework documents write them, "
+               "or plain (default: as the diagram has it, else numbered)."),
+            u"numbered|plain"_s);
+    parser.addOptions({output, fresh, connections, headings, component});
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
     std::optional<OverallConnections> choice;
@@ -57,6 +63,12 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 << u'\n';
             return Unusable;
         }
+    }
+    const QString style = parser.value(headings);
+    if (parser.isSet(headings) && style != u"numbered" && style != u"plain") {
+        err << tr("kientruc layout: --headings: “%1” is neither numbered nor plain.").arg(style)
+            << u'\n';
+        return Unusable;
     }
     const QString in = parser.positionalArguments().first();
     const QString target = parser.isSet(output) ? parser.value(output) : in;
@@ -94,8 +106,12 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return Ok;
     }
     const View *existing = OverallDiagram::find(model.data());
-    ReplaceView edit(OverallDiagram::build(model.data(), existing, parser.isSet(fresh), choice),
-                     existing ? -1 : 0);
+    View built = OverallDiagram::build(model.data(), existing, parser.isSet(fresh), choice);
+    if (parser.isSet(headings)) {
+        built.settings.insert(BandHeadings::setting(), style);
+        BandHeadings::apply(*model.data().profile, built);
+    }
+    ReplaceView edit(std::move(built), existing ? -1 : 0);
     QString error;
     if (!model.apply(edit, &error) || !ModelFile::save(model.data(), target, &error)) {
         err << u"kientruc layout: "_s << error << u'\n';

@@ -9,6 +9,7 @@
 #include <model/edit/viewedits.h>
 #include <model/export/componentdiagram.h>
 #include <model/export/overalldiagram.h>
+#include <model/layout/bandheadings.h>
 #include <model/compose/arrangement.h>
 #include <widgets/canvas/connecttool.h>
 #include <widgets/canvas/diagramscene.h>
@@ -168,6 +169,21 @@ void DiagramActions::buildDiagramMenu()
                 m_window->document()->model().data(), scene->view(), false, choice)));
     });
     m_needView.append(m_overallConnections);
+
+    // Band headings as the framework documents write them ("1. NGƯỜI SỬ DỤNG"),
+    // a setting of the view; switching changes the headings in one undoable step.
+    m_numberedHeadings = menu->addAction(tr("&Numbered Band Headings"));
+    m_numberedHeadings->setObjectName(u"actionNumberedHeadings"_s);
+    m_numberedHeadings->setCheckable(true);
+    connect(m_numberedHeadings, &QAction::toggled, this, [this](bool numbered) {
+        DiagramScene *scene = m_window->currentScene();
+        if (!scene
+            || BandHeadings::numbered(scene->view()->settings, scene->view()->kind) == numbered)
+            return;
+        scene->push(BandHeadings::styleEdit(m_window->document()->model().data(),
+                                            scene->viewId(), numbered));
+    });
+    m_needView.append(m_numberedHeadings);
 
     QAction *among = menu->addAction(tr("Show Relationships &Among Selected Elements"));
     among->setObjectName(u"actionShowRelationshipsAmong"_s);
@@ -374,6 +390,9 @@ void DiagramActions::update()
         m_overallConnections->setChecked(OverallDiagram::connectionsOf(scene->view())
                                          == OverallConnections::All);
         m_overallConnections->setEnabled(scene->view()->kind == ViewKind::Overall);
+        const QSignalBlocker headingsBlocker(m_numberedHeadings);
+        m_numberedHeadings->setChecked(
+                BandHeadings::numbered(scene->view()->settings, scene->view()->kind));
     }
 }
 

@@ -45,6 +45,7 @@ private:
     QAction *m_overallConnections = nullptr;
     QMenu *m_componentMenu = nullptr; // one action per component of the document's profile
     QString m_componentProfile;       // the profile the menu was made from
+    QAction *m_numberedHeadings = nullptr;
 };
 
 } // namespace kt

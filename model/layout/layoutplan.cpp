@@ -1,4 +1,5 @@
 #include "layoutplan.h"
+#include "bandheadings.h"
 #include "../compose/diagramcomposer.h"
 #include "../core/language.h"
 
@@ -40,9 +41,15 @@ LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &sett
     m_lineHeight = std::max(1.0, m_measure(u"Xg"_s, 1e6).height());
     collectElements(data, scope);
     addGroups(*data.profile, settings, scope.overall);
+    numberHeadings(BandHeadings::numbered(
+            settings, scope.overall ? ViewKind::Overall : ViewKind::Component));
     sortElements(data);
-    for (Group &group : m_groups)
-        group.cell = cellFor(data, group.elements);
+    alignAlongside(data);
+    for (Group &group : m_groups) {
+        const bool column = group.role == Role::Column || group.role == Role::SideColumn;
+        group.cell = cellFor(data, group.elements + group.aligned,
+                             column ? m_options.columnLabelLines : m_options.maxLabelLines);
+    }
     chooseBandWidth();
 }
 
@@ -81,66 +88,121 @@ void LayoutPlan::addGroups(const Profile &profile, const QMap<QString, QString> 
                            bool overall)
 {
     const QString language = uiLanguage();
-    for (const Layer &layer : profile.layers()) {
-        // Empty layers and sub-bands are left out.
-        const auto holds = [&](const QString &key) { return m_elementsByKey.contains(key); };
-        bool used = holds(layer.id);
-        for (const Band &band : layer.bands)
-            used = used || holds(layer.id + u'/' + band.id);
-        if (!used)
-            continue;
+    const auto holds = [&](const QString &key) { return m_elementsByKey.contains(key); };
+    const auto addBand = [&](const Layer &layer, const Band &band, qsizetype parent) {
+        const QString key = layer.id + u'/' + band.id;
+        if (!holds(key))
+            return; // empty sub-bands are left out
         Group group;
-        group.key = layer.id;
-        group.label = layer.name.text(language);
-        group.elements = m_elementsByKey.value(layer.id);
-        const qsizetype index = m_groups.size();
+        group.key = key;
+        group.label = band.name.text(language);
+        group.role = parent < 0 ? Role::Band : Role::SubBand;
+        group.parent = parent;
+        group.elements = m_elementsByKey.value(key);
+        if (parent < 0) {
+            m_bands.append(m_groups.size());
+            group.alongside = band.alongside;
+        } else {
+            m_subBands[parent].append(m_groups.size());
+        }
+        m_groups.append(group);
+    };
+    for (const Layer &layer : profile.layers()) {
         // A component architecture stacks all its layers as bands; the overall
         // diagram leaves out the layers that only component architectures show.
         const LayerPlacement placement = overall ? layer.placement : LayerPlacement::Band;
-        switch (placement) {
-        case LayerPlacement::Band:
-            m_bands.append(index);
-            break;
-        case LayerPlacement::Column: {
-            const QString side = settings.value(DiagramComposer::columnSetting(layer.id));
-            const bool left =
-                    side == u"left" || (side != u"right" && layer.side == ColumnSide::Left);
-            group.role = Role::Column;
-            (left ? m_leftColumns : m_rightColumns).append(index);
-            break;
-        }
-        case LayerPlacement::Side:
-            if (settings.value(layer.id + u"Placement"_s) == u"bottom") {
-                group.role = Role::BottomBand;
-                m_bottomBands.append(index);
-            } else {
-                group.role = Role::SideColumn;
-            }
-            break;
-        default:
-            continue;
-        }
-        m_groups.append(group);
-        if (placement != LayerPlacement::Band)
-            continue;
+        // Full-width sub-bands come out of their layer's band: those listed before
+        // its other sub-bands go above it, the others below.
+        QList<const Band *> above, inside, below;
         for (const Band &band : layer.bands) {
-            const QString key = layer.id + u'/' + band.id;
-            if (!holds(key))
-                continue;
-            Group sub;
-            sub.key = key;
-            sub.label = band.name.text(language);
-            sub.role = Role::SubBand;
-            sub.parent = index;
-            sub.elements = m_elementsByKey.value(key);
-            m_subBands[index].append(m_groups.size());
-            m_groups.append(sub);
+            if (placement == LayerPlacement::Band && band.fullWidth)
+                (inside.isEmpty() && below.isEmpty() ? above : below).append(&band);
+            else
+                inside.append(&band);
         }
+        for (const Band *band : std::as_const(above))
+            addBand(layer, *band, -1);
+        // The layer's own group, when it holds elements itself or in a sub-band.
+        bool used = holds(layer.id);
+        for (const Band *band : std::as_const(inside))
+            used = used || holds(layer.id + u'/' + band->id);
+        if (used) {
+            Group group;
+            group.key = layer.id;
+            group.label = layer.name.text(language);
+            group.elements = m_elementsByKey.value(layer.id);
+            const qsizetype index = m_groups.size();
+            bool known = true;
+            switch (placement) {
+            case LayerPlacement::Band:
+                m_bands.append(index);
+                break;
+            case LayerPlacement::Column: {
+                const QString side = settings.value(DiagramComposer::columnSetting(layer.id));
+                const bool left =
+                        side == u"left" || (side != u"right" && layer.side == ColumnSide::Left);
+                group.role = Role::Column;
+                (left ? m_leftColumns : m_rightColumns).append(index);
+                break;
+            }
+            case LayerPlacement::Side:
+                if (settings.value(layer.id + u"Placement"_s) == u"bottom") {
+                    group.role = Role::BottomBand;
+                    m_bottomBands.append(index);
+                } else {
+                    group.role = Role::SideColumn;
+                }
+                break;
+            default:
+                known = false; // a layer shown only in component architectures
+                break;
+            }
+            if (known) {
+                m_groups.append(group);
+                if (placement == LayerPlacement::Band)
+                    for (const Band *band : std::as_const(inside))
+                        addBand(layer, *band, index);
+            }
+        }
+        for (const Band *band : std::as_const(below))
+            addBand(layer, *band, -1);
     }
     // Side columns go right of everything, after the right-hand column layers.
     for (qsizetype i = 0; i < m_groups.size(); ++i)
         if (m_groups.at(i).role == Role::SideColumn)
             m_rightColumns.append(i);
+}
+
+void LayoutPlan::alignAlongside(const ModelData &data)
+{
+    for (const qsizetype band : std::as_const(m_bands)) {
+        const QStringList &types = m_groups.at(band).alongside;
+        if (types.isEmpty())
+            continue;
+        for (Group &column : m_groups) {
+            if (column.role != Role::Column && column.role != Role::SideColumn)
+                continue;
+            QList<ElementId> rest;
+            for (const ElementId &id : std::as_const(column.elements)) {
+                if (column.alignedBand < 0 && types.contains(data.elements.find(id)->type))
+                    column.aligned.append(id);
+                else
+                    rest.append(id);
+            }
+            if (!column.aligned.isEmpty() && column.alignedBand < 0) {
+                column.alignedBand = band;
+                column.elements = rest;
+            }
+        }
+    }
+}
+
+void LayoutPlan::numberHeadings(bool numbered)
+{
+    int number = 0;
+    for (const QList<qsizetype> *list : {&m_bands, &m_leftColumns, &m_rightColumns, &m_bottomBands})
+        for (const qsizetype i : *list)
+            m_groups[i].label = BandHeadings::heading(m_groups.at(i).label, numbered ? ++number : 0);
 }
 
 void LayoutPlan::sortElements(const ModelData &data)
@@ -183,44 +245,58 @@ void LayoutPlan::sortElements(const ModelData &data)
     }
 }
 
-bool LayoutPlan::fits(const QString &name, double width) const
-{
-    const double textWidth = std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
-    return m_measure(name, textWidth).height() <= (m_options.maxLabelLines + 0.5) * m_lineHeight;
-}
-
-QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elements) const
+QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elements,
+                           int lines) const
 {
     const double grid = m_options.grid > 0 ? m_options.grid : 1;
     const double narrowest = snap(m_options.minNodeWidth);
     const double widest = std::max(narrowest, std::floor(m_options.maxNodeWidth / grid) * grid);
     const int steps = int(std::lround((widest - narrowest) / grid));
+    const auto textHeight = [&](const QString &name, double width) {
+        const double textWidth =
+                std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
+        return m_measure(name, textWidth).height();
+    };
+    const double most = (lines + 0.5) * m_lineHeight;
 
     // One width for the whole group (its grid columns line up): the least width on
-    // the grid at which every name fits in maxLabelLines lines.
+    // the grid at which every name fits in `lines` lines. Each name is measured
+    // once at the width of its turn; that height bounds its height at the final
+    // width (wrapping wider never takes more lines).
     double width = narrowest;
+    QList<std::pair<double, double>> measured; // (width, text height) per element
+    measured.reserve(elements.size());
     for (const ElementId &id : elements) {
         const QString &name = data.elements.find(id)->name;
-        if (fits(name, width))
-            continue;
-        int lo = int(std::lround((width - narrowest) / grid)) + 1;
-        int hi = steps;
-        while (lo < hi) {
-            const int mid = (lo + hi) / 2;
-            if (fits(name, narrowest + mid * grid))
-                hi = mid;
-            else
-                lo = mid + 1;
+        double height = textHeight(name, width);
+        if (height > most) {
+            int lo = int(std::lround((width - narrowest) / grid)) + 1;
+            int hi = steps;
+            while (lo < hi) {
+                const int mid = (lo + hi) / 2;
+                if (textHeight(name, narrowest + mid * grid) <= most)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            width = narrowest + lo * grid;
+            height = textHeight(name, width);
         }
-        width = narrowest + lo * grid;
+        measured.append({width, height});
     }
-    const double textWidth = std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
-    double height = snap(m_options.nodeHeight);
-    for (const ElementId &id : elements) {
-        const double text = m_measure(data.elements.find(id)->name, textWidth).height();
-        height = std::max(height,
-                          snap(std::max(text, m_options.iconSize) + 2 * m_options.nodePadding));
-    }
+    // The tallest name at the final width: exact for names measured at it; the
+    // others only when their bound could exceed what is known (on a big model,
+    // that is few: the width settles early).
+    double text = 0;
+    for (const auto &[at, height] : std::as_const(measured))
+        if (at == width)
+            text = std::max(text, height);
+    for (qsizetype i = 0; i < elements.size(); ++i)
+        if (measured.at(i).first != width && measured.at(i).second > text)
+            text = std::max(text, textHeight(data.elements.find(elements.at(i))->name, width));
+    const double height = std::max(snap(m_options.nodeHeight),
+                                   snap(std::max(text + 2 * m_options.labelPaddingY,
+                                                 m_options.iconSize + 2 * m_options.nodePadding)));
     return QSizeF(width, height);
 }
 
@@ -271,7 +347,15 @@ double LayoutPlan::columnWidth(const Group &group, double stackHeight) const
             std::max<qsizetype>(1,
                                 qsizetype((available + m_options.nodeGapY)
                                           / (group.cell.height() + m_options.nodeGapY)));
-    const int columns = std::max(1, gridRows(group.elements.size(), perColumn));
+    const qsizetype others = group.elements.size();
+    const qsizetype aligned = group.aligned.size();
+    int columns = std::max(1, gridRows(others, perColumn));
+    // Elements level with a band take a block of rows (one more: the block need not
+    // start on a row of the others); the others fill the rows above and below it.
+    if (aligned > 0)
+        for (columns = 1; columns < others + aligned; ++columns)
+            if ((perColumn - gridRows(aligned, columns) - 1) * columns >= others)
+                break;
     return 2 * pad + columns * group.cell.width() + (columns - 1) * m_options.nodeGapX;
 }
 
@@ -361,16 +445,18 @@ void LayoutPlan::chooseBandWidth()
     const double grid = m_options.grid > 0 ? m_options.grid : 1;
     const double target = m_options.targetAspect > 0 ? m_options.targetAspect : 1.6;
     const double least = minimumBandWidth();
+    const double below = std::max(0.0, m_options.reservedBelow);
     const auto aspect = [&](qsizetype step) {
         const QSizeF size = arrange(least + double(step) * grid, false);
-        return size.width() / std::max(1.0, size.height());
+        return size.width() / std::max(1.0, size.height() + below);
     };
     // Wider bands make fewer grid rows, so the aspect grows with the band width:
     // bisect for the narrowest band that reaches the target. At a width of
     // target x (height at the least width) it is reached for sure.
     qsizetype lo = 0;
     qsizetype hi = std::max<qsizetype>(
-            0, qsizetype(std::ceil((target * arrange(least, false).height() - least) / grid)));
+            0, qsizetype(std::ceil((target * (arrange(least, false).height() + below) - least)
+                                   / grid)));
     if (m_bands.isEmpty())
         hi = 0;
     while (lo < hi) {

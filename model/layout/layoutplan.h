@@ -32,6 +32,11 @@ public:
         QRectF rect;
         QSizeF cell; // the size of each element node of the group
         QList<ElementId> elements; // sorted: type in profile order, name, id
+        // A column's elements that go level with a full-width band (alignedBand, an
+        // index of groups()), in display order; not in `elements`.
+        QList<ElementId> aligned;
+        qsizetype alignedBand = -1;
+        QStringList alongside; // a full-width band: the types placed level with it
     };
 
     // Only the elements in `scope`, and only groups that hold some: the overall
@@ -54,8 +59,9 @@ private:
     void collectElements(const ModelData &data, const LayoutScope &scope);
     void addGroups(const Profile &profile, const QMap<QString, QString> &settings, bool overall);
     void sortElements(const ModelData &data);
-    QSizeF cellFor(const ModelData &data, const QList<ElementId> &elements) const;
-    bool fits(const QString &name, double width) const;
+    void alignAlongside(const ModelData &data);
+    void numberHeadings(bool numbered);
+    QSizeF cellFor(const ModelData &data, const QList<ElementId> &elements, int lines) const;
     double gridHeight(const Group &group, double innerWidth) const;
     double leafHeight(const Group &group, double width) const;
     double bandHeight(qsizetype band, double width) const;

@@ -1,4 +1,5 @@
 #include "overalllayout.h"
+#include "bandheadings.h"
 #include "layoutplan.h"
 #include "viewarranger.h"
 #include "../compose/geometry.h"
@@ -103,8 +104,14 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
 }
 
 View OverallLayout::build(const ModelData &data, const View *existing, const TextMeasure &measure,
-                          const LayoutOptions &options, const LayoutScope &scope)
+                          const LayoutOptions &given, const LayoutScope &scope)
 {
+    // Lines need room between the nodes; a diagram without them is compact.
+    LayoutOptions options = given;
+    if (options.connections == OverallConnections::All)
+        for (double *gap : {&options.nodeGapX, &options.nodeGapY, &options.bandGap})
+            *gap = std::max(*gap, options.connectedGap);
+
     View view;
     if (existing) {
         view = *existing;
@@ -172,23 +179,35 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
             arranger.setStructural(nodeOf.at(i));
             created[i] = true;
         }
-        QList<ElementId> fresh;
-        for (const ElementId &id : group.elements)
-            if (!shown.contains(id))
-                fresh.append(id);
         // Rows of a new group are balanced; in a group the user has, new nodes take
         // the free spots as they come.
-        const QList<QRectF> spots =
-                arranger.placeInGroup(nodeOf.at(i), fresh.size(), group.cell, created.at(i));
-        const NodeId parent = arranger.node(nodeOf.at(i)).id;
-        for (qsizetype k = 0; k < fresh.size(); ++k) {
-            ViewNode node;
-            node.id = NodeId(u"n-"_s + fresh.at(k).toString());
-            node.element = fresh.at(k);
-            node.parent = parent;
-            node.bounds = spots.at(k);
-            arranger.add(std::move(node));
+        const auto place = [&](const QList<ElementId> &elements, double from) {
+            QList<ElementId> fresh;
+            for (const ElementId &id : elements)
+                if (!shown.contains(id))
+                    fresh.append(id);
+            const QList<QRectF> spots = arranger.placeInGroup(nodeOf.at(i), fresh.size(),
+                                                              group.cell, created.at(i), from);
+            const NodeId parent = arranger.node(nodeOf.at(i)).id;
+            for (qsizetype k = 0; k < fresh.size(); ++k) {
+                ViewNode node;
+                node.id = NodeId(u"n-"_s + fresh.at(k).toString());
+                node.element = fresh.at(k);
+                node.parent = parent;
+                node.bounds = spots.at(k);
+                arranger.add(std::move(node));
+            }
+        };
+        // Elements level with a band first (the national platforms beside LGSP), at
+        // the height of its first row; the others fill the column around them.
+        if (group.alignedBand >= 0 && nodeOf.at(group.alignedBand) >= 0) {
+            const ViewNode &band = arranger.node(nodeOf.at(group.alignedBand));
+            place(group.aligned,
+                  band.bounds.top() + plan.headerHeight(band.label, band.bounds.width()));
+        } else {
+            place(group.aligned, std::numeric_limits<double>::quiet_NaN());
         }
+        place(group.elements, std::numeric_limits<double>::quiet_NaN());
     }
 
     QList<qsizetype> roots;
@@ -200,6 +219,9 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
     view.nodes.reserve(nodes.size());
     for (const ViewNode &node : nodes)
         view.nodes.append(node);
+    // Headings as the view's style says, numbered in reading order; a label the
+    // user wrote stays.
+    BandHeadings::apply(*data.profile, view);
     view.connections = {};
     for (const ViewConnection &c :
          connectionsFor(data, nodes, arranger.connections(), options.connections))

@@ -32,13 +32,16 @@ public:
     }
 
     // True when nothing overlaps rect (touching is fine); otherwise *blockedUntil
-    // is the lowest bottom edge of what is in the way.
-    bool isFree(const QRectF &rect, double *blockedUntil) const
+    // is the lowest bottom edge of what is in the way, *blockedRight its right edge.
+    bool isFree(const QRectF &rect, double *blockedUntil, double *blockedRight) const
     {
         double bottom = -std::numeric_limits<double>::infinity();
+        double right = bottom;
         const auto check = [&](const QRectF &other) {
-            if (other.intersects(rect))
+            if (other.intersects(rect)) {
                 bottom = std::max(bottom, other.bottom());
+                right = std::max(right, other.right());
+            }
         };
         for (const QRectF &other : m_large)
             check(other);
@@ -48,6 +51,7 @@ public:
                     for (qsizetype i : *it)
                         check(m_rects.at(i));
         *blockedUntil = bottom;
+        *blockedRight = right;
         return std::isinf(bottom);
     }
 
@@ -201,7 +205,7 @@ void ViewArranger::grow(const Growth &growth, double edge, double dy)
 }
 
 QList<QRectF> ViewArranger::placeInGroup(qsizetype group, qsizetype count, QSizeF cell,
-                                         bool balanced)
+                                         bool balanced, double from)
 {
     if (count <= 0)
         return {};
@@ -222,10 +226,32 @@ QList<QRectF> ViewArranger::placeInGroup(qsizetype group, qsizetype count, QSize
         x0 = std::ceil(left) + width <= right ? std::ceil(left) : left;
     for (double x = x0; xs.isEmpty() || x + width <= right; x += width + o.nodeGapX)
         xs.append(x);
+    qsizetype perRow = xs.size();
     if (balanced) {
         const qsizetype rows = (count + xs.size() - 1) / xs.size();
-        xs.resize((count + rows - 1) / rows);
+        perRow = (count + rows - 1) / rows;
     }
+    // The columns of a row of k nodes: packed from the left, or (balanced) spread:
+    // a full row centred, a shorter one with each node centred in an equal share.
+    const double grid = o.grid > 0 ? o.grid : 1;
+    const auto rowColumns = [&](qsizetype k) {
+        if (!balanced)
+            return xs;
+        QList<double> row;
+        if (k >= xs.size()) {
+            const double shift = std::floor((right - xs.last() - width - (x0 - left)) / 2
+                                            / grid) * grid;
+            for (double x : std::as_const(xs))
+                row.append(x + std::max(0.0, shift));
+            return row;
+        }
+        const double share = (right - left) / double(k);
+        for (qsizetype i = 0; i < k; ++i) {
+            const double centred = left + (double(i) + 0.5) * share - width / 2;
+            row.append(std::clamp(std::floor(centred / grid) * grid, x0, right - width));
+        }
+        return row;
+    };
 
     // What stays where it is if the group grows; what moves down is out of the way.
     const Growth growth = growthOf(group);
@@ -244,23 +270,34 @@ QList<QRectF> ViewArranger::placeInGroup(qsizetype group, qsizetype count, QSize
 
     // Reading order, row by row. A row blocked everywhere skips down to where the
     // nearest obstacle ends, so a crowded group costs one step per obstacle row.
+    // Balanced rows take their spread columns; otherwise a row is scanned from the
+    // left, past each obstacle, so that nodes fill the gaps of a spread row.
     QList<QRectF> spots;
     spots.reserve(count);
-    double y = m_plan.snap(top);
+    double y = m_plan.snap(std::isnan(from) ? top : std::max(top, from));
     while (spots.size() < count) {
         bool placed = false;
         double next = std::numeric_limits<double>::infinity();
-        for (double x : std::as_const(xs)) {
-            if (spots.size() == count)
-                break;
+        const auto tryAt = [&](double x) {
             const QRectF spot(x, y, width, height);
             double blockedUntil = 0;
-            if (occupied.isFree(spot.adjusted(-gap, -gap, gap, gap), &blockedUntil)) {
+            double blockedRight = 0;
+            if (occupied.isFree(spot.adjusted(-gap, -gap, gap, gap), &blockedUntil,
+                                &blockedRight)) {
                 spots.append(spot);
                 placed = true;
-            } else {
-                next = std::min(next, blockedUntil + gap);
+                return x + width + o.nodeGapX;
             }
+            next = std::min(next, blockedUntil + gap);
+            return std::max(x + grid, m_plan.snap(blockedRight + gap));
+        };
+        if (balanced) {
+            for (double x : rowColumns(std::min(perRow, count - spots.size())))
+                if (spots.size() < count)
+                    tryAt(x);
+        } else {
+            for (double x = x0; spots.size() < count && (x == x0 || x + width <= right);)
+                x = tryAt(x);
         }
         y = m_plan.snap(placed ? y + height + o.nodeGapY : next);
     }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSet>
 
+#include <limits>
+
 namespace kt {
 
 // The nodes and connections of the overall view while OverallLayout builds it:
@@ -38,8 +40,11 @@ public:
     // clear of every node there by a node gap, on the grid; then grows the group
     // to hold them. Returns their rectangles, in order. `balanced`: the rows of an
     // empty group get equal shares (8 nodes in rows of 7 come as 4 + 4).
+    // Balanced rows are spread over the group's width (centred). `from`: the
+    // first row no higher than this (NaN: just below the label).
     QList<QRectF> placeInGroup(qsizetype group, qsizetype count, QSizeF cell,
-                               bool balanced = false);
+                               bool balanced = false,
+                               double from = std::numeric_limits<double>::quiet_NaN());
 
     // The nodes in pre-order: `roots` first (those without a parent), then the
     // other top-level nodes as they stood; children in the order they stood.

@@ -20,6 +20,12 @@ struct Band
 {
     QString id;
     LocalizedText name;
+    // Drawn as a band of its own across the overall diagram's central width: above
+    // its layer's band when it comes before the layer's other sub-bands, else below.
+    bool fullWidth = false;
+    // Element types of a column or side layer whose elements the overall diagram
+    // places in their column level with this band (the national platforms beside LGSP).
+    QStringList alongside;
 };
 
 struct Layer

@@ -206,6 +206,8 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
             Band band;
             band.id = r.string(bv.toObject(), u"id"_s, where);
             band.name = r.text(bv.toObject(), u"name"_s, where);
+            band.fullWidth = bv.toObject().value(u"fullWidth"_s).toBool();
+            band.alongside = r.strings(bv.toObject(), u"alongside"_s, where);
             r.uniqueId(bandIds, band.id, tr("band of layer %1").arg(layer.id));
             layer.bands.append(band);
         }
@@ -255,6 +257,13 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
         profile->m_elementTypeIndex.insert(type.id, profile->m_elementTypes.size());
         profile->m_elementTypes.append(type);
     }
+
+    for (const Layer &layer : std::as_const(profile->m_layers))
+        for (const Band &band : layer.bands)
+            for (const QString &type : band.alongside)
+                if (!profile->elementType(type))
+                    r.fail(tr("%1 names the unknown element type “%2”.")
+                                   .arg(tr("Layer “%1”").arg(layer.id), type));
 
     // Relationship types.
     seen.clear();

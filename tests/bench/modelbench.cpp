@@ -25,6 +25,13 @@ QList<Measurement> benchModel(
         benchmark.check(
             view.nodes.size() > data.elements.size(), u"the overall diagram lacks elements"_s);
     }));
+    results.append(benchmark.measure(u"build component-architecture layout"_s, size, [&]() {
+        LayoutScope scope;
+        scope.overall = false;
+        scope.layers = {u"technology"_s};
+        const View view = OverallDiagram::build(data, nullptr, scope);
+        benchmark.check(view.nodes.size() > 1, u"the component architecture is empty"_s);
+    }));
     // Deleting a selection of elements spread over the model (every hundredth),
     // with their relationships and nodes, and undoing it: an edit as the editor
     // pushes it. The warm-up pays for the model's copy of the data.

@@ -381,6 +381,26 @@ void TestCli::layoutConnections()
     QCOMPARE(fingerprint(all), before);
     run = kientruc({u"help"_s});
     QVERIFY(run.out.contains(u"--connections none|all"_s));
+
+    // Band headings: numbered in capitals by default, plain on request, remembered.
+    const auto heading = [&](const QString &file) {
+        const kt::Result<kt::ModelData> model = kt::ModelFile::load(file);
+        for (const kt::ViewNode &node : overall(model.value())->nodes)
+            if (node.kind == kt::NodeKind::Group && node.layer == u"users")
+                return node.label;
+        return QString();
+    };
+    QVERIFY2(heading(fresh).startsWith(u"1. "_s), qPrintable(heading(fresh)));
+    run = kientruc({u"layout"_s, fresh, u"--headings"_s, u"plain"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(heading(fresh), u"Users"_s); // (the tests run the program in English)
+    run = kientruc({u"layout"_s, fresh});
+    QVERIFY(!heading(fresh).startsWith(u"1. "_s));
+    run = kientruc({u"layout"_s, fresh, u"--headings"_s, u"numbered"_s});
+    QVERIFY(heading(fresh).startsWith(u"1. "_s));
+    run = kientruc({u"layout"_s, fresh, u"--headings"_s, u"bold"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--headings"_s), qPrintable(run.err));
 }
 
 void TestCli::layoutComponent()
