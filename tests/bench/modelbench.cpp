@@ -1,6 +1,7 @@
 #include "modelbench.h"
 
 #include <model/edit/elementedits.h>
+#include <model/export/componentdiagram.h>
 #include <model/export/overalldiagram.h>
 #include <model/model.h>
 #include <model/validate/validator.h>
@@ -26,10 +27,8 @@ QList<Measurement> benchModel(
             view.nodes.size() > data.elements.size(), u"the overall diagram lacks elements"_s);
     }));
     results.append(benchmark.measure(u"build component-architecture layout"_s, size, [&]() {
-        LayoutScope scope;
-        scope.overall = false;
-        scope.layers = {u"technology"_s};
-        const View view = OverallDiagram::build(data, nullptr, scope);
+        const View view = ComponentDiagram::build(
+                data, *data.profile->component(u"technology"_s), nullptr);
         benchmark.check(view.nodes.size() > 1, u"the component architecture is empty"_s);
     }));
     // Deleting a selection of elements spread over the model (every hundredth),
