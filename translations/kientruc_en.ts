@@ -49,6 +49,32 @@
     </message>
 </context>
 <context>
+    <name>kt::BandHeadings</name>
+    <message>
+        <source>Number Band Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain Band Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ComponentDiagram</name>
+    <message>
+        <source>The framework has no component architecture “%1” (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the component architecture “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the component architecture “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ContextMenus</name>
     <message>
         <source>&amp;Show in Diagram</source>
@@ -248,6 +274,30 @@
         <source>Show Relationships &amp;Among Selected Elements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create Component &amp;Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbered Band Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Title Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component architecture created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component architecture updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramClipboard</name>
@@ -358,6 +408,10 @@
         <source>The selected elements have no relationships that the view does not show.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A legend or a title block is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramExporter</name>
@@ -387,6 +441,53 @@
     </message>
     <message>
         <source>None of the selected items is on the view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramPainter</name>
+    <message>
+        <source>Security level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security level not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the states, security levels and lines this diagram uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1. Overall diagram of the e-Government architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1. Overall diagram of the e-Government architecture of %2 province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving decision No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving decision No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving decision of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +1918,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>Overall diagram</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Component architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::PaletteModel</name>
@@ -1846,6 +1951,22 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Free text on the diagram, attached to shapes by plain lines (Connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the lifecycle states, security levels and lines that the diagram shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name, version, approving decision and the figure&apos;s caption.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2081,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>%1 must be a date written as yyyy-mm-dd, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one or more of %2, each once, separated by commas, not “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2139,6 +2264,34 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>“diagram”: “%1” must be [width, height], each from 10 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value id “%2” contains a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the generic type cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component architecture “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the unknown band “%2” (write “&lt;layer&gt;/&lt;band&gt;”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows nothing: give it layers, bands or element types.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,6 +2529,14 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>A node of the view “%1” shows the element %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information system “%1” processes personal data but is at security level %2; such a system is at least at level 2 (Decree 85/2016/ND-CP, Art. 7–8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is linked directly to the national system “%2”; under the framework a provincial system connects to national systems through the LGSP and the NDXP.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,13 +2823,13 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
         <source>No security level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved by decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::cli::LayoutCommand</name>
-    <message>
-        <source>Create or update the overall diagram (written to OUT, else back to FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Where to write the model.</source>
         <translation type="unfinished"></translation>
@@ -2695,6 +2856,33 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
     <message>
         <source>kientruc layout: --connections: “%1” is neither none nor all.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update the overall diagram, or with --component a component architecture (written to OUT, else back to FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update the view of a component architecture of the framework instead (business, data, applications, technology, security in framework 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band headings: numbered in capitals as the framework documents write them, or plain (default: as the diagram has it, else numbered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc layout: --headings: “%1” is neither numbered nor plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc layout: --connections applies to the overall diagram only; a component architecture shows all relationships among its elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: component architecture “%2” with %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

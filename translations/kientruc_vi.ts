@@ -49,6 +49,32 @@
     </message>
 </context>
 <context>
+    <name>kt::BandHeadings</name>
+    <message>
+        <source>Number Band Headings</source>
+        <translation>Đánh số tiêu đề các dải</translation>
+    </message>
+    <message>
+        <source>Plain Band Headings</source>
+        <translation>Bỏ đánh số tiêu đề các dải</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ComponentDiagram</name>
+    <message>
+        <source>The framework has no component architecture “%1” (known: %2).</source>
+        <translation>Khung kiến trúc không có kiến trúc thành phần “%1” (có: %2).</translation>
+    </message>
+    <message>
+        <source>Refresh the component architecture “%1”</source>
+        <translation>Cập nhật kiến trúc thành phần “%1”</translation>
+    </message>
+    <message>
+        <source>Create the component architecture “%1”</source>
+        <translation>Tạo kiến trúc thành phần “%1”</translation>
+    </message>
+</context>
+<context>
     <name>kt::ContextMenus</name>
     <message>
         <source>&amp;Show in Diagram</source>
@@ -248,6 +274,30 @@
         <source>Show Relationships &amp;Among Selected Elements</source>
         <translation>Hiển thị q&amp;uan hệ giữa các phần tử đang chọn</translation>
     </message>
+    <message>
+        <source>Create Component &amp;Architecture</source>
+        <translation>Tạ&amp;o kiến trúc thành phần</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered Band Headings</source>
+        <translation>Đánh số tiêu đề &amp;dải</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Legend</source>
+        <translation>Chèn &amp;bảng chú giải</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Title Block</source>
+        <translation>Chèn khung tên &amp;sơ đồ</translation>
+    </message>
+    <message>
+        <source>Component architecture created.</source>
+        <translation>Đã tạo kiến trúc thành phần.</translation>
+    </message>
+    <message>
+        <source>Component architecture updated.</source>
+        <translation>Đã cập nhật kiến trúc thành phần.</translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramClipboard</name>
@@ -358,6 +408,10 @@
         <source>The selected elements have no relationships that the view does not show.</source>
         <translation>Các phần tử đang chọn không có quan hệ nào mà sơ đồ chưa thể hiện.</translation>
     </message>
+    <message>
+        <source>A legend or a title block is not connected.</source>
+        <translation>Không nối bảng chú giải hoặc khung tên với hình khác.</translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramExporter</name>
@@ -388,6 +442,53 @@
     <message>
         <source>None of the selected items is on the view “%1”.</source>
         <translation>Không đối tượng nào đang chọn nằm trên sơ đồ “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::DiagramPainter</name>
+    <message>
+        <source>Security level %1</source>
+        <translation>Cấp độ an toàn %1</translation>
+    </message>
+    <message>
+        <source>Security level not given</source>
+        <translation>Chưa xác định cấp độ an toàn</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+    <message>
+        <source>Lists the states, security levels and lines this diagram uses.</source>
+        <translation>Liệt kê trạng thái, cấp độ an toàn và loại đường nối sơ đồ này dùng.</translation>
+    </message>
+    <message>
+        <source>Figure %1. Overall diagram of the e-Government architecture</source>
+        <translation>Hình %1. Sơ đồ tổng thể Kiến trúc CQĐT</translation>
+    </message>
+    <message>
+        <source>Figure %1. Overall diagram of the e-Government architecture of %2 province</source>
+        <translation>Hình %1. Sơ đồ tổng thể Kiến trúc CQĐT tỉnh %2</translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>Hình %1. %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Approving decision No. %1 of %2</source>
+        <translation>Quyết định phê duyệt số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Approving decision No. %1</source>
+        <translation>Quyết định phê duyệt số %1</translation>
+    </message>
+    <message>
+        <source>Approving decision of %1</source>
+        <translation>Quyết định phê duyệt ngày %1</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1911,10 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>Overall diagram</source>
         <translation>Sơ đồ tổng thể</translation>
     </message>
+    <message>
+        <source>Component architecture</source>
+        <translation>Kiến trúc thành phần</translation>
+    </message>
 </context>
 <context>
     <name>kt::PaletteModel</name>
@@ -1840,6 +1945,22 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Free text on the diagram, attached to shapes by plain lines (Connect).</source>
         <translation>Văn bản tự do trên sơ đồ, gắn với các hình bằng đường nối thường (Nối).</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+    <message>
+        <source>Lists the lifecycle states, security levels and lines that the diagram shows.</source>
+        <translation>Liệt kê trạng thái, cấp độ an toàn và loại đường nối có trên sơ đồ.</translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation>Khung tên</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name, version, approving decision and the figure&apos;s caption.</source>
+        <translation>Tên mô hình, phiên bản, quyết định phê duyệt và tên hình.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2075,10 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>%1 must be a date written as yyyy-mm-dd, not “%2”.</source>
         <translation>%1 phải là ngày viết theo dạng yyyy-mm-dd, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must be one or more of %2, each once, separated by commas, not “%3”.</source>
+        <translation>%1 phải là một hoặc nhiều giá trị trong %2, mỗi giá trị một lần, cách nhau bằng dấu phẩy, không phải “%3”.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2258,34 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>“diagram”: “%1” must be [width, height], each from 10 to 10000.</source>
         <translation>“diagram”: “%1” phải có dạng [rộng, cao], mỗi giá trị từ 10 đến 10000.</translation>
+    </message>
+    <message>
+        <source>%1: the value id “%2” contains a comma.</source>
+        <translation>%1: mã giá trị “%2” có dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>%1: the generic type cannot be reversed.</source>
+        <translation>%1: loại quan hệ chung không thể đảo chiều.</translation>
+    </message>
+    <message>
+        <source>A component architecture</source>
+        <translation>Một kiến trúc thành phần</translation>
+    </message>
+    <message>
+        <source>Component architecture “%1”</source>
+        <translation>Kiến trúc thành phần “%1”</translation>
+    </message>
+    <message>
+        <source>component architecture</source>
+        <translation>kiến trúc thành phần</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown band “%2” (write “&lt;layer&gt;/&lt;band&gt;”).</source>
+        <translation>%1 nêu dải “%2” không có (viết “&lt;thành phần&gt;/&lt;dải&gt;”).</translation>
+    </message>
+    <message>
+        <source>%1 shows nothing: give it layers, bands or element types.</source>
+        <translation>%1 không thể hiện gì: hãy nêu thành phần, dải hoặc loại phần tử.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2521,14 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>A node of the view “%1” shows the element %2, which does not exist.</source>
         <translation>Một hình của sơ đồ “%1” thể hiện phần tử %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The information system “%1” processes personal data but is at security level %2; such a system is at least at level 2 (Decree 85/2016/ND-CP, Art. 7–8).</source>
+        <translation>Hệ thống thông tin “%1” xử lý dữ liệu cá nhân nhưng ở cấp độ an toàn %2; hệ thống như vậy phải từ cấp độ 2 trở lên (Nghị định 85/2016/NĐ-CP, Điều 7–8).</translation>
+    </message>
+    <message>
+        <source>“%1” is linked directly to the national system “%2”; under the framework a provincial system connects to national systems through the LGSP and the NDXP.</source>
+        <translation>“%1” kết nối trực tiếp với hệ thống quốc gia “%2”; theo Khung kiến trúc, hệ thống của tỉnh kết nối với hệ thống quốc gia qua LGSP và NDXP.</translation>
     </message>
 </context>
 <context>
@@ -2654,13 +2815,13 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
         <source>No security level</source>
         <translation>Chưa xác định cấp độ an toàn</translation>
     </message>
+    <message>
+        <source>Approved by decision: %1</source>
+        <translation>Phê duyệt theo quyết định: %1</translation>
+    </message>
 </context>
 <context>
     <name>kt::cli::LayoutCommand</name>
-    <message>
-        <source>Create or update the overall diagram (written to OUT, else back to FILE).</source>
-        <translation>Tạo hoặc cập nhật sơ đồ tổng thể (ghi vào OUT, nếu không có thì ghi lại vào FILE).</translation>
-    </message>
     <message>
         <source>Where to write the model.</source>
         <translation>Nơi ghi mô hình.</translation>
@@ -2686,6 +2847,32 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     <message>
         <source>kientruc layout: --connections: “%1” is neither none nor all.</source>
         <translation>kientruc layout: --connections: “%1” không phải none hay all.</translation>
+    </message>
+    <message>
+        <source>Create or update the overall diagram, or with --component a component architecture (written to OUT, else back to FILE).</source>
+        <translation>Tạo hoặc cập nhật sơ đồ tổng thể, hoặc với --component một kiến trúc thành phần (ghi vào OUT, nếu không thì ghi lại vào FILE).</translation>
+    </message>
+    <message>
+        <source>Create or update the view of a component architecture of the framework instead (business, data, applications, technology, security in framework 2.0).</source>
+        <translation>Thay vào đó, tạo hoặc cập nhật sơ đồ một kiến trúc thành phần của khung kiến trúc (business, data, applications, technology, security trong khung kiến trúc 2.0).</translation>
+    </message>
+    <message>
+        <source>Band headings: numbered in capitals as the framework documents write them, or plain (default: as the diagram has it, else numbered).</source>
+        <translation>Tiêu đề các dải: đánh số và viết hoa như văn bản khung kiến trúc (numbered), hoặc để nguyên (plain); mặc định: như sơ đồ đang có, nếu chưa có thì đánh số.</translation>
+    </message>
+    <message>
+        <source>kientruc layout: --headings: “%1” is neither numbered nor plain.</source>
+        <translation>kientruc layout: --headings: “%1” không phải numbered hay plain.</translation>
+    </message>
+    <message>
+        <source>kientruc layout: --connections applies to the overall diagram only; a component architecture shows all relationships among its elements.</source>
+        <translation>kientruc layout: --connections chỉ dùng cho sơ đồ tổng thể; kiến trúc thành phần luôn thể hiện mọi quan hệ giữa các phần tử của nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: component architecture “%2” with %n node(s).</source>
+        <translation>
+            <numerusform>Đã ghi %1: kiến trúc thành phần “%2” gồm %n hình.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -143,14 +143,15 @@ void TestComponentDiagram::refreshKeepsMovedNode()
     std::unique_ptr<Edit> edit = ComponentDiagram::edit(model.data(), u"business"_s, false, &id, &error);
     QVERIFY2(edit && model.apply(*edit, &error), qPrintable(error));
     QCOMPARE(model.data().views.size(), 1);
-    // The user moves a node; a new function appears in the model.
+    // The user moves a node (sideways: a node below a band that grows moves down with
+    // it); a new function appears in the model.
     View moved = *model.view(id);
     NodeId node;
     for (const ViewNode &n : moved.nodes)
         if (n.element == ElementId(u"id-cq"_s))
             node = n.id;
     QVERIFY(!node.isNull());
-    const QRectF bounds = moved.nodes.find(node)->bounds.translated(0, 400);
+    const QRectF bounds = moved.nodes.find(node)->bounds.translated(40, 0);
     moved.nodes.find(node)->bounds = bounds;
     ModelData data = model.data();
     data.views.take(id);
