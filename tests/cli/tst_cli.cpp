@@ -306,19 +306,33 @@ void TestCli::layoutConnections()
         return nullptr;
     };
 
-    // An overall diagram made before the choice existed keeps what it shows.
+    // The shipped overall diagram draws no connection (the default).
     const kt::View *shipped = overall(source.value());
     QVERIFY(shipped);
-    qsizetype shippedConnections = 0;
-    for (const kt::ViewConnection &c : shipped->connections)
-        shippedConnections += c.relationship.isNull() ? 0 : 1;
-    QVERIFY(shippedConnections > 0);
+    QVERIFY(shipped->connections.isEmpty());
+
+    // An overall diagram made before the choice existed (connections, no setting)
+    // keeps what it shows.
     const QString kept = path(u"layout-kept.ktm"_s);
-    Run run = kientruc({u"layout"_s, m_ktm, u"-o"_s, kept});
+    Run run = kientruc({u"layout"_s, m_ktm, u"-o"_s, kept, u"--connections"_s, u"all"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     kt::Result<kt::ModelData> loaded = kt::ModelFile::load(kept);
     QVERIFY(loaded);
-    QVERIFY(overall(loaded.value())->connections.size() >= shippedConnections);
+    {
+        kt::ModelData old = loaded.value();
+        old.views.find(overall(old)->id)->settings.remove(u"connections"_s);
+        QString error;
+        QVERIFY2(kt::ModelFile::save(old, kept, &error), qPrintable(error));
+    }
+    const qsizetype oldConnections = overall(loaded.value())->connections.size();
+    QVERIFY(oldConnections > 0);
+    run = kientruc({u"layout"_s, kept});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    loaded = kt::ModelFile::load(kept);
+    QVERIFY(loaded);
+    QVERIFY(!overall(loaded.value())->settings.contains(u"connections"_s)
+            || overall(loaded.value())->settings.value(u"connections"_s) == u"all"_s);
+    QCOMPARE(overall(loaded.value())->connections.size(), oldConnections);
 
     // All: one connection per relationship, routed orthogonally.
     const QString all = path(u"layout-all.ktm"_s);
