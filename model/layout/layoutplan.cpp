@@ -279,7 +279,8 @@ QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elemen
                 else
                     lo = mid + 1;
             }
-            width = narrowest + lo * grid;
+            // A name that needs more lines even at the widest keeps the widest.
+            width = narrowest + std::min(lo, steps) * grid;
             height = textHeight(name, width);
         }
         measured.append({width, height});

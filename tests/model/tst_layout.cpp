@@ -233,6 +233,9 @@ void TestLayout::nodeSizes()
     data.elements.append(element(u"id-short"_s, u"citizen"_s, u"A"_s));
     data.elements.append(element(u"id-long"_s, u"soc"_s, QString(60, u'x').replace(10, 1, u" "_s)));
     data.elements.append(element(u"id-huge"_s, u"policy"_s, QString(400, u'w')));
+    // A second name too long for the widest node in the same group keeps the widest
+    // (it once made the group a grid step wider per such name).
+    data.elements.append(element(u"id-huge2"_s, u"policy"_s, QString(300, u'v')));
     const LayoutOptions o;
     const View view = layout(data);
     const TextMeasure measure = estimatedTextMeasure();
@@ -254,6 +257,7 @@ void TestLayout::nodeSizes()
              QSizeF(o.minNodeWidth, o.nodeHeight));
     QCOMPARE(nodeOf(view, ElementId(u"id-huge"_s))->bounds.width(), o.maxNodeWidth);
     QVERIFY(nodeOf(view, ElementId(u"id-huge"_s))->bounds.height() > o.nodeHeight);
+    QCOMPARE(nodeOf(view, ElementId(u"id-huge2"_s))->bounds.width(), o.maxNodeWidth);
 }
 
 void TestLayout::connections()
