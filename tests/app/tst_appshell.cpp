@@ -458,6 +458,12 @@ void TestAppShell::canvasMenus()
     for (const QAction *a : align->actions())
         QVERIFY(a->isSeparator() || a->isEnabled());
 
+    // The shipped overall diagram draws no connection: show its relationships.
+    const QList<QAction *> all = window.findChildren<QAction *>(u"actionOverallConnections"_s);
+    QCOMPARE(all.size(), 1);
+    all.first()->trigger();
+    scene = window.currentScene();
+    QVERIFY(!scene->view()->connections.isEmpty());
     const ConnectionId connection = scene->view()->connections.at(0).id;
     scene->clearSelection();
     scene->connectionItem(connection)->setSelected(true);
