@@ -44,6 +44,38 @@ struct FileCounts
     QList<int> connectionBendpoints;
 };
 
+// What the views of a read model hold, counted over all of them; `preOrder` is
+// false when a node comes before its parent.
+struct ViewCensus
+{
+    QMap<NodeKind, int> kinds;
+    int lines = 0; // connections without a relationship
+    int nested = 0;
+    int links = 0; // notes linking to a view
+    int bendpoints = 0;
+    bool preOrder = true;
+};
+
+ViewCensus census(const ModelData &model)
+{
+    ViewCensus c;
+    for (const View &view : model.views) {
+        for (const ViewNode &node : view.nodes) {
+            ++c.kinds[node.kind];
+            c.nested += node.parent.isNull() ? 0 : 1;
+            c.links += node.viewRef.isNull() ? 0 : 1;
+            if (!node.parent.isNull()
+                && view.nodes.indexOf(node.parent) > view.nodes.indexOf(node.id))
+                c.preOrder = false;
+        }
+        for (const ViewConnection &connection : view.connections) {
+            c.lines += connection.relationship.isNull() ? 1 : 0;
+            c.bendpoints += int(connection.bendpoints.size());
+        }
+    }
+    return c;
+}
+
 FileCounts countFile(const QByteArray &xml)
 {
     FileCounts counts;
@@ -425,28 +457,14 @@ void TestExchange::archisuranceViews()
     ModelData model;
     QString error;
     QVERIFY2(fromXml(original, &model, &error), qPrintable(error));
-    QMap<NodeKind, int> kinds;
-    int lines = 0;
-    int nested = 0;
-    int links = 0;
-    for (const View &view : model.views) {
-        for (const ViewNode &node : view.nodes) {
-            ++kinds[node.kind];
-            nested += node.parent.isNull() ? 0 : 1;
-            links += node.viewRef.isNull() ? 0 : 1;
-            // Pre-order: a parent comes before its children.
-            if (!node.parent.isNull())
-                QVERIFY(view.nodes.indexOf(node.parent) < view.nodes.indexOf(node.id));
-        }
-        for (const ViewConnection &c : view.connections)
-            lines += c.relationship.isNull() ? 1 : 0;
-    }
-    QCOMPARE(kinds.value(NodeKind::Group), 16);
-    QCOMPARE(kinds.value(NodeKind::Note), 16);
-    QCOMPARE(kinds.value(NodeKind::Element), counts.nodeTypes.value(u"Element"_s));
-    QCOMPARE(lines, 6);
-    QVERIFY(nested > 0);
-    QCOMPARE(links, int(original.count("<viewRef ")));
+    const ViewCensus views = census(model);
+    QVERIFY(views.preOrder); // a parent comes before its children
+    QCOMPARE(views.kinds.value(NodeKind::Group), 16);
+    QCOMPARE(views.kinds.value(NodeKind::Note), 16);
+    QCOMPARE(views.kinds.value(NodeKind::Element), counts.nodeTypes.value(u"Element"_s));
+    QCOMPARE(views.lines, 6);
+    QVERIFY(views.nested > 0);
+    QCOMPARE(views.links, int(original.count("<viewRef ")));
 
     // A note of the first view as Archi drew it.
     const View &first = model.views.at(0);
@@ -487,31 +505,15 @@ void TestExchange::archiStyleViews()
     ModelData model;
     QString error;
     QVERIFY2(fromXml(original, &model, &error), qPrintable(error));
-    QMap<NodeKind, int> kinds;
-    int lines = 0;
-    int nested = 0;
-    int links = 0;
-    int bendpoints = 0;
-    for (const View &view : model.views) {
-        for (const ViewNode &node : view.nodes) {
-            ++kinds[node.kind];
-            nested += node.parent.isNull() ? 0 : 1;
-            links += node.viewRef.isNull() ? 0 : 1;
-            if (!node.parent.isNull())
-                QVERIFY(view.nodes.indexOf(node.parent) < view.nodes.indexOf(node.id));
-        }
-        for (const ViewConnection &c : view.connections) {
-            lines += c.relationship.isNull() ? 1 : 0;
-            bendpoints += int(c.bendpoints.size());
-        }
-    }
-    QCOMPARE(kinds.value(NodeKind::Group), 1);
-    QCOMPARE(kinds.value(NodeKind::Note), 2);
-    QCOMPARE(kinds.value(NodeKind::Element), 10);
-    QCOMPARE(lines, 1);
-    QCOMPARE(nested, 5); // in a group, in an element, in a location
-    QCOMPARE(links, 2);
-    QCOMPARE(bendpoints, 5); // attachments are not bendpoints
+    const ViewCensus views = census(model);
+    QVERIFY(views.preOrder);
+    QCOMPARE(views.kinds.value(NodeKind::Group), 1);
+    QCOMPARE(views.kinds.value(NodeKind::Note), 2);
+    QCOMPARE(views.kinds.value(NodeKind::Element), 10);
+    QCOMPARE(views.lines, 1);
+    QCOMPARE(views.nested, 5); // in a group, in an element, in a location
+    QCOMPARE(views.links, 2);
+    QCOMPARE(views.bendpoints, 5); // attachments are not bendpoints
 
     const View &overview = model.views.at(0);
     QCOMPARE(overview.name, u"Service overview"_s);
