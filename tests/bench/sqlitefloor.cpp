@@ -150,9 +150,12 @@ bool SqliteFloor::copyAll(const QString &source, const QString &target, QString 
             "PRAGMA foreign_keys = ON; BEGIN",
             error))
         return false;
-    for (const auto &[table, sql] : tables) {
+    // Every table first: a migrated file lists a table made again (nodes, format 4)
+    // after the tables that refer to it, and a row must find its parent table.
+    for (const auto &[table, sql] : tables)
         if (!exec(to.handle, sql, error))
             return false;
+    for (const auto &[table, sql] : tables) {
         Statement select;
         if (!prepare(from.handle, "SELECT * FROM " + quoted(table), &select, error))
             return false;
