@@ -109,6 +109,22 @@ OverallConnections OverallDiagram::connectionsOf(const View *view)
     return OverallConnections::None;
 }
 
+namespace {
+
+// The layout measured with `measurer`'s fonts, a little narrower than the layout
+// asks: the painter's text area differs by shape (a bus's round ends), and a name
+// must never be shortened.
+View layoutWith(const DiagramPainter &measurer, const ModelData &data, const View &start,
+                const LayoutOptions &options, const LayoutScope &scope)
+{
+    const TextMeasure measure = [&measurer](const QString &text, double width) {
+        return measurer.textSize(text, width - 4);
+    };
+    return OverallLayout::build(data, &start, measure, options, scope);
+}
+
+} // namespace
+
 View OverallDiagram::build(const ModelData &data, const View *base, bool fromScratch,
                            std::optional<OverallConnections> connections)
 {
@@ -132,24 +148,18 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
     }
     LayoutOptions options;
     options.connections = connections.value_or(connectionsOf(base));
-    View view = layout(data, start, options, LayoutScope());
-    if (afresh) {
-        DiagramPainter measurer(&data);
+    // One painter measures the layout's names and the legend and title block.
+    const DiagramPainter measurer(&data);
+    View view = layoutWith(measurer, data, start, options, LayoutScope());
+    if (afresh)
         placeLegendAndTitleBlock(measurer, view, kept);
-    }
     return view;
 }
 
 View OverallDiagram::layout(const ModelData &data, const View &start,
                             const LayoutOptions &options, const LayoutScope &scope)
 {
-    DiagramPainter measurer(&data);
-    // A little narrower than the layout asks: the painter's text area differs by
-    // shape (a bus's round ends), and a name must never be shortened.
-    const TextMeasure measure = [&measurer](const QString &text, double width) {
-        return measurer.textSize(text, width - 4);
-    };
-    return OverallLayout::build(data, &start, measure, options, scope);
+    return layoutWith(DiagramPainter(&data), data, start, options, scope);
 }
 
 } // namespace kt
