@@ -10,11 +10,13 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libvulkan-dev
+    libquazip1-qt6-dev  # the zip of DOCX and ODT reports
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     fonts-noto-core fonts-liberation2
     # tests and looking at the output
     libxml2-utils sqlite3 xvfb xauth poppler-utils librsvg2-bin
+    libreoffice-writer-nogui  # the report tests convert our DOCX and ODT to PDF with it
     # desktop integration: validators of the .desktop entry and AppStream
     # metadata, and the Debian package built by CPack (dpkg-shlibdeps)
     desktop-file-utils appstream dpkg-dev shared-mime-info
