@@ -109,6 +109,8 @@ struct ReportPageSetup
     double leftMm = 30;
     double rightMm = 15;
     double bodyPt = 14; // 13 or 14
+
+    friend bool operator==(const ReportPageSetup &, const ReportPageSetup &) = default;
 };
 
 struct ReportDocument
