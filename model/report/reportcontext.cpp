@@ -26,7 +26,11 @@ QString ReportContext::documentReference() const
     const QString symbol = m_options.documentSymbol;
     if (!m_options.documentNumber.isEmpty())
         return m_options.documentNumber + u'/' + symbol;
-    if (m_data.info.decision.endsWith(u'/' + symbol))
+    // The symbol as the language writes it ("QĐ-UBND", "QD-UBND" in English)
+    // names the same kind of document.
+    const auto plain = [](QString s) { return s.toUpper().replace(QChar(0x0110), u'D'); };
+    const QString decisionSymbol = m_data.info.decision.section(u'/', 1);
+    if (!decisionSymbol.isEmpty() && plain(decisionSymbol) == plain(symbol))
         return m_data.info.decision;
     return ReportLanguage::blank() + u'/' + symbol;
 }

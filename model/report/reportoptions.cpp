@@ -329,7 +329,7 @@ ReportOptions ReportOptions::resolved(const ModelInfo &info) const
         o.documentSymbol = kind == ReportKind::Inventory ? tr.text(QT_TRANSLATE_NOOP(
                                                                    "kt::ReportBuilder", "BC-UBND"))
                                                          : tr.text(QT_TRANSLATE_NOOP(
-                                                                   "kt::ReportBuilder", "QĐ-UBND"));
+                                                                   "kt::ReportBuilder", "QD-UBND"));
     if (o.signerAuthority.isEmpty() && o.signerDeputy.isEmpty() && o.signerTitle.isEmpty()) {
         o.signerAuthority = tr.upper(tr.text(
                 QT_TRANSLATE_NOOP("kt::ReportBuilder", "On behalf of the People's Committee")));
