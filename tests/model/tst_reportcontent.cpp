@@ -4,6 +4,7 @@
 // narrative (placeholders in a draft, left out in the final), the chapters
 // option, the decision and the inventory, and the report options in the model's
 // properties, in the .ktm and exchange files and in JSON.
+#include <support/reportwalk.h>
 #include <support/samplemodel.h>
 
 #include <model/io/exchangereader.h>
@@ -53,54 +54,13 @@ private:
         o.language = u"en"_s;
         return o;
     }
-    // Every section of a document, depth first, in print order.
-    static QList<const ReportSection *> allSections(const ReportDocument &d)
-    {
-        QList<const ReportSection *> result;
-        std::function<void(const ReportSection &)> walk = [&](const ReportSection &s) {
-            result.append(&s);
-            for (const ReportSection &sub : s.sections)
-                walk(sub);
-        };
-        for (const ReportSection &s : d.sections)
-            walk(s);
-        return result;
-    }
     static QList<const ReportBlock *> blocks(const ReportDocument &d, ReportBlock::Kind kind)
     {
-        QList<const ReportBlock *> result;
-        for (const ReportSection *s : allSections(d))
-            for (const ReportBlock &b : s->blocks)
-                if (b.kind == kind)
-                    result.append(&b);
-        return result;
+        return test::reportBlocks(d, kind);
     }
     static const ReportSection *chapter(const ReportDocument &d, const QString &title)
     {
-        for (const ReportSection &s : d.sections)
-            if (s.title == title)
-                return &s;
-        return nullptr;
-    }
-    // Every text the document prints.
-    static QString allText(const ReportDocument &d)
-    {
-        QStringList t{d.documentType, d.issuedWith, d.subject.join(u'\n'), d.header.issuingBody,
-                      d.header.number, d.header.placeAndDate};
-        for (const ReportParagraph &p : d.preamble)
-            t << p.lead << p.text;
-        for (const ReportSection *s : allSections(d)) {
-            t << s->heading();
-            for (const ReportBlock &b : s->blocks) {
-                t << b.paragraph.text << b.bullets << b.table.caption << b.figure.caption;
-                for (const ReportTableColumn &c : b.table.columns)
-                    t << c.header;
-                for (const QStringList &row : b.table.rows)
-                    t << row;
-            }
-        }
-        t << d.recipients << d.signer.titleLines << d.signer.name;
-        return t.join(u'\n');
+        return test::reportChapter(d, title);
     }
 
     ModelData m_example;
@@ -173,7 +133,7 @@ void TestReportContent::captionsNumberedInOrder()
     const ReportDocument d = ReportBuilder::build(m_example, english());
     int tables = 0;
     int figures = 0;
-    for (const ReportSection *s : allSections(d))
+    for (const ReportSection *s : test::reportSections(d))
         for (const ReportBlock &b : s->blocks) {
             if (b.kind == ReportBlock::Kind::Table && !b.table.caption.isEmpty())
                 QVERIFY2(b.table.caption.startsWith(u"Table %1. "_s.arg(++tables)),
