@@ -208,65 +208,83 @@ ReportSection ArchitectureReport::overall()
 
 namespace {
 
-// Adds the abbreviation-like words of a text (letters and digits between other
-// characters) that the profile knows.
-void collect(const QString &text, const QHash<QString, const Abbreviation *> &known,
-             QSet<QString> &found)
+// Finds the abbreviations of the profile in the texts of a document.
+class AbbreviationScanner
 {
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool word = i < text.size() && text.at(i).isLetterOrNumber();
-        if (word && start < 0)
-            start = i;
-        if (!word && start >= 0) {
-            const QStringView w = QStringView(text).mid(start, i - start);
-            // Abbreviations are capitals; most words are not.
-            if (w.size() >= 2 && w.at(0).isUpper() && w.at(1).isUpper()) {
-                const QString s = w.toString();
-                if (known.contains(s))
-                    found.insert(s);
+public:
+    explicit AbbreviationScanner(const QList<Abbreviation> &abbreviations)
+    {
+        for (const Abbreviation &a : abbreviations)
+            m_known.insert(a.abbreviation);
+    }
+    const QSet<QString> &found() const { return m_found; }
+
+    // Adds the abbreviation-like words of a text (letters and digits between
+    // other characters) that the profile knows.
+    void scan(const QString &text)
+    {
+        // A table cell mostly shares its characters with an element's name or a
+        // profile's value (implicit sharing): each buffer is read once, which
+        // keeps a report of 100,000 elements from reading the same names again.
+        if (text.isEmpty() || m_seen.contains(text.constData()))
+            return;
+        m_seen.insert(text.constData());
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool word = i < text.size() && text.at(i).isLetterOrNumber();
+            if (word && start < 0)
+                start = i;
+            if (!word && start >= 0) {
+                // Abbreviations are capitals; most words are not.
+                if (i - start >= 2 && text.at(start).isUpper() && text.at(start + 1).isUpper()) {
+                    const QString w = text.mid(start, i - start);
+                    if (m_known.contains(w))
+                        m_found.insert(w);
+                }
+                start = -1;
             }
-            start = -1;
         }
     }
-}
 
-void collect(const ReportSection &section, const QHash<QString, const Abbreviation *> &known,
-             QSet<QString> &found)
-{
-    collect(section.title, known, found);
-    for (const ReportBlock &b : section.blocks) {
-        collect(b.paragraph.text, known, found);
-        for (const QString &item : b.bullets)
-            collect(item, known, found);
-        collect(b.table.caption, known, found);
-        for (const ReportTableColumn &column : b.table.columns)
-            collect(column.header, known, found);
-        for (const QStringList &row : b.table.rows)
-            for (const QString &cell : row)
-                collect(cell, known, found);
-        collect(b.figure.caption, known, found);
+    void scan(const ReportSection &section)
+    {
+        scan(section.title);
+        for (const ReportBlock &b : section.blocks) {
+            scan(b.paragraph.text);
+            for (const QString &item : b.bullets)
+                scan(item);
+            scan(b.table.caption);
+            for (const ReportTableColumn &column : b.table.columns)
+                scan(column.header);
+            for (const QStringList &row : b.table.rows)
+                for (const QString &cell : row)
+                    scan(cell);
+            scan(b.figure.caption);
+        }
+        for (const ReportSection &sub : section.sections)
+            scan(sub);
     }
-    for (const ReportSection &sub : section.sections)
-        collect(sub, known, found);
-}
+
+private:
+    QSet<QString> m_known;
+    QSet<QString> m_found;
+    QSet<const QChar *> m_seen;
+};
 
 } // namespace
 
 ReportSection ArchitectureReport::abbreviations(const ReportDocument &document)
 {
     ReportSection s = titled(c, u"abbreviations"_s);
-    QHash<QString, const Abbreviation *> known;
-    for (const Abbreviation &a : c.profile().abbreviations())
-        known.insert(a.abbreviation, &a);
-    QSet<QString> found;
-    collect(document.documentType, known, found);
-    collect(document.issuedWith, known, found);
-    for (const ReportSection &section : document.sections)
-        collect(section, known, found);
+    AbbreviationScanner scanner(c.profile().abbreviations());
     // Diagrams print element names too: every element's name counts.
     for (const Element &e : c.data().elements)
-        collect(e.name, known, found);
+        scanner.scan(e.name);
+    scanner.scan(document.documentType);
+    scanner.scan(document.issuedWith);
+    for (const ReportSection &section : document.sections)
+        scanner.scan(section);
+    const QSet<QString> &found = scanner.found();
 
     // An unnumbered list, in the profile's order.
     ReportTable table =
