@@ -91,7 +91,8 @@ QList<ReportBodyLayout::Heading> ReportBodyLayout::headings() const
     QList<Heading> list;
     std::function<void(const QList<ReportSection> &)> walk = [&](const QList<ReportSection> &s) {
         for (const ReportSection &section : s) {
-            list.append(Heading{section.level, section.heading()});
+            if (!section.heading().isEmpty())
+                list.append(Heading{section.level, section.heading()});
             walk(section.sections);
         }
     };
@@ -143,6 +144,9 @@ void ReportBodyLayout::contents(ReportFlow &flow, const QList<int> &numbers) con
 
 void ReportBodyLayout::heading(ReportFlow &flow, const ReportSection &section, int *anchor) const
 {
+    // A section without a heading (a decision's articles) is its blocks only.
+    if (section.heading().isEmpty())
+        return;
     ReportTextFormat format;
     format.align = section.appendix ? ReportTextFormat::Align::Center
                                     : ReportTextFormat::Align::Left;
