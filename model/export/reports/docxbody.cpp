@@ -1,6 +1,6 @@
 #include "docxbody.h"
 #include "docxparts.h"
-#include "docxstyles.h"
+#include "reportstyles.h"
 
 namespace kt {
 
@@ -47,7 +47,7 @@ bool DocxBody::write(QIODevice *device)
     if (m_report.coverPage)
         pageBreak();
     for (const ReportParagraph &p : m_report.preamble)
-        paragraph(DocxStyles::paragraphStyle(p.role), p.text, p.lead);
+        paragraph(ReportStyles::paragraphStyle(p.role), p.text, p.lead);
     if (m_report.tableOfContents)
         tableOfContents();
     for (const ReportSection &s : m_report.sections)
@@ -78,6 +78,7 @@ void DocxBody::startParagraph(const QString &style, bool pageBreakBefore)
         m_xml.writeEmptyElement(u"w:pageBreakBefore"_s);
     m_xml.writeEndElement();
     m_afterTable = false;
+    m_freshPage = false;
 }
 
 // A run of text; a line feed is a line break within the paragraph.
@@ -127,6 +128,7 @@ void DocxBody::pageBreak()
     m_xml.writeEndElement();
     m_xml.writeEndElement();
     m_afterTable = false;
+    m_freshPage = true;
 }
 
 // A Decree 30 rule: the top border of an empty paragraph indented so that the
@@ -166,6 +168,7 @@ void DocxBody::setOrientation(bool landscape)
     m_xml.writeEndElement();
     m_landscape = landscape;
     m_afterTable = false;
+    m_freshPage = true;
 }
 
 void DocxBody::sectionProperties()
@@ -219,6 +222,7 @@ void DocxBody::startTable(const QString &style, const QList<int> &widths)
     m_xml.writeEmptyElement(u"w:tblLayout"_s);
     m_xml.writeAttribute(u"w:type"_s, u"fixed"_s);
     m_xml.writeEndElement();
+    m_freshPage = false;
     m_xml.writeStartElement(u"w:tblGrid"_s);
     for (int w : widths) {
         m_xml.writeEmptyElement(u"w:gridCol"_s);
@@ -326,7 +330,8 @@ bool DocxBody::section(const ReportSection &s)
     setOrientation(false);
     const int index = m_heading++;
     const QString anchor = u"_Toc_"_s + m_outline.anchor(index);
-    startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), s.appendix || s.newPage);
+    // A heading on a page just begun does not break the page again.
+    startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), (s.appendix || s.newPage) && !m_freshPage);
     m_xml.writeEmptyElement(u"w:bookmarkStart"_s);
     m_xml.writeAttribute(u"w:id"_s, QString::number(index));
     m_xml.writeAttribute(u"w:name"_s, anchor);
@@ -353,7 +358,7 @@ bool DocxBody::block(const ReportBlock &b)
         QString body = b.paragraph.text;
         if (m_outline.endsReport(&b.paragraph))
             body += m_report.ending;
-        paragraph(DocxStyles::paragraphStyle(b.paragraph.role), body, b.paragraph.lead);
+        paragraph(ReportStyles::paragraphStyle(b.paragraph.role), body, b.paragraph.lead);
         return true;
     }
     case ReportBlock::Kind::Bullets:
@@ -382,9 +387,7 @@ bool DocxBody::table(const ReportTable &t)
         widths.append(int(textWidth() * std::max(c.width, 0.01) / total));
     QStringList styles;
     for (const ReportTableColumn &c : t.columns)
-        styles.append(c.align == ReportTableColumn::Align::Center  ? u"TableTextCenter"_s
-                      : c.align == ReportTableColumn::Align::Right ? u"TableTextRight"_s
-                                                                   : u"TableText"_s);
+        styles.append(ReportStyles::cellStyle(c.align));
     startTable(u"ReportTable"_s, widths);
     const auto row = [&](const QStringList &cells, bool header) {
         m_xml.writeStartElement(u"w:tr"_s);

@@ -64,6 +64,7 @@ private:
     bool m_landscape = false;
     bool m_firstSection = true;
     bool m_afterTable = false;
+    bool m_freshPage = true; // nothing on the page yet: a page break would leave it empty
     int m_heading = 0;
 };
 

@@ -13,9 +13,6 @@ namespace kt {
 class DocxStyles
 {
 public:
-    // Style ids the body refers to.
-    static QString paragraphStyle(ParagraphRole role);
-
     static QByteArray styles(const ReportDocument &report);
 };
 

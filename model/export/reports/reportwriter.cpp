@@ -1,5 +1,7 @@
 #include "reportwriter.h"
 #include "docxreportwriter.h"
+#include "htmlreportwriter.h"
+#include "odtreportwriter.h"
 
 #include <QSaveFile>
 
@@ -33,12 +35,16 @@ std::unique_ptr<ReportWriter> ReportWriter::create(const QString &format)
     const QString name = format.toLower();
     if (name == u"docx")
         return std::make_unique<DocxReportWriter>();
+    if (name == u"odt")
+        return std::make_unique<OdtReportWriter>();
+    if (name == u"html")
+        return std::make_unique<HtmlReportWriter>();
     return {};
 }
 
 QStringList ReportWriter::formats()
 {
-    return {u"docx"_s};
+    return {u"docx"_s, u"odt"_s, u"html"_s};
 }
 
 } // namespace kt
