@@ -40,6 +40,7 @@ private Q_SLOTS:
     void importCoversSchema();
     void icons();
     void components();
+    void abbreviationsAndRoadmap();
     void brokenProfileRefused_data();
     void brokenProfileRefused();
 
@@ -391,6 +392,42 @@ void TestProfile::components()
     QVERIFY(m_profile->isAllowed(u"aggregates"_s, u"sector-database"_s, u"sector-data"_s));
 }
 
+void TestProfile::abbreviationsAndRoadmap()
+{
+    QHash<QString, LocalizedText> abbreviations;
+    for (const Abbreviation &a : m_profile->abbreviations())
+        abbreviations.insert(a.abbreviation, a.expansion);
+    for (const QString &a : {u"LGSP"_s, u"NDXP"_s, u"NGSP"_s, u"SOC"_s, u"CSDL"_s, u"HTTT"_s,
+                             u"ATTT"_s, u"CQĐT"_s, u"CPĐT"_s, u"TSLCD"_s, u"GIS"_s, u"TTHC"_s,
+                             u"UBND"_s})
+        QVERIFY2(abbreviations.contains(a), qPrintable(a));
+    QCOMPARE(abbreviations.value(u"UBND"_s).vi, u"Ủy ban nhân dân"_s);
+    QCOMPARE(abbreviations.value(u"UBND"_s).en, u"People's Committee"_s);
+
+    // What the province builds carries the roadmap's properties; its users and
+    // the national systems do not.
+    const QStringList roadmap{u"task"_s, u"leadUnit"_s, u"partnerUnits"_s, u"period"_s,
+                              u"budget"_s, u"fundingSource"_s};
+    for (const ElementType &type : m_profile->elementTypes()) {
+        const bool built = type.informationSystem && type.layer != u"external";
+        for (const QString &key : roadmap) {
+            if (built)
+                QVERIFY2(type.properties.contains(key), qPrintable(type.id + u' ' + key));
+            if (type.layer == u"users" || type.layer == u"external")
+                QVERIFY2(!type.properties.contains(key), qPrintable(type.id + u' ' + key));
+        }
+    }
+    for (const QString &type : {u"server"_s, u"tslcd-network"_s, u"firewall"_s, u"shared-catalogue"_s})
+        QVERIFY2(m_profile->elementType(type)->properties.contains(u"task"_s), qPrintable(type));
+    QCOMPARE(m_profile->property(u"budget"_s)->type, PropertyType::Int);
+    QVERIFY(m_profile->checkProperty(u"lgsp"_s, u"budget"_s, u"-5"_s).size() > 0);
+    QStringList funding;
+    for (const EnumValue &v : m_profile->property(u"fundingSource"_s)->values)
+        funding.append(v.name.vi);
+    QCOMPARE(funding, (QStringList{u"Ngân sách trung ương"_s, u"Ngân sách tỉnh"_s,
+                                   u"Xã hội hóa"_s, u"Khác"_s}));
+}
+
 void TestProfile::brokenProfileRefused_data()
 {
     QTest::addColumn<Mutation>("mutate");
@@ -513,6 +550,19 @@ void TestProfile::brokenProfileRefused_data()
             << component(u"bands"_s, u"data-apps/attic"_s) << u"data-apps/attic"_s;
     QTest::newRow("component names unknown type") << component(u"elementTypes"_s, u"yeti"_s)
                                                   << u"yeti"_s;
+    QTest::newRow("abbreviation twice")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"abbreviations"_s, 1,
+                      [](QJsonObject &o) { o.insert(u"abbreviation"_s, u"ATTT"_s); });
+               })
+            << u"ATTT"_s;
+    QTest::newRow("abbreviation without English")
+            << Mutation([at](QJsonObject &root) {
+                   at(root, u"abbreviations"_s, 0, [](QJsonObject &o) {
+                       o.insert(u"expansion"_s, QJsonObject{{u"vi"_s, u"An toàn thông tin"_s}});
+                   });
+               })
+            << u"Abbreviation “ATTT”"_s;
     QTest::newRow("unknown placement")
             << Mutation([at](QJsonObject &root) {
                    at(root, u"layers"_s, 0,
