@@ -237,6 +237,7 @@ private Q_SLOTS:
     void initTestCase();
     void architecture();
     void decisionPage();
+    void preview();
     void cancel();
     void deterministic();
     void longTable();
@@ -466,6 +467,41 @@ void TestReportPdf::decisionPage()
     QVERIFY(qAbs(recipients.top() - signer.top()) < 4);
     QVERIFY(signer.left() > left + width * 0.45);
     QVERIFY(name.top() > signer.bottom() + 50);
+}
+
+// A page painted on an image (the report dialog's preview) at twice the text
+// resolution looks like the page at the text resolution: the diagram's names keep
+// the size the painter measured them at.
+void TestReportPdf::preview()
+{
+    const ReportDocument report = ::architecture(m_data);
+    ReportPages pages(report, m_data);
+    QVERIFY(pages.layout());
+    int landscape = -1;
+    for (int i = 0; i < pages.pageCount(); ++i)
+        if (pages.pageLayout(i).orientation() == QPageLayout::Landscape)
+            landscape = i;
+    QVERIFY(landscape > 0);
+    auto render = [&](int dpi) {
+        const QSize size = pages.pageLayout(landscape).fullRectPixels(dpi).size();
+        QImage image(size, QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        image.fill(Qt::white);
+        QPainter p(&image);
+        pages.paintPage(&p, landscape);
+        return image;
+    };
+    const QImage normal = render(96);
+    const QImage fine = render(192).scaled(normal.size(), Qt::IgnoreAspectRatio,
+                                           Qt::SmoothTransformation);
+    if (qEnvironmentVariableIntValue("KT_KEEP_REPORTS") == 1) {
+        normal.save(m_dir.filePath(u"preview-96.png"_s));
+        fine.save(m_dir.filePath(u"preview-192.png"_s));
+    }
+    const test::ImageDifference d = test::compareImages(normal, fine, 48);
+    QVERIFY(d.sameSize);
+    QVERIFY2(d.differing < 0.02, qPrintable(QString::number(d.differing)));
 }
 
 void TestReportPdf::cancel()
