@@ -49,12 +49,10 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     m_fonts.placeholder = style.font(body, false, true, true);
     m_fonts.caption = style.font(body, true);
     m_fonts.tocTitle = style.font(body, true);
-    if (!report.ending.isEmpty()) {
-        const ReportParagraph *last = nullptr;
-        for (const ReportParagraph &p : report.preamble)
-            last = &p;
-        m_last = lastParagraph(report.sections, last);
-    }
+    const ReportParagraph *last = nullptr;
+    for (const ReportParagraph &p : report.preamble)
+        last = &p;
+    m_last = lastParagraph(report.sections, last);
 }
 
 void ReportBodyLayout::addLines(ReportFlow &flow, QList<ReportUnit> lines, double spaceBefore,
@@ -227,7 +225,7 @@ void ReportBodyLayout::paragraph(ReportFlow &flow, const ReportParagraph &p) con
         runs.append(ReportRun{p.lead, lead});
     QString text = p.lead.isEmpty() ? p.text : u" "_s + p.text;
     if (&p == m_last)
-        text += m_report.ending;
+        text += m_report.ending; // empty where the builder ended the text itself
     runs.append(ReportRun{text, font});
     QList<ReportUnit> lines = m_text.lines(runs, flow.contentWidth(), format);
     // The signature never stands alone on a page: the end of the text goes with it.
