@@ -383,6 +383,10 @@ void TestReportPdf::architecture()
             continue;
         ++tablePages;
         QVERIFY(text.contains(u"STT Hệ thống Đơn vị chủ quản Tình trạng Cấp độ ATTT"_s));
+        // No row cut across pages: a two-line cell's lines stay on one page.
+        QCOMPARE(text.count(u"Nâng cấp"_s), text.count(u"năm 2025"_s));
+        QVERIFY(text.count(u"Truyền thông"_s) > 0);
+        QCOMPARE(text.count(u"Sở Thông tin và Truyền"_s), text.count(u"Truyền thông"_s));
     }
     QVERIFY2(tablePages >= 3, qPrintable(QString::number(tablePages)));
 
