@@ -7,6 +7,7 @@
 #include <model/export/overalldiagram.h>
 #include <model/export/reports/pdfreportwriter.h>
 #include <model/export/reports/reportpages.h>
+#include <model/report/reportbuilder.h>
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -81,6 +82,37 @@ QList<Page> wordsOf(const QString &pdf)
 }
 
 constexpr double Mm = 72 / 25.4;
+
+// Page numbers: none on page 1, the number centred in the top margin of every
+// other page; every other word inside the margins.
+void checkPages(const QList<Page> &pages, const ReportPageSetup &setup)
+{
+    QVERIFY(!pages.isEmpty());
+    const double top = setup.topMm * Mm;
+    for (const Word &w : pages.first().words)
+        QVERIFY2(!(w.box.bottom() < top), qPrintable(w.text));
+    for (int i = 0; i < pages.size(); ++i) {
+        const Page &page = pages.at(i);
+        const QRectF content(setup.leftMm * Mm, top,
+                             page.size.width() - (setup.leftMm + setup.rightMm) * Mm,
+                             page.size.height() - (setup.topMm + setup.bottomMm) * Mm);
+        bool hasNumber = false;
+        for (const Word &w : page.words) {
+            if (i > 0 && w.text == QString::number(i + 1) && w.box.bottom() < top) {
+                hasNumber = true;
+                QVERIFY2(qAbs(w.box.center().x() - content.center().x()) < 3,
+                         qPrintable(u"page %1: number at %2"_s.arg(i + 1).arg(w.box.center().x())));
+                QVERIFY(w.box.top() > 0);
+                continue;
+            }
+            QVERIFY2(content.adjusted(-1, -1, 1, 1).contains(w.box),
+                     qPrintable(u"page %1: “%2” outside the margins"_s.arg(i + 1).arg(w.text)));
+        }
+        if (i > 0)
+            QVERIFY2(hasNumber, qPrintable(u"page %1 has no number"_s.arg(i + 1)));
+    }
+}
+
 
 ReportTable systemsTable(int rows)
 {
@@ -237,6 +269,9 @@ private Q_SLOTS:
     void initTestCase();
     void architecture();
     void decisionPage();
+    void preview();
+    void vinhPhuc_data();
+    void vinhPhuc();
     void cancel();
     void deterministic();
     void longTable();
@@ -338,37 +373,7 @@ void TestReportPdf::architecture()
     QVERIFY(pages.at(landscape).text().contains(u"Hình 1."_s));
     QVERIFY(pages.at(landscape).text().contains(u"Vĩnh Phúc"_s));
 
-    // Page numbers: none on page 1, "2" centred in the top margin of page 2; every
-    // other word inside the margins.
-    auto isNumber = [](const Word &w, const Page &p, int index) {
-        Q_UNUSED(p)
-        return w.text == QString::number(index + 1) && w.box.bottom() < 20 * Mm;
-    };
-    for (const Word &w : pages.first().words)
-        QVERIFY2(!(w.box.bottom() < 20 * Mm), qPrintable(w.text));
-    bool numbered = false;
-    for (int i = 0; i < pages.size(); ++i) {
-        const Page &page = pages.at(i);
-        const QRectF content(30 * Mm, 20 * Mm, page.size.width() - 45 * Mm,
-                             page.size.height() - 40 * Mm);
-        bool hasNumber = false;
-        for (const Word &w : page.words) {
-            if (i > 0 && isNumber(w, page, i)) {
-                hasNumber = true;
-                QVERIFY2(qAbs(w.box.center().x() - content.center().x()) < 3,
-                         qPrintable(u"page %1: number at %2"_s.arg(i + 1).arg(w.box.center().x())));
-                QVERIFY(w.box.top() > 0);
-                if (i == 1)
-                    numbered = true;
-                continue;
-            }
-            QVERIFY2(content.adjusted(-1, -1, 1, 1).contains(w.box),
-                     qPrintable(u"page %1: “%2” outside the margins"_s.arg(i + 1).arg(w.text)));
-        }
-        if (i > 0)
-            QVERIFY2(hasNumber, qPrintable(u"page %1 has no number"_s.arg(i + 1)));
-    }
-    QVERIFY(numbered);
+    checkPages(pages, report.page);
 
     // The table header row on every page the table is on.
     int tablePages = 0;
@@ -378,6 +383,10 @@ void TestReportPdf::architecture()
             continue;
         ++tablePages;
         QVERIFY(text.contains(u"STT Hệ thống Đơn vị chủ quản Tình trạng Cấp độ ATTT"_s));
+        // No row cut across pages: a two-line cell's lines stay on one page.
+        QCOMPARE(text.count(u"Nâng cấp"_s), text.count(u"năm 2025"_s));
+        QVERIFY(text.count(u"Truyền thông"_s) > 0);
+        QCOMPARE(text.count(u"Sở Thông tin và Truyền"_s), text.count(u"Truyền thông"_s));
     }
     QVERIFY2(tablePages >= 3, qPrintable(QString::number(tablePages)));
 
@@ -466,6 +475,87 @@ void TestReportPdf::decisionPage()
     QVERIFY(qAbs(recipients.top() - signer.top()) < 4);
     QVERIFY(signer.left() > left + width * 0.45);
     QVERIFY(name.top() > signer.bottom() + 50);
+}
+
+void TestReportPdf::vinhPhuc_data()
+{
+    QTest::addColumn<ReportKind>("kind");
+    QTest::newRow("architecture") << ReportKind::Architecture;
+    QTest::newRow("decision") << ReportKind::Decision;
+    QTest::newRow("inventory") << ReportKind::Inventory;
+}
+
+// The reports of the Vĩnh Phúc example as the builder makes them.
+void TestReportPdf::vinhPhuc()
+{
+    if (!havePoppler())
+        QSKIP("the poppler tools are not installed (scripts/install-deps.sh)");
+    QFETCH(ReportKind, kind);
+    ReportOptions options = ReportOptions::fromProperties(m_data.info.extraProperties);
+    options.kind = kind;
+    options.language = u"vi"_s;
+    const ReportDocument report = ReportBuilder::build(m_data, options);
+    const QString path = write(report, u"vinhphuc-%1.pdf"_s.arg(ReportOptions::kindName(kind)));
+    QVERIFY(QFile::exists(path));
+
+    const test::ToolRun fonts = test::runTool(u"pdffonts"_s, {path});
+    QCOMPARE(fonts.exitCode, 0);
+    for (const QString &row : QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = row.simplified().split(u' ');
+        QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == u"yes", qPrintable(row));
+    }
+    const QList<Page> pages = wordsOf(path);
+    checkPages(pages, report.page);
+    QString all;
+    for (const Page &page : pages)
+        all += page.text() + u' ';
+    // The header block as the builder made it (in the language its translation has).
+    QVERIFY(report.hasHeaderBlock);
+    for (const QString &text : {report.header.nationalTitle, report.header.motto})
+        QVERIFY2(all.contains(comparable(text)), qPrintable(text));
+    if (kind != ReportKind::Architecture)
+        return;
+    // The architecture document names every element (its appendix lists them all).
+    QStringList missing;
+    for (const Element &e : m_data.elements)
+        if (!all.contains(comparable(e.name)))
+            missing.append(e.name);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"; "_s)));
+}
+
+// A page painted on an image (the report dialog's preview) at twice the text
+// resolution looks like the page at the text resolution: the diagram's names keep
+// the size the painter measured them at.
+void TestReportPdf::preview()
+{
+    const ReportDocument report = ::architecture(m_data);
+    ReportPages pages(report, m_data);
+    QVERIFY(pages.layout());
+    int landscape = -1;
+    for (int i = 0; i < pages.pageCount(); ++i)
+        if (pages.pageLayout(i).orientation() == QPageLayout::Landscape)
+            landscape = i;
+    QVERIFY(landscape > 0);
+    auto render = [&](int dpi) {
+        const QSize size = pages.pageLayout(landscape).fullRectPixels(dpi).size();
+        QImage image(size, QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        image.fill(Qt::white);
+        QPainter p(&image);
+        pages.paintPage(&p, landscape);
+        return image;
+    };
+    const QImage normal = render(96);
+    const QImage fine = render(192).scaled(normal.size(), Qt::IgnoreAspectRatio,
+                                           Qt::SmoothTransformation);
+    if (qEnvironmentVariableIntValue("KT_KEEP_REPORTS") == 1) {
+        normal.save(m_dir.filePath(u"preview-96.png"_s));
+        fine.save(m_dir.filePath(u"preview-192.png"_s));
+    }
+    const test::ImageDifference d = test::compareImages(normal, fine, 48);
+    QVERIFY(d.sameSize);
+    QVERIFY2(d.differing < 0.02, qPrintable(QString::number(d.differing)));
 }
 
 void TestReportPdf::cancel()

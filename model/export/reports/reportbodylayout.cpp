@@ -37,7 +37,7 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     , m_painter(painter)
     , m_text(style)
     , m_front(style, m_text, report.page.bodyPt)
-    , m_tables(m_text, tableFonts(style, report.page.bodyPt))
+    , m_tables(style, m_text, tableFonts(style, report.page.bodyPt))
     , m_indent(FirstIndent)
 {
     const double body = report.page.bodyPt;
@@ -49,12 +49,10 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     m_fonts.placeholder = style.font(body, false, true, true);
     m_fonts.caption = style.font(body, true);
     m_fonts.tocTitle = style.font(body, true);
-    if (!report.ending.isEmpty()) {
-        const ReportParagraph *last = nullptr;
-        for (const ReportParagraph &p : report.preamble)
-            last = &p;
-        m_last = lastParagraph(report.sections, last);
-    }
+    const ReportParagraph *last = nullptr;
+    for (const ReportParagraph &p : report.preamble)
+        last = &p;
+    m_last = lastParagraph(report.sections, last);
 }
 
 void ReportBodyLayout::addLines(ReportFlow &flow, QList<ReportUnit> lines, double spaceBefore,
@@ -227,9 +225,18 @@ void ReportBodyLayout::paragraph(ReportFlow &flow, const ReportParagraph &p) con
         runs.append(ReportRun{p.lead, lead});
     QString text = p.lead.isEmpty() ? p.text : u" "_s + p.text;
     if (&p == m_last)
-        text += m_report.ending;
+        text += m_report.ending; // empty where the builder ended the text itself
     runs.append(ReportRun{text, font});
-    addLines(flow, m_text.lines(runs, flow.contentWidth(), format), space);
+    QList<ReportUnit> lines = m_text.lines(runs, flow.contentWidth(), format);
+    // The signature never stands alone on a page: the end of the text goes with it.
+    if (&p == m_last && (!m_report.recipients.isEmpty() || m_report.hasSigner))
+        for (qsizetype i = std::max<qsizetype>(0, lines.size() - 2); i < lines.size(); ++i)
+            lines[i].keepWithNext = true;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == 0)
+            lines[i].spaceBefore = space;
+        flow.add(lines.at(i));
+    }
 }
 
 void ReportBodyLayout::bullets(ReportFlow &flow, const QStringList &items) const

@@ -146,6 +146,10 @@ void ReportPages::Private::paintFigure(QPainter *p, const ReportFigureItem &figu
         QPainter recorder(&picture);
         painter.paintView(&recorder, view, DiagramPainter::Detail::Full);
         recorder.end();
+        // drawPicture() scales a picture to the device's resolution; the painter's
+        // transform already does.
+        const double ratio = double(picture.logicalDpiY()) / p->device()->logicalDpiY();
+        p->scale(ratio, ratio);
         p->drawPicture(QPointF(0, 0), picture);
     }
     p->restore();
@@ -161,9 +165,16 @@ void ReportPages::paintPage(QPainter *painter, int index) const
     painter->scale(dpi / 72, dpi / 72);
     painter->setRenderHint(QPainter::Antialiasing);
 
+    // The pen changes only between kinds of rule: a table's borders are one state.
+    float width = -1;
+    bool dotted = false;
     for (const ReportRule &rule : page.rules) {
-        QPen pen(Qt::black, rule.width, rule.dotted ? Qt::DotLine : Qt::SolidLine, Qt::FlatCap);
-        painter->setPen(pen);
+        if (rule.width != width || rule.dotted != dotted) {
+            width = rule.width;
+            dotted = rule.dotted;
+            painter->setPen(QPen(Qt::black, width, dotted ? Qt::DotLine : Qt::SolidLine,
+                                 Qt::FlatCap));
+        }
         painter->drawLine(rule.line);
     }
 

@@ -1,6 +1,10 @@
 #include "reporttablelayout.h"
 
+#include <QRegularExpression>
+
 namespace kt {
+
+using namespace Qt::StringLiterals;
 
 static constexpr double PadX = 4;  // points between a cell's border and its text
 static constexpr double PadY = 2.5;
@@ -47,17 +51,66 @@ ReportUnit ReportTableLayout::row(const QList<QList<ReportUnit>> &cells,
     return unit;
 }
 
+// The columns' relative widths, each widened to hold its header's longest word
+// ("Cấp độ" must not break inside), the others narrowed in proportion.
+QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double width) const
+{
+    const qsizetype n = table.columns.size();
+    QList<double> share(n);
+    QList<double> least(n);
+    double total = 0;
+    for (qsizetype c = 0; c < n; ++c) {
+        share[c] = std::max(0.01, table.columns.at(c).width);
+        total += share[c];
+        double word = 0;
+        for (const QString &w : table.columns.at(c).header.split(QRegularExpression(u"\\s+"_s),
+                                                                  Qt::SkipEmptyParts))
+            word = std::max(word, m_style.width(m_fonts.header, w));
+        least[c] = word + 2 * PadX + 1;
+    }
+    QList<double> widths(n);
+    QList<bool> fixed(n, false);
+    // Columns under their least width take it; the rest share what remains. A few
+    // rounds settle it (each round fixes at least one more column or stops).
+    for (int round = 0; round <= n; ++round) {
+        double free = width;
+        double shares = 0;
+        for (qsizetype c = 0; c < n; ++c) {
+            if (fixed.at(c))
+                free -= least.at(c);
+            else
+                shares += share.at(c);
+        }
+        bool changed = false;
+        for (qsizetype c = 0; c < n; ++c) {
+            widths[c] = fixed.at(c) ? least.at(c) : std::max(0.0, free) * share.at(c) / shares;
+            if (!fixed.at(c) && widths.at(c) < least.at(c)) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+        if (!changed || shares <= 0)
+            break;
+    }
+    // Headers too wide for the page altogether: back to the plain shares.
+    double sum = 0;
+    for (const double w : widths)
+        sum += w;
+    if (sum > width * 1.001 || sum <= 0)
+        for (qsizetype c = 0; c < n; ++c)
+            widths[c] = width * share.at(c) / total;
+    return widths;
+}
+
 void ReportTableLayout::add(ReportFlow &flow, const ReportTable &table) const
 {
     if (table.columns.isEmpty())
         return;
     const double width = flow.contentWidth();
-    double total = 0;
-    for (const ReportTableColumn &c : table.columns)
-        total += std::max(0.01, c.width);
+    const QList<double> widths = columnWidths(table, width);
     QList<double> edges{0};
-    for (const ReportTableColumn &c : table.columns)
-        edges.append(edges.last() + width * std::max(0.01, c.width) / total);
+    for (const double w : widths)
+        edges.append(edges.last() + w);
 
     ReportTextFormat format;
     format.lineFactor = 1.2;

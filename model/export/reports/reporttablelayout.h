@@ -19,8 +19,9 @@ public:
         int cell = 0;
     };
 
-    ReportTableLayout(const ReportTextLayout &text, const Fonts &fonts)
-        : m_text(text)
+    ReportTableLayout(const ReportStyle &style, const ReportTextLayout &text, const Fonts &fonts)
+        : m_style(style)
+        , m_text(text)
         , m_fonts(fonts)
     {
     }
@@ -28,11 +29,13 @@ public:
     void add(ReportFlow &flow, const ReportTable &table) const;
 
 private:
+    QList<double> columnWidths(const ReportTable &table, double width) const;
     // The rows of the cells' lines from line `from` on that fit in height (at
     // least one line of each cell that has any left).
     ReportUnit row(const QList<QList<ReportUnit>> &cells, const QList<double> &edges,
                    QList<int> *next, double height, bool top) const;
 
+    const ReportStyle &m_style;
     const ReportTextLayout &m_text;
     Fonts m_fonts;
 };
