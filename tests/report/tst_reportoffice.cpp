@@ -74,7 +74,7 @@ ReportBlock tableBlock(const QString &caption, const QStringList &headers, const
     block.table.caption = caption;
     block.table.landscape = landscape;
     for (qsizetype i = 0; i < headers.size(); ++i) {
-        ReportTableColumn column{headers.at(i), i == 0 ? 0.6 : (i == 1 ? 2.6 : 1.6)};
+        ReportTableColumn column{headers.at(i), i == 0 ? 0.8 : (i == 1 ? 2.6 : 1.6)};
         column.align = i == 0 ? ReportTableColumn::Align::Center : ReportTableColumn::Align::Left;
         block.table.columns.append(column);
     }

@@ -254,13 +254,13 @@ void DocxBody::headerBlock()
     if (!h.parentBody.isEmpty())
         paragraph(u"ParentBody"_s, h.parentBody);
     paragraph(u"IssuingBody"_s, h.issuingBody);
-    rule(ReportOutline::estimatedWidthPt(h.issuingBody, 13) * 20 * 0.4, left);
+    rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::IssuingBody) * 20, left);
     paragraph(u"DocumentNumber"_s, h.number);
     m_xml.writeEndElement();
     startCell(right);
     paragraph(u"NationalTitle"_s, h.nationalTitle);
     paragraph(u"Motto"_s, h.motto);
-    rule(ReportOutline::estimatedWidthPt(h.motto, 13) * 20, right);
+    rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::Motto) * 20, right);
     paragraph(u"PlaceDate"_s, h.placeAndDate);
     m_xml.writeEndElement();
     m_xml.writeEndElement();
@@ -274,12 +274,8 @@ void DocxBody::titleBlock()
         paragraph(u"Title"_s, m_report.documentType);
     for (const QString &line : m_report.subject)
         paragraph(u"Subject"_s, line);
-    if (!m_report.subject.isEmpty()) {
-        double widest = 0;
-        for (const QString &line : m_report.subject)
-            widest = std::max(widest, ReportOutline::estimatedWidthPt(line, m_report.page.bodyPt));
-        rule(std::clamp(widest / 3, 60.0, 160.0) * 20, textWidth());
-    }
+    if (!m_report.subject.isEmpty())
+        rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::Subject) * 20, textWidth());
     if (!m_report.issuedWith.isEmpty())
         paragraph(u"IssuedWith"_s, m_report.issuedWith);
 }
@@ -327,7 +323,7 @@ void DocxBody::tableOfContents()
 
 bool DocxBody::section(const ReportSection &s)
 {
-    setOrientation(false);
+    setOrientation(ReportOutline::startsLandscape(s));
     const int index = m_heading++;
     const QString anchor = u"_Toc_"_s + m_outline.anchor(index);
     // A heading on a page just begun does not break the page again.
@@ -422,9 +418,9 @@ bool DocxBody::figure(const ReportFigure &f)
     setOrientation(f.landscape);
     const ReportPageSetup &page = m_report.page;
     const QSizeF paper = ReportOutline::paperMm(page, m_landscape);
-    // The caption and a little space need about 25 mm below the picture.
+    // The heading and the caption share the page with the picture.
     const QSizeF box(paper.width() - page.leftMm - page.rightMm,
-                     paper.height() - page.topMm - page.bottomMm - 25);
+                     paper.height() - page.topMm - page.bottomMm - ReportOutline::FigureCaptionRoomMm);
     ReportFigureRenderer::Image image;
     Figure files;
     if (!m_renderer.png(f, box, &image) || !m_renderer.svg(f, &files.svg)) {

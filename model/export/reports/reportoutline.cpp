@@ -52,14 +52,40 @@ QString ReportOutline::clean(const QString &text)
     return result;
 }
 
-double ReportOutline::estimatedWidthPt(const QString &text, double pointSize)
+namespace {
+
+// A rough printed width of text's longest line in points: Times, half an em a
+// character, 0.62 em in capitals. The rules follow their text's length.
+double estimatedWidthPt(const QStringList &lines, double pointSize)
 {
     double widest = 0;
-    for (const QString &line : text.split(u'\n')) {
-        const bool capitals = line == line.toUpper();
-        widest = std::max(widest, line.size() * pointSize * (capitals ? 0.62 : 0.5));
-    }
+    for (const QString &text : lines)
+        for (const QString &line : text.split(u'\n')) {
+            const bool capitals = line == line.toUpper();
+            widest = std::max(widest, line.size() * pointSize * (capitals ? 0.62 : 0.5));
+        }
     return widest;
+}
+
+} // namespace
+
+double ReportOutline::ruleLengthPt(const ReportDocument &report, Rule rule)
+{
+    switch (rule) {
+    case Rule::IssuingBody: return estimatedWidthPt({report.header.issuingBody}, 13) * 0.4;
+    case Rule::Motto: return estimatedWidthPt({report.header.motto}, 13);
+    case Rule::Subject: break;
+    }
+    return std::clamp(estimatedWidthPt(report.subject, report.page.bodyPt) / 3, 60.0, 160.0);
+}
+
+bool ReportOutline::startsLandscape(const ReportSection &section)
+{
+    if (section.blocks.isEmpty())
+        return false;
+    const ReportBlock &first = section.blocks.first();
+    return (first.kind == ReportBlock::Kind::Figure && first.figure.landscape)
+            || (first.kind == ReportBlock::Kind::Table && first.table.landscape);
 }
 
 bool ReportOutline::advance(int steps)
