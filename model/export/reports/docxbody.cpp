@@ -324,17 +324,20 @@ void DocxBody::tableOfContents()
 bool DocxBody::section(const ReportSection &s)
 {
     setOrientation(ReportOutline::startsLandscape(s));
-    const int index = m_heading++;
-    const QString anchor = u"_Toc_"_s + m_outline.anchor(index);
-    // A heading on a page just begun does not break the page again.
-    startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), (s.appendix || s.newPage) && !m_freshPage);
-    m_xml.writeEmptyElement(u"w:bookmarkStart"_s);
-    m_xml.writeAttribute(u"w:id"_s, QString::number(index));
-    m_xml.writeAttribute(u"w:name"_s, anchor);
-    text(s.heading());
-    m_xml.writeEmptyElement(u"w:bookmarkEnd"_s);
-    m_xml.writeAttribute(u"w:id"_s, QString::number(index));
-    m_xml.writeEndElement();
+    // A section without a title (a decision's articles) has no heading.
+    if (!s.heading().isEmpty()) {
+        const int index = m_heading++;
+        const QString anchor = u"_Toc_"_s + m_outline.anchor(index);
+        // A heading on a page just begun does not break the page again.
+        startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), (s.appendix || s.newPage) && !m_freshPage);
+        m_xml.writeEmptyElement(u"w:bookmarkStart"_s);
+        m_xml.writeAttribute(u"w:id"_s, QString::number(index));
+        m_xml.writeAttribute(u"w:name"_s, anchor);
+        text(s.heading());
+        m_xml.writeEmptyElement(u"w:bookmarkEnd"_s);
+        m_xml.writeAttribute(u"w:id"_s, QString::number(index));
+        m_xml.writeEndElement();
+    }
     if (!m_outline.advance())
         return false;
     for (const ReportBlock &b : s.blocks)

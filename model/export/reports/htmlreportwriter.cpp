@@ -260,15 +260,18 @@ void HtmlWriter::contents()
 bool HtmlWriter::section(const ReportSection &s)
 {
     const int level = std::clamp(s.level, 1, 3);
-    m_xml.writeStartElement(u"h%1"_s.arg(level));
-    m_xml.writeAttribute(u"id"_s, m_outline.anchor(m_heading++));
-    // A heading before a landscape figure or table is printed on its page.
-    if (ReportOutline::startsLandscape(s))
-        m_xml.writeAttribute(u"class"_s, u"landscape"_s);
-    else if (s.appendix || s.newPage)
-        m_xml.writeAttribute(u"class"_s, u"new-page"_s);
-    text(s.heading());
-    m_xml.writeEndElement();
+    // A section without a title (a decision's articles) has no heading.
+    if (!s.heading().isEmpty()) {
+        m_xml.writeStartElement(u"h%1"_s.arg(level));
+        m_xml.writeAttribute(u"id"_s, m_outline.anchor(m_heading++));
+        // A heading before a landscape figure or table is printed on its page.
+        if (ReportOutline::startsLandscape(s))
+            m_xml.writeAttribute(u"class"_s, u"landscape"_s);
+        else if (s.appendix || s.newPage)
+            m_xml.writeAttribute(u"class"_s, u"new-page"_s);
+        text(s.heading());
+        m_xml.writeEndElement();
+    }
     if (!m_outline.advance())
         return false;
     for (const ReportBlock &b : s.blocks) {

@@ -253,15 +253,18 @@ bool OdtBody::section(const ReportSection &s)
     setOrientation(ReportOutline::startsLandscape(s));
     const int level = std::clamp(s.level, 1, 3);
     const bool breakBefore = (s.appendix || s.newPage) && !m_freshPage;
-    m_xml.writeStartElement(u"text:h"_s);
-    m_xml.writeAttribute(u"text:style-name"_s, breakBefore ? u"Heading%1Break"_s.arg(level)
-                                                           : OdtStyles::styleName(u"Heading%1"_s.arg(level)));
-    m_xml.writeAttribute(u"text:outline-level"_s, QString::number(level));
-    m_xml.writeEmptyElement(u"text:bookmark"_s);
-    m_xml.writeAttribute(u"text:name"_s, m_outline.anchor(m_heading++));
-    text(s.heading());
-    m_xml.writeEndElement();
-    m_freshPage = false;
+    // A section without a title (a decision's articles) has no heading.
+    if (!s.heading().isEmpty()) {
+        m_xml.writeStartElement(u"text:h"_s);
+        m_xml.writeAttribute(u"text:style-name"_s, breakBefore ? u"Heading%1Break"_s.arg(level)
+                                                               : OdtStyles::styleName(u"Heading%1"_s.arg(level)));
+        m_xml.writeAttribute(u"text:outline-level"_s, QString::number(level));
+        m_xml.writeEmptyElement(u"text:bookmark"_s);
+        m_xml.writeAttribute(u"text:name"_s, m_outline.anchor(m_heading++));
+        text(s.heading());
+        m_xml.writeEndElement();
+        m_freshPage = false;
+    }
     if (!m_outline.advance())
         return false;
     for (const ReportBlock &b : s.blocks) {

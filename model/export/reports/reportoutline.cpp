@@ -24,8 +24,9 @@ ReportOutline::ReportOutline(const ReportDocument &report, const ReportProgress 
 
 void ReportOutline::collect(const ReportSection &section)
 {
-    m_headings.append({std::clamp(section.level, 1, 3), section.heading(),
-                       u"h%1"_s.arg(m_headings.size() + 1)});
+    if (!section.heading().isEmpty())
+        m_headings.append({std::clamp(section.level, 1, 3), section.heading(),
+                           u"h%1"_s.arg(m_headings.size() + 1)});
     ++m_total;
     for (const ReportBlock &block : section.blocks) {
         ++m_total;
