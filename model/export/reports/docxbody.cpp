@@ -378,12 +378,9 @@ bool DocxBody::table(const ReportTable &t)
     setOrientation(t.landscape);
     if (!t.caption.isEmpty())
         paragraph(u"TableCaption"_s, t.caption);
-    double total = 0;
-    for (const ReportTableColumn &c : t.columns)
-        total += std::max(c.width, 0.01);
     QList<int> widths;
-    for (const ReportTableColumn &c : t.columns)
-        widths.append(int(textWidth() * std::max(c.width, 0.01) / total));
+    for (double w : ReportOutline::columnWidths(t, textWidth() / 20.0, m_report.page.bodyPt - 1))
+        widths.append(qRound(w * 20));
     QStringList styles;
     for (const ReportTableColumn &c : t.columns)
         styles.append(ReportStyles::cellStyle(c.align));

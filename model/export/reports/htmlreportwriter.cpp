@@ -315,17 +315,19 @@ bool HtmlWriter::table(const ReportTable &t)
         m_xml.writeAttribute(u"class"_s, u"landscape"_s);
     if (!t.caption.isEmpty())
         element(u"caption"_s, {}, t.caption);
-    double total = 0;
-    for (const ReportTableColumn &c : t.columns)
-        total += std::max(c.width, 0.01);
+    // The columns' shares of the printed text width, each as wide as its longest word.
+    const ReportPageSetup &page = m_report.page;
+    const double totalPt = (ReportOutline::paperMm(page, t.landscape).width() - page.leftMm - page.rightMm) * 72 / 25.4;
+    const QList<double> widths = ReportOutline::columnWidths(t, totalPt, page.bodyPt - 1);
     m_xml.writeStartElement(u"colgroup"_s);
     QStringList classes;
-    for (const ReportTableColumn &c : t.columns) {
+    for (qsizetype c = 0; c < t.columns.size(); ++c) {
         m_xml.writeEmptyElement(u"col"_s);
-        m_xml.writeAttribute(u"style"_s, u"width: %1%"_s.arg(number(100 * std::max(c.width, 0.01) / total)));
-        classes.append(c.align == ReportTableColumn::Align::Center  ? u"center"_s
-                       : c.align == ReportTableColumn::Align::Right ? u"right"_s
-                                                                    : QString());
+        m_xml.writeAttribute(u"style"_s, u"width: %1%"_s.arg(number(100 * widths.at(c) / totalPt)));
+        const ReportTableColumn::Align align = t.columns.at(c).align;
+        classes.append(align == ReportTableColumn::Align::Center  ? u"center"_s
+                       : align == ReportTableColumn::Align::Right ? u"right"_s
+                                                                  : QString());
     }
     m_xml.writeEndElement();
     m_xml.writeStartElement(u"thead"_s);

@@ -91,9 +91,8 @@ void OdtContentStyles::write(QXmlStreamWriter &xml, const ReportDocument &report
     for (const ReportSection &s : report.sections)
         collectTables(s, &tables);
     for (qsizetype i = 0; i < tables.size(); ++i) {
-        QList<double> widths;
-        for (const ReportTableColumn &c : tables.at(i)->columns)
-            widths.append(std::max(c.width, 0.01));
+        const QList<double> widths = ReportOutline::columnWidths(
+                *tables.at(i), textWidthMm(report, tables.at(i)->landscape) / MmPerPt, report.page.bodyPt - 1);
         tableStyle(xml, report, u"Table%1"_s.arg(i + 1), widths, tables.at(i)->landscape);
     }
     xml.writeEndElement();

@@ -1,5 +1,7 @@
 #include "reportoutline.h"
 
+#include <QRegularExpression>
+
 namespace kt {
 
 using namespace Qt::StringLiterals;
@@ -69,6 +71,56 @@ double estimatedWidthPt(const QStringList &lines, double pointSize)
 }
 
 } // namespace
+
+QList<double> ReportOutline::columnWidths(const ReportTable &table, double totalPt, double sizePt)
+{
+    constexpr double Padding = 9; // the cell's margins and borders
+    constexpr int SampledRows = 100;
+    const qsizetype count = table.columns.size();
+    QList<double> minimum(count, 0);
+    for (qsizetype c = 0; c < count; ++c) {
+        QStringList words = table.columns.at(c).header.split(QRegularExpression(u"\\s+"_s));
+        for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), SampledRows); ++r)
+            words += table.rows.at(r).value(c).split(QRegularExpression(u"\\s+"_s));
+        minimum[c] = estimatedWidthPt(words, sizePt) + Padding;
+    }
+    // Columns below their minimum get it; the others share what is left in proportion.
+    QList<double> widths(count, 0);
+    QList<bool> fixed(count, false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        double free = totalPt, share = 0;
+        for (qsizetype c = 0; c < count; ++c) {
+            if (fixed.at(c))
+                free -= minimum.at(c);
+            else
+                share += std::max(table.columns.at(c).width, 0.01);
+        }
+        if (share <= 0) {
+            widths = minimum;
+            break;
+        }
+        for (qsizetype c = 0; c < count; ++c) {
+            if (fixed.at(c)) {
+                widths[c] = minimum.at(c);
+                continue;
+            }
+            widths[c] = std::max(free, 0.0) * std::max(table.columns.at(c).width, 0.01) / share;
+            if (widths.at(c) < minimum.at(c)) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+    }
+    // Wider than the text when every column is at its minimum: all shrink alike.
+    double sum = 0;
+    for (double w : widths)
+        sum += w;
+    if (sum > totalPt)
+        for (double &w : widths)
+            w *= totalPt / sum;
+    return widths;
+}
 
 double ReportOutline::ruleLengthPt(const ReportDocument &report, Rule rule)
 {

@@ -39,6 +39,11 @@ public:
     enum class Rule { IssuingBody, Motto, Subject };
     static double ruleLengthPt(const ReportDocument &report, Rule rule);
 
+    // The widths of a table's columns in points, totalPt together: in the
+    // proportions the report gives, but each at least as wide as its longest word
+    // (of the header and the first rows) at sizePt, so "STT" does not break.
+    static QList<double> columnWidths(const ReportTable &table, double totalPt, double sizePt);
+
     // True when a section's first block is printed landscape: its heading goes
     // onto the landscape page with it rather than alone at the foot of a portrait one.
     static bool startsLandscape(const ReportSection &section);
