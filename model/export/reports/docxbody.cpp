@@ -254,13 +254,13 @@ void DocxBody::headerBlock()
     if (!h.parentBody.isEmpty())
         paragraph(u"ParentBody"_s, h.parentBody);
     paragraph(u"IssuingBody"_s, h.issuingBody);
-    rule(ReportOutline::estimatedWidthPt(h.issuingBody, 13) * 20 * 0.4, left);
+    rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::IssuingBody) * 20, left);
     paragraph(u"DocumentNumber"_s, h.number);
     m_xml.writeEndElement();
     startCell(right);
     paragraph(u"NationalTitle"_s, h.nationalTitle);
     paragraph(u"Motto"_s, h.motto);
-    rule(ReportOutline::estimatedWidthPt(h.motto, 13) * 20, right);
+    rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::Motto) * 20, right);
     paragraph(u"PlaceDate"_s, h.placeAndDate);
     m_xml.writeEndElement();
     m_xml.writeEndElement();
@@ -274,12 +274,8 @@ void DocxBody::titleBlock()
         paragraph(u"Title"_s, m_report.documentType);
     for (const QString &line : m_report.subject)
         paragraph(u"Subject"_s, line);
-    if (!m_report.subject.isEmpty()) {
-        double widest = 0;
-        for (const QString &line : m_report.subject)
-            widest = std::max(widest, ReportOutline::estimatedWidthPt(line, m_report.page.bodyPt));
-        rule(std::clamp(widest / 3, 60.0, 160.0) * 20, textWidth());
-    }
+    if (!m_report.subject.isEmpty())
+        rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::Subject) * 20, textWidth());
     if (!m_report.issuedWith.isEmpty())
         paragraph(u"IssuedWith"_s, m_report.issuedWith);
 }
@@ -327,18 +323,21 @@ void DocxBody::tableOfContents()
 
 bool DocxBody::section(const ReportSection &s)
 {
-    setOrientation(false);
-    const int index = m_heading++;
-    const QString anchor = u"_Toc_"_s + m_outline.anchor(index);
-    // A heading on a page just begun does not break the page again.
-    startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), (s.appendix || s.newPage) && !m_freshPage);
-    m_xml.writeEmptyElement(u"w:bookmarkStart"_s);
-    m_xml.writeAttribute(u"w:id"_s, QString::number(index));
-    m_xml.writeAttribute(u"w:name"_s, anchor);
-    text(s.heading());
-    m_xml.writeEmptyElement(u"w:bookmarkEnd"_s);
-    m_xml.writeAttribute(u"w:id"_s, QString::number(index));
-    m_xml.writeEndElement();
+    setOrientation(ReportOutline::startsLandscape(s));
+    // A section without a title (a decision's articles) has no heading.
+    if (!s.heading().isEmpty()) {
+        const int index = m_heading++;
+        const QString anchor = u"_Toc_"_s + m_outline.anchor(index);
+        // A heading on a page just begun does not break the page again.
+        startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), (s.appendix || s.newPage) && !m_freshPage);
+        m_xml.writeEmptyElement(u"w:bookmarkStart"_s);
+        m_xml.writeAttribute(u"w:id"_s, QString::number(index));
+        m_xml.writeAttribute(u"w:name"_s, anchor);
+        text(s.heading());
+        m_xml.writeEmptyElement(u"w:bookmarkEnd"_s);
+        m_xml.writeAttribute(u"w:id"_s, QString::number(index));
+        m_xml.writeEndElement();
+    }
     if (!m_outline.advance())
         return false;
     for (const ReportBlock &b : s.blocks)
@@ -379,12 +378,9 @@ bool DocxBody::table(const ReportTable &t)
     setOrientation(t.landscape);
     if (!t.caption.isEmpty())
         paragraph(u"TableCaption"_s, t.caption);
-    double total = 0;
-    for (const ReportTableColumn &c : t.columns)
-        total += std::max(c.width, 0.01);
     QList<int> widths;
-    for (const ReportTableColumn &c : t.columns)
-        widths.append(int(textWidth() * std::max(c.width, 0.01) / total));
+    for (double w : ReportOutline::columnWidths(t, textWidth() / 20.0, m_report.page.bodyPt - 1))
+        widths.append(qRound(w * 20));
     QStringList styles;
     for (const ReportTableColumn &c : t.columns)
         styles.append(ReportStyles::cellStyle(c.align));
@@ -422,9 +418,9 @@ bool DocxBody::figure(const ReportFigure &f)
     setOrientation(f.landscape);
     const ReportPageSetup &page = m_report.page;
     const QSizeF paper = ReportOutline::paperMm(page, m_landscape);
-    // The caption and a little space need about 25 mm below the picture.
+    // The heading and the caption share the page with the picture.
     const QSizeF box(paper.width() - page.leftMm - page.rightMm,
-                     paper.height() - page.topMm - page.bottomMm - 25);
+                     paper.height() - page.topMm - page.bottomMm - ReportOutline::FigureCaptionRoomMm);
     ReportFigureRenderer::Image image;
     Figure files;
     if (!m_renderer.png(f, box, &image) || !m_renderer.svg(f, &files.svg)) {

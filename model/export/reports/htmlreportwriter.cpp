@@ -29,7 +29,7 @@ QString styleSheet(const ReportDocument &report)
     return u"\n@page { size: %1; margin: %2; @top-center { content: counter(page); } }\n"
            "@page :first { @top-center { content: none; } }\n"
            "@page landscape { size: %1 landscape; margin: %2; }\n"
-           ".landscape { page: landscape; break-before: page; break-after: page; }\n"
+           ".landscape { page: landscape; }\n"
            "body { font-family: 'Times New Roman', 'Liberation Serif', Tinos, serif; font-size: %3;"
            " line-height: 1.2; max-width: 170mm; margin: 0 auto; }\n"
            "p { margin: 0 0 6pt; text-align: justify; text-indent: 1.27cm; }\n"
@@ -207,7 +207,7 @@ void HtmlWriter::headerBlock()
     if (!h.parentBody.isEmpty())
         element(u"p"_s, u"parent-body"_s, h.parentBody);
     element(u"p"_s, u"issuing-body"_s, h.issuingBody);
-    rule(ReportOutline::estimatedWidthPt(h.issuingBody, 13) * 0.4);
+    rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::IssuingBody));
     element(u"p"_s, u"number"_s, h.number);
     m_xml.writeEndElement();
     m_xml.writeStartElement(u"div"_s);
@@ -229,13 +229,10 @@ void HtmlWriter::titleBlock()
     m_xml.writeAttribute(u"class"_s, m_report.coverPage ? u"title cover"_s : u"title"_s);
     if (!m_report.documentType.isEmpty())
         element(u"p"_s, u"document-type"_s, m_report.documentType);
-    double widest = 0;
-    for (const QString &line : m_report.subject) {
+    for (const QString &line : m_report.subject)
         element(u"p"_s, u"subject"_s, line);
-        widest = std::max(widest, ReportOutline::estimatedWidthPt(line, m_report.page.bodyPt));
-    }
     if (!m_report.subject.isEmpty())
-        rule(std::clamp(widest / 3, 60.0, 160.0));
+        rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::Subject));
     if (!m_report.issuedWith.isEmpty())
         element(u"p"_s, u"issued-with"_s, m_report.issuedWith);
     m_xml.writeEndElement();
@@ -263,12 +260,18 @@ void HtmlWriter::contents()
 bool HtmlWriter::section(const ReportSection &s)
 {
     const int level = std::clamp(s.level, 1, 3);
-    m_xml.writeStartElement(u"h%1"_s.arg(level));
-    m_xml.writeAttribute(u"id"_s, m_outline.anchor(m_heading++));
-    if (s.appendix || s.newPage)
-        m_xml.writeAttribute(u"class"_s, u"new-page"_s);
-    text(s.heading());
-    m_xml.writeEndElement();
+    // A section without a title (a decision's articles) has no heading.
+    if (!s.heading().isEmpty()) {
+        m_xml.writeStartElement(u"h%1"_s.arg(level));
+        m_xml.writeAttribute(u"id"_s, m_outline.anchor(m_heading++));
+        // A heading before a landscape figure or table is printed on its page.
+        if (ReportOutline::startsLandscape(s))
+            m_xml.writeAttribute(u"class"_s, u"landscape"_s);
+        else if (s.appendix || s.newPage)
+            m_xml.writeAttribute(u"class"_s, u"new-page"_s);
+        text(s.heading());
+        m_xml.writeEndElement();
+    }
     if (!m_outline.advance())
         return false;
     for (const ReportBlock &b : s.blocks) {
@@ -312,17 +315,19 @@ bool HtmlWriter::table(const ReportTable &t)
         m_xml.writeAttribute(u"class"_s, u"landscape"_s);
     if (!t.caption.isEmpty())
         element(u"caption"_s, {}, t.caption);
-    double total = 0;
-    for (const ReportTableColumn &c : t.columns)
-        total += std::max(c.width, 0.01);
+    // The columns' shares of the printed text width, each as wide as its longest word.
+    const ReportPageSetup &page = m_report.page;
+    const double totalPt = (ReportOutline::paperMm(page, t.landscape).width() - page.leftMm - page.rightMm) * 72 / 25.4;
+    const QList<double> widths = ReportOutline::columnWidths(t, totalPt, page.bodyPt - 1);
     m_xml.writeStartElement(u"colgroup"_s);
     QStringList classes;
-    for (const ReportTableColumn &c : t.columns) {
+    for (qsizetype c = 0; c < t.columns.size(); ++c) {
         m_xml.writeEmptyElement(u"col"_s);
-        m_xml.writeAttribute(u"style"_s, u"width: %1%"_s.arg(number(100 * std::max(c.width, 0.01) / total)));
-        classes.append(c.align == ReportTableColumn::Align::Center  ? u"center"_s
-                       : c.align == ReportTableColumn::Align::Right ? u"right"_s
-                                                                    : QString());
+        m_xml.writeAttribute(u"style"_s, u"width: %1%"_s.arg(number(100 * widths.at(c) / totalPt)));
+        const ReportTableColumn::Align align = t.columns.at(c).align;
+        classes.append(align == ReportTableColumn::Align::Center  ? u"center"_s
+                       : align == ReportTableColumn::Align::Right ? u"right"_s
+                                                                  : QString());
     }
     m_xml.writeEndElement();
     m_xml.writeStartElement(u"thead"_s);

@@ -1,4 +1,5 @@
 #include "odtbody.h"
+#include "odtcontentstyles.h"
 #include "odtstyles.h"
 
 namespace kt {
@@ -11,26 +12,6 @@ QString mm(double value)
 {
     return QString::number(value, 'f', 2) + u"mm"_s;
 }
-
-// The report's tables in document order (their column styles come first in content.xml).
-void collectTables(const ReportSection &section, QList<const ReportTable *> *tables)
-{
-    for (const ReportBlock &block : section.blocks)
-        if (block.kind == ReportBlock::Kind::Table)
-            tables->append(&block.table);
-    for (const ReportSection &child : section.sections)
-        collectTables(child, tables);
-}
-
-double subjectRulePt(const ReportDocument &report)
-{
-    double widest = 0;
-    for (const QString &line : report.subject)
-        widest = std::max(widest, ReportOutline::estimatedWidthPt(line, report.page.bodyPt));
-    return std::clamp(widest / 3, 60.0, 160.0);
-}
-
-constexpr double MmPerPt = 25.4 / 72;
 
 } // namespace
 
@@ -54,7 +35,7 @@ bool OdtBody::write(QIODevice *device)
         m_xml.writeAttribute(u"xmlns:"_s + prefix, oasis + name);
     m_xml.writeAttribute(u"xmlns:xlink"_s, u"http://www.w3.org/1999/xlink"_s);
     m_xml.writeAttribute(u"office:version"_s, u"1.3"_s);
-    automaticStyles();
+    OdtContentStyles::write(m_xml, m_report);
     m_xml.writeStartElement(u"office:body"_s);
     m_xml.writeStartElement(u"office:text"_s);
 
@@ -82,111 +63,6 @@ bool OdtBody::write(QIODevice *device)
         return false;
     }
     return true;
-}
-
-void OdtBody::automaticStyles()
-{
-    m_xml.writeStartElement(u"office:automatic-styles"_s);
-    const auto paragraphStyle = [this](const QString &name, const QString &parent, const QString &attribute,
-                                       const QString &value) {
-        m_xml.writeStartElement(u"style:style"_s);
-        m_xml.writeAttribute(u"style:name"_s, name);
-        m_xml.writeAttribute(u"style:family"_s, u"paragraph"_s);
-        m_xml.writeAttribute(u"style:parent-style-name"_s, parent);
-        if (attribute == u"style:master-page-name") {
-            m_xml.writeAttribute(attribute, value);
-        } else {
-            m_xml.writeEmptyElement(u"style:paragraph-properties"_s);
-            m_xml.writeAttribute(attribute, value);
-        }
-        m_xml.writeEndElement();
-    };
-    // Page changes: an empty paragraph whose style names the next master page.
-    paragraphStyle(u"SpacerFirst"_s, u"Spacer"_s, u"style:master-page-name"_s, u"FirstPage"_s);
-    paragraphStyle(u"SpacerPortrait"_s, u"Spacer"_s, u"style:master-page-name"_s, u"Standard"_s);
-    paragraphStyle(u"SpacerLandscape"_s, u"Spacer"_s, u"style:master-page-name"_s, u"Landscape"_s);
-    paragraphStyle(u"SpacerPageBreak"_s, u"Spacer"_s, u"fo:break-before"_s, u"page"_s);
-    for (int level = 1; level <= 3; ++level)
-        paragraphStyle(u"Heading%1Break"_s.arg(level), OdtStyles::styleName(u"Heading%1"_s.arg(level)),
-                       u"fo:break-before"_s, u"page"_s);
-
-    const ReportHeaderBlock &h = m_report.header;
-    const double width = textWidthMm(false);
-    ruleStyle(u"RuleIssuingBody"_s, ReportOutline::estimatedWidthPt(h.issuingBody, 13) * 0.4 * MmPerPt,
-              width * 2 / 5);
-    ruleStyle(u"RuleMotto"_s, ReportOutline::estimatedWidthPt(h.motto, 13) * MmPerPt, width * 3 / 5);
-    ruleStyle(u"RuleSubject"_s, subjectRulePt(m_report) * MmPerPt, width);
-
-    const auto cellStyle = [this](const QString &name, bool border) {
-        m_xml.writeStartElement(u"style:style"_s);
-        m_xml.writeAttribute(u"style:name"_s, name);
-        m_xml.writeAttribute(u"style:family"_s, u"table-cell"_s);
-        m_xml.writeEmptyElement(u"style:table-cell-properties"_s);
-        m_xml.writeAttribute(u"fo:border"_s, border ? u"0.5pt solid #000000"_s : u"none"_s);
-        m_xml.writeAttribute(u"fo:padding-left"_s, border ? u"1.4mm"_s : u"0mm"_s);
-        m_xml.writeAttribute(u"fo:padding-right"_s, border ? u"1.4mm"_s : u"0mm"_s);
-        m_xml.writeEndElement();
-    };
-    cellStyle(u"Cell"_s, true);
-    cellStyle(u"PlainCell"_s, false);
-    m_xml.writeStartElement(u"style:style"_s);
-    m_xml.writeAttribute(u"style:name"_s, u"Row"_s);
-    m_xml.writeAttribute(u"style:family"_s, u"table-row"_s);
-    m_xml.writeEmptyElement(u"style:table-row-properties"_s);
-    m_xml.writeAttribute(u"fo:keep-together"_s, u"always"_s);
-    m_xml.writeEndElement();
-
-    tableStyle(u"HeaderTable"_s, {2, 3}, false);
-    tableStyle(u"SigningTable"_s, {1, 1}, false);
-    QList<const ReportTable *> tables;
-    for (const ReportSection &s : m_report.sections)
-        collectTables(s, &tables);
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        QList<double> widths;
-        for (const ReportTableColumn &c : tables.at(i)->columns)
-            widths.append(std::max(c.width, 0.01));
-        tableStyle(u"Table%1"_s.arg(i + 1), widths, tables.at(i)->landscape);
-    }
-    m_xml.writeEndElement();
-}
-
-// A table as wide as the text, its columns in proportion.
-void OdtBody::tableStyle(const QString &name, const QList<double> &widths, bool landscape)
-{
-    const double width = textWidthMm(landscape);
-    m_xml.writeStartElement(u"style:style"_s);
-    m_xml.writeAttribute(u"style:name"_s, name);
-    m_xml.writeAttribute(u"style:family"_s, u"table"_s);
-    m_xml.writeEmptyElement(u"style:table-properties"_s);
-    m_xml.writeAttribute(u"style:width"_s, mm(width));
-    m_xml.writeAttribute(u"table:align"_s, u"margins"_s);
-    m_xml.writeEndElement();
-    double total = 0;
-    for (double w : widths)
-        total += w;
-    for (qsizetype c = 0; c < widths.size(); ++c) {
-        m_xml.writeStartElement(u"style:style"_s);
-        m_xml.writeAttribute(u"style:name"_s, u"%1.C%2"_s.arg(name).arg(c + 1));
-        m_xml.writeAttribute(u"style:family"_s, u"table-column"_s);
-        m_xml.writeEmptyElement(u"style:table-column-properties"_s);
-        m_xml.writeAttribute(u"style:column-width"_s, mm(width * widths.at(c) / total));
-        m_xml.writeAttribute(u"style:rel-column-width"_s, u"%1*"_s.arg(qRound(10000 * widths.at(c) / total)));
-        m_xml.writeEndElement();
-    }
-}
-
-// A Decree 30 rule: the Rule style's top border, indented to ruleMm centred in cellMm.
-void OdtBody::ruleStyle(const QString &name, double ruleMm, double cellMm)
-{
-    const double indent = std::max(0.0, (cellMm - ruleMm) / 2);
-    m_xml.writeStartElement(u"style:style"_s);
-    m_xml.writeAttribute(u"style:name"_s, name);
-    m_xml.writeAttribute(u"style:family"_s, u"paragraph"_s);
-    m_xml.writeAttribute(u"style:parent-style-name"_s, u"Rule"_s);
-    m_xml.writeEmptyElement(u"style:paragraph-properties"_s);
-    m_xml.writeAttribute(u"fo:margin-left"_s, mm(indent));
-    m_xml.writeAttribute(u"fo:margin-right"_s, mm(indent));
-    m_xml.writeEndElement();
 }
 
 double OdtBody::textWidthMm(bool landscape) const
@@ -374,18 +250,21 @@ void OdtBody::tableOfContents()
 
 bool OdtBody::section(const ReportSection &s)
 {
-    setOrientation(false);
+    setOrientation(ReportOutline::startsLandscape(s));
     const int level = std::clamp(s.level, 1, 3);
     const bool breakBefore = (s.appendix || s.newPage) && !m_freshPage;
-    m_xml.writeStartElement(u"text:h"_s);
-    m_xml.writeAttribute(u"text:style-name"_s, breakBefore ? u"Heading%1Break"_s.arg(level)
-                                                           : OdtStyles::styleName(u"Heading%1"_s.arg(level)));
-    m_xml.writeAttribute(u"text:outline-level"_s, QString::number(level));
-    m_xml.writeEmptyElement(u"text:bookmark"_s);
-    m_xml.writeAttribute(u"text:name"_s, m_outline.anchor(m_heading++));
-    text(s.heading());
-    m_xml.writeEndElement();
-    m_freshPage = false;
+    // A section without a title (a decision's articles) has no heading.
+    if (!s.heading().isEmpty()) {
+        m_xml.writeStartElement(u"text:h"_s);
+        m_xml.writeAttribute(u"text:style-name"_s, breakBefore ? u"Heading%1Break"_s.arg(level)
+                                                               : OdtStyles::styleName(u"Heading%1"_s.arg(level)));
+        m_xml.writeAttribute(u"text:outline-level"_s, QString::number(level));
+        m_xml.writeEmptyElement(u"text:bookmark"_s);
+        m_xml.writeAttribute(u"text:name"_s, m_outline.anchor(m_heading++));
+        text(s.heading());
+        m_xml.writeEndElement();
+        m_freshPage = false;
+    }
     if (!m_outline.advance())
         return false;
     for (const ReportBlock &b : s.blocks) {
@@ -462,8 +341,8 @@ bool OdtBody::figure(const ReportFigure &f)
     setOrientation(f.landscape);
     const ReportPageSetup &page = m_report.page;
     const QSizeF paper = ReportOutline::paperMm(page, m_landscape);
-    // The caption and a little space need about 25 mm below the picture.
-    const QSizeF box(textWidthMm(m_landscape), paper.height() - page.topMm - page.bottomMm - 25);
+    // The heading and the caption share the page with the picture.
+    const QSizeF box(textWidthMm(m_landscape), paper.height() - page.topMm - page.bottomMm - ReportOutline::FigureCaptionRoomMm);
     ReportFigureRenderer::Image image;
     if (!m_renderer.png(f, box, &image)) {
         m_error = m_renderer.errorString();

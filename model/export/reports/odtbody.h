@@ -7,8 +7,8 @@
 
 namespace kt {
 
-// Streams content.xml of an ODT report: the automatic styles its tables, rules
-// and page changes need (found in a first walk over the report), then the text —
+// Streams content.xml of an ODT report: the automatic styles (OdtContentStyles),
+// then the text —
 // the header block and signing block as borderless tables, headings with their
 // outline levels and bookmarks, the table of contents already filled, tables
 // whose header rows repeat, figures as PNG frames, landscape pages through the
@@ -26,10 +26,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    void automaticStyles();
-    void tableStyle(const QString &name, const QList<double> &widths, bool landscape);
-    void ruleStyle(const QString &name, double ruleMm, double cellMm);
-
     void startParagraph(const QString &style);
     void text(const QString &text);
     void paragraph(const QString &style, const QString &text, const QString &lead = {});

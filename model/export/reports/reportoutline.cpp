@@ -1,5 +1,7 @@
 #include "reportoutline.h"
 
+#include <QRegularExpression>
+
 namespace kt {
 
 using namespace Qt::StringLiterals;
@@ -24,8 +26,9 @@ ReportOutline::ReportOutline(const ReportDocument &report, const ReportProgress 
 
 void ReportOutline::collect(const ReportSection &section)
 {
-    m_headings.append({std::clamp(section.level, 1, 3), section.heading(),
-                       u"h%1"_s.arg(m_headings.size() + 1)});
+    if (!section.heading().isEmpty())
+        m_headings.append({std::clamp(section.level, 1, 3), section.heading(),
+                           u"h%1"_s.arg(m_headings.size() + 1)});
     ++m_total;
     for (const ReportBlock &block : section.blocks) {
         ++m_total;
@@ -52,14 +55,93 @@ QString ReportOutline::clean(const QString &text)
     return result;
 }
 
-double ReportOutline::estimatedWidthPt(const QString &text, double pointSize)
+namespace {
+
+// A rough printed width of text's longest line in points: Times, half an em a
+// character, 0.62 em in capitals. The rules follow their text's length.
+double estimatedWidthPt(const QStringList &lines, double pointSize)
 {
     double widest = 0;
-    for (const QString &line : text.split(u'\n')) {
-        const bool capitals = line == line.toUpper();
-        widest = std::max(widest, line.size() * pointSize * (capitals ? 0.62 : 0.5));
-    }
+    for (const QString &text : lines)
+        for (const QString &line : text.split(u'\n')) {
+            const bool capitals = line == line.toUpper();
+            widest = std::max(widest, line.size() * pointSize * (capitals ? 0.62 : 0.5));
+        }
     return widest;
+}
+
+} // namespace
+
+QList<double> ReportOutline::columnWidths(const ReportTable &table, double totalPt, double sizePt)
+{
+    constexpr double Padding = 9; // the cell's margins and borders
+    constexpr int SampledRows = 100;
+    const qsizetype count = table.columns.size();
+    QList<double> minimum(count, 0);
+    for (qsizetype c = 0; c < count; ++c) {
+        static const QRegularExpression spaces(u"\\s+"_s);
+        QStringList words;
+        for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), SampledRows); ++r)
+            words += table.rows.at(r).value(c).split(spaces);
+        // The header is bold: about a tenth wider.
+        const double header = estimatedWidthPt(table.columns.at(c).header.split(spaces), sizePt * 1.12);
+        minimum[c] = std::max(header, estimatedWidthPt(words, sizePt)) + Padding;
+    }
+    // Columns below their minimum get it; the others share what is left in proportion.
+    QList<double> widths(count, 0);
+    QList<bool> fixed(count, false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        double free = totalPt, share = 0;
+        for (qsizetype c = 0; c < count; ++c) {
+            if (fixed.at(c))
+                free -= minimum.at(c);
+            else
+                share += std::max(table.columns.at(c).width, 0.01);
+        }
+        if (share <= 0) {
+            widths = minimum;
+            break;
+        }
+        for (qsizetype c = 0; c < count; ++c) {
+            if (fixed.at(c)) {
+                widths[c] = minimum.at(c);
+                continue;
+            }
+            widths[c] = std::max(free, 0.0) * std::max(table.columns.at(c).width, 0.01) / share;
+            if (widths.at(c) < minimum.at(c)) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+    }
+    // Wider than the text when every column is at its minimum: all shrink alike.
+    double sum = 0;
+    for (double w : widths)
+        sum += w;
+    if (sum > totalPt)
+        for (double &w : widths)
+            w *= totalPt / sum;
+    return widths;
+}
+
+double ReportOutline::ruleLengthPt(const ReportDocument &report, Rule rule)
+{
+    switch (rule) {
+    case Rule::IssuingBody: return estimatedWidthPt({report.header.issuingBody}, 13) * 0.4;
+    case Rule::Motto: return estimatedWidthPt({report.header.motto}, 13);
+    case Rule::Subject: break;
+    }
+    return std::clamp(estimatedWidthPt(report.subject, report.page.bodyPt) / 3, 60.0, 160.0);
+}
+
+bool ReportOutline::startsLandscape(const ReportSection &section)
+{
+    if (section.blocks.isEmpty())
+        return false;
+    const ReportBlock &first = section.blocks.first();
+    return (first.kind == ReportBlock::Kind::Figure && first.figure.landscape)
+            || (first.kind == ReportBlock::Kind::Table && first.table.landscape);
 }
 
 bool ReportOutline::advance(int steps)

@@ -34,9 +34,21 @@ public:
     // Text as XML can hold it: control characters other than tab and line feed
     // (which no report text should have) are dropped.
     static QString clean(const QString &text);
-    // A rough printed width of text in points (Times, 0.5 em a character, 0.62
-    // in capitals): for the length of the Decree 30 rules, which follow their text.
-    static double estimatedWidthPt(const QString &text, double pointSize);
+    // The Decree 30 rules, in points: under the issuing body about 2/5 of its text,
+    // under the Tiêu ngữ as long as it, under the trích yếu a third of its longest line.
+    enum class Rule { IssuingBody, Motto, Subject };
+    static double ruleLengthPt(const ReportDocument &report, Rule rule);
+
+    // The widths of a table's columns in points, totalPt together: in the
+    // proportions the report gives, but each at least as wide as its longest word
+    // (of the header and the first rows) at sizePt, so "STT" does not break.
+    static QList<double> columnWidths(const ReportTable &table, double totalPt, double sizePt);
+
+    // True when a section's first block is printed landscape: its heading goes
+    // onto the landscape page with it rather than alone at the foot of a portrait one.
+    static bool startsLandscape(const ReportSection &section);
+    // Room a figure leaves on its page for its heading and caption, in millimetres.
+    static constexpr double FigureCaptionRoomMm = 40;
 
     // Counts steps done; false when the user cancelled. Calls the progress
     // function only now and then, so a 100,000-row table is not slowed.

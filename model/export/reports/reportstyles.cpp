@@ -120,6 +120,7 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
     styles.append(centred(u"Motto"_s, u"Motto"_s, 13, true, false));
     ReportStyle rule = left(centred(u"Rule"_s, u"Rule"_s, 2, false, false));
     rule.ruleAbove = true;
+    rule.before = 3; // clear of the descenders of the text above
     styles.append(rule);
     styles.append(left(centred(u"Spacer"_s, u"Spacer"_s, 2, false, false)));
     ReportStyle place = centred(u"PlaceDate"_s, u"Place and Date"_s, body, false, true);
