@@ -235,14 +235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Route &amp;Orthogonally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Straight Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overall diagram created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,22 +263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Relationships &amp;Among Selected Elements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create Component &amp;Architecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Numbered Band Headings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert &amp;Legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insert &amp;Title Block</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +272,30 @@
     </message>
     <message>
         <source>Component architecture updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Co&amp;mponent Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umbered Band Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Relationships Among Selected &amp;Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Le&amp;gend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route Orthogonall&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straig&amp;ht Lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,10 +908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete from View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +941,10 @@
             <numerusform>The selected elements also appear in other views (%n place). Delete them from the model and every view?</numerusform>
             <numerusform>The selected elements also appear in other views (%n places). Delete them from the model and every view?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,14 +1155,6 @@
 <context>
     <name>kt::ExportActions</name>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1202,14 @@
     </message>
     <message>
         <source>E&amp;xport Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Ima&amp;ge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

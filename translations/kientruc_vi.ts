@@ -235,14 +235,6 @@
         <translation>Đưa xuống dưới &amp;cùng</translation>
     </message>
     <message>
-        <source>Route &amp;Orthogonally</source>
-        <translation>Đường nối gấp khúc &amp;vuông góc</translation>
-    </message>
-    <message>
-        <source>&amp;Straight Lines</source>
-        <translation>Đường nối thẳn&amp;g</translation>
-    </message>
-    <message>
         <source>Overall diagram created.</source>
         <translation>Đã tạo sơ đồ tổng thể.</translation>
     </message>
@@ -271,22 +263,6 @@
         <translation>Hiển thị &amp;quan hệ trong sơ đồ tổng thể</translation>
     </message>
     <message>
-        <source>Show Relationships &amp;Among Selected Elements</source>
-        <translation>Hiển thị q&amp;uan hệ giữa các phần tử đang chọn</translation>
-    </message>
-    <message>
-        <source>Create Component &amp;Architecture</source>
-        <translation>Tạ&amp;o kiến trúc thành phần</translation>
-    </message>
-    <message>
-        <source>&amp;Numbered Band Headings</source>
-        <translation>Đánh số tiêu đề &amp;dải</translation>
-    </message>
-    <message>
-        <source>Insert &amp;Legend</source>
-        <translation>Chèn &amp;bảng chú giải</translation>
-    </message>
-    <message>
         <source>Insert &amp;Title Block</source>
         <translation>Chèn khung tên &amp;sơ đồ</translation>
     </message>
@@ -297,6 +273,30 @@
     <message>
         <source>Component architecture updated.</source>
         <translation>Đã cập nhật kiến trúc thành phần.</translation>
+    </message>
+    <message>
+        <source>Create Co&amp;mponent Architecture</source>
+        <translation>Tạ&amp;o kiến trúc thành phần</translation>
+    </message>
+    <message>
+        <source>N&amp;umbered Band Headings</source>
+        <translation>Đánh số tiêu đề &amp;dải</translation>
+    </message>
+    <message>
+        <source>Show Relationships Among Selected &amp;Elements</source>
+        <translation>Hiển thị q&amp;uan hệ giữa các phần tử đang chọn</translation>
+    </message>
+    <message>
+        <source>Insert Le&amp;gend</source>
+        <translation>Chèn &amp;bảng chú giải</translation>
+    </message>
+    <message>
+        <source>Route Orthogonall&amp;y</source>
+        <translation>Đường nối gấp khúc &amp;vuông góc</translation>
+    </message>
+    <message>
+        <source>Straig&amp;ht Lines</source>
+        <translation>Đường nối thẳn&amp;g</translation>
     </message>
 </context>
 <context>
@@ -903,10 +903,6 @@
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Nhân bản</translation>
-    </message>
-    <message>
         <source>&amp;Delete from View</source>
         <translation>&amp;Xóa khỏi sơ đồ</translation>
     </message>
@@ -939,6 +935,10 @@
         <translation>
             <numerusform>Các phần tử đang chọn còn xuất hiện trong các sơ đồ khác (%n vị trí). Xóa chúng khỏi mô hình và khỏi mọi sơ đồ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Nhân bản</translation>
     </message>
 </context>
 <context>
@@ -1149,14 +1149,6 @@
 <context>
     <name>kt::ExportActions</name>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Image</source>
-        <translation>S&amp;ao chép dưới dạng ảnh</translation>
-    </message>
-    <message>
         <source>Export Diagram</source>
         <translation>Xuất sơ đồ</translation>
     </message>
@@ -1203,6 +1195,14 @@
     <message>
         <source>E&amp;xport Diagram…</source>
         <translation>&amp;Xuất sơ đồ…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Copy as Ima&amp;ge</source>
+        <translation>S&amp;ao chép dưới dạng ảnh</translation>
     </message>
 </context>
 <context>

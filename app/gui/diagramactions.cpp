@@ -127,7 +127,7 @@ void DiagramActions::buildDiagramMenu()
     connect(overall, &QAction::triggered, this, &DiagramActions::createOrRefreshOverallDiagram);
     m_needDocument.append(overall);
     toolbar->addAction(overall);
-    m_componentMenu = menu->addMenu(tr("Create Component &Architecture"));
+    m_componentMenu = menu->addMenu(tr("Create Co&mponent Architecture"));
     m_componentMenu->menuAction()->setObjectName(u"menuComponentArchitecture"_s);
     m_componentMenu->setEnabled(false);
 
@@ -172,7 +172,7 @@ void DiagramActions::buildDiagramMenu()
 
     // Band headings as the framework documents write them ("1. NGƯỜI SỬ DỤNG"),
     // a setting of the view; switching changes the headings in one undoable step.
-    m_numberedHeadings = menu->addAction(tr("&Numbered Band Headings"));
+    m_numberedHeadings = menu->addAction(tr("N&umbered Band Headings"));
     m_numberedHeadings->setObjectName(u"actionNumberedHeadings"_s);
     m_numberedHeadings->setCheckable(true);
     connect(m_numberedHeadings, &QAction::toggled, this, [this](bool numbered) {
@@ -185,7 +185,7 @@ void DiagramActions::buildDiagramMenu()
     });
     m_needView.append(m_numberedHeadings);
 
-    QAction *among = menu->addAction(tr("Show Relationships &Among Selected Elements"));
+    QAction *among = menu->addAction(tr("Show Relationships Among Selected &Elements"));
     among->setObjectName(u"actionShowRelationshipsAmong"_s);
     connect(among, &QAction::triggered, this, [this]() {
         if (DiagramScene *scene = m_window->currentScene())
@@ -208,7 +208,7 @@ void DiagramActions::buildDiagramMenu()
         });
         m_needView.append(action);
     };
-    insert(tr("Insert &Legend"), LegendShapeId, u"shape-legend"_s, u"actionInsertLegend"_s);
+    insert(tr("Insert Le&gend"), LegendShapeId, u"shape-legend"_s, u"actionInsertLegend"_s);
     insert(tr("Insert &Title Block"), TitleBlockShapeId, u"shape-title-block"_s,
            u"actionInsertTitleBlock"_s);
     menu->addSeparator();
@@ -320,8 +320,8 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
         m_needView.append(action);
         return action;
     };
-    route(tr("Route &Orthogonally"), true)->setObjectName(u"actionRouteOrthogonal"_s);
-    route(tr("&Straight Lines"), false)->setObjectName(u"actionRouteStraight"_s);
+    route(tr("Route Orthogonall&y"), true)->setObjectName(u"actionRouteOrthogonal"_s);
+    route(tr("Straig&ht Lines"), false)->setObjectName(u"actionRouteStraight"_s);
 }
 
 void DiagramActions::updateComponentMenu()

@@ -46,7 +46,7 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
     m_cut = add(tr("Cu&t"), QKeySequence::Cut, u"edit-cut"_s, &EditActions::cut);
     m_copy = add(tr("&Copy"), QKeySequence::Copy, u"edit-copy"_s, &EditActions::copy);
     m_paste = add(tr("&Paste"), QKeySequence::Paste, u"edit-paste"_s, &EditActions::paste);
-    m_duplicate = add(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), QString(),
+    m_duplicate = add(tr("Dup&licate"), QKeySequence(Qt::CTRL | Qt::Key_D), QString(),
                       &EditActions::duplicate);
     menu->addSeparator();
     m_delete = add(tr("&Delete from View"), QKeySequence::Delete, u"edit-delete"_s,

@@ -56,11 +56,11 @@ ExportActions::ExportActions(MainWindow *window) : QObject(window), m_window(win
     m_export->setObjectName(u"actionExportDiagram"_s);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &ExportActions::exportDiagram);
-    m_print = new QAction(tr("&Print…"), this);
+    m_print = new QAction(tr("Pr&int…"), this);
     m_print->setObjectName(u"actionPrintDiagram"_s);
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &ExportActions::print);
-    m_copyImage = new QAction(tr("Copy as &Image"), this);
+    m_copyImage = new QAction(tr("Copy as Ima&ge"), this);
     m_copyImage->setObjectName(u"actionCopyAsImage"_s);
     m_copyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyImage, &QAction::triggered, this, &ExportActions::copyAsImage);

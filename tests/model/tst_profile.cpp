@@ -297,6 +297,15 @@ void TestProfile::importCoversArchiMate()
     for (const QString &type : ArchimateRelationshipTypes)
         QVERIFY2(m_profile->importRelationshipType(type), qPrintable(type));
     QVERIFY(m_profile->importElementType(u"NotAnArchiMateType"_s)); // the fallback
+
+    // Business behaviour and passive objects land in the business and data
+    // components (where their component architectures show them), not among the
+    // applications.
+    for (const QString &type : {u"BusinessProcess"_s, u"BusinessFunction"_s, u"BusinessService"_s})
+        QCOMPARE(m_profile->importElementType(type)->layer, u"business"_s);
+    for (const QString &type : {u"DataObject"_s, u"BusinessObject"_s})
+        QCOMPARE(m_profile->importElementType(type)->layer, u"data"_s);
+    QCOMPARE(m_profile->importElementType(u"ApplicationComponent"_s)->layer, u"data-apps"_s);
 }
 
 void TestProfile::importCoversSchema()
@@ -323,6 +332,15 @@ void TestProfile::importCoversSchema()
     QVERIFY(count >= 40);
     QVERIFY(m_profile->importRelationshipType(u"Serving"_s));
     QVERIFY(m_profile->importElementType(u"NotAnArchiMateType"_s)); // the fallback
+
+    // Business behaviour and passive objects land in the business and data
+    // components (where their component architectures show them), not among the
+    // applications.
+    for (const QString &type : {u"BusinessProcess"_s, u"BusinessFunction"_s, u"BusinessService"_s})
+        QCOMPARE(m_profile->importElementType(type)->layer, u"business"_s);
+    for (const QString &type : {u"DataObject"_s, u"BusinessObject"_s})
+        QCOMPARE(m_profile->importElementType(type)->layer, u"data"_s);
+    QCOMPARE(m_profile->importElementType(u"ApplicationComponent"_s)->layer, u"data-apps"_s);
 }
 
 void TestProfile::icons()
