@@ -14,7 +14,10 @@
 #include <widgets/document/document.h>
 #include <widgets/panels/reporttextpanel.h>
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void previewShowsPages();
     void storesOptionsUndoably();
     void formKeepsToDecree30();
+    void accessKeysUnique();
     void exportWritesFiles();
     void printsEveryPage();
     void inTheWindow();
@@ -181,6 +185,29 @@ void TestReportDialog::formKeepsToDecree30()
     form.todayCheck()->setChecked(true);
     QVERIFY(form.options().useToday);
     QVERIFY(!form.findChild<QDateEdit *>(u"date"_s)->isEnabled());
+}
+
+void TestReportDialog::accessKeysUnique()
+{
+    // Every field is reached by Alt and a letter, no letter twice.
+    ReportDialog dialog(m_document.get());
+    QStringList texts;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts.append(label->text());
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    for (const QGroupBox *box : dialog.findChildren<QGroupBox *>())
+        texts.append(box->title());
+    QMap<QChar, QString> keys;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == u'&')
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        QVERIFY2(!keys.contains(key), qPrintable(keys.value(key) + u" / "_s + text));
+        keys.insert(key, text);
+    }
+    QVERIFY(keys.size() >= 15);
 }
 
 void TestReportDialog::exportWritesFiles()

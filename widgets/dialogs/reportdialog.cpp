@@ -91,7 +91,8 @@ ReportDialog::ReportDialog(Document *document, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_form);
-    scroll->setMinimumWidth(m_form->minimumSizeHint().width()
+    // Wide enough for the placeholders of the header fields.
+    scroll->setMinimumWidth(std::max(m_form->minimumSizeHint().width(), fontMetrics().averageCharWidth() * 46)
                             + scroll->verticalScrollBar()->sizeHint().width() + 4);
     splitter->addWidget(scroll);
     splitter->addWidget(m_preview);
@@ -100,7 +101,7 @@ ReportDialog::ReportDialog(Document *document, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export = buttons->addButton(tr("E&xport…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(u"exportReport"_s);
     m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     m_print->setObjectName(u"printReport"_s);

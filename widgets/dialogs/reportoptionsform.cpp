@@ -64,18 +64,18 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     m_finalChoice->setObjectName(u"reportFinal"_s);
     m_finalChoice->addItem(tr("Draft: reminders for empty sections"), false);
     m_finalChoice->addItem(tr("Final: empty sections left out"), true);
-    reportForm->addRow(tr("&Text:"), m_finalChoice);
+    reportForm->addRow(tr("Draft or &final:"), m_finalChoice);
     layout->addWidget(reportBox);
 
     auto *headerBox = new QGroupBox(tr("Document"), this);
     QFormLayout *headerForm = newForm(headerBox);
-    m_parentBody = addLine(headerForm, tr("&Parent body:"), u"parentBody"_s);
+    m_parentBody = addLine(headerForm, tr("Parent &body:"), u"parentBody"_s);
     m_issuingBody = addLine(headerForm, tr("&Issuing body:"), u"issuingBody"_s);
     m_issuingBody->setPlaceholderText(tr("People's Committee of the province"));
     m_number = addLine(headerForm, tr("&Number:"), u"documentNumber"_s);
     m_number->setPlaceholderText(tr("blank, to be filled in"));
     m_symbol = addLine(headerForm, tr("S&ymbol:"), u"documentSymbol"_s);
-    m_place = addLine(headerForm, tr("P&lace:"), u"place"_s);
+    m_place = addLine(headerForm, tr("Plac&e:"), u"place"_s);
     m_place->setPlaceholderText(tr("the province"));
     auto *dateRow = new QWidget(headerBox);
     auto *dateLayout = new QHBoxLayout(dateRow);
@@ -101,7 +101,7 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     auto *signerBox = new QGroupBox(tr("Signer"), this);
     QFormLayout *signerForm = newForm(signerBox);
     m_signerAuthority = addLine(signerForm, tr("&Authority:"), u"signerAuthority"_s);
-    m_signerDeputy = addLine(signerForm, tr("D&eputy:"), u"signerDeputy"_s);
+    m_signerDeputy = addLine(signerForm, tr("Dep&uty:"), u"signerDeputy"_s);
     m_signerTitle = addLine(signerForm, tr("&Title:"), u"signerTitle"_s);
     m_signerName = addLine(signerForm, tr("Na&me:"), u"signerName"_s);
     m_recipients = new QPlainTextEdit(signerBox);
@@ -109,7 +109,7 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     m_recipients->setTabChangesFocus(true);
     m_recipients->setPlaceholderText(tr("One recipient per line"));
     m_recipients->setFixedHeight(m_recipients->fontMetrics().lineSpacing() * 5 + 12);
-    signerForm->addRow(tr("Re&cipients:"), m_recipients);
+    signerForm->addRow(tr("Recipient&s:"), m_recipients);
     connect(m_recipients, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_filling)
             Q_EMIT changed();
@@ -134,8 +134,8 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     m_paper->setObjectName(u"paper"_s);
     m_paper->addItem(u"A4"_s, u"A4"_s);
     m_paper->addItem(u"A3"_s, u"A3"_s);
-    pageForm->addRow(tr("Pape&r:"), m_paper);
-    m_top = addMargin(pageForm, tr("Top margin:"), TopMargin);
+    pageForm->addRow(tr("Paper si&ze:"), m_paper);
+    m_top = addMargin(pageForm, tr("Top mar&gin:"), TopMargin);
     m_bottom = addMargin(pageForm, tr("Bottom margin:"), BottomMargin);
     m_left = addMargin(pageForm, tr("Left margin:"), LeftMargin);
     m_right = addMargin(pageForm, tr("Right margin:"), RightMargin);
@@ -143,7 +143,7 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     m_bodySize->setObjectName(u"bodySize"_s);
     m_bodySize->addItem(tr("13 pt"), 13.0);
     m_bodySize->addItem(tr("14 pt"), 14.0);
-    pageForm->addRow(tr("&Body text:"), m_bodySize);
+    pageForm->addRow(tr("Body text:"), m_bodySize);
     layout->addWidget(pageBox);
     layout->addStretch(1);
 

@@ -50,13 +50,13 @@ ReportPreview::ReportPreview(QWidget *parent) : QWidget(parent)
     m_previous = new QToolButton(this);
     m_previous->setObjectName(u"previousPage"_s);
     m_previous->setArrowType(Qt::LeftArrow);
-    m_previous->setToolTip(tr("Previous page (Page Up)"));
-    m_previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    m_previous->setToolTip(tr("Previous page (Ctrl+Page Up)"));
+    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_next = new QToolButton(this);
     m_next->setObjectName(u"nextPage"_s);
     m_next->setArrowType(Qt::RightArrow);
-    m_next->setToolTip(tr("Next page (Page Down)"));
-    m_next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_next->setToolTip(tr("Next page (Ctrl+Page Down)"));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(u"pageLabel"_s);
     m_zoom = new QComboBox(this);
