@@ -17,16 +17,6 @@ namespace {
 
 const QString Prefix = u"kientruc report: "_s;
 
-// The report kinds by the names --report takes.
-const QList<std::pair<QString, ReportKind>> &kinds()
-{
-    static const QList<std::pair<QString, ReportKind>> list{
-            {u"architecture"_s, ReportKind::Architecture},
-            {u"decision"_s, ReportKind::Decision},
-            {u"inventory"_s, ReportKind::Inventory}};
-    return list;
-}
-
 // The format a file extension stands for ("htm" is HTML too), else the extension.
 QString formatOfSuffix(const QString &suffix)
 {
@@ -125,16 +115,10 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return usage(tr("%1 ends in .%2, but --format is %3: the file would hold another format "
                         "than its name says. Change the extension or the format.")
                              .arg(path, QFileInfo(path).suffix(), fmt));
-    std::optional<ReportKind> kind;
-    if (parser.isSet(report)) {
-        const QString wanted = parser.value(report).toLower();
-        for (const auto &[name, k] : kinds())
-            if (name == wanted)
-                kind = k;
-        if (!kind)
-            return usage(tr("unknown report “%1”: use architecture, decision or inventory.")
-                                 .arg(parser.value(report)));
-    }
+    ReportKind kind = ReportKind::Architecture;
+    if (parser.isSet(report) && !ReportOptions::kindFromName(parser.value(report).toLower(), &kind))
+        return usage(tr("unknown report “%1”: use architecture, decision or inventory.")
+                             .arg(parser.value(report)));
     const QString lang = parser.value(language).toLower();
     if (parser.isSet(language) && lang != u"vi" && lang != u"en")
         return usage(tr("unknown language “%1”: use vi or en.").arg(parser.value(language)));
@@ -166,8 +150,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
         options = read.value();
     }
-    if (kind)
-        options.kind = *kind;
+    if (parser.isSet(report))
+        options.kind = kind;
     if (!lang.isEmpty())
         options.language = lang;
     if (parser.isSet(finalText))

@@ -112,8 +112,10 @@ ReportDialog::ReportDialog(Document *document, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
-    if (m_document)
+    if (m_document) {
+        m_form->setModelInfo(m_document->model().info());
         m_form->setOptions(ReportOptions::fromProperties(m_document->model().info().extraProperties));
+    }
     // Typing in a field lays the pages out again once the typing pauses.
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(500);

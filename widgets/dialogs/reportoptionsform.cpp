@@ -71,12 +71,10 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     QFormLayout *headerForm = newForm(headerBox);
     m_parentBody = addLine(headerForm, tr("Parent &body:"), u"parentBody"_s);
     m_issuingBody = addLine(headerForm, tr("&Issuing body:"), u"issuingBody"_s);
-    m_issuingBody->setPlaceholderText(tr("People's Committee of the province"));
     m_number = addLine(headerForm, tr("&Number:"), u"documentNumber"_s);
     m_number->setPlaceholderText(tr("blank, to be filled in"));
     m_symbol = addLine(headerForm, tr("S&ymbol:"), u"documentSymbol"_s);
     m_place = addLine(headerForm, tr("Plac&e:"), u"place"_s);
-    m_place->setPlaceholderText(tr("the province"));
     auto *dateRow = new QWidget(headerBox);
     auto *dateLayout = new QHBoxLayout(dateRow);
     dateLayout->setContentsMargins(0, 0, 0, 0);
@@ -171,6 +169,27 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
             Q_EMIT changed();
     });
     setOptions(ReportOptions());
+    // What the report prints for an empty field follows the report and its language.
+    connect(this, &ReportOptionsForm::changed, this, &ReportOptionsForm::updatePlaceholders);
+}
+
+void ReportOptionsForm::setModelInfo(const ModelInfo &info)
+{
+    m_info = info;
+    updatePlaceholders();
+}
+
+void ReportOptionsForm::updatePlaceholders()
+{
+    const ReportOptions shown = options();
+    const ReportOptions resolved = shown.resolved(m_info);
+    for (const auto &[edit, value] : {std::pair{m_issuingBody, &ReportOptions::issuingBody},
+                                      std::pair{m_place, &ReportOptions::place},
+                                      std::pair{m_symbol, &ReportOptions::documentSymbol},
+                                      std::pair{m_signerAuthority, &ReportOptions::signerAuthority},
+                                      std::pair{m_signerDeputy, &ReportOptions::signerDeputy},
+                                      std::pair{m_signerTitle, &ReportOptions::signerTitle}})
+        edit->setPlaceholderText((shown.*value).isEmpty() ? resolved.*value : QString());
 }
 
 QLineEdit *ReportOptionsForm::addLine(QFormLayout *form, const QString &label,
@@ -294,6 +313,7 @@ void ReportOptionsForm::setOptions(const ReportOptions &o)
     select(m_bodySize, o.page.bodyPt);
     updateEnabled();
     m_filling = false;
+    updatePlaceholders();
 }
 
 } // namespace kt

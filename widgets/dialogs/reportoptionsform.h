@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/report/reportoptions.h>
+#include <model/types/modelinfo.h>
 
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
 
     ReportOptions options() const;
     void setOptions(const ReportOptions &options);
+    // The model whose information fills what is left empty (issuing body, place,
+    // symbol, signer): shown as the empty fields' placeholders.
+    void setModelInfo(const ModelInfo &info);
 
     QComboBox *reportChoice() const { return m_kind; }
     QListWidget *chapterList() const { return m_chapters; }
@@ -53,9 +57,11 @@ private:
     void fillChapters(const QStringList &checked);
     QStringList checkedChapters() const;
     void updateEnabled();
+    void updatePlaceholders();
 
     // The options shown, for what the form does not edit (kept as they were).
     ReportOptions m_base;
+    ModelInfo m_info;
     bool m_filling = false;
     QComboBox *m_kind;
     QComboBox *m_language;
