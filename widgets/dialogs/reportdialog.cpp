@@ -91,9 +91,12 @@ ReportDialog::ReportDialog(Document *document, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_form);
-    // Wide enough for the placeholders of the header fields.
-    scroll->setMinimumWidth(std::max(m_form->minimumSizeHint().width(), fontMetrics().averageCharWidth() * 46)
-                            + scroll->verticalScrollBar()->sizeHint().width() + 4);
+    // Narrow enough for a small screen (1366×768 at a scale factor of 2); the
+    // splitter gives it room for the header fields' placeholders where there is some.
+    const int scrollBar = scroll->verticalScrollBar()->sizeHint().width() + 4;
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30 + scrollBar);
+    const int optionsWidth = std::max(m_form->minimumSizeHint().width(),
+                                      fontMetrics().averageCharWidth() * 46) + scrollBar;
     splitter->addWidget(scroll);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 0);
@@ -135,7 +138,7 @@ ReportDialog::ReportDialog(Document *document, QWidget *parent)
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() * 0.92);
     resize(size);
-    splitter->setSizes({scroll->minimumWidth() + 20, size.width() - scroll->minimumWidth()});
+    splitter->setSizes({std::min(optionsWidth, size.width() / 2), size.width() - optionsWidth});
 }
 
 ReportDialog::~ReportDialog() = default;

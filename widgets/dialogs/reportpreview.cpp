@@ -70,6 +70,7 @@ ReportPreview::ReportPreview(QWidget *parent) : QWidget(parent)
     m_progress->setObjectName(u"layoutProgress"_s);
     m_progress->setFormat(tr("Laying out pages… %p%"));
     m_progress->setTextVisible(true);
+    m_progress->setMinimumWidth(60);
     m_progress->hide();
     bar->addWidget(m_previous);
     bar->addWidget(m_pageLabel);
@@ -89,6 +90,7 @@ ReportPreview::ReportPreview(QWidget *parent) : QWidget(parent)
     m_canvas->setMargin(8);
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setMinimumSize(120, 120);
     layout->addWidget(m_scroll, 1);
 
     connect(m_previous, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
