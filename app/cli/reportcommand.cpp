@@ -77,7 +77,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write."), u"OUT"_s);
     const QCommandLineOption report(
-            u"report"_s, tr("architecture (the default), decision or inventory."), u"REPORT"_s);
+            u"report"_s, tr("architecture, decision or inventory (default: the model's stored choice, else "
+                       "architecture)."), u"REPORT"_s);
     const QCommandLineOption format(u"format"_s, tr("pdf, docx, odt or html (else OUT's extension)."),
                                     u"FORMAT"_s);
     const QCommandLineOption language(u"lang"_s, tr("The report's language: vi or en."),
