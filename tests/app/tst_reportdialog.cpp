@@ -115,6 +115,11 @@ void TestReportDialog::previewShowsPages()
         for (int x = 0; x < page.width() && !ink; x += 2)
             ink = qGray(page.pixel(x, y)) < 128;
     QVERIFY(ink);
+    // The whole page follows the dialog's size.
+    const QSize before = page.size();
+    dialog.resize(dialog.width() - 200, dialog.height() - 200);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->pageImage().size() != before, 5000);
+    QVERIFY(dialog.preview()->pageImage().height() < before.height());
     // The architecture document runs to several pages; the next one is shown on request.
     if (dialog.preview()->pageCount() > 1) {
         dialog.preview()->showPage(1);

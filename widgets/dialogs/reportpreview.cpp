@@ -11,6 +11,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -96,7 +97,19 @@ ReportPreview::ReportPreview(QWidget *parent) : QWidget(parent)
     connect(m_previous, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &ReportPreview::render);
+    // Painted again once resizing pauses, not at every step of a drag.
+    m_resizeTimer = new QTimer(this);
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(120);
+    connect(m_resizeTimer, &QTimer::timeout, this, &ReportPreview::render);
     render();
+}
+
+void ReportPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_zoom->currentData().toDouble() < 0 && pageCount() > 0)
+        m_resizeTimer->start();
 }
 
 ReportPreview::~ReportPreview()

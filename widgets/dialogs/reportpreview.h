@@ -14,6 +14,7 @@ class QLabel;
 class QProgressBar;
 class QScrollArea;
 class QThread;
+class QTimer;
 class QToolButton;
 
 namespace kt {
@@ -57,6 +58,10 @@ public:
     // The shown page as painted (empty before the first layout).
     QImage pageImage() const { return m_image; }
 
+protected:
+    // A fitted page follows the preview's size.
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     // The latest request is laid out (pages) or failed to be (0 pages).
     void laidOut(int pages);
@@ -82,6 +87,7 @@ private:
     bool m_current = false;
     int m_page = 0;
     QImage m_image;
+    QTimer *m_resizeTimer;
 
     QToolButton *m_previous;
     QToolButton *m_next;
