@@ -96,7 +96,7 @@ ReportDialog::ReportDialog(Document *document, QWidget *parent)
     const int scrollBar = scroll->verticalScrollBar()->sizeHint().width() + 4;
     scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30 + scrollBar);
     const int optionsWidth = std::max(m_form->minimumSizeHint().width(),
-                                      fontMetrics().averageCharWidth() * 46) + scrollBar;
+                                      fontMetrics().averageCharWidth() * 54) + scrollBar;
     splitter->addWidget(scroll);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 0);

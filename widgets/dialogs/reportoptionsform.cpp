@@ -188,8 +188,13 @@ void ReportOptionsForm::updatePlaceholders()
                                       std::pair{m_symbol, &ReportOptions::documentSymbol},
                                       std::pair{m_signerAuthority, &ReportOptions::signerAuthority},
                                       std::pair{m_signerDeputy, &ReportOptions::signerDeputy},
-                                      std::pair{m_signerTitle, &ReportOptions::signerTitle}})
-        edit->setPlaceholderText((shown.*value).isEmpty() ? resolved.*value : QString());
+                                      std::pair{m_signerTitle, &ReportOptions::signerTitle}}) {
+        const QString printed = (shown.*value).isEmpty() ? resolved.*value : QString();
+        edit->setPlaceholderText(printed);
+        // The whole of a long default, which the field may cut.
+        edit->setToolTip(printed.isEmpty() ? QString()
+                                           : tr("Left empty, the report prints “%1”.").arg(printed));
+    }
 }
 
 QLineEdit *ReportOptionsForm::addLine(QFormLayout *form, const QString &label,
