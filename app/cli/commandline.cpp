@@ -4,6 +4,7 @@
 #include "infocommand.h"
 #include "layoutcommand.h"
 #include "newcommand.h"
+#include "reportcommand.h"
 #include "validatecommand.h"
 
 namespace kt::cli {
@@ -18,6 +19,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -8,6 +8,7 @@
 #include "fileactions.h"
 #include "helpactions.h"
 #include "product.h"
+#include "reportactions.h"
 
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
@@ -17,6 +18,7 @@
 #include <widgets/panels/modeltreepanel.h>
 #include <widgets/panels/palettepanel.h>
 #include <widgets/panels/propertiespanel.h>
+#include <widgets/panels/reporttextpanel.h>
 #include <widgets/panels/validationpanel.h>
 
 #include <QCloseEvent>
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editActions = new EditActions(this);
     m_diagramActions = new DiagramActions(this);
     new ExportActions(this);
+    new ReportActions(this);
     new HelpActions(this);
     m_contextMenus = new ContextMenus(this);
 
@@ -120,6 +123,7 @@ void MainWindow::createDocks()
     m_palette = new PalettePanel(this);
     m_properties = new PropertiesPanel(this);
     m_validation = new ValidationPanel(this);
+    m_reportTexts = new ReportTextPanel(this);
     m_overview = new OverviewWidget(this);
     m_history = new QUndoView(this);
     m_history->setEmptyLabel(tr("<original>"));
@@ -130,6 +134,11 @@ void MainWindow::createDocks()
     tree->raise();
     QDockWidget *properties =
             dock(m_properties, tr("Properties"), u"propertiesDock"_s, Qt::RightDockWidgetArea);
+    // The report texts share the properties' place: both are forms to fill in.
+    QDockWidget *reportTexts = dock(m_reportTexts, tr("Report Texts"), u"reportTextsDock"_s,
+                                    Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, reportTexts);
+    properties->raise();
     QDockWidget *overview = dock(m_overview, tr("Overview"), u"overviewDock"_s, Qt::RightDockWidgetArea);
     QDockWidget *history = dock(m_history, tr("History"), u"historyDock"_s, Qt::RightDockWidgetArea);
     tabifyDockWidget(overview, history);
@@ -160,6 +169,7 @@ void MainWindow::createDocks()
     connect(m_tree, &ModelTreePanel::elementActivated, this, &MainWindow::revealElement);
     connect(m_tree, &ModelTreePanel::viewActivated, this, &MainWindow::openView);
     connect(m_validation, &ValidationPanel::elementActivated, this, &MainWindow::revealElement);
+    connect(m_reportTexts, &ReportTextPanel::editRefused, this, &MainWindow::showStatus);
     connect(m_palette, &PalettePanel::elementTypeChosen, this, [this](const QString &type) {
         if (DiagramScene *scene = currentScene())
             scene->setPlaceTool(type);
@@ -253,6 +263,7 @@ void MainWindow::onDocumentChanged(Document *document)
     m_tree->setDocument(document);
     m_properties->setDocument(document);
     m_validation->setDocument(document);
+    m_reportTexts->setDocument(document);
     m_history->setStack(document ? document->undoStack() : nullptr);
     if (document) {
         m_palette->setProfile(document->model().profilePtr());

@@ -23,6 +23,7 @@ class ModelTreePanel;
 class OverviewWidget;
 class PalettePanel;
 class PropertiesPanel;
+class ReportTextPanel;
 class ValidationPanel;
 
 // The editor's window: the canvas (one tab per open view) and the dock panels
@@ -45,6 +46,7 @@ public:
     PalettePanel *palette() const { return m_palette; }
     PropertiesPanel *properties() const { return m_properties; }
     ValidationPanel *validation() const { return m_validation; }
+    ReportTextPanel *reportTexts() const { return m_reportTexts; }
     QTabWidget *tabs() const { return m_tabs; }
 
     ContextMenus *contextMenus() const { return m_contextMenus; }
@@ -91,6 +93,7 @@ private:
     PalettePanel *m_palette = nullptr;
     PropertiesPanel *m_properties = nullptr;
     ValidationPanel *m_validation = nullptr;
+    ReportTextPanel *m_reportTexts = nullptr;
     OverviewWidget *m_overview = nullptr;
     QUndoView *m_history = nullptr;
     QLabel *m_zoomLabel = nullptr;
