@@ -644,6 +644,24 @@
     </message>
 </context>
 <context>
+    <name>kt::DocxBody</name>
+    <message>
+        <source>Cannot write the document text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::DocxReportWriter</name>
+    <message>
+        <source>Cannot write the DOCX report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::Edit</name>
     <message>
         <source>There is no view with id %1.</source>
@@ -1505,6 +1523,21 @@
     </message>
 </context>
 <context>
+    <name>kt::HtmlReportWriter</name>
+    <message>
+        <source>Cannot write the HTML report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure &quot;%1&quot; is not valid SVG: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::KtmReader</name>
     <message>
         <source>%1 is damaged: %2</source>
@@ -1756,6 +1789,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>(illustrative example)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ModelDeletion</name>
@@ -1895,6 +1932,24 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
 </context>
 <context>
+    <name>kt::OdtBody</name>
+    <message>
+        <source>Cannot write the document text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::OdtReportWriter</name>
+    <message>
+        <source>Cannot write the ODT report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::OrthogonalRouter</name>
     <message>
         <source>Route connections orthogonally</source>
@@ -1985,6 +2040,25 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Cannot finish the PDF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PdfReportWriter</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2368,22 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>%1 shows nothing: give it layers, bands or element types.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“abbreviations” must be a list of {&quot;abbreviation&quot;, &quot;expansion&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ProfileRegistry</name>
@@ -2348,6 +2438,893 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportActions</name>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The architecture document, the approving decision or the inventory: preview, export and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportBuilder</name>
+    <message>
+        <source>(Issued with Decision No. %1 %2 of the People&apos;s Committee of %3 Province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current information systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province operates %1 information systems (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no overall diagram yet (Diagram ▸ Overall diagram makes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall diagram of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall diagram (%1) shows the components of the architecture and how they are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no view of this component yet (Diagram ▸ Component architecture makes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security levels of the information systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections through the platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no connection through a platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period not yet set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of the period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated budget (million VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated budget of the period: %1 million VND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element of the model is to be built or upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory of the elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements of unknown types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation finds no problem in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision approving the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pursuant to the Law on the Organisation of Local Government of 19 June 2015;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pursuant to %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the proposal of the Director of the Department of Information and Communications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To approve the %1 (in the document issued with this Decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department of Information and Communications shall lead and guide the departments, agencies and the People&apos;s Committees of the districts and cities in implementing the Architecture, keep it up to date, and make it the basis of the plans and investments in information technology of the agencies of the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Decision takes effect from the date of its signing. The Chief of the Office of the Provincial People&apos;s Committee, the Directors of the provincial departments and agencies, the Chairs of the People&apos;s Committees of the districts and cities and the organisations and individuals concerned shall implement this Decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information systems of %1 Province and their security levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The architecture of the province has %1 information systems; %2 of them have a security level determined under Decree 85/2016/ND-CP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems without a security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems of security level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information systems without a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information systems of level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision and principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component architectures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection and interoperability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation of implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socialist Republic of Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in Article 3;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry of Information and Communications (for report);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing Board of the Provincial Party Committee (for report);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair and Vice Chairs of the Provincial People&apos;s Committee;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: clerical office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Government Architecture of %1 Province, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[To be written by the architect: %1.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, date %2/%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s Committee of %1 Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BC-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QD-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of the People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportDialog</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report options could not be stored in the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a report is written as .pdf, .docx, .odt or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportFigureRenderer</name>
+    <message>
+        <source>The figure &quot;%1&quot; shows a view that is not in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure &quot;%1&quot; shows an empty view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportOptions</name>
+    <message>
+        <source>“%1” must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a number of millimetres from %2 to %3 (Decree 30/2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be architecture, decision or inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written YYYY-MM-DD, “today” or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: there is no chapter “%2” (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be A4 or A3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be 13 or 14 (points, Decree 30/2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a report option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report options are not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report options must be one JSON object of options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportOptionsForm</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving decision (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory of information systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: reminders for empty sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final: empty sections left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft or &amp;final:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank, to be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plac&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed in the header; “blank” leaves it to be filled in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the report is made. Otherwise the same model and options always give the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dep&amp;uty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top mar&amp;gin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the report prints “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree 30/2020: from %1 to %2 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportPreview</name>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out pages… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportTextPanel</name>
+    <message>
+        <source>The texts of the architecture document that the model does not hold. Separate paragraphs by an empty line; a line starting with “- ” is an item of a list. An empty section prints a reminder in a draft and is left out of the final text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportZip</name>
+    <message>
+        <source>cannot start the package (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the package (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the package (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the package (zip error %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +3916,89 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
     </message>
     <message>
         <source>Usage: kientruc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::ReportCommand</name>
+    <message>
+        <source>Write the architecture document, the draft approving decision or the inventory of information systems as PDF, DOCX, ODT or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kientruc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options start from those stored in the model (the editor&apos;s Report dialog stores them), then the JSON file of --options over them, then the flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture, decision or inventory (default: the model&apos;s stored choice, else architecture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, docx, odt or html (else OUT&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file of report options (see README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final text: empty sections left out, no draft placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which format with --format pdf, docx, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: use pdf, docx, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report “%1”: use architecture, decision or inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: use vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the options file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the options file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

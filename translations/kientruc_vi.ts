@@ -644,6 +644,24 @@
     </message>
 </context>
 <context>
+    <name>kt::DocxBody</name>
+    <message>
+        <source>Cannot write the document text.</source>
+        <translation>Không ghi được nội dung văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::DocxReportWriter</name>
+    <message>
+        <source>Cannot write the DOCX report: %1</source>
+        <translation>Không ghi được báo cáo DOCX: %1</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy việc tạo báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>kt::Edit</name>
     <message>
         <source>There is no view with id %1.</source>
@@ -1497,6 +1515,21 @@
     </message>
 </context>
 <context>
+    <name>kt::HtmlReportWriter</name>
+    <message>
+        <source>Cannot write the HTML report.</source>
+        <translation>Không ghi được báo cáo HTML.</translation>
+    </message>
+    <message>
+        <source>The figure &quot;%1&quot; is not valid SVG: %2</source>
+        <translation>Hình "%1" không phải là SVG hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy việc tạo báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>kt::KtmReader</name>
     <message>
         <source>%1 is damaged: %2</source>
@@ -1750,6 +1783,10 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>(illustrative example)</source>
         <translation>(mô hình mẫu minh họa)</translation>
     </message>
+    <message>
+        <source>Report Texts</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>kt::ModelDeletion</name>
@@ -1888,6 +1925,24 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
 </context>
 <context>
+    <name>kt::OdtBody</name>
+    <message>
+        <source>Cannot write the document text.</source>
+        <translation>Không ghi được nội dung văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::OdtReportWriter</name>
+    <message>
+        <source>Cannot write the ODT report: %1</source>
+        <translation>Không ghi được báo cáo ODT: %1</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy việc tạo báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>kt::OrthogonalRouter</name>
     <message>
         <source>Route connections orthogonally</source>
@@ -1979,6 +2034,25 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Cannot finish the PDF output.</source>
         <translation>Không hoàn tất được đầu ra PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PdfReportWriter</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy việc tạo báo cáo.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF output.</source>
+        <translation>Không bắt đầu được việc ghi PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF output.</source>
+        <translation>Không hoàn tất được việc ghi PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2361,22 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>%1 shows nothing: give it layers, bands or element types.</source>
         <translation>%1 không thể hiện gì: hãy nêu thành phần, dải hoặc loại phần tử.</translation>
     </message>
+    <message>
+        <source>“abbreviations” must be a list of {&quot;abbreviation&quot;, &quot;expansion&quot;}.</source>
+        <translation>“abbreviations” phải là danh sách các {"abbreviation", "expansion"}.</translation>
+    </message>
+    <message>
+        <source>An abbreviation</source>
+        <translation>Một chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>Abbreviation “%1”</source>
+        <translation>Chữ viết tắt “%1”</translation>
+    </message>
 </context>
 <context>
     <name>kt::ProfileRegistry</name>
@@ -2342,6 +2432,894 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Relationship</source>
         <translation>Quan hệ</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportActions</name>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>&amp;Báo cáo…</translation>
+    </message>
+    <message>
+        <source>The architecture document, the approving decision or the inventory: preview, export and print</source>
+        <translation>Toàn văn kiến trúc, quyết định phê duyệt hoặc danh mục hệ thống thông tin: xem trước, xuất và in</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportBuilder</name>
+    <message>
+        <source>(Issued with Decision No. %1 %2 of the People&apos;s Committee of %3 Province)</source>
+        <translation>(Ban hành kèm theo Quyết định số %1 %2 của Ủy ban nhân dân tỉnh %3)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Current information systems</source>
+        <translation>Hiện trạng hệ thống thông tin</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>Đơn vị chủ quản</translation>
+    </message>
+    <message>
+        <source>Deployment level</source>
+        <translation>Cấp triển khai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Cấp độ an toàn</translation>
+    </message>
+    <message>
+        <source>The province operates %1 information systems (%2).</source>
+        <translation>Hiện nay, tỉnh đang vận hành %1 hệ thống thông tin (%2).</translation>
+    </message>
+    <message>
+        <source>The model has no overall diagram yet (Diagram ▸ Overall diagram makes it).</source>
+        <translation>Mô hình chưa có sơ đồ tổng thể (tạo bằng Sơ đồ ▸ Sơ đồ tổng thể).</translation>
+    </message>
+    <message>
+        <source>Overall diagram of the %1</source>
+        <translation>Sơ đồ tổng thể %1</translation>
+    </message>
+    <message>
+        <source>The overall diagram (%1) shows the components of the architecture and how they are connected.</source>
+        <translation>Sơ đồ tổng thể (%1) thể hiện các thành phần của Kiến trúc và mối liên kết giữa các thành phần.</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>The model has no view of this component yet (Diagram ▸ Component architecture makes it).</source>
+        <translation>Mô hình chưa có sơ đồ của thành phần này (tạo bằng Sơ đồ ▸ Kiến trúc thành phần).</translation>
+    </message>
+    <message>
+        <source>Security levels of the information systems</source>
+        <translation>Cấp độ an toàn thông tin của các hệ thống thông tin</translation>
+    </message>
+    <message>
+        <source>Operating unit</source>
+        <translation>Đơn vị vận hành</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp độ</translation>
+    </message>
+    <message>
+        <source>Level dossier</source>
+        <translation>Hồ sơ cấp độ</translation>
+    </message>
+    <message>
+        <source>Connections through the platforms</source>
+        <translation>Kết nối, liên thông qua các nền tảng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Đích</translation>
+    </message>
+    <message>
+        <source>Through platform</source>
+        <translation>Qua nền tảng</translation>
+    </message>
+    <message>
+        <source>Data exchanged</source>
+        <translation>Dữ liệu trao đổi</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>trực tiếp</translation>
+    </message>
+    <message>
+        <source>The model has no connection through a platform.</source>
+        <translation>Mô hình chưa có kết nối nào qua nền tảng tích hợp, chia sẻ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Period not yet set</source>
+        <translation>Chưa xác định thời gian</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>Tasks of the period %1</source>
+        <translation>Nhiệm vụ giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Partner units</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Estimated budget (million VND)</source>
+        <translation>Kinh phí dự kiến (triệu đồng)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>Xây dựng %1</translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <translation>Nâng cấp %1</translation>
+    </message>
+    <message>
+        <source>Estimated budget of the period: %1 million VND.</source>
+        <translation>Tổng kinh phí dự kiến của giai đoạn: %1 triệu đồng.</translation>
+    </message>
+    <message>
+        <source>No element of the model is to be built or upgraded.</source>
+        <translation>Mô hình không có phần tử nào được xây mới hoặc nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>Phụ lục %1</translation>
+    </message>
+    <message>
+        <source>Inventory of the elements</source>
+        <translation>Danh mục các phần tử của Kiến trúc</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Elements of unknown types</source>
+        <translation>Phần tử có loại chưa xác định</translation>
+    </message>
+    <message>
+        <source>Findings of the validation</source>
+        <translation>Kết quả kiểm tra mô hình</translation>
+    </message>
+    <message>
+        <source>The validation finds no problem in the model.</source>
+        <translation>Kiểm tra mô hình không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Decision approving the %1</source>
+        <translation>Quyết định phê duyệt %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Approving the %1</source>
+        <translation>Phê duyệt %1</translation>
+    </message>
+    <message>
+        <source>Pursuant to the Law on the Organisation of Local Government of 19 June 2015;</source>
+        <translation>Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;</translation>
+    </message>
+    <message>
+        <source>Pursuant to %1;</source>
+        <translation>Căn cứ %1;</translation>
+    </message>
+    <message>
+        <source>At the proposal of the Director of the Department of Information and Communications.</source>
+        <translation>Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông.</translation>
+    </message>
+    <message>
+        <source>Decides:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Article %1.</source>
+        <translation>Điều %1.</translation>
+    </message>
+    <message>
+        <source>To approve the %1 (in the document issued with this Decision).</source>
+        <translation>Phê duyệt %1 (chi tiết tại văn bản ban hành kèm theo Quyết định này).</translation>
+    </message>
+    <message>
+        <source>The Department of Information and Communications shall lead and guide the departments, agencies and the People&apos;s Committees of the districts and cities in implementing the Architecture, keep it up to date, and make it the basis of the plans and investments in information technology of the agencies of the province.</source>
+        <translation>Sở Thông tin và Truyền thông chủ trì, hướng dẫn các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố triển khai Kiến trúc; cập nhật, duy trì Kiến trúc; sử dụng Kiến trúc làm căn cứ xây dựng kế hoạch, đầu tư ứng dụng công nghệ thông tin của các cơ quan nhà nước trên địa bàn tỉnh.</translation>
+    </message>
+    <message>
+        <source>This Decision takes effect from the date of its signing. The Chief of the Office of the Provincial People&apos;s Committee, the Directors of the provincial departments and agencies, the Chairs of the People&apos;s Committees of the districts and cities and the organisations and individuals concerned shall implement this Decision.</source>
+        <translation>Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành thuộc tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Information systems of %1 Province and their security levels</source>
+        <translation>Danh mục hệ thống thông tin và cấp độ an toàn thông tin tỉnh %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>The architecture of the province has %1 information systems; %2 of them have a security level determined under Decree 85/2016/ND-CP.</source>
+        <translation>Kiến trúc Chính quyền điện tử của tỉnh có %1 hệ thống thông tin, trong đó %2 hệ thống đã được xác định cấp độ an toàn thông tin theo Nghị định số 85/2016/NĐ-CP.</translation>
+    </message>
+    <message>
+        <source>Systems without a security level</source>
+        <translation>Hệ thống chưa xác định cấp độ</translation>
+    </message>
+    <message>
+        <source>Systems of security level %1</source>
+        <translation>Hệ thống thông tin cấp độ %1</translation>
+    </message>
+    <message>
+        <source>No system.</source>
+        <translation>Không có hệ thống.</translation>
+    </message>
+    <message>
+        <source>Information systems without a level</source>
+        <translation>Hệ thống thông tin chưa xác định cấp độ</translation>
+    </message>
+    <message>
+        <source>Information systems of level %1</source>
+        <translation>Hệ thống thông tin cấp độ %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation>Chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <source>Vision and principles</source>
+        <translation>Tầm nhìn, nguyên tắc</translation>
+    </message>
+    <message>
+        <source>Overall diagram</source>
+        <translation>Sơ đồ tổng thể</translation>
+    </message>
+    <message>
+        <source>Component architectures</source>
+        <translation>Kiến trúc thành phần</translation>
+    </message>
+    <message>
+        <source>Connection and interoperability</source>
+        <translation>Kết nối, liên thông</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Organisation of implementation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Socialist Republic of Vietnam</source>
+        <translation>Cộng hòa xã hội chủ nghĩa Việt Nam</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>As in Article 3;</source>
+        <translation>Như Điều 3;</translation>
+    </message>
+    <message>
+        <source>Ministry of Information and Communications (for report);</source>
+        <translation>Bộ Thông tin và Truyền thông (b/c);</translation>
+    </message>
+    <message>
+        <source>Standing Board of the Provincial Party Committee (for report);</source>
+        <translation>TTTU, TTHĐND tỉnh (b/c);</translation>
+    </message>
+    <message>
+        <source>Chair and Vice Chairs of the Provincial People&apos;s Committee;</source>
+        <translation>Chủ tịch, các PCT UBND tỉnh;</translation>
+    </message>
+    <message>
+        <source>Archived: clerical office.</source>
+        <translation>Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>E-Government Architecture of %1 Province, version %2</source>
+        <translation>Kiến trúc Chính quyền điện tử tỉnh %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2</source>
+        <translation>Bảng %1. %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>Hình %1. %2</translation>
+    </message>
+    <message>
+        <source>[To be written by the architect: %1.]</source>
+        <translation>[Nội dung cần bổ sung: %1.]</translation>
+    </message>
+    <message>
+        <source>%1, date %2/%3/%4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>of %1/%2/%3</source>
+        <translation>ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <source>People&apos;s Committee of %1 Province</source>
+        <translation>Ủy ban nhân dân tỉnh %1</translation>
+    </message>
+    <message>
+        <source>BC-UBND</source>
+        <translation>BC-UBND</translation>
+    </message>
+    <message>
+        <source>QD-UBND</source>
+        <translation>QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>On behalf of the People&apos;s Committee</source>
+        <translation>TM. Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <source>For the Chair</source>
+        <translation>KT. Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Vice Chair</source>
+        <translation>Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation>Sự cần thiết</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Tầm nhìn</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Nguyên tắc</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportDialog</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>The report options could not be stored in the model: %1</source>
+        <translation>Không lưu được tùy chọn báo cáo vào mô hình: %1</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>kien-truc</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyet-dinh</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>danh-muc-httt</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a report is written as .pdf, .docx, .odt or .html.</source>
+        <translation>Không ghi được %1: báo cáo chỉ ghi dưới dạng .pdf, .docx, .odt hoặc .html.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>The report was not written: cancelled.</source>
+        <translation>Báo cáo chưa được ghi: đã hủy.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.
+
+%2</source>
+        <translation>Không ghi được báo cáo vào %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation>Không khởi động được máy in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportFigureRenderer</name>
+    <message>
+        <source>The figure &quot;%1&quot; shows a view that is not in the model.</source>
+        <translation>Hình "%1" thể hiện một sơ đồ không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>The figure &quot;%1&quot; shows an empty view.</source>
+        <translation>Hình "%1" thể hiện một sơ đồ trống.</translation>
+    </message>
+    <message>
+        <source>The figure &quot;%1&quot;: %2</source>
+        <translation>Hình "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportOptions</name>
+    <message>
+        <source>“%1” must be a text.</source>
+        <translation>“%1” phải là một chuỗi văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation>“%1” phải là một danh sách văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1” phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number of millimetres from %2 to %3 (Decree 30/2020).</source>
+        <translation>“%1” phải là số milimét từ %2 đến %3 (Nghị định 30/2020).</translation>
+    </message>
+    <message>
+        <source>“%1” must be architecture, decision or inventory.</source>
+        <translation>“%1” phải là architecture, decision hoặc inventory.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written YYYY-MM-DD, “today” or empty.</source>
+        <translation>“%1” phải là ngày viết theo dạng YYYY-MM-DD, “today” hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a date written YYYY-MM-DD.</source>
+        <translation>“%1”: “%2” không phải là ngày viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no chapter “%2” (known: %3).</source>
+        <translation>“%1”: không có chương “%2” (các chương: %3).</translation>
+    </message>
+    <message>
+        <source>“%1” must be vi or en.</source>
+        <translation>“%1” phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>“%1” must be A4 or A3.</source>
+        <translation>“%1” phải là A4 hoặc A3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be 13 or 14 (points, Decree 30/2020).</source>
+        <translation>“%1” phải là 13 hoặc 14 (cỡ chữ, Nghị định 30/2020).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report option.</source>
+        <translation>“%1” không phải là tùy chọn của báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report options are not valid JSON: %1 (at character %2).</source>
+        <translation>Tệp tùy chọn báo cáo không phải JSON hợp lệ: %1 (tại ký tự %2).</translation>
+    </message>
+    <message>
+        <source>The report options must be one JSON object of options.</source>
+        <translation>Tùy chọn báo cáo phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Report option %1</source>
+        <translation>Tùy chọn báo cáo %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportOptionsForm</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Architecture document</source>
+        <translation>Toàn văn kiến trúc</translation>
+    </message>
+    <message>
+        <source>Approving decision (draft)</source>
+        <translation>Dự thảo quyết định phê duyệt</translation>
+    </message>
+    <message>
+        <source>Inventory of information systems</source>
+        <translation>Danh mục hệ thống thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Loại báo cáo:</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Ngôn n&amp;gữ:</translation>
+    </message>
+    <message>
+        <source>Draft: reminders for empty sections</source>
+        <translation>Dự thảo: nhắc các mục còn trống</translation>
+    </message>
+    <message>
+        <source>Final: empty sections left out</source>
+        <translation>Chính thức: bỏ các mục còn trống</translation>
+    </message>
+    <message>
+        <source>Draft or &amp;final:</source>
+        <translation>&amp;Dự thảo hay chính thức:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body:</source>
+        <translation>Cơ quan cấ&amp;p trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>blank, to be filled in</source>
+        <translation>để trống, điền sau</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>Ký hiệ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Plac&amp;e:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>The date printed in the header; “blank” leaves it to be filled in by hand.</source>
+        <translation>Ngày in ở phần đầu văn bản; “để trống” để điền bằng tay.</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Hô&amp;m nay</translation>
+    </message>
+    <message>
+        <source>The day the report is made. Otherwise the same model and options always give the same file.</source>
+        <translation>Ngày tạo báo cáo. Nếu không chọn, cùng mô hình và tùy chọn luôn cho cùng một tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;uty:</source>
+        <translation>Ký &amp;thay:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>Recipient&amp;s:</source>
+        <translation>Nơi &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation>&amp;Các chương</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Top mar&amp;gin:</source>
+        <translation>Lề t&amp;rên:</translation>
+    </message>
+    <message>
+        <source>Bottom margin:</source>
+        <translation>Lề dưới:</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>Lề trái:</translation>
+    </message>
+    <message>
+        <source>Right margin:</source>
+        <translation>Lề phải:</translation>
+    </message>
+    <message>
+        <source>13 pt</source>
+        <translation>13 pt</translation>
+    </message>
+    <message>
+        <source>14 pt</source>
+        <translation>14 pt</translation>
+    </message>
+    <message>
+        <source>Body text:</source>
+        <translation>Cỡ chữ nội dung:</translation>
+    </message>
+    <message>
+        <source>Left empty, the report prints “%1”.</source>
+        <translation>Để trống thì báo cáo in “%1”.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Decree 30/2020: from %1 to %2 mm.</source>
+        <translation>Nghị định 30/2020: từ %1 đến %2 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportPreview</name>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation>Trang trước (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation>Trang sau (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Vừa chiều rộng trang</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Laying out pages… %p%</source>
+        <translation>Đang dàn trang… %p%</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation>Chưa có trang nào</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportTextPanel</name>
+    <message>
+        <source>The texts of the architecture document that the model does not hold. Separate paragraphs by an empty line; a line starting with “- ” is an item of a list. An empty section prints a reminder in a draft and is left out of the final text.</source>
+        <translation>Các nội dung của toàn văn kiến trúc mà mô hình không có. Các đoạn cách nhau bởi một dòng trống; dòng bắt đầu bằng “- ” là một ý của danh sách. Mục để trống được in lời nhắc trong bản dự thảo và được bỏ ra khỏi bản chính thức.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Không ghi được %1: đây là một thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation>Không ghi được %1: %2 không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Không ghi được %1: thư mục %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ReportZip</name>
+    <message>
+        <source>cannot start the package (zip error %1)</source>
+        <translation>không tạo được gói tệp (lỗi zip %1)</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the package (zip error %2)</source>
+        <translation>không thêm được %1 vào gói tệp (lỗi zip %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the package (zip error %2)</source>
+        <translation>không ghi được %1 vào gói tệp (lỗi zip %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the package</source>
+        <translation>không ghi được %1 vào gói tệp</translation>
+    </message>
+    <message>
+        <source>cannot finish the package (zip error %1)</source>
+        <translation>không hoàn tất được gói tệp (lỗi zip %1)</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3907,89 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     <message>
         <source>Usage: kientruc %1</source>
         <translation>Cách dùng: kientruc %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::ReportCommand</name>
+    <message>
+        <source>Write the architecture document, the draft approving decision or the inventory of information systems as PDF, DOCX, ODT or HTML.</source>
+        <translation>Ghi toàn văn kiến trúc, dự thảo quyết định phê duyệt hoặc danh mục hệ thống thông tin ra PDF, DOCX, ODT hoặc HTML.</translation>
+    </message>
+    <message>
+        <source>Usage: kientruc %1</source>
+        <translation>Cách dùng: kientruc %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>The options start from those stored in the model (the editor&apos;s Report dialog stores them), then the JSON file of --options over them, then the flags.</source>
+        <translation>Tùy chọn lấy trước hết từ mô hình (hộp thoại Báo cáo của trình soạn thảo lưu chúng), sau đó tệp JSON của --options ghi đè lên, cuối cùng là các cờ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>architecture, decision or inventory (default: the model&apos;s stored choice, else architecture).</source>
+        <translation>architecture, decision hoặc inventory (mặc định: lựa chọn đã lưu trong mô hình, nếu không có thì architecture).</translation>
+    </message>
+    <message>
+        <source>pdf, docx, odt or html (else OUT&apos;s extension).</source>
+        <translation>pdf, docx, odt hoặc html (nếu không có thì theo phần mở rộng của OUT).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: vi or en.</source>
+        <translation>Ngôn ngữ của báo cáo: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>A JSON file of report options (see README.md).</source>
+        <translation>Tệp JSON chứa tùy chọn báo cáo (xem README.md).</translation>
+    </message>
+    <message>
+        <source>The final text: empty sections left out, no draft placeholders.</source>
+        <translation>Bản chính thức: bỏ các mục còn trống, không in lời nhắc của bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Hiển thị trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.</source>
+        <translation>hãy cho biết nơi ghi bằng -o OUT.</translation>
+    </message>
+    <message>
+        <source>say which format with --format pdf, docx, odt or html.</source>
+        <translation>hãy cho biết định dạng bằng --format pdf, docx, odt hoặc html.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: use pdf, docx, odt or html.</source>
+        <translation>không có định dạng “%1”: dùng pdf, docx, odt hoặc html.</translation>
+    </message>
+    <message>
+        <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
+        <translation>%1 có phần mở rộng .%2 nhưng --format là %3: tệp sẽ chứa định dạng khác với tên của nó. Hãy đổi phần mở rộng hoặc định dạng.</translation>
+    </message>
+    <message>
+        <source>unknown report “%1”: use architecture, decision or inventory.</source>
+        <translation>không có loại báo cáo “%1”: dùng architecture, decision hoặc inventory.</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: use vi or en.</source>
+        <translation>không có ngôn ngữ “%1”: dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>cannot read the options file %1: %2.</source>
+        <translation>không đọc được tệp tùy chọn %1: %2.</translation>
+    </message>
+    <message>
+        <source>in the options file %1: %2</source>
+        <translation>trong tệp tùy chọn %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
     </message>
 </context>
 <context>
