@@ -50,7 +50,7 @@ const Measurement *find(
 void printTable(QTextStream &out, const QList<Measurement> &results)
 {
     const auto row = [&](const QStringList &cells) {
-        static const QList<int> widths { -30, -36, 10, 9, 9, 9, 9, 8, -36 };
+        static const QList<int> widths { -36, -36, 10, 9, 9, 9, 9, 8, -36 };
         QString line;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const int w = widths.at(i);
@@ -275,7 +275,7 @@ void Report::print(QTextStream &out, const QJsonObject &report)
                u"quadratic; n = rows of the .ktm; elements for the layout; elements, "
                u"relationships and findings for validate) ==\n"_s;
         for (const Growth &g : growth) {
-            QString line = g.operation.leftJustified(30);
+            QString line = g.operation.leftJustified(36);
             for (const auto &[name, n, ms] : g.points)
                 line += u"  %1 %2"_s.arg(name, number(ms, 1).rightJustified(9));
             for (qsizetype i = 1; i < g.points.size(); ++i)
