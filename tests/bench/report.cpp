@@ -182,6 +182,13 @@ QJsonArray Report::targets(const QJsonObject &report)
         if (const Measurement *import = find(results, u"import Open Exchange XML"_s))
             add(u"XML import %1 <= 4x parse floor"_s.arg(name), number(import->ratio(), 1) + u"x"_s,
                 import->ratio() <= 4);
+        // The targets as ratios to the floors (issue 16): reading, writing and
+        // importing a file within 1.5 times what any program must spend on it.
+        for (const QString &operation : { u"open .ktm"_s, u"save .ktm"_s,
+                 u"import Open Exchange XML"_s })
+            if (const Measurement *m = find(results, operation); m && m->hasFloor())
+                add(u"%1 %2 <= 1.5x floor"_s.arg(operation, name),
+                    number(m->ratio(), 1) + u"x"_s, m->ratio() <= 1.5);
         if (name == u"L") {
             const double editor
                 = size.value(u"editor"_s).toObject().value(u"peakMemoryKiB"_s).toDouble();
@@ -209,6 +216,17 @@ QJsonArray Report::targets(const QJsonObject &report)
     if (const Measurement *m = find(views, u"repaint at fit-to-window"_s, big))
         add(u"repaint 5,000 nodes at fit <= 100 ms"_s, number(m->medianMs, 1) + u" ms"_s,
             m->medianMs <= 100);
+    // Repaints within twice the bare painter, diagram exports within three times.
+    for (const Measurement &m : views) {
+        if (!m.hasFloor())
+            continue;
+        const double limit = m.operation.startsWith(u"repaint"_s) ? 2
+            : m.operation.startsWith(u"export"_s)                 ? 3
+                                                                  : 0;
+        if (limit > 0)
+            add(u"%1 %2 <= %3x floor"_s.arg(m.operation, m.size, number(limit, 0)),
+                number(m.ratio(), 1) + u"x"_s, m.ratio() <= limit);
+    }
     return targets;
 }
 
