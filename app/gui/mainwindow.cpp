@@ -141,9 +141,14 @@ void MainWindow::createDocks()
     QTimer::singleShot(0, this, [this, tree, properties, validation, overview]() {
         if (m_layoutRestored)
             return;
-        resizeDocks({tree, properties}, {280, 340}, Qt::Horizontal);
-        resizeDocks({validation}, {140}, Qt::Vertical);
-        resizeDocks({properties, overview}, {520, 200}, Qt::Vertical);
+        // On a small screen (or a large scale factor) the panels take a share
+        // of the window, not a fixed width that leaves the canvas a strip.
+        const int w = width();
+        const int h = height();
+        resizeDocks({tree, properties}, {std::min(280, w / 5), std::min(340, w / 4)},
+                    Qt::Horizontal);
+        resizeDocks({validation}, {std::min(140, h / 6)}, Qt::Vertical);
+        resizeDocks({properties, overview}, {520, std::min(200, h / 4)}, Qt::Vertical);
     });
 
     connect(m_tree, &ModelTreePanel::elementsSelected, this, [this](const QList<ElementId> &ids) {

@@ -156,4 +156,12 @@ struct ComponentArchitecture
     QStringList elementTypes;
 };
 
+// An abbreviation the documents use (profile key "abbreviations"), with what it
+// stands for: a report's "Chữ viết tắt" lists those its text contains.
+struct Abbreviation
+{
+    QString abbreviation; // "LGSP", "CSDL"
+    LocalizedText expansion;
+};
+
 } // namespace kt

@@ -33,6 +33,8 @@ public:
     // The component architectures, in profile order.
     const QList<ComponentArchitecture> &components() const { return m_components; }
     const ComponentArchitecture *component(const QString &id) const;
+    // The abbreviations of the framework's documents, in profile order.
+    const QList<Abbreviation> &abbreviations() const { return m_abbreviations; }
 
     const Layer *layer(const QString &id) const;
     const ElementType *elementType(const QString &id) const;
@@ -83,6 +85,7 @@ private:
     QString m_fallbackLayer;
     DiagramSizes m_diagramSizes;
     QList<ComponentArchitecture> m_components;
+    QList<Abbreviation> m_abbreviations;
 
     QHash<QString, qsizetype> m_layerIndex;
     QHash<QString, qsizetype> m_elementTypeIndex;

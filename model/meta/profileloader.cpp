@@ -356,6 +356,20 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
         profile->m_components.append(component);
     }
 
+    // Abbreviations: {"LGSP": {"vi": …, "en": …}, …}, listed in file order.
+    const QJsonValue abbreviations = root.value(u"abbreviations"_s);
+    if (!abbreviations.isUndefined() && !abbreviations.isArray())
+        r.fail(tr("“abbreviations” must be a list of {\"abbreviation\", \"expansion\"}."));
+    seen.clear();
+    for (const QJsonValue &v : abbreviations.toArray()) {
+        const QJsonObject o = v.toObject();
+        Abbreviation a;
+        a.abbreviation = r.string(o, u"abbreviation"_s, tr("An abbreviation"));
+        r.uniqueId(seen, a.abbreviation, tr("abbreviation"));
+        a.expansion = r.text(o, u"expansion"_s, tr("Abbreviation “%1”").arg(a.abbreviation));
+        profile->m_abbreviations.append(a);
+    }
+
     // Import mapping.
     const QJsonObject import = root.value(u"import"_s).toObject();
     const QJsonObject importElements = import.value(u"elements"_s).toObject();

@@ -20,6 +20,8 @@ public:
     // ReportOptions::chapters and the report dialog's chapter list.
     static QStringList chapterIds();
     static QString chapterTitle(const QString &id, const QString &language);
+    // The English source of a chapter's title (empty for an unknown id).
+    static const char *chapterTitleSource(const QString &id);
 };
 
 } // namespace kt

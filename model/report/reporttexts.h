@@ -28,6 +28,8 @@ struct ReportTexts
     static QString propertyKey(ReportTextSection section); // "kt:report.text.necessity"
     // The section's title in the user's language (through tr()).
     static QString title(ReportTextSection section);
+    // The English source of the title (the report translates it into its own language).
+    static const char *titleSource(ReportTextSection section);
 
     static QString text(const PropertyList &properties, ReportTextSection section);
     // properties with the section's text replaced (removed when text is empty).

@@ -361,6 +361,20 @@ void TestCanvas::zoomAndFit()
     c.view->zoomToFit();
     const QRectF visible = c.view->mapToScene(c.viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(c.scene->painter().contentBounds(c.diagram())));
+
+    // A fitted diagram stays fitted when the view is resized (the window and its
+    // panels settle after a file opens) ...
+    const double fitted = c.view->zoom();
+    c.view->resize(c.view->size() / 2);
+    QVERIFY(c.view->zoom() < fitted * 0.8);
+    QVERIFY(c.view->mapToScene(c.viewport()->rect())
+                    .boundingRect()
+                    .contains(c.scene->painter().contentBounds(c.diagram())));
+    // ... until the user zooms.
+    c.view->zoomIn();
+    const double zoomed = c.view->zoom();
+    c.view->resize(c.view->size() * 2);
+    QCOMPARE(c.view->zoom(), zoomed);
 }
 
 void TestCanvas::saveAndReopenEqual()

@@ -42,6 +42,7 @@ void DiagramView::updateCursor()
 
 void DiagramView::setZoom(double zoom, const QPointF &anchor)
 {
+    m_fitted = false;
     zoom = std::clamp(zoom, MinimumZoom, MaximumZoom);
     const QPointF sceneAnchor = std::isnan(anchor.x()) ? mapToScene(viewport()->rect().center())
                                                        : anchor;
@@ -78,6 +79,7 @@ void DiagramView::zoomToFit()
     setTransform(QTransform::fromScale(std::clamp(zoom, MinimumZoom, MaximumZoom),
                                        std::clamp(zoom, MinimumZoom, MaximumZoom)));
     centerOn(content.center());
+    m_fitted = true;
     Q_EMIT zoomChanged(this->zoom());
     Q_EMIT visibleAreaChanged();
 }
@@ -188,6 +190,10 @@ void DiagramView::scrollContentsBy(int dx, int dy)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // A fitted diagram stays fitted while the window and its panels find their
+    // sizes, until the user zooms.
+    if (m_fitted)
+        zoomToFit();
     Q_EMIT visibleAreaChanged();
 }
 

@@ -47,6 +47,7 @@ protected:
 private:
     void updateCursor();
 
+    bool m_fitted = false; // zoomed to fit and not zoomed since
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panStart;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "reportflow.h"
+#include "reporttextlayout.h"
+
+namespace kt {
+
+// Sets a table into the flow: the caption above it kept with the header row and
+// the first row, thin borders, the header row (bold, centred) repeated at the top
+// of every page, cell text wrapped, a row never split across pages unless it is
+// taller than a page on its own (it is then cut between lines).
+class ReportTableLayout
+{
+public:
+    struct Fonts
+    {
+        int caption = 0;
+        int header = 0;
+        int cell = 0;
+    };
+
+    ReportTableLayout(const ReportTextLayout &text, const Fonts &fonts)
+        : m_text(text)
+        , m_fonts(fonts)
+    {
+    }
+
+    void add(ReportFlow &flow, const ReportTable &table) const;
+
+private:
+    // The rows of the cells' lines from line `from` on that fit in height (at
+    // least one line of each cell that has any left).
+    ReportUnit row(const QList<QList<ReportUnit>> &cells, const QList<double> &edges,
+                   QList<int> *next, double height, bool top) const;
+
+    const ReportTextLayout &m_text;
+    Fonts m_fonts;
+};
+
+} // namespace kt
