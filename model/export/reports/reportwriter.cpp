@@ -1,4 +1,7 @@
 #include "reportwriter.h"
+#include "docxreportwriter.h"
+#include "htmlreportwriter.h"
+#include "odtreportwriter.h"
 #include "pdfreportwriter.h"
 
 #include <QDir>
@@ -17,13 +20,19 @@ std::unique_ptr<ReportWriter> ReportWriter::create(const QString &format)
     const QString f = format.toLower();
     if (f == u"pdf")
         return std::make_unique<PdfReportWriter>();
+    if (f == u"docx")
+        return std::make_unique<DocxReportWriter>();
+    if (f == u"odt")
+        return std::make_unique<OdtReportWriter>();
+    if (f == u"html")
+        return std::make_unique<HtmlReportWriter>();
     return nullptr;
 }
 
 QStringList ReportWriter::formats()
 {
     QStringList list;
-    list << u"pdf"_s;
+    list << u"pdf"_s << u"docx"_s << u"odt"_s << u"html"_s;
     return list;
 }
 

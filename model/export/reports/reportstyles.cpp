@@ -1,0 +1,167 @@
+#include "reportstyles.h"
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ReportStyle centred(const QString &id, const QString &name, double size, bool bold, bool italic,
+                    double after = 0)
+{
+    ReportStyle s;
+    s.id = id;
+    s.name = name;
+    s.parent = u"Normal"_s;
+    s.align = u"center"_s;
+    s.firstLine = 0;
+    s.after = after;
+    s.size = size;
+    s.bold = bold;
+    s.italic = italic;
+    return s;
+}
+
+ReportStyle left(ReportStyle s)
+{
+    s.align = u"left"_s;
+    return s;
+}
+
+ReportStyle basedOnNormal(const QString &id, const QString &name)
+{
+    ReportStyle s;
+    s.id = id;
+    s.name = name;
+    s.parent = u"Normal"_s;
+    return s;
+}
+
+} // namespace
+
+QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
+{
+    const double body = report.page.bodyPt;
+    const double table = body - 1; // tables a point smaller, as the approved documents have them
+    QList<ReportStyle> styles;
+
+    ReportStyle normal;
+    normal.id = u"Normal"_s;
+    normal.name = u"Normal"_s;
+    normal.align = u"both"_s;
+    normal.firstLine = FirstLineIndent;
+    normal.before = 0;
+    normal.after = ParagraphAfter;
+    normal.size = body;
+    styles.append(normal);
+
+    ReportStyle title = centred(u"Title"_s, u"Title"_s, body, true, false);
+    title.before = 12;
+    title.keepNext = true;
+    styles.append(title);
+    ReportStyle subject = centred(u"Subject"_s, u"Subtitle"_s, body, true, false);
+    subject.keepNext = true;
+    styles.append(subject);
+    styles.append(centred(u"IssuedWith"_s, u"Issued With"_s, body, false, true, ParagraphAfter));
+    for (int level = 1; level <= 3; ++level) {
+        ReportStyle h = basedOnNormal(u"Heading%1"_s.arg(level), u"heading %1"_s.arg(level));
+        h.firstLine = level == 1 ? 0 : FirstLineIndent;
+        h.before = level == 1 ? 12 : 6;
+        h.after = ParagraphAfter;
+        h.bold = true;
+        h.italic = level == 3;
+        h.keepNext = true;
+        h.outlineLevel = level;
+        styles.append(h);
+    }
+    styles.append(centred(u"Caption"_s, u"caption"_s, body, false, true, ParagraphAfter));
+    ReportStyle tableCaption = centred(u"TableCaption"_s, u"Table Caption"_s, body, false, true, 3);
+    tableCaption.parent = u"Caption"_s;
+    tableCaption.keepNext = true;
+    styles.append(tableCaption);
+    ReportStyle figure = centred(u"Figure"_s, u"Figure"_s, 0, false, false, 3);
+    figure.before = 6;
+    figure.keepNext = true;
+    styles.append(figure);
+    ReportStyle legal = basedOnNormal(u"LegalBasis"_s, u"Legal Basis"_s);
+    legal.italic = true;
+    styles.append(legal);
+    styles.append(basedOnNormal(u"Article"_s, u"Article"_s));
+    styles.append(centred(u"CenteredBold"_s, u"Centered Bold"_s, body, true, false, ParagraphAfter));
+    ReportStyle resolution = centred(u"Resolution"_s, u"Resolution"_s, body, true, false, ParagraphAfter);
+    resolution.before = 6;
+    resolution.keepNext = true;
+    styles.append(resolution);
+    ReportStyle note = left(centred(u"TableNote"_s, u"Table Note"_s, table, false, true, ParagraphAfter));
+    note.before = 3;
+    styles.append(note);
+    ReportStyle placeholder = basedOnNormal(u"Placeholder"_s, u"Placeholder"_s);
+    placeholder.italic = true;
+    placeholder.color = u"C00000"_s;
+    styles.append(placeholder);
+    styles.append(basedOnNormal(u"ListBullet"_s, u"List Bullet"_s));
+    styles.append(centred(u"TableHeading"_s, u"Table Heading"_s, table, true, false));
+    styles.append(left(centred(u"TableText"_s, u"Table Text"_s, table, false, false)));
+    ReportStyle cell = centred(u"TableTextCenter"_s, u"Table Text Centered"_s, table, false, false);
+    cell.parent = u"TableText"_s;
+    styles.append(cell);
+    cell.id = u"TableTextRight"_s;
+    cell.name = u"Table Text Right"_s;
+    cell.align = u"right"_s;
+    styles.append(cell);
+
+    // The Decree 30 header block: sizes of Phụ lục I.
+    styles.append(centred(u"ParentBody"_s, u"Parent Body"_s, 13, false, false));
+    styles.append(centred(u"IssuingBody"_s, u"Issuing Body"_s, 13, true, false));
+    ReportStyle number = centred(u"DocumentNumber"_s, u"Document Number"_s, 13, false, false);
+    number.before = 3;
+    styles.append(number);
+    styles.append(centred(u"NationalTitle"_s, u"National Title"_s, 12, true, false));
+    styles.append(centred(u"Motto"_s, u"Motto"_s, 13, true, false));
+    ReportStyle rule = left(centred(u"Rule"_s, u"Rule"_s, 2, false, false));
+    rule.ruleAbove = true;
+    styles.append(rule);
+    styles.append(left(centred(u"Spacer"_s, u"Spacer"_s, 2, false, false)));
+    ReportStyle place = centred(u"PlaceDate"_s, u"Place and Date"_s, body, false, true);
+    place.before = 3;
+    styles.append(place);
+
+    styles.append(centred(u"TOCHeading"_s, u"TOC Heading"_s, body, true, false, 12));
+    for (int level = 1; level <= 3; ++level) {
+        ReportStyle toc = left(centred(u"TOC%1"_s.arg(level), u"toc %1"_s.arg(level), body, level == 1, false, 3));
+        toc.firstLine = 0;
+        styles.append(toc);
+    }
+    styles.append(left(centred(u"RecipientsTitle"_s, u"Recipients Title"_s, 12, true, true)));
+    styles.append(left(centred(u"Recipients"_s, u"Recipients"_s, 11, false, false)));
+    styles.append(centred(u"SignerTitle"_s, u"Signer Title"_s, body, true, false));
+    styles.append(centred(u"SignerName"_s, u"Signer Name"_s, body, true, false));
+    styles.append(centred(u"Header"_s, u"header"_s, body, false, false));
+    return styles;
+}
+
+QString ReportStyles::paragraphStyle(ParagraphRole role)
+{
+    switch (role) {
+    case ParagraphRole::Body: return u"Normal"_s;
+    case ParagraphRole::LegalBasis: return u"LegalBasis"_s;
+    case ParagraphRole::Article: return u"Article"_s;
+    case ParagraphRole::Centered: return u"CenteredBold"_s;
+    case ParagraphRole::Resolution: return u"Resolution"_s;
+    case ParagraphRole::Note: return u"TableNote"_s;
+    case ParagraphRole::Placeholder: return u"Placeholder"_s;
+    }
+    return u"Normal"_s;
+}
+
+QString ReportStyles::cellStyle(ReportTableColumn::Align align)
+{
+    switch (align) {
+    case ReportTableColumn::Align::Center: return u"TableTextCenter"_s;
+    case ReportTableColumn::Align::Right: return u"TableTextRight"_s;
+    case ReportTableColumn::Align::Left: break;
+    }
+    return u"TableText"_s;
+}
+
+} // namespace kt

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <model/report/reportdocument.h>
+
+#include <QList>
+
+namespace kt {
+
+// The named paragraph styles of the office reports, one list for DOCX and ODT so
+// the two formats look alike: Decree 30's sizes, the body style justified with its
+// first-line indent, the headings with their outline levels. Lengths in points.
+struct ReportStyle
+{
+    QString id;          // "Heading1": DOCX style id; ODT name with spaces as "_20_"
+    QString name;        // "heading 1": the name Word and LibreOffice know
+    QString parent;      // empty: based on the default paragraph style
+    QString align;       // "both", "center", "left", "right"; empty as the parent
+    double firstLine = -1; // points; -1 as the parent
+    double before = -1;
+    double after = -1;
+    double size = 0;     // points; 0 as the parent
+    bool bold = false;
+    bool italic = false;
+    bool keepNext = false;
+    int outlineLevel = 0; // 1..3 for headings
+    bool ruleAbove = false; // the Decree 30 rules: a short line as the paragraph's top border
+    QString color;        // "rrggbb"
+};
+
+class ReportStyles
+{
+public:
+    static constexpr double FirstLineIndent = 36; // 1.27 cm
+    static constexpr double ParagraphAfter = 6;
+
+    // Normal (the body) first, then the others in a fixed order.
+    static QList<ReportStyle> paragraphStyles(const ReportDocument &report);
+    // The style of a paragraph role.
+    static QString paragraphStyle(ParagraphRole role);
+    // Table cells by the column's alignment.
+    static QString cellStyle(ReportTableColumn::Align align);
+};
+
+} // namespace kt
