@@ -189,6 +189,14 @@ QJsonArray Report::targets(const QJsonObject &report)
             if (const Measurement *m = find(results, operation); m && m->hasFloor())
                 add(u"%1 %2 <= 1.5x floor"_s.arg(operation, name),
                     number(m->ratio(), 1) + u"x"_s, m->ratio() <= 1.5);
+        // The architecture document of M within 10 s in each format, of L within 30 s.
+        for (const QString &format : { u"PDF"_s, u"DOCX"_s }) {
+            const Measurement *m = find(results, u"report architecture "_s + format);
+            const double limit = name == u"M" ? 10000 : name == u"L" ? 30000 : 0;
+            if (m && limit > 0)
+                add(u"architecture document %1 %2 <= %3 s"_s.arg(format, name, number(limit / 1000, 0)),
+                    number(m->medianMs, 0) + u" ms"_s, m->medianMs <= limit);
+        }
         if (name == u"L") {
             const double editor
                 = size.value(u"editor"_s).toObject().value(u"peakMemoryKiB"_s).toDouble();
