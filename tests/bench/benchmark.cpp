@@ -56,7 +56,7 @@ Measurement Benchmark::measure(const QString &operation, const QString &size,
     const std::function<void()> &work, const QList<Floor> &floors,
     const std::function<void()> &after) const
 {
-    if (!m_only.isEmpty() && !operation.contains(m_only, Qt::CaseInsensitive))
+    if (!wanted(operation))
         return {};
     QTextStream(stderr) << u"  %1 (%2)\n"_s.arg(operation, size);
     // Warm-up: caches, lazy initialisation, first-touch allocation.

@@ -76,6 +76,11 @@ public:
     }
 
     int runs() const { return m_runs; }
+    // False for an operation that `only` leaves out: what only it needs need not be made.
+    bool wanted(const QString &operation) const
+    {
+        return m_only.isEmpty() || operation.contains(m_only, Qt::CaseInsensitive);
+    }
 
     using Floor = OperationFloor;
 

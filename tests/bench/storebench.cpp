@@ -36,7 +36,7 @@ QList<Measurement> benchStore(const Benchmark &benchmark, const QString &size,
     const QString bytesFloor = QDir(work).filePath(u"floor-bytes.ktm"_s);
     SqliteFloor::FileRows rows;
     QByteArray bytes;
-    {
+    if (benchmark.wanted(u"save .ktm"_s)) {
         KtmStore store;
         QString error;
         benchmark.check(store.save(data, saved), store.errorString());
