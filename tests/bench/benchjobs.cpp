@@ -4,6 +4,7 @@
 #include "exportbench.h"
 #include "modelbench.h"
 #include "modelgenerator.h"
+#include "reportbench.h"
 #include "sqlitefloor.h"
 #include "storebench.h"
 
@@ -105,6 +106,7 @@ QJsonObject BenchJobs::models(const Benchmark &benchmark, const QString &size, c
     QList<Measurement> results = benchStore(benchmark, size, ktmPath(dir, size), data, work.path());
     results += benchExchange(benchmark, size, xmlPath(dir, size), data, work.path());
     results += benchModel(benchmark, size, data);
+    results += benchReports(benchmark, size, data);
     QJsonObject model = counts(data);
     QString error;
     model.insert(u"rows"_s, SqliteFloor::readAll(ktmPath(dir, size), &error));

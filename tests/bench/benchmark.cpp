@@ -1,6 +1,7 @@
 #include "benchmark.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTextStream>
 
 #include <algorithm>
@@ -16,37 +17,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Times
+double median(QList<double> values)
 {
-    QList<double> wall;
-    QList<double> cpu;
-};
-
-Times times(int runs, const std::function<void()> &work, const std::function<void()> &after)
-{
-    work(); // warm-up: caches, lazy initialisation, first-touch allocation
-    if (after)
-        after();
-    Times result;
-    for (int i = 0; i < runs; ++i) {
-        const double cpu = Benchmark::cpuTimeMs();
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        result.wall.append(timer.nsecsElapsed() / 1e6);
-        result.cpu.append(Benchmark::cpuTimeMs() - cpu);
-        if (after)
-            after();
-    }
-    std::sort(result.wall.begin(), result.wall.end());
-    std::sort(result.cpu.begin(), result.cpu.end());
-    return result;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-double median(const QList<double> &sorted)
+double minimum(const QList<double> &values)
 {
-    const qsizetype n = sorted.size();
-    return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
+    return *std::min_element(values.cbegin(), values.cend());
+}
+
+double maximum(const QList<double> &values)
+{
+    return *std::max_element(values.cbegin(), values.cend());
+}
+
+// Wall milliseconds of one run of work.
+double wallMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
 }
 
 } // namespace
@@ -54,20 +48,60 @@ double median(const QList<double> &sorted)
 Measurement Benchmark::measure(const QString &operation, const QString &size,
     const std::function<void()> &work, const Floor &floor, const std::function<void()> &after) const
 {
-    if (!m_only.isEmpty() && !operation.contains(m_only, Qt::CaseInsensitive))
+    return measure(operation, size, work,
+        floor.work ? QList<Floor> { floor } : QList<Floor>(), after);
+}
+
+Measurement Benchmark::measure(const QString &operation, const QString &size,
+    const std::function<void()> &work, const QList<Floor> &floors,
+    const std::function<void()> &after) const
+{
+    if (!wanted(operation))
         return {};
     QTextStream(stderr) << u"  %1 (%2)\n"_s.arg(operation, size);
-    const Times t = times(m_runs, work, after);
+    // Warm-up: caches, lazy initialisation, first-touch allocation.
+    work();
+    if (after)
+        after();
+    for (const Floor &floor : floors) {
+        floor.work();
+        if (floor.shared)
+            floor.shared();
+    }
+    const int runs = floors.isEmpty() ? m_runs : std::max(m_runs, MinFloorRuns);
+    QList<double> wall;
+    QList<double> cpu;
+    QList<QList<double>> floorWall(floors.size());
+    QList<QList<double>> sharedWall(floors.size());
+    for (int i = 0; i < runs; ++i) {
+        const double cpuBefore = Benchmark::cpuTimeMs();
+        wall.append(wallMs(work));
+        cpu.append(Benchmark::cpuTimeMs() - cpuBefore);
+        if (after)
+            after();
+        for (qsizetype f = 0; f < floors.size(); ++f) {
+            floorWall[f].append(wallMs(floors.at(f).work));
+            if (floors.at(f).shared)
+                sharedWall[f].append(wallMs(floors.at(f).shared));
+        }
+    }
     Measurement m;
     m.operation = operation;
     m.size = size;
-    m.medianMs = median(t.wall);
-    m.minMs = t.wall.first();
-    m.maxMs = t.wall.last();
-    m.cpuMs = median(t.cpu);
-    if (floor.work) {
-        m.floorMs = median(times(m_runs, floor.work, {}).wall);
-        m.floorName = floor.name;
+    m.medianMs = median(wall);
+    m.minMs = minimum(wall);
+    m.maxMs = maximum(wall);
+    m.cpuMs = median(cpu);
+    for (qsizetype f = 0; f < floors.size(); ++f) {
+        FloorFigure figure;
+        figure.name = floors.at(f).name;
+        figure.medianMs = median(floorWall.at(f));
+        figure.minMs = minimum(floorWall.at(f));
+        if (floors.at(f).shared) {
+            figure.sharedStep = floors.at(f).sharedStep;
+            figure.sharedMs = median(sharedWall.at(f));
+        }
+        m.floors.append(figure);
     }
     return m;
 }
@@ -103,14 +137,44 @@ double Benchmark::cpuTimeMs()
 #endif
 }
 
+double Measurement::ratio(qsizetype floor) const
+{
+    if (floor >= floors.size() || floors.at(floor).medianMs <= 0)
+        return -1;
+    return medianMs / floors.at(floor).medianMs;
+}
+
+bool Measurement::floorDefect(qsizetype floor) const
+{
+    if (floor >= floors.size() || floors.at(floor).medianMs <= 0)
+        return false;
+    const FloorFigure &f = floors.at(floor);
+    const double atFastest = f.minMs > 0 ? minMs / f.minMs : ratio(floor);
+    return std::max(ratio(floor), atFastest) < FloorDefect;
+}
+
 QJsonObject Measurement::toJson() const
 {
     QJsonObject o { { u"operation"_s, operation }, { u"size"_s, size }, { u"medianMs"_s, medianMs },
         { u"minMs"_s, minMs }, { u"maxMs"_s, maxMs }, { u"cpuMs"_s, cpuMs } };
-    if (floorMs >= 0) {
-        o.insert(u"floor"_s, floorName);
-        o.insert(u"floorMs"_s, floorMs);
+    if (!floors.isEmpty()) {
+        // The first floor also as single values: reports of earlier versions had only those.
+        o.insert(u"floor"_s, floorName());
+        o.insert(u"floorMs"_s, floorMs());
         o.insert(u"ratio"_s, ratio());
+        QJsonArray list;
+        for (qsizetype i = 0; i < floors.size(); ++i) {
+            const FloorFigure &f = floors.at(i);
+            QJsonObject floor { { u"name"_s, f.name }, { u"medianMs"_s, f.medianMs },
+                { u"minMs"_s, f.minMs }, { u"ratio"_s, ratio(i) },
+                { u"defect"_s, floorDefect(i) } };
+            if (f.sharedMs >= 0) {
+                floor.insert(u"sharedStep"_s, f.sharedStep);
+                floor.insert(u"sharedMs"_s, f.sharedMs);
+            }
+            list.append(floor);
+        }
+        o.insert(u"floors"_s, list);
     }
     return o;
 }
@@ -124,8 +188,15 @@ Measurement Measurement::fromJson(const QJsonObject &o)
     m.minMs = o.value(u"minMs"_s).toDouble();
     m.maxMs = o.value(u"maxMs"_s).toDouble();
     m.cpuMs = o.value(u"cpuMs"_s).toDouble();
-    m.floorMs = o.value(u"floorMs"_s).toDouble(-1);
-    m.floorName = o.value(u"floor"_s).toString();
+    for (const QJsonValue &value : o.value(u"floors"_s).toArray()) {
+        const QJsonObject f = value.toObject();
+        m.floors.append({ f.value(u"name"_s).toString(), f.value(u"medianMs"_s).toDouble(-1),
+            f.value(u"minMs"_s).toDouble(-1), f.value(u"sharedStep"_s).toString(),
+            f.value(u"sharedMs"_s).toDouble(-1) });
+    }
+    if (m.floors.isEmpty() && o.value(u"floorMs"_s).toDouble(-1) >= 0)
+        m.floors.append({ o.value(u"floor"_s).toString(), o.value(u"floorMs"_s).toDouble(),
+            -1, {}, -1 });
     return m;
 }
 

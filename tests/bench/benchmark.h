@@ -13,20 +13,54 @@ namespace kt::bench {
 // warm-up, the median CPU time of the process over the same runs (steadier than
 // wall time on a shared machine), and beside it the floor measured the same way
 // in the same run (the least any program must spend on the same work).
+// One floor of an operation as measured.
+struct FloorFigure
+{
+    QString name;
+    double medianMs = -1;
+    double minMs = -1;
+    // A library step that the operation and the floor both take (PNG's zlib), timed
+    // alone: when it is most of the floor, the ratio says little about our code.
+    QString sharedStep;
+    double sharedMs = -1;
+};
+
 struct Measurement
 {
+    // A ratio below this means the floor does more or slower work than the
+    // operation: a defect of the benchmark, not a feat of the program.
+    static constexpr double FloorDefect = 0.95;
+
     QString operation;
     QString size; // what was measured: "M", "5000 nodes" ...
     double medianMs = 0;
     double minMs = 0;
     double maxMs = 0;
     double cpuMs = 0;
-    double floorMs = -1; // < 0: no floor
-    QString floorName;
+    QList<FloorFigure> floors; // the first is the main one; the others lower still
 
-    double ratio() const { return floorMs > 0 ? medianMs / floorMs : -1; }
+    bool hasFloor() const { return !floors.isEmpty(); }
+    double floorMs() const { return floors.isEmpty() ? -1 : floors.first().medianMs; }
+    QString floorName() const { return floors.isEmpty() ? QString() : floors.first().name; }
+    // Median of the operation over median of the floor (the first by default).
+    double ratio(qsizetype floor = 0) const;
+    // True when the floor is slower than the operation both in the medians and at
+    // their fastest: noise on a shared machine only adds time, so a true lower
+    // bound can dip below in one of them but not in both.
+    bool floorDefect(qsizetype floor) const;
     QJsonObject toJson() const;
     static Measurement fromJson(const QJsonObject &object);
+};
+
+// The floor of an operation: its name and the work, measured the same way.
+// sharedStep/shared, if given: the library step the floor shares with the
+// operation, timed alone the same way.
+struct OperationFloor
+{
+    QString name;
+    std::function<void()> work;
+    QString sharedStep = {};
+    std::function<void()> shared = {};
 };
 
 // Runs operations and collects what failed: a failed operation makes the program
@@ -42,22 +76,29 @@ public:
     }
 
     int runs() const { return m_runs; }
-
-    // The floor of an operation: its name and the work, measured the same way.
-    struct Floor
+    // False for an operation that `only` leaves out: what only it needs need not be made.
+    bool wanted(const QString &operation) const
     {
-        QString name;
-        std::function<void()> work;
-    };
+        return m_only.isEmpty() || operation.contains(m_only, Qt::CaseInsensitive);
+    }
 
-    // Runs the work runs+1 times (the first is the warm-up, not counted), then the
-    // floor if any the same way. after, if given, runs after each run of the work,
-    // untimed: it drops what the work made (freeing a model is not opening it).
-    // An operation left out by `only` is not run and gives a Measurement without
-    // an operation name.
+    using Floor = OperationFloor;
+
+    // Runs the work runs+1 times (the first is the warm-up, not counted), and the
+    // floors if any the same way, a run of each after each run of the work, so that
+    // a change of the machine's load falls on both. An operation with floors runs
+    // at least MinFloorRuns times, so that its ratio does not rest on one run.
+    // after, if given, runs after each run of the work, untimed: it drops what the
+    // work made (freeing a model is not opening it). An operation left out by
+    // `only` is not run and gives a Measurement without an operation name.
     Measurement measure(const QString &operation, const QString &size,
         const std::function<void()> &work, const Floor &floor = {},
         const std::function<void()> &after = {}) const;
+    Measurement measure(const QString &operation, const QString &size,
+        const std::function<void()> &work, const QList<Floor> &floors,
+        const std::function<void()> &after = {}) const;
+
+    static constexpr int MinFloorRuns = 3;
 
     // Records a failure (the work went wrong, the figure means nothing).
     void check(bool ok, const QString &what) const;

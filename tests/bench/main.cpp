@@ -2,7 +2,8 @@
 // floor measured in the same run. Not a test: figures go to docs/PERFORMANCE.md.
 //
 //   kientruc-bench [--sizes S,M,L] [--runs N] [--seed N] [--dir DIR] [--json]
-//   kientruc-bench --quick                      (CI: everything once, on S)
+//   kientruc-bench --quick                      (CI: everything once, on S; fails
+//                                                on a failed operation or a floor defect)
 //   kientruc-bench generate --size S|M|L -o DIR (writes DIR/<size>.ktm and .xml)
 #include "benchjobs.h"
 #include "benchmark.h"
@@ -184,11 +185,19 @@ int main(int argc, char *argv[])
     }
     QJsonObject report = BenchRunner(options).run();
     report.insert(u"targets"_s, Report::targets(report));
+    const QStringList defects = Report::floorDefects(report);
+    report.insert(u"floorDefects"_s, QJsonArray::fromStringList(defects));
     if (parser.isSet(json)) {
         printJson(report);
+        for (const QString &defect : defects)
+            err << u"kientruc-bench: FLOOR DEFECT: "_s << defect << u'\n';
     } else {
         QTextStream out(stdout);
         Report::print(out, report);
     }
+    // A floor slower than its operation is a wrong floor, not a fast program: the
+    // quick run of CI fails on it so that such a floor cannot land.
+    if (isQuick && !defects.isEmpty())
+        return std::max(exitCode(report), 3);
     return exitCode(report);
 }

@@ -1,11 +1,13 @@
 #include "sqlitefloor.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 
 #include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -133,64 +135,213 @@ qint64 SqliteFloor::readAll(const QString &path, QString *error)
     return rows;
 }
 
-bool SqliteFloor::copyAll(const QString &source, const QString &target, QString *error)
+bool SqliteFloor::loadRows(const QString &path, FileRows *out, QString *error)
 {
-    QFile::remove(target);
-    Database from;
-    Database to;
-    if (!open(source, SQLITE_OPEN_READONLY, &from, error)
-        || !open(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &to, error))
+    *out = FileRows();
+    Database db;
+    if (!open(path, SQLITE_OPEN_READONLY, &db, error))
         return false;
     QList<std::pair<QByteArray, QByteArray>> tables;
     QList<std::pair<QByteArray, QByteArray>> indexes;
-    if (!schema(from.handle, "table", &tables, error)
-        || !schema(from.handle, "index", &indexes, error)
-        || !exec(to.handle,
-            "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; "
-            "PRAGMA foreign_keys = ON; BEGIN",
+    if (!schema(db.handle, "table", &tables, error) || !schema(db.handle, "index", &indexes, error))
+        return false;
+    for (const auto &[index, sql] : indexes)
+        out->indexes.append(sql);
+    for (const auto &[name, sql] : tables) {
+        TableRows table;
+        table.name = name;
+        table.create = sql;
+        Statement select;
+        if (!prepare(db.handle, "SELECT * FROM " + quoted(name), &select, error))
+            return false;
+        table.columns = sqlite3_column_count(select.handle);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+            for (int c = 0; c < table.columns; ++c) {
+                Value value;
+                value.type = sqlite3_column_type(select.handle, c);
+                switch (value.type) {
+                case SQLITE_INTEGER:
+                    value.integer = sqlite3_column_int64(select.handle, c);
+                    break;
+                case SQLITE_FLOAT:
+                    value.real = sqlite3_column_double(select.handle, c);
+                    break;
+                case SQLITE_TEXT:
+                case SQLITE_BLOB: {
+                    const char *bytes = static_cast<const char *>(value.type == SQLITE_TEXT
+                            ? static_cast<const void *>(sqlite3_column_text(select.handle, c))
+                            : sqlite3_column_blob(select.handle, c));
+                    value.offset = quint32(table.bytes.size());
+                    value.length = quint32(sqlite3_column_bytes(select.handle, c));
+                    table.bytes.append(bytes, value.length);
+                    break;
+                }
+                default:
+                    break;
+                }
+                table.values.append(value);
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return failed(db.handle, error);
+        out->tables.append(table);
+    }
+    // The identifying pragmas, which a save writes with the content.
+    for (const char *pragma : { "PRAGMA application_id", "PRAGMA user_version" }) {
+        Statement query;
+        if (!prepare(db.handle, pragma, &query, error))
+            return false;
+        if (sqlite3_step(query.handle) == SQLITE_ROW)
+            out->pragmas.append(QByteArray(pragma) + " = "
+                + QByteArray::number(sqlite3_column_int64(query.handle, 0)));
+    }
+    return true;
+}
+
+bool SqliteFloor::writeAll(const FileRows &rows, const QString &target, QString *error)
+{
+    QFile::remove(target);
+    Database to;
+    if (!open(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &to, error))
+        return false;
+    // The best any writer of a new file could ask for: no journal at all (nobody can
+    // see the file before it is complete and synced), no syncs by SQLite (one fsync
+    // at the end), no foreign key checks, a cache as big as the file, one lock held.
+    if (!exec(to.handle,
+            "PRAGMA page_size = " + QByteArray::number(PageSize)
+                + "; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                  "PRAGMA locking_mode = EXCLUSIVE; PRAGMA foreign_keys = OFF; "
+                  "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144; BEGIN",
             error))
         return false;
-    // Every table first: a migrated file lists a table made again (nodes, format 4)
-    // after the tables that refer to it, and a row must find its parent table.
-    for (const auto &[table, sql] : tables)
-        if (!exec(to.handle, sql, error))
+    for (const TableRows &table : rows.tables)
+        if (!exec(to.handle, table.create, error))
             return false;
-    for (const auto &[table, sql] : tables) {
-        Statement select;
-        if (!prepare(from.handle, "SELECT * FROM " + quoted(table), &select, error))
-            return false;
-        const int columns = sqlite3_column_count(select.handle);
-        QByteArray insert = "INSERT INTO " + quoted(table) + " VALUES (";
-        for (int c = 0; c < columns; ++c)
+    for (const TableRows &table : rows.tables) {
+        QByteArray insert = "INSERT INTO " + quoted(table.name) + " VALUES (";
+        for (int c = 0; c < table.columns; ++c)
             insert += c ? ", ?" : "?";
         Statement add;
         if (!prepare(to.handle, insert + ')', &add, error))
             return false;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
-            for (int c = 0; c < columns; ++c)
-                sqlite3_bind_value(add.handle, c + 1, sqlite3_column_value(select.handle, c));
+        const char *bytes = table.bytes.constData();
+        for (qsizetype v = 0; v < table.values.size(); v += table.columns) {
+            for (int c = 0; c < table.columns; ++c) {
+                const Value &value = table.values.at(v + c);
+                switch (value.type) {
+                case SQLITE_INTEGER:
+                    sqlite3_bind_int64(add.handle, c + 1, value.integer);
+                    break;
+                case SQLITE_FLOAT:
+                    sqlite3_bind_double(add.handle, c + 1, value.real);
+                    break;
+                case SQLITE_TEXT:
+                    sqlite3_bind_text(add.handle, c + 1, bytes + value.offset, int(value.length),
+                        SQLITE_STATIC);
+                    break;
+                case SQLITE_BLOB:
+                    sqlite3_bind_blob(add.handle, c + 1, bytes + value.offset, int(value.length),
+                        SQLITE_STATIC);
+                    break;
+                default:
+                    sqlite3_bind_null(add.handle, c + 1);
+                    break;
+                }
+            }
             if (sqlite3_step(add.handle) != SQLITE_DONE)
                 return failed(to.handle, error);
             sqlite3_reset(add.handle);
         }
-        if (rc != SQLITE_DONE)
-            return failed(from.handle, error);
     }
-    for (const auto &[index, sql] : indexes)
+    // The indexes after the rows: one sort each rather than a search per row.
+    for (const QByteArray &sql : rows.indexes)
         if (!exec(to.handle, sql, error))
+            return false;
+    for (const QByteArray &pragma : rows.pragmas)
+        if (!exec(to.handle, pragma, error))
             return false;
     if (!exec(to.handle, "COMMIT", error))
         return false;
     sqlite3_close(to.handle);
     to.handle = nullptr;
+    // KtmStore syncs the file it saved and its folder; so does the floor.
+    return syncFile(target, error);
+}
+
+bool SqliteFloor::writeBytes(const QByteArray &bytes, const QString &target, QString *error)
+{
 #ifdef Q_OS_UNIX
-    // KtmStore syncs the file it saved; so does the floor.
-    const int fd = ::open(QFile::encodeName(target).constData(), O_RDWR | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
+    const int fd = ::open(QFile::encodeName(target).constData(),
+        O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        *error = u"%1: %2"_s.arg(target, qt_error_string(errno));
+        return false;
     }
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = u"%1: %2"_s.arg(target, qt_error_string(errno));
+            ::close(fd);
+            return false;
+        }
+        done += n;
+    }
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (!synced) {
+        *error = u"%1: %2"_s.arg(target, qt_error_string(errno));
+        return false;
+    }
+    return syncFolder(target, error);
+#else
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+#endif
+}
+
+bool SqliteFloor::syncFile(const QString &path, QString *error)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        *error = u"%1: %2"_s.arg(path, qt_error_string(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    ::close(fd);
+    return syncFolder(path, error);
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(error);
+    return true;
+#endif
+}
+
+bool SqliteFloor::syncFolder(const QString &path, QString *error)
+{
+#ifdef Q_OS_UNIX
+    // The folder's entry for a new file is durable only once the folder is synced.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        *error = u"%1: %2"_s.arg(QString::fromLocal8Bit(folder), qt_error_string(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(error);
 #endif
     return true;
 }
