@@ -2477,7 +2477,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>Security level</source>
-        <translation>Cấp độ an toàn</translation>
+        <translation>Cấp độ ATTT</translation>
     </message>
     <message>
         <source>The province operates %1 information systems (%2).</source>
@@ -2525,7 +2525,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>Level dossier</source>
-        <translation>Hồ sơ cấp độ</translation>
+        <translation>Hồ sơ đề xuất cấp độ</translation>
     </message>
     <message>
         <source>Connections through the platforms</source>
@@ -2625,7 +2625,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>Findings of the validation</source>
-        <translation>Kết quả kiểm tra mô hình</translation>
+        <translation>Các vấn đề phát hiện khi kiểm tra mô hình</translation>
     </message>
     <message>
         <source>The validation finds no problem in the model.</source>
@@ -2709,7 +2709,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>Systems without a security level</source>
-        <translation>Hệ thống chưa xác định cấp độ</translation>
+        <translation>Hệ thống chưa xác định cấp độ an toàn</translation>
     </message>
     <message>
         <source>Systems of security level %1</source>
@@ -3969,7 +3969,7 @@ Mã thoát: 0 thành công, 1 có vấn đề được phát hiện (validate), 
     </message>
     <message>
         <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
-        <translation>%1 có phần mở rộng .%2 nhưng --format là %3: tệp sẽ chứa định dạng khác với tên của nó. Hãy đổi phần mở rộng hoặc định dạng.</translation>
+        <translation>%1 có phần mở rộng .%2 nhưng --format là %3: tệp sẽ chứa định dạng khác với tên của nó. Hãy thay đổi phần mở rộng hoặc định dạng.</translation>
     </message>
     <message>
         <source>unknown report “%1”: use architecture, decision or inventory.</source>
