@@ -117,9 +117,13 @@ namespace {
 View layoutWith(const DiagramPainter &measurer, const ModelData &data, const View &start,
                 const LayoutOptions &options, const LayoutScope &scope)
 {
-    const TextMeasure measure = [&measurer](const QString &text, double width) {
-        return measurer.textSize(text, width - 4);
-    };
+    const TextMeasure measure(
+            [&measurer](const QString &text, double width) {
+                return measurer.textSize(text, width - 4);
+            },
+            [&measurer](const QString &text, double width) {
+                return measurer.textHeight(text, width - 4);
+            });
     return OverallLayout::build(data, &start, measure, options, scope);
 }
 

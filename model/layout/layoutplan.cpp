@@ -38,7 +38,7 @@ LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &sett
                        const LayoutScope &scope)
     : m_measure(measure), m_options(options)
 {
-    m_lineHeight = std::max(1.0, m_measure(u"Xg"_s, 1e6).height());
+    m_lineHeight = std::max(1.0, m_measure.height(u"Xg"_s, 1e6));
     collectElements(data, scope);
     addGroups(*data.profile, settings, scope.overall);
     numberHeadings(BandHeadings::numbered(
@@ -63,7 +63,7 @@ double LayoutPlan::snap(double value) const
 double LayoutPlan::headerHeight(const QString &label, double width) const
 {
     const double textWidth = std::max(1.0, width - 2 * m_options.headerPadding);
-    const double text = m_measure(label, textWidth).height();
+    const double text = m_measure.height(label, textWidth);
     return std::max(m_options.headerHeight, snap(text + 2 * m_options.headerPadding));
 }
 
@@ -255,7 +255,7 @@ QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elemen
     const auto textHeight = [&](const QString &name, double width) {
         const double textWidth =
                 std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
-        return m_measure(name, textWidth).height();
+        return m_measure.height(name, textWidth);
     };
     const double most = (lines + 0.5) * m_lineHeight;
 
