@@ -402,11 +402,17 @@ QSizeF LayoutPlan::arrange(double bandWidth, bool assign)
         stack += snap(columnsNeed - stack);
     }
 
+    // The legend and the title block go below the bands (OverallDiagram), so the
+    // columns beside them run down that far too: more rows per column, fewer
+    // columns. Not with bands across the foot, which take that room.
+    const double columnHeight = m_bottomBands.isEmpty() && !m_bands.isEmpty()
+            ? stack + snap(std::max(0.0, o.reservedBelow))
+            : stack;
     double x = o.margin;
     const auto placeColumn = [&](qsizetype c) {
-        const double width = columnWidth(m_groups.at(c), stack);
+        const double width = columnWidth(m_groups.at(c), columnHeight);
         if (assign)
-            m_groups[c].rect = QRectF(x, top, width, stack);
+            m_groups[c].rect = QRectF(x, top, width, columnHeight);
         x += width + o.bandGap;
     };
     for (qsizetype c : std::as_const(m_leftColumns))

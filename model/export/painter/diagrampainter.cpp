@@ -21,7 +21,7 @@ constexpr double MarkerSize = 14;
 
 // The name sits right of the icon; the badge and the lifecycle marker straddle
 // the node's corners, so they never cover the name.
-constexpr double LabelLeft = DiagramStyle::padding + DiagramStyle::iconSize + 4;
+constexpr double LabelLeft = DiagramStyle::padding + DiagramStyle::iconSize + 2;
 constexpr double LabelRight = DiagramStyle::padding;
 
 QColor parseColor(const QString &text, const QColor &fallback)
@@ -296,8 +296,10 @@ QRectF DiagramPainter::labelArea(const ViewNode &node, bool container) const
                           DiagramStyle::groupHeaderHeight - DiagramStyle::padding);
         return labelRect(elementShape(node), r);
     case NodeKind::Group:
-        return QRectF(r.left() + 8, r.top() + 4, std::max(0.0, r.width() - 16),
-                      DiagramStyle::groupHeaderHeight);
+        // Close under the top edge: the layout gives a band a heading strip of
+        // one line (issue 9: readable on paper needs every unit of height).
+        return QRectF(r.left() + 8, r.top() + 1, std::max(0.0, r.width() - 16),
+                      DiagramStyle::groupHeaderHeight - 4);
     case NodeKind::Note:
     case NodeKind::Legend:
     case NodeKind::TitleBlock:
