@@ -16,7 +16,7 @@ namespace {
 const QString LegendSetting = u"legend"_s;
 const QString TitleBlockSetting = u"titleBlock"_s;
 const QString Placed = u"placed"_s;
-constexpr double Gap = 40;   // below the content
+constexpr double Gap = 20;   // below the bands
 constexpr double Grid = 10;  // positions as the canvas snaps them
 
 double snapped(double v)
@@ -24,13 +24,31 @@ double snapped(double v)
     return std::ceil(v / Grid) * Grid;
 }
 
-// The legend at the left and the title block at the right, below the content,
-// sized to what they show with the painter's fonts. kept: the ones the view had
-// before it was laid out afresh (their ids, widths and styles stay).
-void placeLegendAndTitleBlock(const DiagramPainter &painter, View &view,
+// The bands of the overall diagram: its top-level groups of band layers (the
+// side columns run down beside the legend and the title block).
+QRectF bandsBounds(const ModelData &data, const View &view)
+{
+    QRectF bands;
+    for (const ViewNode &node : view.nodes) {
+        if (node.kind != NodeKind::Group || !node.parent.isNull())
+            continue;
+        const Layer *layer = data.profile->layer(node.layer.section(u'/', 0, 0));
+        if (layer && layer->placement == LayerPlacement::Band)
+            bands = bands.united(node.bounds);
+    }
+    return bands;
+}
+
+// The legend at the left and the title block at the right, below the bands (or
+// the whole content when there are none), sized to what they show with the
+// painter's fonts. kept: the ones the view had before it was laid out afresh
+// (their ids, widths and styles stay).
+void placeLegendAndTitleBlock(const DiagramPainter &painter, const ModelData &data, View &view,
                               const QList<ViewNode> &kept)
 {
-    const QRectF content = painter.contentBounds(view);
+    QRectF content = bandsBounds(data, view);
+    if (content.isNull())
+        content = painter.contentBounds(view);
     const auto keptOf = [&kept](NodeKind kind) -> std::optional<ViewNode> {
         for (const ViewNode &node : kept)
             if (node.kind == kind)
@@ -58,11 +76,21 @@ void placeLegendAndTitleBlock(const DiagramPainter &painter, View &view,
     const double left = content.isNull() ? 0 : content.left();
     const double right = content.isNull() ? 0 : content.right();
     const double top = content.isNull() ? 0 : snapped(content.bottom() + Gap);
+    QSizeF titleSize;
+    if (title) {
+        const QSizeF size = painter.titleBlockSize(
+                view, title->bounds.isEmpty() ? 480 : title->bounds.width());
+        titleSize = QSizeF(snapped(size.width()), snapped(size.height()));
+    }
     QRectF legendRect;
     if (legend) {
-        const double width = legend->bounds.isEmpty()
-                ? std::max(300.0, (right - left - Gap) / 2)
-                : legend->bounds.width();
+        // A kept legend keeps its width unless the new bands are too narrow for
+        // it beside the title block: then it wraps into the room there is.
+        const double room = right - left - Gap - titleSize.width();
+        double width = legend->bounds.isEmpty() ? std::max(300.0, (right - left - Gap) / 2)
+                                                : legend->bounds.width();
+        if (room >= 300)
+            width = std::min(width, room);
         const QSizeF size = painter.legendSize(view, width);
         legendRect = QRectF(QPointF(std::floor(left), top),
                             QSizeF(snapped(size.width()), snapped(size.height())));
@@ -72,9 +100,7 @@ void placeLegendAndTitleBlock(const DiagramPainter &painter, View &view,
         view.settings.insert(LegendSetting, Placed);
     }
     if (title) {
-        const QSizeF size = painter.titleBlockSize(
-                view, title->bounds.isEmpty() ? 480 : title->bounds.width());
-        const QSizeF snappedSize(snapped(size.width()), snapped(size.height()));
+        const QSizeF snappedSize = titleSize;
         QPointF at(std::floor(right - snappedSize.width()), top);
         // Below the legend when the content is too narrow for both side by side.
         if (!legendRect.isNull() && at.x() < legendRect.right() + Gap)
@@ -117,9 +143,13 @@ namespace {
 View layoutWith(const DiagramPainter &measurer, const ModelData &data, const View &start,
                 const LayoutOptions &options, const LayoutScope &scope)
 {
-    const TextMeasure measure = [&measurer](const QString &text, double width) {
-        return measurer.textSize(text, width - 4);
-    };
+    const TextMeasure measure(
+            [&measurer](const QString &text, double width) {
+                return measurer.textSize(text, width - 4);
+            },
+            [&measurer](const QString &text, double width) {
+                return measurer.textHeight(text, width - 4);
+            });
     return OverallLayout::build(data, &start, measure, options, scope);
 }
 
@@ -152,7 +182,7 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
     const DiagramPainter measurer(&data);
     View view = layoutWith(measurer, data, start, options, LayoutScope());
     if (afresh)
-        placeLegendAndTitleBlock(measurer, view, kept);
+        placeLegendAndTitleBlock(measurer, data, view, kept);
     return view;
 }
 

@@ -19,8 +19,8 @@ struct LayoutOptions
     double bandGap = 10; // between bands, side columns and the external systems
     double subBandGap = 10; // between the sub-bands of a band
     double groupPadding = 10; // inside a group, left, right and below its nodes
-    double headerHeight = 30; // the strip at the top of a group that holds its label
-    double headerPadding = 6; // around a group label (a label that wraps makes the strip taller)
+    double headerHeight = 20; // the strip at the top of a group: one line of its heading, drawn close under the edge
+    double headerPadding = 1; // around a group label (a label that wraps makes the strip taller)
     // Between nodes of a grid row and between rows: compact, for a diagram without
     // lines (issue 9: readable on paper). When connections are shown, the gaps (and
     // the band gap) are at least connectedGap, room for lines between the nodes.
@@ -30,18 +30,19 @@ struct LayoutOptions
     double minNodeWidth = 100;
     double maxNodeWidth = 200;
     double nodeHeight = 40; // the least height of an element node
-    double iconSize = 24; // the type icon at the node's top left; the label is beside it
+    double iconSize = 16; // room for the type icon (14) at the node's top left; the label is beside it
     double nodePadding = 6; // around the icon and the label inside a node
-    double labelPaddingY = 6; // above and below the label (round and slanted shapes need it)
+    double labelPaddingY = 5; // above and below the label (round and slanted shapes need it)
     int maxLabelLines = 3; // a node is made wider (up to maxNodeWidth) until its name fits
     // The same for the nodes of the side columns (fewer lines: shorter boxes in a
     // wider column).
     int columnLabelLines = 3;
     // Width / height the layout aims at: the band width is chosen so that the whole
     // diagram, with `reservedBelow` more height for a legend and a title block under
-    // it, comes out as a landscape A-series page's printable area (277 x 190 mm).
+    // the bands (the side columns run down beside them), comes out as a landscape
+    // A-series page's printable area (277 x 190 mm).
     double targetAspect = 1.45;
-    double reservedBelow = 160;
+    double reservedBelow = 130;
     // None drops the connections that show relationships (never the relationships);
     // All adds the missing ones, routed orthogonally, and keeps those there are.
     OverallConnections connections = OverallConnections::None;

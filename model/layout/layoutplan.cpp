@@ -38,7 +38,7 @@ LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &sett
                        const LayoutScope &scope)
     : m_measure(measure), m_options(options)
 {
-    m_lineHeight = std::max(1.0, m_measure(u"Xg"_s, 1e6).height());
+    m_lineHeight = std::max(1.0, m_measure.height(u"Xg"_s, 1e6));
     collectElements(data, scope);
     addGroups(*data.profile, settings, scope.overall);
     numberHeadings(BandHeadings::numbered(
@@ -63,7 +63,7 @@ double LayoutPlan::snap(double value) const
 double LayoutPlan::headerHeight(const QString &label, double width) const
 {
     const double textWidth = std::max(1.0, width - 2 * m_options.headerPadding);
-    const double text = m_measure(label, textWidth).height();
+    const double text = m_measure.height(label, textWidth);
     return std::max(m_options.headerHeight, snap(text + 2 * m_options.headerPadding));
 }
 
@@ -255,7 +255,7 @@ QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elemen
     const auto textHeight = [&](const QString &name, double width) {
         const double textWidth =
                 std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
-        return m_measure(name, textWidth).height();
+        return m_measure.height(name, textWidth);
     };
     const double most = (lines + 0.5) * m_lineHeight;
 
@@ -402,11 +402,17 @@ QSizeF LayoutPlan::arrange(double bandWidth, bool assign)
         stack += snap(columnsNeed - stack);
     }
 
+    // The legend and the title block go below the bands (OverallDiagram), so the
+    // columns beside them run down that far too: more rows per column, fewer
+    // columns. Not with bands across the foot, which take that room.
+    const double columnHeight = m_bottomBands.isEmpty() && !m_bands.isEmpty()
+            ? stack + snap(std::max(0.0, o.reservedBelow))
+            : stack;
     double x = o.margin;
     const auto placeColumn = [&](qsizetype c) {
-        const double width = columnWidth(m_groups.at(c), stack);
+        const double width = columnWidth(m_groups.at(c), columnHeight);
         if (assign)
-            m_groups[c].rect = QRectF(x, top, width, stack);
+            m_groups[c].rect = QRectF(x, top, width, columnHeight);
         x += width + o.bandGap;
     };
     for (qsizetype c : std::as_const(m_leftColumns))

@@ -221,7 +221,7 @@ void TestLegend::overallDiagramGetsBoth()
     const View view = OverallDiagram::build(data, nullptr);
     const ViewNode *legend = nullptr;
     const ViewNode *title = nullptr;
-    QRectF content;
+    QRectF bands; // the top-level groups of band layers; the side columns run beside
     for (const ViewNode &node : view.nodes) {
         if (node.kind == NodeKind::Legend) {
             QVERIFY(!legend);
@@ -229,17 +229,27 @@ void TestLegend::overallDiagramGetsBoth()
         } else if (node.kind == NodeKind::TitleBlock) {
             QVERIFY(!title);
             title = &node;
-        } else {
-            content |= node.bounds;
+        } else if (node.kind == NodeKind::Group && node.parent.isNull()) {
+            const Layer *layer = data.profile->layer(node.layer.section(u'/', 0, 0));
+            if (layer && layer->placement == LayerPlacement::Band)
+                bands |= node.bounds;
         }
     }
     QVERIFY(legend && title);
-    // Below the content, the legend at the left and the title block at the right.
-    QVERIFY(legend->bounds.top() > content.bottom());
-    QVERIFY(title->bounds.top() > content.bottom());
-    QCOMPARE(legend->bounds.left(), std::floor(content.left()));
-    QVERIFY(title->bounds.right() <= content.right());
+    QVERIFY(!bands.isEmpty());
+    // Below the bands, the legend at the left and the title block at the right;
+    // they cover nothing else (the side columns beside them included).
+    QVERIFY(legend->bounds.top() > bands.bottom());
+    QVERIFY(title->bounds.top() > bands.bottom());
+    QCOMPARE(legend->bounds.left(), std::floor(bands.left()));
+    QVERIFY(title->bounds.right() <= bands.right());
     QVERIFY(!legend->bounds.intersects(title->bounds));
+    for (const ViewNode &node : view.nodes) {
+        if (&node == legend || &node == title)
+            continue;
+        QVERIFY2(!legend->bounds.intersects(node.bounds), qPrintable(node.id.toString()));
+        QVERIFY2(!title->bounds.intersects(node.bounds), qPrintable(node.id.toString()));
+    }
     // Big enough for what they show.
     const DiagramPainter painter(&data);
     const QSizeF needed = painter.legendSize(view, legend->bounds.width());

@@ -65,8 +65,9 @@ void TestLayoutBands::bandsAndColumns()
              BandHeadings::heading(data.profile->layer(u"security"_s)->name.vi, 7));
     QCOMPARE(group(view, u"data-apps/databases"_s)->label,
              data.profile->layer(u"data-apps"_s)->bands.at(3).name.vi);
-    // Columns span all bands; by default security left, governance right, external
-    // right of everything.
+    // Columns span all bands and the room below them for the legend and the title
+    // block; by default security left, governance right, external right of
+    // everything.
     const QRectF top = group(view, u"users"_s)->bounds;
     const QRectF bottom = group(view, u"technology"_s)->bounds;
     const QRectF security = group(view, u"security"_s)->bounds;
@@ -74,7 +75,7 @@ void TestLayoutBands::bandsAndColumns()
     const QRectF external = group(view, u"external"_s)->bounds;
     for (const QRectF &column : {security, governance, external}) {
         QCOMPARE(column.top(), top.top());
-        QCOMPARE(column.bottom(), bottom.bottom());
+        QCOMPARE(column.bottom(), bottom.bottom() + LayoutOptions().reservedBelow);
     }
     QVERIFY(security.right() < top.left());
     QVERIFY(governance.left() > top.right());

@@ -1,6 +1,7 @@
 #include "diagrampainter.h"
 #include "diagramstyle.h"
 #include "shapes.h"
+#include "textwrapper.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -20,7 +21,7 @@ constexpr double MarkerSize = 14;
 
 // The name sits right of the icon; the badge and the lifecycle marker straddle
 // the node's corners, so they never cover the name.
-constexpr double LabelLeft = DiagramStyle::padding + DiagramStyle::iconSize + 4;
+constexpr double LabelLeft = DiagramStyle::padding + DiagramStyle::iconSize + 2;
 constexpr double LabelRight = DiagramStyle::padding;
 
 QColor parseColor(const QString &text, const QColor &fallback)
@@ -109,87 +110,15 @@ const DiagramPainter::Wrapped &DiagramPainter::wrap(const QString &text, const Q
     if (it != m_wrapCache.end())
         return *it;
 
-    // Word wrap by the font's metrics: drawn line by line at fixed positions, so
-    // every paint device places the glyphs alike. A word longer than the width is
-    // broken by characters.
-    //
-    // Whether a word still fits on the line is decided as measuring "line word"
-    // would decide it, without shaping that text in most cases (shaping every
-    // candidate cost the overall layout of a big model most of its time): the
-    // line's width is known within a margin, and words are measured once. Shaping
-    // a line as a whole can differ from the sum of its words and spaces only by the
-    // kerning at the joins; only when the sum lies within that margin of the width
-    // is the candidate measured as a whole.
-    const QFontMetricsF metrics(font);
-    QHash<QString, double> &words = m_wordWidths[font.key()];
-    if (words.size() > 200000)
-        words.clear();
-    const auto wordWidth = [&](const QString &word) {
-        auto found = words.constFind(word);
-        if (found == words.constEnd())
-            found = words.insert(word, metrics.horizontalAdvance(word));
-        return *found;
-    };
-    const double space = metrics.horizontalAdvance(QChar(u' '));
-    const double perJoin = 0.15 * metrics.height(); // far more than any font kerns
+    // Word wrap by the font's metrics (TextWrapper): drawn line by line at fixed
+    // positions, so every paint device places the glyphs alike.
+    TextWrapper &wrapper = textWrapper(font);
     Wrapped w;
-    w.lineHeight = metrics.lineSpacing();
-    QString line;
-    double lineWidth = 0; // the width of line, within +- uncertainty
-    double uncertainty = 0;
-    const auto add = [&](const QString &text) {
-        w.lines.append(text);
-        w.widths.append(metrics.horizontalAdvance(text));
+    w.lineHeight = wrapper.lineHeight();
+    w.lines = wrapper.lines(text, width);
+    for (const QString &line : std::as_const(w.lines)) {
+        w.widths.append(wrapper.metrics().horizontalAdvance(line));
         w.width = std::max(w.width, w.widths.last());
-    };
-    const auto flush = [&]() {
-        if (!line.isEmpty()) {
-            add(line);
-            line.clear();
-        }
-    };
-    for (const QString &paragraph : text.split(u'\n')) {
-        for (QString word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            if (line.isEmpty()) {
-                if (wordWidth(word) <= width) {
-                    line = word;
-                    lineWidth = wordWidth(word);
-                    uncertainty = 0;
-                    continue;
-                }
-            } else {
-                const double sum = lineWidth + space + wordWidth(word);
-                const double margin = uncertainty + 2 * perJoin;
-                if (sum + margin <= width) {
-                    line += u' ' + word;
-                    lineWidth = sum;
-                    uncertainty = margin;
-                    continue;
-                }
-                if (sum - margin <= width) {
-                    const QString candidate = line + u' ' + word;
-                    const double exact = metrics.horizontalAdvance(candidate);
-                    if (exact <= width) {
-                        line = candidate;
-                        lineWidth = exact;
-                        uncertainty = 0;
-                        continue;
-                    }
-                }
-            }
-            flush();
-            while (metrics.horizontalAdvance(word) > width && word.size() > 1) {
-                qsizetype n = word.size() - 1;
-                while (n > 1 && metrics.horizontalAdvance(word.left(n)) > width)
-                    --n;
-                add(word.left(n));
-                word = word.mid(n);
-            }
-            line = word;
-            lineWidth = metrics.horizontalAdvance(word);
-            uncertainty = 0;
-        }
-        flush();
     }
     if (m_wrapCache.size() > 100000)
         m_wrapCache.clear();
@@ -206,6 +135,21 @@ QSizeF DiagramPainter::textSize(const QString &text, double maxWidth) const
 {
     const Wrapped &w = wrap(text, DiagramStyle::labelFont(), std::max(10.0, maxWidth));
     return QSizeF(w.width, std::max<qsizetype>(1, w.lines.size()) * w.lineHeight);
+}
+
+double DiagramPainter::textHeight(const QString &text, double maxWidth) const
+{
+    if (!m_labelWrapper)
+        m_labelWrapper = &textWrapper(DiagramStyle::labelFont());
+    return m_labelWrapper->lineCount(text, std::max(10.0, maxWidth)) * m_labelWrapper->lineHeight();
+}
+
+TextWrapper &DiagramPainter::textWrapper(const QFont &font) const
+{
+    std::unique_ptr<TextWrapper> &wrapper = m_wrappers[font.key()];
+    if (!wrapper)
+        wrapper = std::make_unique<TextWrapper>(font);
+    return *wrapper;
 }
 
 QSizeF DiagramPainter::nodeSizeForLabel(const QString &label, double maxWidth) const
@@ -352,8 +296,10 @@ QRectF DiagramPainter::labelArea(const ViewNode &node, bool container) const
                           DiagramStyle::groupHeaderHeight - DiagramStyle::padding);
         return labelRect(elementShape(node), r);
     case NodeKind::Group:
-        return QRectF(r.left() + 8, r.top() + 4, std::max(0.0, r.width() - 16),
-                      DiagramStyle::groupHeaderHeight);
+        // Close under the top edge: the layout gives a band a heading strip of
+        // one line (issue 9: readable on paper needs every unit of height).
+        return QRectF(r.left() + 8, r.top() + 1, std::max(0.0, r.width() - 16),
+                      DiagramStyle::groupHeaderHeight - 4);
     case NodeKind::Note:
     case NodeKind::Legend:
     case NodeKind::TitleBlock:

@@ -14,11 +14,14 @@
 #include <QStringList>
 
 #include <memory>
+#include <unordered_map>
 
 class QPainter;
 class QSvgRenderer;
 
 namespace kt {
+
+class TextWrapper;
 
 // What DiagramPainter::paintNode() draws of a node.
 struct NodePaintOptions
@@ -124,6 +127,9 @@ public:
     // The size of a name word-wrapped to maxWidth in the node font: the text
     // measure of the overall layout.
     QSizeF textSize(const QString &text, double maxWidth) const;
+    // Its height alone (textSize().height()), without laying out the lines: the
+    // layout sizes every node of a big model with it.
+    double textHeight(const QString &text, double maxWidth) const;
     // The size a node needs to show this name with its icon and badge on one to
     // three lines no wider than maxWidth; the overall layout sizes nodes with it.
     QSizeF nodeSizeForLabel(const QString &label, double maxWidth) const;
@@ -152,6 +158,7 @@ private:
         double lineHeight = 0;
     };
     const Wrapped &wrap(const QString &text, const QFont &font, double width) const;
+    TextWrapper &textWrapper(const QFont &font) const;
     void paintElementNode(QPainter *painter, const ViewNode &node, Detail detail,
                           const NodeOptions &options) const;
     void paintGroupNode(QPainter *painter, const ViewNode &node, Detail detail,
@@ -182,7 +189,8 @@ private:
 
     const ModelData *m_data;
     mutable QHash<QString, Wrapped> m_wrapCache;
-    mutable QHash<QString, QHash<QString, double>> m_wordWidths; // by font key, then word
+    mutable std::unordered_map<QString, std::unique_ptr<TextWrapper>> m_wrappers; // by font key
+    mutable TextWrapper *m_labelWrapper = nullptr; // of the node font, which the layout measures in
     mutable QHash<QString, std::shared_ptr<QSvgRenderer>> m_icons;
     mutable QHash<QString, QImage> m_iconImages; // raster icons by name and pixel size
     mutable QHash<QString, QStaticText> m_staticTexts; // lines by font and text

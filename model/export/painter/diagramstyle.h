@@ -17,7 +17,7 @@ struct DiagramStyle
     static QFont badgeFont();     // security level badge
     static QFont connectionFont(); // relationship names
 
-    static constexpr double iconSize = 18;
+    static constexpr double iconSize = 14;
     static constexpr double padding = 6;
     static constexpr double badgeSize = 16;
     static constexpr double groupHeaderHeight = 24;

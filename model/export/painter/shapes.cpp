@@ -100,18 +100,23 @@ QPainterPath outline(const QString &shape, const QRectF &r)
 
 QRectF labelArea(const QString &shape, const QRectF &r)
 {
-    if (shape == u"cylinder")
-        return r.adjusted(0, std::min(12.0, r.height() / 5), 0, 0);
-    if (shape == u"bus" || shape == u"ellipse")
-        return r.adjusted(r.height() / 4, 0, -r.height() / 4, 0);
+    if (shape == u"cylinder") // below the middle of the lid: the lid's front arc
+        return r.adjusted(0, std::min(12.0, r.height() / 5) * 2 / 3, 0, 0);
+    // Round ends: a name of several lines is centred in the height, where a tall
+    // shape's ends are still nearly upright; more than 15 would cut a name the
+    // layout sized to fit (it keeps 38 of a node's width from its name).
+    if (shape == u"bus" || shape == u"ellipse") {
+        const double inset = std::min(15.0, r.height() / 4);
+        return r.adjusted(inset, 0, -inset, 0);
+    }
     if (shape == u"document")
         return r.adjusted(0, 0, 0, -std::min(8.0, r.height() / 6));
     if (shape == u"folder")
         return r.adjusted(0, std::min(8.0, r.height() / 5), 0, 0);
     if (shape == u"box3d" || shape == u"device")
         return r.adjusted(0, 0, 0, -std::min(8.0, r.height() / 6));
-    if (shape == u"shield")
-        return r.adjusted(0, 0, 0, -std::min(12.0, r.height() / 4));
+    if (shape == u"shield") // the point's curves are still wide this far up
+        return r.adjusted(0, 0, 0, -std::min(8.0, r.height() / 6));
     return r;
 }
 

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace kt {
+
+// Greedy word wrap of text in one font, as DiagramPainter draws names: words
+// joined by single spaces while "line word", measured as a whole, is no wider
+// than the width; a hard line break starts a new line; a word wider than the
+// width is broken by characters.
+//
+// Measuring "line word" means shaping it, which cost the overall layout of a big
+// model most of its time. The wrapper decides without shaping whenever it can:
+// the width of a line is known from its words within a margin (shaping a line as
+// a whole differs from the sum of its words and spaces by the kerning at the
+// joins, measured once per character against a space), and a word it has not measured yet is estimated from the advances of
+// its characters within a margin (the kerning between them). Only a decision that
+// falls inside the margin measures the word, and then the candidate line, exactly,
+// so the lines are the ones measuring every candidate would give.
+class TextWrapper
+{
+public:
+    explicit TextWrapper(const QFont &font);
+
+    const QFontMetricsF &metrics() const { return m_metrics; }
+    double lineHeight() const { return m_metrics.lineSpacing(); }
+
+    // The lines of text wrapped to width.
+    QStringList lines(const QString &text, double width);
+    // How many lines that is (at least one), without building them; cached by
+    // text and width, as the layout asks for the same name at a width again.
+    int lineCount(const QString &text, double width);
+
+private:
+    struct Width
+    {
+        double value = 0;
+        double error = 0; // the exact width is within value +- error
+    };
+    Width wordWidth(const QString &word);
+    double exactWordWidth(const QString &word);
+    double charAdvance(char32_t c);
+    // The kerning of a character before (or after) a space; NaN: not known.
+    double kerning(char16_t c, bool before);
+    // The space between two words on a line.
+    Width join(const QString &left, const QString &right);
+    // A line's width from its words measured exactly.
+    Width exactLine(const QStringList &words);
+    // Calls line(words) for each line, the words of a line as separate strings.
+    template<typename Emit>
+    void breakLines(const QString &text, double width, Emit &&line);
+
+    QFont m_font;
+    QFontMetricsF m_metrics;
+    double m_space = 0;
+    double m_perJoin = 0; // more than any font kerns a pair of glyphs
+    double m_joinSlack = 0; // a join whose kerning is measured: rounding only
+    QHash<char16_t, double> m_kernBefore;
+    QHash<char16_t, double> m_kernAfter;
+    QHash<QString, double> m_words; // exact widths of the words measured
+    QHash<char32_t, double> m_chars; // advances; -1: a character to shape with its word
+    struct CountKey
+    {
+        QString text;
+        double width;
+        bool operator==(const CountKey &other) const
+        {
+            return width == other.width && text == other.text;
+        }
+        friend size_t qHash(const CountKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width);
+        }
+    };
+    QHash<CountKey, int> m_counts;
+};
+
+} // namespace kt
