@@ -4,6 +4,7 @@
 #include "../validate/validator.h"
 
 #include <QLocale>
+#include <QRectF>
 #include <QSet>
 
 #include <map>
@@ -108,8 +109,14 @@ ReportSection ArchitectureTables::components(ReportContext &c)
     for (const ComponentArchitecture &component : c.profile().components()) {
         ReportSection sub = subsection(++number, component.name.text(language));
         if (const View *view = componentView(c.data(), component.id)) {
+            // A wide diagram gets a landscape page of its own: on the portrait width
+            // its names would come out too small to read.
+            QRectF extent;
+            for (const ViewNode &node : view->nodes)
+                extent = extent.united(node.bounds);
+            const bool wide = extent.width() > 1.2 * extent.height();
             sub.blocks.append(ReportContext::block(c.figure(*view, component.name.text(language),
-                                                            false)));
+                                                            wide)));
         } else {
             sub.blocks.append(ReportContext::paragraph(
                     c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder",

@@ -100,7 +100,7 @@ ReportUnit ReportFrontLayout::title(const ReportDocument &report, double width, 
     if (!report.subject.isEmpty()) {
         // The short rule under the trích yếu: a third of it, between 1.5 and 6 cm.
         const double length = std::clamp(ruleLength / 3, 42.0, 170.0);
-        y += 3;
+        y += 6; // clear of the descenders of the last line (q, y, g)
         unit.rules.append(ReportRule{QLineF(width / 2 - length / 2, y, width / 2 + length / 2, y),
                                      float(RuleWidth)});
         y += 3;

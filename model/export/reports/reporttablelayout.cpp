@@ -52,7 +52,8 @@ ReportUnit ReportTableLayout::row(const QList<QList<ReportUnit>> &cells,
 }
 
 // The columns' relative widths, each widened to hold its header's longest word
-// ("Cấp độ" must not break inside), the others narrowed in proportion.
+// ("Cấp độ" must not break inside) and the longest word of its first cells (a
+// period "2021–2022", a level), the others narrowed in proportion.
 QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double width) const
 {
     const qsizetype n = table.columns.size();
@@ -63,9 +64,20 @@ QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double w
         share[c] = std::max(0.01, table.columns.at(c).width);
         total += share[c];
         double word = 0;
-        for (const QString &w : table.columns.at(c).header.split(QRegularExpression(u"\\s+"_s),
-                                                                  Qt::SkipEmptyParts))
+        static const QRegularExpression space(u"\\s+"_s);
+        for (const QString &w : table.columns.at(c).header.split(space, Qt::SkipEmptyParts))
             word = std::max(word, m_style.width(m_fonts.header, w));
+        // A sample of the rows is enough to see what a column holds; a cell word
+        // never claims more than a quarter of the table.
+        double cellWord = 0;
+        const qsizetype sample = std::min<qsizetype>(table.rows.size(), 100);
+        for (qsizetype r = 0; r < sample; ++r) {
+            const QStringList &row = table.rows.at(r);
+            if (c < row.size())
+                for (const QString &w : row.at(c).split(space, Qt::SkipEmptyParts))
+                    cellWord = std::max(cellWord, m_style.width(m_fonts.cell, w));
+        }
+        word = std::max(word, std::min(cellWord, width / 4 - 2 * PadX - 1));
         least[c] = word + 2 * PadX + 1;
     }
     QList<double> widths(n);
