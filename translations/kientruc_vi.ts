@@ -420,24 +420,8 @@
         <translation>Tỉ lệ phải lớn hơn 0.</translation>
     </message>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>Không ghi được %1: đây là một thư mục.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot export to %1: %2</source>
         <translation>Không xuất được ra %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2 is not a folder.</source>
-        <translation>Không ghi được %1: %2 không phải là thư mục.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Không ghi được %1: thư mục %2 không tồn tại.</translation>
     </message>
     <message>
         <source>None of the selected items is on the view “%1”.</source>
@@ -1522,7 +1506,7 @@
     </message>
     <message>
         <source>The figure &quot;%1&quot; is not valid SVG: %2</source>
-        <translation>Hình "%1" không phải là SVG hợp lệ: %2</translation>
+        <translation>Hình &quot;%1&quot; không phải là SVG hợp lệ: %2</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
@@ -2363,7 +2347,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>“abbreviations” must be a list of {&quot;abbreviation&quot;, &quot;expansion&quot;}.</source>
-        <translation>“abbreviations” phải là danh sách các {"abbreviation", "expansion"}.</translation>
+        <translation>“abbreviations” phải là danh sách các {&quot;abbreviation&quot;, &quot;expansion&quot;}.</translation>
     </message>
     <message>
         <source>An abbreviation</source>
@@ -2981,15 +2965,15 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <name>kt::ReportFigureRenderer</name>
     <message>
         <source>The figure &quot;%1&quot; shows a view that is not in the model.</source>
-        <translation>Hình "%1" thể hiện một sơ đồ không có trong mô hình.</translation>
+        <translation>Hình &quot;%1&quot; thể hiện một sơ đồ không có trong mô hình.</translation>
     </message>
     <message>
         <source>The figure &quot;%1&quot; shows an empty view.</source>
-        <translation>Hình "%1" thể hiện một sơ đồ trống.</translation>
+        <translation>Hình &quot;%1&quot; thể hiện một sơ đồ trống.</translation>
     </message>
     <message>
         <source>The figure &quot;%1&quot;: %2</source>
-        <translation>Hình "%1": %2</translation>
+        <translation>Hình &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3279,22 +3263,6 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
 <context>
     <name>kt::ReportWriter</name>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>Không ghi được %1: đây là một thư mục.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2 is not a folder.</source>
-        <translation>Không ghi được %1: %2 không phải là thư mục.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Không ghi được %1: thư mục %2 không tồn tại.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
@@ -3320,6 +3288,25 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>cannot finish the package (zip error %1)</source>
         <translation>không hoàn tất được gói tệp (lỗi zip %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::SavedOutput</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Không ghi được %1: đây là một thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation>Không ghi được %1: %2 không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Không ghi được %1: thư mục %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

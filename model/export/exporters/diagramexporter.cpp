@@ -1,4 +1,5 @@
 #include "diagramexporter.h"
+#include "savedoutput.h"
 #include "exportcontent.h"
 #include "pdfexporter.h"
 #include "pngexporter.h"
@@ -6,10 +7,7 @@
 
 #include <model/export/painter/diagrampainter.h>
 
-#include <QDir>
-#include <QFileInfo>
 #include <QImage>
-#include <QSaveFile>
 
 namespace kt {
 
@@ -60,35 +58,16 @@ bool DiagramExporter::prepare(const DiagramPainter &painter, const View &view,
 bool DiagramExporter::writeFile(const ModelData &data, const View &view,
                                 const ExportOptions &options, const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir()) {
-        setErrorString(tr("Cannot write %1: it is a folder.").arg(shown));
-        return false;
-    }
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isDir()) {
-        const QString name = QDir::toNativeSeparators(folder.filePath());
-        setErrorString(folder.exists()
-                               ? tr("Cannot write %1: %2 is not a folder.").arg(shown, name)
-                               : tr("Cannot write %1: the folder %2 does not exist.")
-                                         .arg(shown, name));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setErrorString(tr("Cannot write %1: %2").arg(shown, file.errorString()));
-        return false;
-    }
-    if (!write(data, view, options, &file)) {
-        file.cancelWriting();
-        setErrorString(tr("Cannot export to %1: %2").arg(shown, errorString()));
-        return false;
-    }
-    if (!file.commit()) {
-        setErrorString(tr("Cannot write %1: %2").arg(shown, file.errorString()));
-        return false;
-    }
-    return true;
+    QString error;
+    const bool written = SavedOutput::write(
+            path, [&](QIODevice *device) { return write(data, view, options, device); },
+            [this](const QString &shown) {
+                return tr("Cannot export to %1: %2").arg(shown, errorString());
+            },
+            &error);
+    if (!written)
+        setErrorString(error);
+    return written;
 }
 
 } // namespace kt

@@ -4,9 +4,7 @@
 #include "odtreportwriter.h"
 #include "pdfreportwriter.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
+#include <model/export/exporters/savedoutput.h>
 
 namespace kt {
 
@@ -39,37 +37,19 @@ QStringList ReportWriter::formats()
 bool ReportWriter::writeFile(const ReportDocument &report, const ModelData &data,
                              const QString &path, const ReportProgress &progress)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir()) {
-        setErrorString(tr("Cannot write %1: it is a folder.").arg(shown));
-        return false;
-    }
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isDir()) {
-        const QString name = QDir::toNativeSeparators(folder.filePath());
-        setErrorString(folder.exists()
-                               ? tr("Cannot write %1: %2 is not a folder.").arg(shown, name)
-                               : tr("Cannot write %1: the folder %2 does not exist.")
-                                         .arg(shown, name));
-        return false;
-    }
-    // QSaveFile: a cancelled or failed report leaves the old file as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setErrorString(tr("Cannot write %1: %2").arg(shown, file.errorString()));
-        return false;
-    }
-    if (!write(report, data, &file, progress)) {
-        file.cancelWriting();
-        if (errorString().isEmpty())
-            setErrorString(tr("Cannot write %1.").arg(shown));
-        return false;
-    }
-    if (!file.commit()) {
-        setErrorString(tr("Cannot write %1: %2").arg(shown, file.errorString()));
-        return false;
-    }
-    return true;
+    setErrorString({});
+    QString error;
+    // A cancelled or failed report leaves the old file as it was.
+    const bool written = SavedOutput::write(
+            path, [&](QIODevice *device) { return write(report, data, device, progress); },
+            [this](const QString &shown) {
+                return errorString().isEmpty() ? tr("Cannot write %1.").arg(shown)
+                                               : errorString();
+            },
+            &error);
+    if (!written)
+        setErrorString(error);
+    return written;
 }
 
 } // namespace kt
