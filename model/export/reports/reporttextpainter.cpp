@@ -72,7 +72,13 @@ void ReportTextPainter::paint(QPainter *painter, const QList<ReportTextRun> &tex
             found = fonts.insert(font, QFont(m_style.paintFont(font, dpi), painter->device()));
         return found.value();
     };
-    QList<Batch> batches;
+    // The batches stay from page to page with their capacity: a long report's pages
+    // would otherwise grow the same lists anew.
+    QList<Batch> &batches = m_batches;
+    for (Batch &batch : batches) {
+        batch.glyphs.clear();
+        batch.positions.clear();
+    }
     for (const ReportTextRun &run : texts) {
         const bool grey = m_style.spec(run.font).grey;
         if (run.gap <= 0) {
@@ -92,6 +98,8 @@ void ReportTextPainter::paint(QPainter *painter, const QList<ReportTextRun> &tex
         }
     }
     for (const Batch &batch : std::as_const(batches)) {
+        if (batch.glyphs.isEmpty())
+            continue;
         painter->setPen(batch.grey ? QColor(0x60, 0x60, 0x60) : QColor(Qt::black));
         QGlyphRun run;
         run.setRawFont(batch.font);

@@ -46,6 +46,7 @@ private:
     QMutex m_mutex; // a preview and a printout may paint at once
     double m_dpi = 0;
     QHash<std::pair<int, QString>, QList<QGlyphRun>> m_shaped;
+    QList<Batch> m_batches;
 };
 
 } // namespace kt
