@@ -5,8 +5,7 @@
 
 namespace kt {
 
-// Table cells repeat (a layer, a status, "—"); identifiers do not. The cap bounds
-// what unique texts of a long report keep.
+// The words of justified paragraphs repeat; the cap bounds what a long report keeps.
 static constexpr qsizetype MaxShaped = 20000;
 
 const QList<QGlyphRun> &ReportTextPainter::shaped(int font, const QString &text,
@@ -40,16 +39,14 @@ const QList<QGlyphRun> &ReportTextPainter::shaped(int font, const QString &text,
     return m_shaped.insert(key, runs).value();
 }
 
-void ReportTextPainter::add(QList<Batch> *batches, const QList<QGlyphRun> &runs, QPointF at,
-                            bool grey)
+void ReportTextPainter::add(QList<Batch> *batches, const QList<QGlyphRun> &runs, QPointF at)
 {
     for (const QGlyphRun &run : runs) {
         const QRawFont font = run.rawFont();
-        auto batch = std::find_if(batches->begin(), batches->end(), [&](const Batch &b) {
-            return b.grey == grey && b.font == font;
-        });
+        auto batch = std::find_if(batches->begin(), batches->end(),
+                                  [&](const Batch &b) { return b.font == font; });
         if (batch == batches->end()) {
-            batches->append(Batch{font, grey, {}, {}});
+            batches->append(Batch{font, {}, {}});
             batch = batches->end() - 1;
         }
         batch->glyphs += run.glyphIndexes();
@@ -65,47 +62,52 @@ void ReportTextPainter::paint(QPainter *painter, const QList<ReportTextRun> &tex
         m_shaped.clear();
         m_dpi = dpi;
     }
-    QHash<int, QFont> fonts; // resolved for the device, as QPainter::setFont() does
-    auto deviceFont = [&](int font) -> const QFont & {
-        auto found = fonts.find(font);
-        if (found == fonts.end())
-            found = fonts.insert(font, QFont(m_style.paintFont(font, dpi), painter->device()));
-        return found.value();
-    };
-    // The batches stay from page to page with their capacity: a long report's pages
-    // would otherwise grow the same lists anew.
-    QList<Batch> &batches = m_batches;
-    for (Batch &batch : batches) {
-        batch.glyphs.clear();
-        batch.positions.clear();
-    }
+    QHash<int, QFont> fonts;
+    int current = -1;
     for (const ReportTextRun &run : texts) {
-        const bool grey = m_style.spec(run.font).grey;
+        if (run.font != current) {
+            auto found = fonts.find(run.font);
+            if (found == fonts.end())
+                found = fonts.insert(run.font, m_style.paintFont(run.font, dpi));
+            painter->setFont(found.value());
+            painter->setPen(m_style.spec(run.font).grey ? QColor(0x60, 0x60, 0x60)
+                                                        : QColor(Qt::black));
+            current = run.font;
+        }
         if (run.gap <= 0) {
-            add(&batches, shaped(run.font, run.text, deviceFont(run.font)), run.origin, grey);
+            // A cell's or a heading's text is mostly unique (names, identifiers):
+            // drawText() shapes it once, as a cache of it would, at less cost.
+            painter->drawText(run.origin, run.text);
             continue;
         }
-        // A justified line: each word where the layout put it.
+        // A justified line: each word where the layout put it, the words shaped
+        // once each (they repeat), the line drawn as one glyph run per font instead
+        // of a drawText() and a PDF text object per word. The batches keep their
+        // capacity from line to line.
+        for (Batch &batch : m_batches) {
+            batch.glyphs.clear();
+            batch.positions.clear();
+        }
         double x = run.origin.x();
         const double space = m_style.spaceWidth(run.font) + run.gap;
         for (const QString &word : run.text.split(u' ')) {
             if (!word.isEmpty()) {
-                add(&batches, shaped(run.font, word, deviceFont(run.font)),
-                    QPointF(x, run.origin.y()), grey);
+                // The painter's font is resolved for its device, as drawText() uses it.
+                add(&m_batches, shaped(run.font, word, painter->font()),
+                    QPointF(x, run.origin.y()));
                 x += m_style.width(run.font, word);
             }
             x += space;
         }
-    }
-    for (const Batch &batch : std::as_const(batches)) {
-        if (batch.glyphs.isEmpty())
-            continue;
-        painter->setPen(batch.grey ? QColor(0x60, 0x60, 0x60) : QColor(Qt::black));
-        QGlyphRun run;
-        run.setRawFont(batch.font);
-        run.setGlyphIndexes(batch.glyphs);
-        run.setPositions(batch.positions);
-        painter->drawGlyphRun(QPointF(0, 0), run);
+        for (const Batch &batch : std::as_const(m_batches)) {
+            if (batch.glyphs.isEmpty())
+                continue;
+            QGlyphRun line;
+            line.setRawFont(batch.font);
+            line.setGlyphIndexes(batch.glyphs);
+            line.setPositions(batch.positions);
+            painter->drawGlyphRun(QPointF(0, 0), line);
+        }
     }
 }
 

@@ -13,12 +13,11 @@ class QPainter;
 
 namespace kt {
 
-// Paints the text runs of a page. Each distinct text (a table cell's, a justified
-// line's word) is shaped once per font and resolution, and a page's glyphs are
-// drawn as one glyph run per font and colour: a PDF then holds one text object per
-// font on a page instead of one per run or word, and the shaping that
-// QPainter::drawText() repeats on every call is done once. The glyphs and their
-// positions are those drawText() sets: the same font engine shapes the same text.
+// Paints the text runs of a page as QPainter::drawText() would set them. A
+// justified line, whose words the layout placed one by one, is drawn as one glyph
+// run per font from its words' glyphs, each word shaped once per font and
+// resolution: a PDF then holds one text object per line instead of one per word,
+// and the shaping drawText() repeats on every call is done once per word.
 class ReportTextPainter
 {
 public:
@@ -34,13 +33,12 @@ private:
     struct Batch
     {
         QRawFont font;
-        bool grey = false;
         QList<quint32> glyphs;
         QList<QPointF> positions;
     };
     // The glyphs of text set with its baseline's left end at (0, 0).
     const QList<QGlyphRun> &shaped(int font, const QString &text, const QFont &deviceFont);
-    static void add(QList<Batch> *batches, const QList<QGlyphRun> &runs, QPointF at, bool grey);
+    static void add(QList<Batch> *batches, const QList<QGlyphRun> &runs, QPointF at);
 
     const ReportStyle &m_style;
     QMutex m_mutex; // a preview and a printout may paint at once
