@@ -25,18 +25,29 @@ QString PdfReportWriter::mimeType() const
 
 // Overwrites every match of pattern in pdf with the same number of bytes made by
 // replacement from the match, so that the cross-reference offsets stay right.
+// Only the head (the information dictionary and the XMP metadata, written before
+// the first page) and the trailer are searched: converting and scanning the whole
+// file cost a copy of twice its size and a scan of every page.
 static void replaceSameLength(QByteArray *pdf, const QRegularExpression &pattern,
                               const std::function<QByteArray(const QByteArray &)> &replacement)
 {
-    // The PDF is bytes; Latin-1 maps them one to one onto the characters searched.
-    const QString text = QString::fromLatin1(*pdf);
-    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QByteArray found = pdf->mid(m.capturedStart(1), m.capturedLength(1));
-        QByteArray with = replacement(found);
-        with = with.leftJustified(found.size(), ' ', true);
-        pdf->replace(m.capturedStart(1), found.size(), with);
+    static constexpr qsizetype HeadSize = 64 * 1024;
+    const qsizetype trailer = std::max(pdf->lastIndexOf("trailer"), HeadSize);
+    for (const qsizetype from : {qsizetype(0), trailer}) {
+        const qsizetype size = from == 0 ? std::min(HeadSize, pdf->size()) : pdf->size() - from;
+        if (size <= 0)
+            continue;
+        // The PDF is bytes; Latin-1 maps them one to one onto the characters searched.
+        const QString text = QString::fromLatin1(pdf->constData() + from, size);
+        QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype at = from + m.capturedStart(1);
+            const QByteArray found = pdf->mid(at, m.capturedLength(1));
+            QByteArray with = replacement(found);
+            with = with.leftJustified(found.size(), ' ', true);
+            pdf->replace(at, found.size(), with);
+        }
     }
 }
 
@@ -141,6 +152,7 @@ bool PdfReportWriter::write(const ReportDocument &report, const ModelData &data,
                 pdf.newPage();
             }
             pages.paintPage(&painter, page);
+            pages.releasePage(page);
             if (progress && !progress(count + page + 1, 2 * count)) {
                 painter.end();
                 setErrorString(tr("The report was cancelled."));

@@ -1,5 +1,6 @@
 #include "reportpages.h"
 #include "reportbodylayout.h"
+#include "reporttextpainter.h"
 
 #include <model/export/exporters/diagramexporter.h>
 #include <model/export/painter/diagrampainter.h>
@@ -18,6 +19,7 @@ struct ReportPages::Private
         , data(d)
         , painter(&d)
         , geometry(r.page)
+        , texts(style)
     {
     }
 
@@ -27,6 +29,7 @@ struct ReportPages::Private
     ReportStyle style;
     ReportFlow geometry; // the page sizes and content areas only
     QList<ReportPage> pages;
+    ReportTextPainter texts;
     int numberFont = 0;
 
     void paintFigure(QPainter *p, const ReportFigureItem &figure) const;
@@ -155,6 +158,14 @@ void ReportPages::Private::paintFigure(QPainter *p, const ReportFigureItem &figu
     p->restore();
 }
 
+void ReportPages::releasePage(int page)
+{
+    if (page >= 0 && page < d->pages.size()) {
+        ReportPage &p = d->pages[page];
+        p = ReportPage{p.landscape, {}, {}, {}};
+    }
+}
+
 void ReportPages::paintPage(QPainter *painter, int index) const
 {
     if (index < 0 || index >= d->pages.size())
@@ -165,46 +176,22 @@ void ReportPages::paintPage(QPainter *painter, int index) const
     painter->scale(dpi / 72, dpi / 72);
     painter->setRenderHint(QPainter::Antialiasing);
 
-    // The pen changes only between kinds of rule: a table's borders are one state.
-    float width = -1;
-    bool dotted = false;
-    for (const ReportRule &rule : page.rules) {
-        if (rule.width != width || rule.dotted != dotted) {
-            width = rule.width;
-            dotted = rule.dotted;
-            painter->setPen(QPen(Qt::black, width, dotted ? Qt::DotLine : Qt::SolidLine,
-                                 Qt::FlatCap));
-        }
-        painter->drawLine(rule.line);
+    // The pen changes only between kinds of rule: a table's borders are one state,
+    // drawn as one path (a line each was a stroke each in the PDF).
+    QList<QLineF> lines;
+    for (qsizetype i = 0; i < page.rules.size();) {
+        const ReportRule &first = page.rules.at(i);
+        lines.clear();
+        for (; i < page.rules.size() && page.rules.at(i).width == first.width
+               && page.rules.at(i).dotted == first.dotted;
+             ++i)
+            lines.append(page.rules.at(i).line);
+        painter->setPen(QPen(Qt::black, first.width, first.dotted ? Qt::DotLine : Qt::SolidLine,
+                             Qt::FlatCap));
+        painter->drawLines(lines);
     }
 
-    QHash<int, QFont> fonts;
-    int current = -1;
-    for (const ReportTextRun &run : page.texts) {
-        if (run.font != current) {
-            auto found = fonts.find(run.font);
-            if (found == fonts.end())
-                found = fonts.insert(run.font, d->style.paintFont(run.font, dpi));
-            painter->setFont(found.value());
-            painter->setPen(d->style.spec(run.font).grey ? QColor(0x60, 0x60, 0x60)
-                                                         : QColor(Qt::black));
-            current = run.font;
-        }
-        if (run.gap <= 0) {
-            painter->drawText(run.origin, run.text);
-            continue;
-        }
-        // A justified line: each word where the layout put it.
-        double x = run.origin.x();
-        const double space = d->style.spaceWidth(run.font) + run.gap;
-        for (const QString &word : run.text.split(u' ')) {
-            if (!word.isEmpty()) {
-                painter->drawText(QPointF(x, run.origin.y()), word);
-                x += d->style.width(run.font, word);
-            }
-            x += space;
-        }
-    }
+    d->texts.paint(painter, page.texts, dpi);
 
     for (const ReportFigureItem &figure : page.figures)
         d->paintFigure(painter, figure);

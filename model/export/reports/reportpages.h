@@ -33,6 +33,10 @@ public:
     // Paints page (0-based) in the painter's device coordinates, which must be
     // the page's full rectangle at the device's resolution.
     void paintPage(QPainter *painter, int page) const;
+    // Frees what a page holds once it is painted for good (the PDF writer paints
+    // each page once; a long report's runs would otherwise stay until the end).
+    // The page keeps its orientation; painted again it is blank.
+    void releasePage(int page);
 
 private:
     struct Private;
