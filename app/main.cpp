@@ -8,6 +8,7 @@
 #include <model/modelfile.h>
 
 #include <QApplication>
+#include <QHashSeed>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,6 +56,9 @@ int runCommand(int argc, char *argv[])
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
         }
     }
+    // The same model and options give the same bytes on every run: Qt's hash
+    // order (which, among others, orders the fonts a PDF embeds) must not vary.
+    QHashSeed::setDeterministicGlobalSeed();
     QGuiApplication app(argc, argv);
     describeApplication();
     kt::installTranslations();

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void reports();
     void officeFormatsByExtension_data();
     void officeFormatsByExtension();
+    void sameBytesEveryRun_data();
+    void sameBytesEveryRun();
     void optionsInOrder();
     void errors_data();
     void errors();
@@ -119,6 +121,29 @@ void TestCliReport::officeFormatsByExtension()
         QVERIFY(bytes.left(2000).toLower().contains("<html"));
     else
         QVERIFY(bytes.startsWith("PK\x03\x04")); // a zip: the office formats
+}
+
+void TestCliReport::sameBytesEveryRun_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : {u"pdf"_s, u"docx"_s, u"odt"_s, u"html"_s})
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+// Two runs of the program (each with its own hash seed, fonts embedded in its
+// own order) write the same bytes for the same model and options.
+void TestCliReport::sameBytesEveryRun()
+{
+    QFETCH(QString, format);
+    QList<QByteArray> outputs;
+    for (int run = 0; run < 2; ++run) {
+        const QString out = path(u"again-%1.%2"_s.arg(run).arg(format));
+        const Run result = kientruc({u"report"_s, m_example, u"-o"_s, out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        outputs.append(contents(out));
+    }
+    QVERIFY(outputs.at(0).size() > 500);
+    QVERIFY(outputs.at(0) == outputs.at(1));
 }
 
 void TestCliReport::optionsInOrder()
