@@ -8,6 +8,7 @@
 #include <model/store/ktmstore.h>
 #include <widgets/document/document.h>
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -130,8 +131,19 @@ void DocumentController::showError(const QString &title, const QString &message)
         QMessageBox::warning(m_window, title, message);
 }
 
+void DocumentController::commitEditing()
+{
+    // A field that applies its text when it loses focus (a property, a report
+    // text) holds what was typed since: saving or closing must not go without it.
+    if (QWidget *editor = QApplication::focusWidget()) {
+        editor->clearFocus();
+        editor->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 bool DocumentController::maybeSave()
 {
+    commitEditing();
     if (!m_document || !m_document->isModified())
         return true;
     Answer answer;
@@ -245,6 +257,7 @@ bool DocumentController::save()
 {
     if (!m_document)
         return false;
+    commitEditing();
     if (m_document->filePath().isEmpty())
         return saveAs();
     QString error;
@@ -261,6 +274,7 @@ bool DocumentController::saveAs()
 {
     if (!m_document)
         return false;
+    commitEditing();
     QSettings settings;
     const QString folder = settings.value(u"files/lastFolder"_s, QDir::homePath()).toString();
     QString suggested = m_document->filePath();

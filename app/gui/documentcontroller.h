@@ -63,6 +63,7 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     void addRecentFile(const QString &path);
     void removeRecovery();
+    void commitEditing();
     void showError(const QString &title, const QString &message);
 
     QWidget *m_window;

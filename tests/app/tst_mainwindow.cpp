@@ -9,16 +9,19 @@
 #include <model/core/language.h>
 #include <model/edit/viewedits.h>
 #include <model/export/componentdiagram.h>
+#include <model/modelfile.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
 #include <widgets/document/document.h>
 #include <widgets/panels/palettemodel.h>
 #include <widgets/panels/palettepanel.h>
+#include <widgets/panels/reporttextpanel.h>
 #include <widgets/panels/validationpanel.h>
 
 #include <QAction>
 #include <QFile>
 #include <QIcon>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void titleShowsUnsavedChanges();
     void closePromptCancelKeepsDocument();
     void saveOpenAndRecentFiles();
+    void saveKeepsTextStillBeingTyped();
     void autosaveAndRecovery();
 
 private:
@@ -351,6 +355,35 @@ void TestMainWindow::saveOpenAndRecentFiles()
     window.controller()->setPromptAnswer(DocumentController::Answer::Discard);
     QVERIFY(!window.controller()->open(broken));
     QCOMPARE(window.document()->filePath(), path);
+}
+
+// Ctrl+S right after typing in a field that applies its text when left: the file
+// holds what was typed.
+void TestMainWindow::saveKeepsTextStillBeingTyped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tinh.ktm"_s);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    QString error;
+    QVERIFY2(window.document()->save(path, &error), qPrintable(error));
+    window.reportTexts()->parentWidget()->show();
+    window.reportTexts()->parentWidget()->raise();
+    auto *field = window.reportTexts()->findChild<QPlainTextEdit *>();
+    QVERIFY(field);
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    field->selectAll();
+    QTest::keyClicks(field, u"Typed just now"_s);
+    QVERIFY(window.controller()->save());
+    const Result<ModelData> reread = ModelFile::load(path);
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    bool found = false;
+    for (const Property &p : reread->info.extraProperties)
+        found |= p.key.startsWith(u"kt:report.text."_s) && p.value == u"Typed just now"_s;
+    QVERIFY(found);
 }
 
 void TestMainWindow::autosaveAndRecovery()
