@@ -2,6 +2,7 @@
 
 #include "localizedtext.h"
 
+#include <QHash>
 #include <QList>
 #include <QSizeF>
 #include <QString>
@@ -162,6 +163,16 @@ struct Abbreviation
 {
     QString abbreviation; // "LGSP", "CSDL"
     LocalizedText expansion;
+};
+
+// How the types of an earlier framework become this framework's types (profile
+// key "upgrades"): what Model ▸ Upgrade and the comparison of two models drawn to
+// different frameworks go through. A type missing from the tables has no mapping.
+struct FrameworkMapping
+{
+    QString fromFramework; // "vn-egov-1.0"
+    QHash<QString, QString> elementTypes;      // earlier type id -> this profile's type id
+    QHash<QString, QString> relationshipTypes; // earlier type id -> this profile's type id
 };
 
 } // namespace kt

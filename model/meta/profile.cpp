@@ -58,6 +58,14 @@ const RelationshipType *Profile::genericRelationshipType() const
     return nullptr;
 }
 
+const FrameworkMapping *Profile::mappingFrom(const QString &frameworkId) const
+{
+    for (const FrameworkMapping &mapping : m_mappings)
+        if (mapping.fromFramework == frameworkId)
+            return &mapping;
+    return nullptr;
+}
+
 const ElementType *Profile::importElementType(const QString &archimateType) const
 {
     if (const auto it = m_importElements.constFind(archimateType); it != m_importElements.constEnd())

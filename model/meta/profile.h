@@ -35,6 +35,10 @@ public:
     const ComponentArchitecture *component(const QString &id) const;
     // The abbreviations of the framework's documents, in profile order.
     const QList<Abbreviation> &abbreviations() const { return m_abbreviations; }
+    // The mapping of an earlier framework's types to this profile's, or null
+    // when the profile maps nothing from that framework.
+    const FrameworkMapping *mappingFrom(const QString &frameworkId) const;
+    const QList<FrameworkMapping> &mappings() const { return m_mappings; }
 
     const Layer *layer(const QString &id) const;
     const ElementType *elementType(const QString &id) const;
@@ -86,6 +90,7 @@ private:
     DiagramSizes m_diagramSizes;
     QList<ComponentArchitecture> m_components;
     QList<Abbreviation> m_abbreviations;
+    QList<FrameworkMapping> m_mappings;
 
     QHash<QString, qsizetype> m_layerIndex;
     QHash<QString, qsizetype> m_elementTypeIndex;

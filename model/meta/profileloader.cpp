@@ -370,6 +370,40 @@ Result<ProfilePtr> ProfileLoader::loadData(const QByteArray &json, const QString
         profile->m_abbreviations.append(a);
     }
 
+    // Upgrades: [{"from": "vn-egov-1.0", "elementTypes": {old: new}, "relationshipTypes":
+    // {old: new}}]. The new types must be this profile's; the old ones belong to the
+    // other profile, which tests check against it.
+    const QJsonValue upgrades = root.value(u"upgrades"_s);
+    if (!upgrades.isUndefined() && !upgrades.isArray())
+        r.fail(tr("“upgrades” must be a list of {\"from\", \"elementTypes\", "
+                  "\"relationshipTypes\"}."));
+    seen.clear();
+    for (const QJsonValue &v : upgrades.toArray()) {
+        const QJsonObject o = v.toObject();
+        FrameworkMapping mapping;
+        mapping.fromFramework = r.string(o, u"from"_s, tr("An upgrade"));
+        r.uniqueId(seen, mapping.fromFramework, tr("upgrade"));
+        const QJsonObject elements = o.value(u"elementTypes"_s).toObject();
+        for (auto it = elements.begin(); it != elements.end(); ++it) {
+            const QString type = it.value().toString();
+            if (!profile->elementType(type))
+                r.fail(tr("The upgrade from “%1” maps the element type “%2” to the unknown "
+                          "element type “%3”.")
+                               .arg(mapping.fromFramework, it.key(), type));
+            mapping.elementTypes.insert(it.key(), type);
+        }
+        const QJsonObject relationships = o.value(u"relationshipTypes"_s).toObject();
+        for (auto it = relationships.begin(); it != relationships.end(); ++it) {
+            const QString type = it.value().toString();
+            if (!profile->relationshipType(type))
+                r.fail(tr("The upgrade from “%1” maps the relationship type “%2” to the unknown "
+                          "relationship type “%3”.")
+                               .arg(mapping.fromFramework, it.key(), type));
+            mapping.relationshipTypes.insert(it.key(), type);
+        }
+        profile->m_mappings.append(mapping);
+    }
+
     // Import mapping.
     const QJsonObject import = root.value(u"import"_s).toObject();
     const QJsonObject importElements = import.value(u"elements"_s).toObject();
