@@ -170,6 +170,17 @@ bool DocumentController::maybeSave()
     return false;
 }
 
+bool DocumentController::openModel(ModelData data)
+{
+    if (!maybeSave())
+        return false;
+    // Unsaved: the user decides where it goes (and closing asks).
+    auto document = std::make_unique<Document>(std::move(data));
+    document->undoStack()->resetClean();
+    setDocument(std::move(document));
+    return true;
+}
+
 bool DocumentController::newDocument()
 {
     if (!maybeSave())

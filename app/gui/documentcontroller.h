@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <model/modeldata.h>
+
 #include <memory>
 #include <optional>
 
@@ -31,6 +33,8 @@ public:
     bool open(const QString &path);
     bool openDialog();
     bool openExample(const QString &name); // "vinhphuc-2.0" or "vinhphuc-1.0"
+    // Opens a model as a new untitled, unsaved document (an extracted baseline).
+    bool openModel(ModelData data);
     bool save();
     bool saveAs();
     // Asks to save unsaved changes; false when the user cancels.
