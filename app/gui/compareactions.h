@@ -1,6 +1,8 @@
 #pragma once
 
 #include <model/modeldata.h>
+#include <widgets/dialogs/sidebysidewindow.h>
+#include <widgets/document/comparison.h>
 
 #include <QObject>
 #include <QPointer>
@@ -10,9 +12,7 @@ class QMenu;
 
 namespace kt {
 
-class Comparison;
 class MainWindow;
-class SideBySideWindow;
 
 // Comparing versions in the editor: Model ▸ Compare… and Baselines…, the
 // comparison panel, View ▸ Show Changes (the overlay on every open view) and

@@ -163,6 +163,10 @@ bool BaselinesDialog::addBaseline(const QString &name, const QString &note, QStr
 
 bool BaselinesDialog::removeBaseline(const QString &name, QString *error)
 {
+    if (!m_document) {
+        *error = tr("The model is no longer open.");
+        return false;
+    }
     const Result<bool> removed = BaselineStore::remove(m_document->filePath(), name);
     if (!removed) {
         *error = removed.error();
@@ -212,7 +216,7 @@ void BaselinesDialog::add()
 void BaselinesDialog::remove()
 {
     const QString name = currentName();
-    if (name.isEmpty())
+    if (name.isEmpty() || !m_document)
         return;
     const auto answer = QMessageBox::question(
             this, tr("Remove Baseline"),
@@ -229,7 +233,7 @@ void BaselinesDialog::remove()
 void BaselinesDialog::extract()
 {
     const QString name = currentName();
-    if (name.isEmpty())
+    if (name.isEmpty() || !m_document)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<ModelData> data = BaselineStore::extract(m_document->filePath(), name);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <model/modeldata.h>
+#include <widgets/document/document.h>
 
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
 
@@ -10,8 +12,6 @@ class QPushButton;
 class QTreeWidget;
 
 namespace kt {
-
-class Document;
 
 // Model ▸ Baselines…: the named snapshots kept in the document's .ktm file
 // (name, date, author, note, counts); add one from the model as it is now,
@@ -47,7 +47,7 @@ private:
     void updateButtons();
     void showError(const QString &message);
 
-    Document *m_document;
+    QPointer<Document> m_document;
     std::function<bool()> m_saveFirst;
     QTreeWidget *m_list;
     QPushButton *m_add;

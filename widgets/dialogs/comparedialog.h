@@ -1,8 +1,10 @@
 #pragma once
 
 #include <model/modeldata.h>
+#include <widgets/document/document.h>
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -11,8 +13,6 @@ class QListWidget;
 class QRadioButton;
 
 namespace kt {
-
-class Document;
 
 // Model ▸ Compare…: what to compare the open model with, a baseline of its .ktm
 // file or another file (.ktm or exchange .xml). The open model is the new
@@ -47,7 +47,7 @@ private:
     void browse();
     void updateState();
 
-    Document *m_document;
+    QPointer<Document> m_document;
     QRadioButton *m_baselineChoice;
     QRadioButton *m_fileChoice;
     QListWidget *m_baselines;
