@@ -165,6 +165,10 @@ void CompareActions::startComparison(ModelData other, const QString &label, bool
     if (auto *dock = qobject_cast<QDockWidget *>(m_window->comparisonPanel()->parentWidget())) {
         dock->show();
         dock->raise();
+        // The list needs room to be read; a bottom strip of a few rows is too little.
+        if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea
+            && dock->height() < m_window->height() / 3)
+            m_window->resizeDocks({dock}, {m_window->height() / 3}, Qt::Vertical);
     }
     m_showChanges->setChecked(true);
     update();

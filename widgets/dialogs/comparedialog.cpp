@@ -93,6 +93,9 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
     m_baselineNote->setVisible(!m_baselineNote->text().isEmpty());
     const bool haveBaselines = m_baselines->count() > 0;
     m_baselineChoice->setEnabled(haveBaselines);
+    m_baselines->setVisible(haveBaselines);
+    if (!haveBaselines)
+        layout->insertStretch(layout->count() - 1);
     (haveBaselines ? m_baselineChoice : m_fileChoice)->setChecked(true);
     if (haveBaselines)
         m_baselines->setCurrentRow(m_baselines->count() - 1);
@@ -108,7 +111,7 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &CompareDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CompareDialog::reject);
     updateState();
-    resize(520, 420);
+    resize(520, haveBaselines ? 420 : 240);
 }
 
 void CompareDialog::selectBaseline(const QString &name)

@@ -6,7 +6,9 @@
 #include <widgets/document/document.h>
 #include <widgets/panels/wheelguard.h>
 
+#include <QAction>
 #include <QComboBox>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -72,6 +74,16 @@ SideBySideWindow::SideBySideWindow(Comparison *comparison, const ViewId &documen
             ->setObjectName(u"zoomInBoth"_s);
     button(tr("Fit"), tr("Fit both to the window"), [this]() { fitBoth(); })
             ->setObjectName(u"fitBoth"_s);
+    // The canvas's zoom keys work here too, on both sides at once.
+    const auto key = [this](const QKeySequence &sequence, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(sequence);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    key(QKeySequence::ZoomIn, [this]() { zoomBoth(1.25); });
+    key(QKeySequence::ZoomOut, [this]() { zoomBoth(1 / 1.25); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_0), [this]() { fitBoth(); });
     bar->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +106,8 @@ SideBySideWindow::SideBySideWindow(Comparison *comparison, const ViewId &documen
         start = ViewId(m_chooser->itemData(0).toString());
     showView(start);
     resize(1200, 700);
+    // Once the window has its size: both versions whole, at one zoom.
+    QTimer::singleShot(0, this, &SideBySideWindow::fitBoth);
 }
 
 SideBySideWindow::~SideBySideWindow()

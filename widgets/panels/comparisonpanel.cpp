@@ -76,7 +76,7 @@ void setHeading(QStandardItem *item, const QString &name, int count)
 void setGreyed(QStandardItem *item)
 {
     item->setForeground(QColor(0x80, 0x80, 0x80));
-    item->setToolTip(ComparisonPanel::tr("Only in the other version"));
+    item->setToolTip(item->text() + u"\n"_s + ComparisonPanel::tr("Only in the other version"));
 }
 
 QString orNone(const QString &value)
@@ -129,7 +129,7 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_tree);
 
@@ -138,11 +138,14 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     filters->setSpacing(2);
     filters->addWidget(m_filter, 3);
     filters->addWidget(m_kind, 2);
+    auto *heading = new QHBoxLayout;
+    heading->setContentsMargins(0, 0, 0, 0);
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_toolBar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_title);
-    layout->addWidget(m_toolBar);
+    layout->addLayout(heading);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
     // The kind chooser takes the wheel only while focused: the wheel scrolls the tree.
@@ -330,6 +333,7 @@ void ComparisonPanel::rebuild()
                 }
                 // Found by old and new name alike.
                 QStandardItem *entry = makeItem(text, text + u' ' + change->oldName);
+                entry->setToolTip(text);
                 const ElementId id = c->documentElement(*change);
                 entry->setData(id.toString(), ElementRole);
                 if (id.isNull())
@@ -383,6 +387,7 @@ void ComparisonPanel::rebuild()
                 if (!change.name.isEmpty())
                     text = change.name + u": "_s + text;
                 QStandardItem *entry = makeItem(text);
+                entry->setToolTip(text);
                 const RelationshipId id = c->documentRelationship(change);
                 entry->setData(id.toString(), RelationshipRole);
                 if (id.isNull())

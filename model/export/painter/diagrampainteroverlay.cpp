@@ -66,41 +66,26 @@ void paintBadge(QPainter *painter, const QRectF &bounds, const QColor &color, co
     painter->drawText(circle, Qt::AlignCenter, mark);
 }
 
-// "old → new" in a small caption just above the node: the name that is gone
-// struck through.
-void paintRenameCaption(QPainter *painter, const QRectF &bounds, const QString &oldName,
-                        const QString &newName, const QColor &color)
+// A one-line tag of small text in a white box, centred on x, its top at y (or
+// its bottom, when above): the names the overlay adds beside a node.
+void paintTag(QPainter *painter, double x, double y, bool above, double maxWidth,
+              const QString &text, bool struck, const QColor &border, const QColor &ink)
 {
-    QFont struck = DiagramStyle::labelFont();
-    struck.setPointSizeF(std::max(6.0, struck.pointSizeF() * 0.8));
-    struck.setStrikeOut(true);
-    QFont plain = struck;
-    plain.setStrikeOut(false);
-    const QString arrow = u" \u2192 "_s;
-    const QFontMetricsF struckMetrics(struck);
-    const QFontMetricsF plainMetrics(plain);
-    // Long names are elided so that the caption stays about as wide as the node.
-    const double room = std::max(bounds.width() * 1.5, 80.0);
-    const double half = (room - plainMetrics.horizontalAdvance(arrow)) / 2;
-    const QString before = struckMetrics.elidedText(oldName, Qt::ElideRight, half);
-    const QString after = plainMetrics.elidedText(newName, Qt::ElideRight, half);
-    const double width = struckMetrics.horizontalAdvance(before)
-            + plainMetrics.horizontalAdvance(arrow + after);
-    const double height = plainMetrics.height();
-    const QRectF box(bounds.center().x() - width / 2 - 3, bounds.top() - height - 7, width + 6,
-                     height + 2);
-    painter->setPen(QPen(color, 1));
-    painter->setBrush(QColor(255, 255, 255, 230));
+    QFont font = DiagramStyle::labelFont();
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.8));
+    font.setStrikeOut(struck);
+    font.setItalic(!struck);
+    const QFontMetricsF metrics(font);
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, std::max(30.0, maxWidth - 6));
+    const double width = metrics.horizontalAdvance(shown) + 6;
+    const double height = metrics.height() + 2;
+    const QRectF box(x - width / 2, above ? y - height : y, width, height);
+    painter->setPen(QPen(border, 1));
+    painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(box, 3, 3);
-    double x = box.left() + 3;
-    const double baseline = box.top() + 1 + plainMetrics.ascent();
-    painter->setPen(QColor(0x44, 0x44, 0x44));
-    painter->setFont(struck);
-    painter->drawText(QPointF(x, baseline), before);
-    x += struckMetrics.horizontalAdvance(before);
-    painter->setPen(Qt::black);
-    painter->setFont(plain);
-    painter->drawText(QPointF(x, baseline), arrow + after);
+    painter->setFont(font);
+    painter->setPen(ink);
+    painter->drawText(QPointF(box.left() + 3, box.top() + 1 + metrics.ascent()), shown);
 }
 
 } // namespace
@@ -119,6 +104,8 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
         return clip.isNull() || clip.intersects(r.adjusted(-40, -40, 40, 40));
     };
     const double width = markWidth(painter, 3);
+    // Far zoomed out, badges and captions are specks: the outlines say it alone.
+    const bool details = std::abs(painter->worldTransform().m11()) >= 0.45;
 
     // Ghosts first: the marks of what is there go over them.
     const QColor removed = OverlayStyle::removed();
@@ -139,11 +126,24 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
         painter->setPen(ghostLine);
         painter->setBrush(ghostFill);
         painter->drawRoundedRect(ghost.bounds, 4, 4);
-        painter->setFont(ghostFont);
-        painter->setPen(removed.darker(130));
-        painter->drawText(ghost.bounds.adjusted(6, 4, -6, -4),
-                          Qt::AlignCenter | Qt::TextWordWrap, ghost.label);
-        paintBadge(painter, ghost.bounds, removed, u"\u2212"_s);
+        // Where a node of this version stands now, the ghost's name goes in a tag
+        // below it: two names on one spot read as neither.
+        const bool covered = std::any_of(view.nodes.begin(), view.nodes.end(),
+                                         [&ghost](const ViewNode &node) {
+                                             return node.kind == NodeKind::Element
+                                                     && node.bounds.intersects(ghost.bounds);
+                                         });
+        if (!covered) {
+            painter->setFont(ghostFont);
+            painter->setPen(removed.darker(130));
+            painter->drawText(ghost.bounds.adjusted(6, 4, -6, -4),
+                              Qt::AlignCenter | Qt::TextWordWrap, ghost.label);
+        } else if (details) {
+            paintTag(painter, ghost.bounds.center().x(), ghost.bounds.bottom() + 2, false,
+                     ghost.bounds.width() + 8, ghost.label, false, removed, removed.darker(130));
+        }
+        if (details)
+            paintBadge(painter, ghost.bounds, removed, u"\u2212"_s);
     }
 
     // Connections: traced over their drawn route.
@@ -172,7 +172,7 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             if (!node || !visible(node->bounds))
                 continue;
             paintOutline(painter, node->bounds, color, style, width);
-            if (!mark.isEmpty())
+            if (details && !mark.isEmpty())
                 paintBadge(painter, node->bounds, color, mark);
         }
     };
@@ -180,21 +180,21 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
     outlineNodes(overlay.added, OverlayStyle::added(), OverlayStyle::addedLine(), u"+"_s);
     outlineNodes(overlay.removed, removed, OverlayStyle::removedLine(), u"\u2212"_s);
 
-    // Renames: the caption above the node.
+    // Renames: a tag above the node. The node shows its own version's name; on
+    // the new side the tag gives the old one struck through, on the old side
+    // where the name went ("→ new").
     for (auto it = overlay.renamed.cbegin(); it != overlay.renamed.cend(); ++it) {
         const ViewNode *node = view.nodes.find(it.key());
         if (!node || !visible(node->bounds))
             continue;
-        QString shown = node->label;
-        if (m_data && node->kind == NodeKind::Element)
-            if (const Element *element = m_data->elements.find(node->element))
-                shown = element->name;
-        const QString &other = it.value();
         if (!overlay.changed.contains(it.key()) && !overlay.added.contains(it.key()))
             paintOutline(painter, node->bounds, OverlayStyle::changed(),
                          OverlayStyle::changedLine(), width);
-        paintRenameCaption(painter, node->bounds, oldSide ? shown : other,
-                           oldSide ? other : shown, OverlayStyle::changed().darker(120));
+        if (details)
+            paintTag(painter, node->bounds.center().x(), node->bounds.top() - width / 2 - 3, true,
+                     node->bounds.width() + 8,
+                     oldSide ? u"\u2192 "_s + it.value() : it.value(), !oldSide,
+                     OverlayStyle::changed().darker(120), QColor(0x33, 0x33, 0x33));
     }
     painter->restore();
 }
