@@ -103,32 +103,28 @@ ViewId Comparison::documentView(const ViewId &otherView) const
     return m_otherToDocument.value(otherView);
 }
 
-const ViewOverlay &Comparison::documentOverlay(const ViewId &view) const
+const ViewOverlay &Comparison::overlay(QHash<ViewId, ViewOverlay> &cache, const ModelData &side,
+                                      const ViewId &view, bool newSide) const
 {
-    auto it = m_documentOverlays.find(view);
-    if (it == m_documentOverlays.end()) {
+    auto it = cache.find(view);
+    if (it == cache.end()) {
         ViewOverlay overlay;
-        if (m_ready && m_snapshot.views.contains(view))
-            overlay = m_documentIsNew
-                    ? ViewOverlay::forNewView(m_diff, oldData(), newData(), view)
-                    : ViewOverlay::forOldView(m_diff, oldData(), newData(), view);
-        it = m_documentOverlays.insert(view, overlay);
+        if (m_ready && side.views.contains(view))
+            overlay = newSide ? ViewOverlay::forNewView(m_diff, oldData(), newData(), view)
+                              : ViewOverlay::forOldView(m_diff, oldData(), newData(), view);
+        it = cache.insert(view, overlay);
     }
     return *it;
 }
 
+const ViewOverlay &Comparison::documentOverlay(const ViewId &view) const
+{
+    return overlay(m_documentOverlays, m_snapshot, view, m_documentIsNew);
+}
+
 const ViewOverlay &Comparison::otherOverlay(const ViewId &view) const
 {
-    auto it = m_otherOverlays.find(view);
-    if (it == m_otherOverlays.end()) {
-        ViewOverlay overlay;
-        if (m_ready && m_other.views.contains(view))
-            overlay = m_documentIsNew
-                    ? ViewOverlay::forOldView(m_diff, oldData(), newData(), view)
-                    : ViewOverlay::forNewView(m_diff, oldData(), newData(), view);
-        it = m_otherOverlays.insert(view, overlay);
-    }
-    return *it;
+    return overlay(m_otherOverlays, m_other, view, !m_documentIsNew);
 }
 
 } // namespace kt

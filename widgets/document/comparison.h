@@ -81,6 +81,9 @@ Q_SIGNALS:
 private:
     void start();
     void onFinished();
+    // The overlay of a view of one side (side: its snapshot), from the cache.
+    const ViewOverlay &overlay(QHash<ViewId, ViewOverlay> &cache, const ModelData &side,
+                               const ViewId &view, bool newSide) const;
 
     QPointer<Document> m_document;
     ModelData m_other;

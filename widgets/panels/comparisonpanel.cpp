@@ -79,6 +79,48 @@ void setGreyed(QStandardItem *item)
     item->setToolTip(item->text() + u"\n"_s + ComparisonPanel::tr("Only in the other version"));
 }
 
+QStandardItem *makeKindItem(ComparisonPanel::Kind kind)
+{
+    QStandardItem *item = makeItem({}, ComparisonPanel::kindName(kind));
+    item->setData(int(kind), KindRole);
+    return item;
+}
+
+// A kind's heading goes under parent with its count, or away when it has no entry.
+void addKind(QStandardItem *parent, QStandardItem *kindItem, ComparisonPanel::Kind kind)
+{
+    if (kindItem->rowCount() == 0) {
+        delete kindItem;
+        return;
+    }
+    setHeading(kindItem, ComparisonPanel::kindName(kind), kindItem->rowCount());
+    parent->appendRow(kindItem);
+}
+
+// The relationships' or views' heading, counting the entries of its kinds; null
+// (and gone) when it has none.
+QStandardItem *addTop(QStandardItemModel *model, QStandardItem *top, const QString &name)
+{
+    int total = 0;
+    for (int i = 0; i < top->rowCount(); ++i)
+        total += top->child(i)->rowCount();
+    if (total == 0) {
+        delete top;
+        return nullptr;
+    }
+    setHeading(top, name, total);
+    model->appendRow(top);
+    return top;
+}
+
+// An entry's id in the document; without one it exists only in the other version.
+void setDocumentId(QStandardItem *entry, int role, const QString &id)
+{
+    entry->setData(id, role);
+    if (id.isEmpty())
+        setGreyed(entry);
+}
+
 QString orNone(const QString &value)
 {
     return value.isEmpty() ? ComparisonPanel::tr("(none)") : value;
@@ -307,8 +349,7 @@ void ComparisonPanel::rebuild()
         for (Kind k : ElementKinds) {
             if (wanted != Kind::All && wanted != k)
                 continue;
-            QStandardItem *kindItem = makeItem({}, kindName(k));
-            kindItem->setData(int(k), KindRole);
+            QStandardItem *kindItem = makeKindItem(k);
             for (const ElementChange *change : byComponent.value(component)) {
                 if (!hasKind(*change, k))
                     continue;
@@ -334,21 +375,13 @@ void ComparisonPanel::rebuild()
                 // Found by old and new name alike.
                 QStandardItem *entry = makeItem(text, text + u' ' + change->oldName);
                 entry->setToolTip(text);
-                const ElementId id = c->documentElement(*change);
-                entry->setData(id.toString(), ElementRole);
-                if (id.isNull())
-                    setGreyed(entry);
+                setDocumentId(entry, ElementRole, c->documentElement(*change).toString());
                 if (k == Kind::Changed)
                     for (const FieldChange &field : change->fields)
                         entry->appendRow(makeItem(fieldLine(field)));
                 kindItem->appendRow(entry);
             }
-            if (kindItem->rowCount() == 0) {
-                delete kindItem;
-                continue;
-            }
-            setHeading(kindItem, kindName(k), kindItem->rowCount());
-            componentItem->appendRow(kindItem);
+            addKind(componentItem, kindItem, k);
         }
         for (const ElementChange *change : byComponent.value(component))
             total += hasKind(*change, wanted) ? 1 : 0;
@@ -367,8 +400,7 @@ void ComparisonPanel::rebuild()
         for (Kind k : {Kind::Added, Kind::Removed, Kind::Changed}) {
             if (wanted != Kind::All && wanted != k)
                 continue;
-            QStandardItem *kindItem = makeItem({}, kindName(k));
-            kindItem->setData(int(k), KindRole);
+            QStandardItem *kindItem = makeKindItem(k);
             for (const RelationshipChange &change : diff.relationships) {
                 const bool fits = k == Kind::Added ? change.isAdded()
                         : k == Kind::Removed       ? change.isRemoved()
@@ -388,31 +420,14 @@ void ComparisonPanel::rebuild()
                     text = change.name + u": "_s + text;
                 QStandardItem *entry = makeItem(text);
                 entry->setToolTip(text);
-                const RelationshipId id = c->documentRelationship(change);
-                entry->setData(id.toString(), RelationshipRole);
-                if (id.isNull())
-                    setGreyed(entry);
+                setDocumentId(entry, RelationshipRole, c->documentRelationship(change).toString());
                 for (const FieldChange &field : change.fields)
                     entry->appendRow(makeItem(fieldLine(field)));
                 kindItem->appendRow(entry);
             }
-            if (kindItem->rowCount() == 0) {
-                delete kindItem;
-                continue;
-            }
-            setHeading(kindItem, kindName(k), kindItem->rowCount());
-            top->appendRow(kindItem);
+            addKind(top, kindItem, k);
         }
-        int total = 0;
-        for (int i = 0; i < top->rowCount(); ++i)
-            total += top->child(i)->rowCount();
-        if (total == 0) {
-            delete top;
-        } else {
-            setHeading(top, tr("Relationships"), total);
-            m_relationships = top;
-            m_model->appendRow(top);
-        }
+        m_relationships = addTop(m_model, top, tr("Relationships"));
     }
 
     // Views: added, removed, renamed, and those whose content changed.
@@ -422,8 +437,7 @@ void ComparisonPanel::rebuild()
         for (Kind k : {Kind::Added, Kind::Removed, Kind::Renamed, Kind::Changed}) {
             if (wanted != Kind::All && wanted != k)
                 continue;
-            QStandardItem *kindItem = makeItem({}, kindName(k));
-            kindItem->setData(int(k), KindRole);
+            QStandardItem *kindItem = makeKindItem(k);
             for (const ViewChange &change : diff.views) {
                 const bool content = !change.nodes.isEmpty() || !change.connections.isEmpty();
                 const bool fits = k == Kind::Added ? change.isAdded()
@@ -449,29 +463,12 @@ void ComparisonPanel::rebuild()
                                    .arg(change.connections.size());
                 }
                 QStandardItem *entry = makeItem(text, text + u' ' + change.oldName);
-                const ViewId id = c->documentView(change);
-                entry->setData(id.toString(), ViewRole);
-                if (id.isNull())
-                    setGreyed(entry);
+                setDocumentId(entry, ViewRole, c->documentView(change).toString());
                 kindItem->appendRow(entry);
             }
-            if (kindItem->rowCount() == 0) {
-                delete kindItem;
-                continue;
-            }
-            setHeading(kindItem, kindName(k), kindItem->rowCount());
-            top->appendRow(kindItem);
+            addKind(top, kindItem, k);
         }
-        if (top->rowCount() == 0) {
-            delete top;
-        } else {
-            int total = 0;
-            for (int i = 0; i < top->rowCount(); ++i)
-                total += top->child(i)->rowCount();
-            setHeading(top, tr("Views"), total);
-            m_views = top;
-            m_model->appendRow(top);
-        }
+        m_views = addTop(m_model, top, tr("Views"));
     }
     // Components and their kinds open; entries' details closed.
     m_tree->expandToDepth(0);
