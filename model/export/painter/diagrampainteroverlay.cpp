@@ -46,7 +46,12 @@ void paintOutline(QPainter *painter, const QRectF &bounds, const QColor &color,
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     const double gap = width / 2 + 2;
-    painter->drawRoundedRect(bounds.adjusted(-gap, -gap, gap, gap), 4, 4);
+    const QRectF r = bounds.adjusted(-gap, -gap, gap, gap);
+    // Square corners where they would not show: a rounded outline costs a path.
+    if (painter->renderHints().testFlag(QPainter::Antialiasing))
+        painter->drawRoundedRect(r, 4, 4);
+    else
+        painter->drawRect(r);
 }
 
 // A round badge on the node's top left corner: "+", "−" or "*", so that the
@@ -104,14 +109,18 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
         return clip.isNull() || clip.intersects(r.adjusted(-40, -40, 40, 40));
     };
     const double width = markWidth(painter, 3);
-    // Far zoomed out, badges and captions are specks: the outlines say it alone.
+    // Far zoomed out, badges and tags are specks: the outlines say it alone, in
+    // plain lines (dash patterns and antialiasing cost more there than the view).
     const bool details = std::abs(painter->worldTransform().m11()) >= 0.45;
+    if (!details)
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    const auto line = [details](Qt::PenStyle style) { return details ? style : Qt::SolidLine; };
 
     // Ghosts first: the marks of what is there go over them.
     const QColor removed = OverlayStyle::removed();
     QColor ghostFill = removed;
     ghostFill.setAlpha(40);
-    QPen ghostLine(removed, markWidth(painter, 2), Qt::DashLine, Qt::FlatCap);
+    QPen ghostLine(removed, markWidth(painter, 2), line(Qt::DashLine), Qt::FlatCap);
     for (const QLineF &line : overlay.ghostConnections) {
         if (!visible(QRectF(line.p1(), line.p2()).normalized()))
             continue;
@@ -125,20 +134,23 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             continue;
         painter->setPen(ghostLine);
         painter->setBrush(ghostFill);
-        painter->drawRoundedRect(ghost.bounds, 4, 4);
+        if (details)
+            painter->drawRoundedRect(ghost.bounds, 4, 4);
+        else
+            painter->drawRect(ghost.bounds);
         // Where a node of this version stands now, the ghost's name goes in a tag
         // below it: two names on one spot read as neither.
-        const bool covered = std::any_of(view.nodes.begin(), view.nodes.end(),
+        const bool covered = details && std::any_of(view.nodes.begin(), view.nodes.end(),
                                          [&ghost](const ViewNode &node) {
                                              return node.kind == NodeKind::Element
                                                      && node.bounds.intersects(ghost.bounds);
                                          });
-        if (!covered) {
+        if (!covered && details) {
             painter->setFont(ghostFont);
             painter->setPen(removed.darker(130));
             painter->drawText(ghost.bounds.adjusted(6, 4, -6, -4),
                               Qt::AlignCenter | Qt::TextWordWrap, ghost.label);
-        } else if (details) {
+        } else if (covered) {
             paintTag(painter, ghost.bounds.center().x(), ghost.bounds.bottom() + 2, false,
                      ghost.bounds.width() + 8, ghost.label, false, removed, removed.darker(130));
         }
@@ -156,7 +168,7 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             const QPolygonF route = connectionRoute(view, *c);
             if (route.size() < 2 || !visible(route.boundingRect()))
                 continue;
-            painter->setPen(QPen(color, width, style, Qt::RoundCap, Qt::RoundJoin));
+            painter->setPen(QPen(color, width, line(style), Qt::RoundCap, Qt::RoundJoin));
             painter->setBrush(Qt::NoBrush);
             painter->drawPolyline(route);
         }
@@ -171,7 +183,7 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             const ViewNode *node = view.nodes.find(id);
             if (!node || !visible(node->bounds))
                 continue;
-            paintOutline(painter, node->bounds, color, style, width);
+            paintOutline(painter, node->bounds, color, line(style), width);
             if (details && !mark.isEmpty())
                 paintBadge(painter, node->bounds, color, mark);
         }
@@ -189,7 +201,7 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             continue;
         if (!overlay.changed.contains(it.key()) && !overlay.added.contains(it.key()))
             paintOutline(painter, node->bounds, OverlayStyle::changed(),
-                         OverlayStyle::changedLine(), width);
+                         line(OverlayStyle::changedLine()), width);
         if (details)
             paintTag(painter, node->bounds.center().x(), node->bounds.top() - width / 2 - 3, true,
                      node->bounds.width() + 8,
