@@ -101,6 +101,7 @@ private Q_SLOTS:
     void filter();
     void clickActivatesTheDocumentsElement();
     void followsEdits();
+    void swapped();
     void overlayOnTheCanvas();
     void sideBySideKeepsInStep();
 
@@ -267,6 +268,29 @@ void TestComparisonPanel::followsEdits()
     QCOMPARE(m_comparison->diff().elementCounts().renamed, 0);
     QVERIFY(!findText(panel.treeModel(), rename).isValid());
     QVERIFY(findText(panel.treeModel(), u"Hệ thống một cửa cũ"_s).isValid());
+}
+
+// The open model as the older version: its overlay marks what went (no ghosts),
+// and what only the other version has is greyed in the panel.
+void TestComparisonPanel::swapped()
+{
+    auto older = std::make_unique<Document>(olderSample());
+    Comparison comparison(older.get(), test::sampleModel(), u"new"_s, false);
+    comparison.waitForFinished();
+    QVERIFY(!comparison.documentIsNew());
+    QCOMPARE(comparison.diff(), m_comparison->diff());
+    const ViewOverlay &overlay = comparison.documentOverlay(Overall);
+    QVERIFY(overlay.ghosts.isEmpty());
+    QVERIFY(overlay.removed.contains(NodeId(u"id-n-retired"_s)));
+    QCOMPARE(comparison.otherOverlay(Overall).ghosts.size(), 1);
+    ComparisonPanel panel;
+    panel.setComparison(&comparison);
+    const QModelIndex added = findText(panel.treeModel(), u"Cổng dịch vụ công"_s);
+    QVERIFY(added.isValid());
+    QVERIFY(added.data(ComparisonPanel::ElementRole).toString().isEmpty());
+    QVERIFY(added.data(Qt::ForegroundRole).isValid());
+    const QModelIndex removed = findText(panel.treeModel(), u"Hệ thống một cửa cũ"_s);
+    QCOMPARE(removed.data(ComparisonPanel::ElementRole).toString(), Retired.toString());
 }
 
 void TestComparisonPanel::overlayOnTheCanvas()
