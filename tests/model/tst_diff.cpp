@@ -7,7 +7,13 @@
 
 #include <model/diff/modeldiff.h>
 #include <model/diff/viewoverlay.h>
+#include <model/meta/profileloader.h>
 #include <model/modelfile.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -245,6 +251,7 @@ private Q_SLOTS:
     void ambiguousSimilarityIsSymmetric();
     void fieldChanges();
     void relationshipEndsAndViewMatching();
+    void acrossFrameworks();
     void overlay();
 };
 
@@ -808,6 +815,81 @@ void TestDiff::relationshipEndsAndViewMatching()
     QCOMPARE(diff.relationshipCounts(), (DiffCounts{ 0, 0, 0, 0, 0, 1 }));
     QCOMPARE(diff.viewCounts(), (DiffCounts{ 0, 0, 1, 0, 0, 0 }));
     QVERIFY(ModelDiffer::compare(b, a) == diff.inverted());
+}
+
+// The framework 2.0 profile under another id, mapping "test-old"'s types when
+// upgrades is given.
+ProfilePtr renamedProfile(const QString &id, const QJsonObject &upgrade)
+{
+    QFile file(u":/kientruc/frameworks/vn-egov-2.0.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    root.insert(u"id"_s, id);
+    if (!upgrade.isEmpty())
+        root.insert(u"upgrades"_s, QJsonArray{ upgrade });
+    const Result<ProfilePtr> profile
+        = ProfileLoader::loadData(QJsonDocument(root).toJson(), id + u".json"_s);
+    if (!profile)
+        qWarning("%s", qPrintable(profile.error()));
+    return profile ? profile.value() : ProfilePtr();
+}
+
+void TestDiff::acrossFrameworks()
+{
+    const ProfilePtr old = renamedProfile(u"test-old"_s, {});
+    const ProfilePtr mapping = renamedProfile(u"test-new"_s,
+        QJsonObject{ { u"from"_s, u"test-old"_s },
+            { u"elementTypes"_s,
+                QJsonObject{ { u"online-service"_s, u"online-payment"_s },
+                    { u"data-centre"_s, u"soc"_s } } },
+            { u"relationshipTypes"_s, QJsonObject{ { u"uses"_s, u"provides"_s } } } });
+    QVERIFY(old && mapping);
+    ModelData a;
+    a.profile = old;
+    a.info.frameworkId = old->id();
+    ModelData b;
+    b.profile = mapping;
+    b.info.frameworkId = mapping->id();
+    // Matched by name through the mapping; by id and mapped (moved to security, not
+    // retyped); by id, retyped; a relationship of a mapped type between matched ends.
+    a.elements.append(namedElement(u"id-a1"_s, u"online-service"_s, u"Thanh toán"_s));
+    b.elements.append(namedElement(u"id-b1"_s, u"online-payment"_s, u"Thanh toán"_s));
+    a.elements.append(namedElement(u"id-2"_s, u"data-centre"_s, u"Trung tâm"_s));
+    b.elements.append(namedElement(u"id-2"_s, u"soc"_s, u"Trung tâm"_s));
+    a.elements.append(namedElement(u"id-3"_s, u"data-centre"_s, u"Máy chủ"_s));
+    b.elements.append(namedElement(u"id-3"_s, u"lan-wan"_s, u"Máy chủ"_s));
+    a.relationships.append({ RelationshipId(u"id-ra"_s), u"uses"_s, ElementId(u"id-a1"_s),
+        ElementId(u"id-2"_s), {}, {}, {}, {}, {} });
+    b.relationships.append({ RelationshipId(u"id-rb"_s), u"provides"_s, ElementId(u"id-b1"_s),
+        ElementId(u"id-2"_s), {}, {}, {}, {}, {} });
+
+    const ModelDiff diff = ModelDiffer::compare(a, b);
+    QCOMPARE(diff.frameworkId, u"test-new"_s);
+    QCOMPARE(diff.oldFrameworkId, u"test-old"_s);
+    QCOMPARE(diff.elementMatches.value(ElementId(u"id-a1"_s)), ElementId(u"id-b1"_s));
+    QCOMPARE(diff.relationshipMatches.value(RelationshipId(u"id-ra"_s)), RelationshipId(u"id-rb"_s));
+    QVERIFY(diff.relationships.isEmpty());
+    // id-2 became a SOC as the mapping says: no change.
+    QCOMPARE(diff.elements.size(), 1);
+    const ElementChange &c = diff.elements.first();
+    QCOMPARE(c.oldId, ElementId(u"id-3"_s));
+    QCOMPARE(c.oldType, u"data-centre"_s);
+    QCOMPARE(c.comparedOldType, u"soc"_s);
+    QCOMPARE(c.oldComponent, u"security"_s); // the layer in the comparison's framework
+    QCOMPARE(c.newComponent, u"technology"_s);
+    QVERIFY(c.isRetyped() && c.isMoved());
+    // The other way round compares in the same framework, mapping the new side.
+    const ModelDiff backward = ModelDiffer::compare(b, a);
+    QCOMPARE(backward.frameworkId, u"test-new"_s);
+    QVERIFY(backward == diff.inverted());
+    // Without a mapping, the types are compared as they are.
+    ModelData plain = a;
+    plain.profile = renamedProfile(u"test-other"_s, {});
+    plain.info.frameworkId = u"test-other"_s;
+    // (id-a1 and id-b1 then only match as alike names of one component.)
+    QCOMPARE(ModelDiffer::compare(plain, b).elementCounts().retyped, 3);
+    QVERIFY(ModelDiffer::compare(b, plain) == ModelDiffer::compare(plain, b).inverted());
 }
 
 void TestDiff::overlay()
