@@ -31,29 +31,37 @@ QString folded(const QString &name)
     return normalizedText(name).toCaseFolded();
 }
 
-// Levenshtein distance of a and b, or limit + 1 when it is more than limit.
+// Levenshtein distance of a and b, or limit + 1 when it is more than limit. Only
+// the band of cells within limit of the diagonal can stay within it.
 int boundedDistance(QStringView a, QStringView b, int limit)
 {
     if (a.size() < b.size())
         std::swap(a, b);
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
+    const int n = int(a.size());
+    const int m = int(b.size());
     if (n - m > limit)
         return limit + 1;
+    const int out = limit + 1;
     QVarLengthArray<int, 128> previous(m + 1);
     QVarLengthArray<int, 128> current(m + 1);
-    for (qsizetype j = 0; j <= m; ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        current[0] = int(i);
-        int rowMinimum = current[0];
-        for (qsizetype j = 1; j <= m; ++j) {
+    for (int j = 0; j <= m; ++j)
+        previous[j] = std::min(j, out);
+    for (int i = 1; i <= n; ++i) {
+        const int low = std::max(1, i - limit);
+        const int high = std::min(m, i + limit);
+        current[0] = std::min(i, out);
+        if (low > 1)
+            current[low - 1] = out;
+        int rowMinimum = low == 1 ? current[0] : out;
+        for (int j = low; j <= high; ++j) {
             const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution });
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution, out });
             rowMinimum = std::min(rowMinimum, current[j]);
         }
+        if (high < m)
+            current[high + 1] = out;
         if (rowMinimum > limit)
-            return limit + 1;
+            return out;
         std::swap(previous, current);
     }
     return previous[m];

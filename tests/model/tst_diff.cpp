@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -250,6 +251,7 @@ private Q_SLOTS:
     void notAlikeEnough();
     void ambiguousNamesAreSymmetric();
     void ambiguousSimilarityIsSymmetric();
+    void similarityCap();
     void fieldChanges();
     void relationshipEndsAndViewMatching();
     void acrossFrameworks();
@@ -776,6 +778,42 @@ void TestDiff::ambiguousSimilarityIsSymmetric()
     QCOMPARE(diff.elementMatches.value(ElementId(u"id-m"_s)), ElementId(u"id-k"_s));
     QCOMPARE(diff.elementMatches.value(ElementId(u"id-c"_s)), ElementId(u"id-p"_s));
     QCOMPARE(diff.elementMatches.size(), 2);
+    QVERIFY(ModelDiffer::compare(b, a) == diff.inverted());
+}
+
+// Above 2,000 x 2,000 leftovers in one component, each is compared with its
+// nearest in the order of the names only: renames that keep the beginning of a
+// name are still found, symmetrically, and quickly.
+void TestDiff::similarityCap()
+{
+    ModelData a = test::emptyModel();
+    ModelData b = test::emptyModel();
+    QRandomGenerator random(17);
+    QSet<QString> used;
+    const int count = 2100;
+    QSet<QString> renamed;
+    for (int i = 0; i < count; ++i) {
+        const QString name = randomName(random, used) + randomName(random, used);
+        a.elements.append(namedElement(u"id-old-%1"_s.arg(i), u"online-service"_s, name));
+        QString other = randomName(random, used) + randomName(random, used);
+        if (i % 100 == 0) {
+            other = name;
+            other[other.size() - 1] = QChar(u'#');
+            renamed.insert(u"id-old-%1"_s.arg(i));
+        }
+        b.elements.append(namedElement(u"id-new-%1"_s.arg(i), u"online-payment"_s, other));
+    }
+    QVERIFY(qint64(count) * count > ModelDiffer::SimilarityFullPairs);
+    QElapsedTimer timer;
+    timer.start();
+    const ModelDiff diff = ModelDiffer::compare(a, b);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    QSet<QString> matched;
+    for (auto it = diff.elementMatches.constBegin(); it != diff.elementMatches.constEnd(); ++it) {
+        matched.insert(it.key().toString());
+        QCOMPARE(it.value().toString().mid(7), it.key().toString().mid(7));
+    }
+    COMPARE_SETS(matched, renamed);
     QVERIFY(ModelDiffer::compare(b, a) == diff.inverted());
 }
 
