@@ -445,9 +445,8 @@ void Differ::matchRelationships()
     for (const Relationship &o : m_old.relationships) {
         if (const Relationship *n = m_new.relationships.find(o.id)) {
             m_diff.relationshipMatches.insert(o.id, o.id);
-            if (!(o == *n) || m_oldMapping || m_newMapping
-                || m_diff.elementMatches.value(o.source) != o.source
-                || m_diff.elementMatches.value(o.target) != o.target)
+            // Equal, it joins the same ids, which (ends that exist) matched by id.
+            if (!(o == *n) || m_oldMapping || m_newMapping)
                 compareRelationships(o, *n, MatchKind::Id);
         } else {
             olds.append(&o);
@@ -597,19 +596,10 @@ void Differ::compareViews(const View &o, const View &n)
 {
     ViewChange change{ o.id, n.id, normalizedText(o.name), normalizedText(n.name), {}, {} };
     if (o.id == n.id && o.nodes == n.nodes && o.connections == n.connections) {
-        // The same content, unless the elements it shows were matched otherwise.
-        bool same = true;
-        for (const ViewNode &node : o.nodes)
-            if (node.kind == NodeKind::Element
-                && m_diff.elementMatches.value(node.element) != node.element) {
-                same = false;
-                break;
-            }
-        if (same) {
-            if (change.oldName != change.newName)
-                m_diff.views.append(std::move(change));
-            return;
-        }
+        // The same content: the same elements, which matched by id.
+        if (change.oldName != change.newName)
+            m_diff.views.append(std::move(change));
+        return;
     }
 
     // Nodes: by id; then element nodes by their matched element, the others by
