@@ -16,7 +16,8 @@ inline QString diffOperation()
 
 // The model diff (issue 11): a model against a copy with 5% of everything
 // changed (changedCopy), beside the floor of building the id hash maps of both
-// models, the least any diff must do to find what is in both.
+// models (elements, relationships, views and the nodes and connections of each
+// view), the least any diff must do to find what is in both.
 QList<Measurement> benchDiff(const Benchmark &benchmark, const QString &size,
     const ModelData &data, const ModelData &copy);
 
