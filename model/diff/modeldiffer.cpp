@@ -82,8 +82,8 @@ QMap<QString, QString> freeProperties(const PropertyList &list)
 }
 
 // The changes of two maps of values, in key order.
-void mapChanges(const QMap<QString, QString> &a, const QMap<QString, QString> &b,
-    QList<FieldChange> &fields)
+void mapChanges(
+    const QMap<QString, QString> &a, const QMap<QString, QString> &b, QList<FieldChange> &fields)
 {
     auto i = a.constBegin();
     auto j = b.constBegin();
@@ -103,8 +103,7 @@ void mapChanges(const QMap<QString, QString> &a, const QMap<QString, QString> &b
     }
 }
 
-template<typename T>
-void propertyChanges(const T &a, const T &b, QList<FieldChange> &fields)
+template <typename T> void propertyChanges(const T &a, const T &b, QList<FieldChange> &fields)
 {
     if (!sameText(a.documentation, b.documentation))
         fields.append({ u"documentation"_s, a.documentation, b.documentation });
@@ -116,9 +115,9 @@ void propertyChanges(const T &a, const T &b, QList<FieldChange> &fields)
 
 // Pairs the members of groups that share a key, in the order of their ids
 // (symmetric: the other way round pairs the same). keys: index -> key, empty for none.
-template<typename OldIdOf, typename NewIdOf>
-QList<std::pair<qsizetype, qsizetype>> pairByKey(const QList<QString> &oldKeys,
-    const QList<QString> &newKeys, OldIdOf oldId, NewIdOf newId)
+template <typename OldIdOf, typename NewIdOf>
+QList<std::pair<qsizetype, qsizetype>> pairByKey(
+    const QList<QString> &oldKeys, const QList<QString> &newKeys, OldIdOf oldId, NewIdOf newId)
 {
     QHash<QString, QList<qsizetype>> byKey;
     for (qsizetype i = 0; i < newKeys.size(); ++i)
@@ -132,12 +131,10 @@ QList<std::pair<qsizetype, qsizetype>> pairByKey(const QList<QString> &oldKeys,
     for (auto it = oldByKey.begin(); it != oldByKey.end(); ++it) {
         QList<qsizetype> &olds = it.value();
         QList<qsizetype> &news = byKey[it.key()];
-        std::sort(olds.begin(), olds.end(), [&](qsizetype x, qsizetype y) {
-            return oldId(x) < oldId(y);
-        });
-        std::sort(news.begin(), news.end(), [&](qsizetype x, qsizetype y) {
-            return newId(x) < newId(y);
-        });
+        std::sort(olds.begin(), olds.end(),
+            [&](qsizetype x, qsizetype y) { return oldId(x) < oldId(y); });
+        std::sort(news.begin(), news.end(),
+            [&](qsizetype x, qsizetype y) { return newId(x) < newId(y); });
         for (qsizetype k = 0; k < std::min(olds.size(), news.size()); ++k)
             pairs.append({ olds.at(k), news.at(k) });
     }
@@ -148,9 +145,9 @@ QList<std::pair<qsizetype, qsizetype>> pairByKey(const QList<QString> &oldKeys,
 struct Leftover
 {
     const Element *element = nullptr;
-    QString type;      // in the comparison's framework
+    QString type; // in the comparison's framework
     QString component;
-    QString folded;    // NFC, case-folded name
+    QString folded; // NFC, case-folded name
     QString unaccented;
     bool matched = false;
 };
@@ -266,13 +263,13 @@ void Differ::matchElements()
             if (!(o == *n) || m_oldMapping || m_newMapping)
                 compareElements(o, *n, MatchKind::Id);
         } else {
-            olds.append(Leftover{ &o, {}, {}, {}, {}, false });
+            olds.append(Leftover { &o, {}, {}, {}, {}, false });
         }
     }
     QList<Leftover> news;
     for (const Element &n : m_new.elements)
         if (!m_old.elements.contains(n.id))
-            news.append(Leftover{ &n, {}, {}, {}, {}, false });
+            news.append(Leftover { &n, {}, {}, {}, {}, false });
 
     // Normalisation only on what the ids left.
     const auto prepare = [this](QList<Leftover> &list, bool old) {
@@ -352,7 +349,7 @@ void Differ::matchSimilar(QList<Leftover *> &olds, QList<Leftover *> &news)
     {
         int distance;
         int length; // the longer name's
-        const Leftover *first;  // the pair's smaller id, whichever side it is on
+        const Leftover *first; // the pair's smaller id, whichever side it is on
         const Leftover *second;
         Leftover *oldOne;
         Leftover *newOne;
@@ -463,10 +460,9 @@ void Differ::matchRelationships()
         for (const Relationship *r : olds) {
             const ElementId source = m_diff.elementMatches.value(r->source);
             const ElementId target = m_diff.elementMatches.value(r->target);
-            oldKeys.append(source.isNull() || target.isNull()
-                    ? QString()
-                    : relationshipType(true, r->type) + u'\x1f' + source.toString() + u'\x1f'
-                            + target.toString());
+            oldKeys.append(source.isNull() || target.isNull() ? QString()
+                                                              : relationshipType(true, r->type)
+                        + u'\x1f' + source.toString() + u'\x1f' + target.toString());
         }
         for (const Relationship *r : news)
             newKeys.append(relationshipType(false, r->type) + u'\x1f' + r->source.toString()
@@ -575,12 +571,12 @@ void Differ::matchViews()
     }
     for (qsizetype i = 0; i < olds.size(); ++i)
         if (!oldMatched.contains(i))
-            m_diff.views.append({ olds.at(i)->id, ViewId(), normalizedText(olds.at(i)->name),
-                QString(), {}, {} });
+            m_diff.views.append(
+                { olds.at(i)->id, ViewId(), normalizedText(olds.at(i)->name), QString(), {}, {} });
     for (qsizetype j = 0; j < news.size(); ++j)
         if (!newMatched.contains(j))
-            m_diff.views.append({ ViewId(), news.at(j)->id, QString(),
-                normalizedText(news.at(j)->name), {}, {} });
+            m_diff.views.append(
+                { ViewId(), news.at(j)->id, QString(), normalizedText(news.at(j)->name), {}, {} });
 }
 
 QString Differ::nodeLabel(bool old, const ViewNode &node) const
@@ -594,7 +590,7 @@ QString Differ::nodeLabel(bool old, const ViewNode &node) const
 
 void Differ::compareViews(const View &o, const View &n)
 {
-    ViewChange change{ o.id, n.id, normalizedText(o.name), normalizedText(n.name), {}, {} };
+    ViewChange change { o.id, n.id, normalizedText(o.name), normalizedText(n.name), {}, {} };
     if (o.id == n.id && o.nodes == n.nodes && o.connections == n.connections) {
         // The same content: the same elements, which matched by id.
         if (change.oldName != change.newName)
@@ -650,7 +646,7 @@ void Differ::compareViews(const View &o, const View &n)
         if (!moved && !resized)
             continue;
         change.nodes.append({ moved && resized ? NodeChange::MovedAndResized
-                                  : moved      ? NodeChange::Moved
+                : moved                        ? NodeChange::Moved
                                                : NodeChange::Resized,
             a.id, b.id, a.element, b.element, nodeLabel(false, b), nodeLabel(true, a), a.bounds,
             b.bounds });
@@ -660,8 +656,8 @@ void Differ::compareViews(const View &o, const View &n)
             continue;
         const ViewNode &a = *olds.at(i);
         const QString label = nodeLabel(true, a);
-        change.nodes.append(
-            { NodeChange::Removed, a.id, NodeId(), a.element, ElementId(), label, label, a.bounds, {} });
+        change.nodes.append({ NodeChange::Removed, a.id, NodeId(), a.element, ElementId(), label,
+            label, a.bounds, {} });
     }
     for (qsizetype j = 0; j < news.size(); ++j) {
         if (newMatched.contains(j))
@@ -691,11 +687,11 @@ void Differ::compareViews(const View &o, const View &n)
                         || (relationship.isNull() != c->relationship.isNull())
                     ? QString()
                     : relationship.toString() + u'\x1f' + source.toString() + u'\x1f'
-                            + target.toString());
+                        + target.toString());
         }
         for (const ViewConnection *c : newLines)
-            newLineKeys.append(c->relationship.toString() + u'\x1f' + c->source.toString()
-                + u'\x1f' + c->target.toString());
+            newLineKeys.append(c->relationship.toString() + u'\x1f' + c->source.toString() + u'\x1f'
+                + c->target.toString());
     }
     QSet<qsizetype> oldLinesMatched;
     QSet<qsizetype> newLinesMatched;

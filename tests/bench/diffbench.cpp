@@ -162,55 +162,62 @@ ModelData changedCopy(const ModelData &data)
     return copy;
 }
 
-QList<Measurement> benchDiff(const Benchmark &benchmark, const QString &size,
-    const ModelData &data, const ModelData &copy)
+QList<Measurement> benchDiff(
+    const Benchmark &benchmark, const QString &size, const ModelData &data, const ModelData &copy)
 {
-    const Benchmark::Floor floor { u"the id hash maps of both models (views: with their nodes and connections)"_s, [&]() {
-        qsizetype entries = 0;
-        for (const ModelData *model : { &data, &copy }) {
-            QHash<QString, qsizetype> elements;
-            elements.reserve(model->elements.size());
-            for (qsizetype i = 0; i < model->elements.size(); ++i)
-                elements.insert(model->elements.at(i).id.toString(), i);
-            QHash<QString, qsizetype> relationships;
-            relationships.reserve(model->relationships.size());
-            for (qsizetype i = 0; i < model->relationships.size(); ++i)
-                relationships.insert(model->relationships.at(i).id.toString(), i);
-            QHash<QString, qsizetype> views;
-            for (qsizetype i = 0; i < model->views.size(); ++i) {
-                const View &view = model->views.at(i);
-                views.insert(view.id.toString(), i);
-                QHash<QString, qsizetype> nodes;
-                nodes.reserve(view.nodes.size());
-                for (qsizetype k = 0; k < view.nodes.size(); ++k)
-                    nodes.insert(view.nodes.at(k).id.toString(), k);
-                QHash<QString, qsizetype> connections;
-                connections.reserve(view.connections.size());
-                for (qsizetype k = 0; k < view.connections.size(); ++k)
-                    connections.insert(view.connections.at(k).id.toString(), k);
-                entries += nodes.size() + connections.size();
+    const Benchmark::Floor floor {
+        u"the id hash maps of both models (views: with their nodes and connections)"_s,
+        [&]() {
+            qsizetype entries = 0;
+            for (const ModelData *model : { &data, &copy }) {
+                QHash<QString, qsizetype> elements;
+                elements.reserve(model->elements.size());
+                for (qsizetype i = 0; i < model->elements.size(); ++i)
+                    elements.insert(model->elements.at(i).id.toString(), i);
+                QHash<QString, qsizetype> relationships;
+                relationships.reserve(model->relationships.size());
+                for (qsizetype i = 0; i < model->relationships.size(); ++i)
+                    relationships.insert(model->relationships.at(i).id.toString(), i);
+                QHash<QString, qsizetype> views;
+                for (qsizetype i = 0; i < model->views.size(); ++i) {
+                    const View &view = model->views.at(i);
+                    views.insert(view.id.toString(), i);
+                    QHash<QString, qsizetype> nodes;
+                    nodes.reserve(view.nodes.size());
+                    for (qsizetype k = 0; k < view.nodes.size(); ++k)
+                        nodes.insert(view.nodes.at(k).id.toString(), k);
+                    QHash<QString, qsizetype> connections;
+                    connections.reserve(view.connections.size());
+                    for (qsizetype k = 0; k < view.connections.size(); ++k)
+                        connections.insert(view.connections.at(k).id.toString(), k);
+                    entries += nodes.size() + connections.size();
+                }
+                entries += elements.size() + relationships.size() + views.size();
             }
-            entries += elements.size() + relationships.size() + views.size();
+            benchmark.check(entries > 0, u"the diff floor made no maps"_s);
         }
-        benchmark.check(entries > 0, u"the diff floor made no maps"_s);
-    } };
+    };
     qsizetype removed = 0;
     for (const Element &e : data.elements)
         removed += copy.elements.contains(e.id) ? 0 : 1;
     QList<Measurement> results;
-    results.append(benchmark.measure(diffOperation(), size, [&]() {
-        const ModelDiff diff = ModelDiffer::compare(data, copy);
-        const DiffCounts counts = diff.elementCounts();
-        // Every 20th element changed, a fifth of them removed and as many added.
-        benchmark.check(counts.removed == removed && counts.added == counts.removed,
-            u"the diff of the changed copy found %1 removed, %2 added elements"_s.arg(
-                counts.removed).arg(counts.added));
-    }, floor));
+    results.append(benchmark.measure(
+        diffOperation(), size,
+        [&]() {
+            const ModelDiff diff = ModelDiffer::compare(data, copy);
+            const DiffCounts counts = diff.elementCounts();
+            // Every 20th element changed, a fifth of them removed and as many added.
+            benchmark.check(counts.removed == removed && counts.added == counts.removed,
+                u"the diff of the changed copy found %1 removed, %2 added elements"_s
+                    .arg(counts.removed)
+                    .arg(counts.added));
+        },
+        floor));
     return results;
 }
 
-QJsonObject diffMemory(const Benchmark &benchmark,
-    const std::function<bool(ModelData &)> &load, ModelData &data, ModelData &copy)
+QJsonObject diffMemory(const Benchmark &benchmark, const std::function<bool(ModelData &)> &load,
+    ModelData &data, ModelData &copy)
 {
     const qint64 start = residentKiB();
     if (!load(data))

@@ -18,8 +18,8 @@ inline QString diffOperation()
 // changed (changedCopy), beside the floor of building the id hash maps of both
 // models (elements, relationships, views and the nodes and connections of each
 // view), the least any diff must do to find what is in both.
-QList<Measurement> benchDiff(const Benchmark &benchmark, const QString &size,
-    const ModelData &data, const ModelData &copy);
+QList<Measurement> benchDiff(
+    const Benchmark &benchmark, const QString &size, const ModelData &data, const ModelData &copy);
 
 // The copy of data with 5% of its elements, relationships, views and nodes changed,
 // the same on every run (every 20th of each, in turn renamed, changed, retyped or
@@ -32,7 +32,7 @@ ModelData changedCopy(const ModelData &data);
 // "peakKiB" (the two models and the diff at its peak), or an empty object when the
 // system does not tell. load fills data (false: it failed), copy is made from it;
 // the figures start from before the load.
-QJsonObject diffMemory(const Benchmark &benchmark,
-    const std::function<bool(ModelData &)> &load, ModelData &data, ModelData &copy);
+QJsonObject diffMemory(const Benchmark &benchmark, const std::function<bool(ModelData &)> &load,
+    ModelData &data, ModelData &copy);
 
 } // namespace kt::bench

@@ -62,9 +62,15 @@ struct Generator
     QSet<QString> names;
     int serial = 0;
 
-    explicit Generator(quint32 seed) : random(seed) {}
+    explicit Generator(quint32 seed)
+        : random(seed)
+    {
+    }
 
-    QString id(const char *kind) { return u"id-%1-%2"_s.arg(QLatin1StringView(kind)).arg(++serial); }
+    QString id(const char *kind)
+    {
+        return u"id-%1-%2"_s.arg(QLatin1StringView(kind)).arg(++serial);
+    }
 
     Element element(const Profile &profile)
     {
@@ -91,8 +97,8 @@ struct Generator
             Relationship r;
             r.id = RelationshipId(id("r"));
             r.type = profile.relationshipTypes()
-                             .at(random.bounded(int(profile.relationshipTypes().size())))
-                             .id;
+                         .at(random.bounded(int(profile.relationshipTypes().size())))
+                         .id;
             r.source = data.elements.at(random.bounded(elements)).id;
             r.target = data.elements.at(random.bounded(elements)).id;
             const QString key = r.type + r.source.toString() + u'/' + r.target.toString();
@@ -206,7 +212,7 @@ Expected reported(const ModelDiff &diff)
         }
         for (const ConnectionChange &c : v.connections)
             (c.added ? r.connectionsAdded : r.connectionsRemoved)
-                    .insert(view + c.connection.toString());
+                .insert(view + c.connection.toString());
     }
     return r;
 }
@@ -336,9 +342,9 @@ void TestDiff::exampleCounts()
     const ModelData b = loadExample(u"2.0"_s);
     QVERIFY(!a.elements.isEmpty() && !b.elements.isEmpty());
     const ModelDiff diff = ModelDiffer::compare(a, b);
-    QCOMPARE(diff.elementCounts(), (DiffCounts{ 106, 4, 14, 2, 0, 35 }));
-    QCOMPARE(diff.relationshipCounts(), (DiffCounts{ 237, 20, 0, 0, 0, 0 }));
-    QCOMPARE(diff.viewCounts(), (DiffCounts{ 2, 0, 0, 0, 0, 4 }));
+    QCOMPARE(diff.elementCounts(), (DiffCounts { 106, 4, 14, 2, 0, 35 }));
+    QCOMPARE(diff.relationshipCounts(), (DiffCounts { 237, 20, 0, 0, 0, 0 }));
+    QCOMPARE(diff.viewCounts(), (DiffCounts { 2, 0, 0, 0, 0, 4 }));
     // Every element of 1.0 kept in 2.0 kept its id.
     for (auto it = diff.elementMatches.constBegin(); it != diff.elementMatches.constEnd(); ++it)
         QCOMPARE(it.value(), it.key());
@@ -371,9 +377,8 @@ void TestDiff::randomEdits()
     QList<ElementId> freeElements;
     for (const Element &e : a.elements)
         freeElements.append(e.id);
-    const auto takeElement = [&]() {
-        return freeElements.takeAt(random.bounded(int(freeElements.size())));
-    };
+    const auto takeElement
+        = [&]() { return freeElements.takeAt(random.bounded(int(freeElements.size()))); };
     QList<ViewId> freeViews;
     for (const View &v : a.views)
         freeViews.append(v.id);
@@ -495,8 +500,8 @@ void TestDiff::randomEdits()
             Relationship r;
             r.id = RelationshipId(generator.id("r"));
             r.type = profile.relationshipTypes()
-                             .at(random.bounded(int(profile.relationshipTypes().size())))
-                             .id;
+                         .at(random.bounded(int(profile.relationshipTypes().size())))
+                         .id;
             r.source = source;
             r.target = target;
             const QString k = r.type + r.source.toString() + u'/' + r.target.toString();
@@ -523,8 +528,8 @@ void TestDiff::randomEdits()
         addRelationship(keptElement(), e.id);
         View *view = b.views.find(b.views.at(random.bounded(int(b.views.size()))).id);
         const NodeId node(generator.id("n"));
-        view->nodes.append({ node, NodeKind::Element, e.id, {}, QRectF(2000, 2000, 120, 55), {},
-            {}, {}, {} });
+        view->nodes.append(
+            { node, NodeKind::Element, e.id, {}, QRectF(2000, 2000, 120, 55), {}, {}, {}, {} });
         expected.nodesAdded.insert(key(*view, node));
     }
     // Relationships added between elements that were there.
@@ -558,8 +563,10 @@ void TestDiff::randomEdits()
             node->bounds.translate(7, -3);
         if (i % 3 != 0)
             node->bounds.setWidth(node->bounds.width() + 10);
-        (i % 3 == 0 ? expected.nodesMoved : i % 3 == 1 ? expected.nodesResized : expected.nodesBoth)
-                .insert(k);
+        (i % 3 == 0          ? expected.nodesMoved
+                : i % 3 == 1 ? expected.nodesResized
+                             : expected.nodesBoth)
+            .insert(k);
     }
     // A view added.
     {
@@ -630,7 +637,8 @@ void TestDiff::rebuiltModelIsEqual()
             id = u"id-again-%1"_s.arg(++serial);
         return id;
     };
-    const auto nfd = [](const QString &text) { return text.normalized(QString::NormalizationForm_D); };
+    const auto nfd
+        = [](const QString &text) { return text.normalized(QString::NormalizationForm_D); };
     for (qsizetype i = a.elements.size() - 1; i >= 0; --i) {
         Element e = a.elements.at(i);
         e.id = ElementId(newId(e.id.toString()));
@@ -669,8 +677,10 @@ void TestDiff::rebuiltModelIsEqual()
         }
         b.views.append(view);
     }
-    QVERIFY(std::any_of(b.elements.begin(), b.elements.end(),
-        [&](const Element &e) { return !a.elements.items().contains(e) && e.name != e.name.normalized(QString::NormalizationForm_C); }));
+    QVERIFY(std::any_of(b.elements.begin(), b.elements.end(), [&](const Element &e) {
+        return !a.elements.items().contains(e)
+            && e.name != e.name.normalized(QString::NormalizationForm_C);
+    }));
 
     const ModelDiff diff = ModelDiffer::compare(a, b);
     QCOMPARE(diff.elements.size(), 0);
@@ -687,8 +697,10 @@ void TestDiff::unaccentedAndSimilarNames()
     ModelData a = test::emptyModel();
     ModelData b = test::emptyModel();
     // Same type, the name typed without accents (đ -> d) and in capitals.
-    a.elements.append(namedElement(u"id-a1"_s, u"public-service-portal"_s, u"Cổng Dịch vụ công tỉnh"_s));
-    b.elements.append(namedElement(u"id-b1"_s, u"public-service-portal"_s, u"CONG DICH VU CONG TINH"_s));
+    a.elements.append(
+        namedElement(u"id-a1"_s, u"public-service-portal"_s, u"Cổng Dịch vụ công tỉnh"_s));
+    b.elements.append(
+        namedElement(u"id-b1"_s, u"public-service-portal"_s, u"CONG DICH VU CONG TINH"_s));
     // Same name, other case: matched by name (renamed, as the name differs).
     a.elements.append(namedElement(u"id-a2"_s, u"data-centre"_s, u"Trung tâm dữ liệu"_s));
     b.elements.append(namedElement(u"id-b2"_s, u"data-centre"_s, u"trung tâm dữ liệu"_s));
@@ -709,7 +721,7 @@ void TestDiff::unaccentedAndSimilarNames()
     QVERIFY(byOld.value(u"id-a3"_s).isRetyped());
     QVERIFY(!byOld.value(u"id-a3"_s).isMoved());
     QVERIFY(byOld.value(u"id-a1"_s).isRenamed());
-    QCOMPARE(diff.elementCounts(), (DiffCounts{ 0, 0, 3, 1, 0, 0 }));
+    QCOMPARE(diff.elementCounts(), (DiffCounts { 0, 0, 3, 1, 0, 0 }));
     QVERIFY(ModelDiffer::compare(b, a) == diff.inverted());
 }
 
@@ -729,7 +741,7 @@ void TestDiff::notAlikeEnough()
     const ModelDiff diff = ModelDiffer::compare(a, b);
     QCOMPARE(diff.elementMatches.size(), 1);
     QCOMPARE(diff.elementMatches.value(ElementId(u"id-a3"_s)), ElementId(u"id-b3"_s));
-    QCOMPARE(diff.elementCounts(), (DiffCounts{ 2, 2, 1, 0, 0, 0 }));
+    QCOMPARE(diff.elementCounts(), (DiffCounts { 2, 2, 1, 0, 0, 0 }));
 }
 
 void TestDiff::ambiguousNamesAreSymmetric()
@@ -834,11 +846,11 @@ void TestDiff::fieldChanges()
     f->documentation = u"Mới"_s;
     const ModelDiff diff = ModelDiffer::compare(a, b);
     QCOMPARE(diff.elements.size(), 1);
-    const QList<FieldChange> expected{ { u"documentation"_s, {}, u"Mới"_s },
+    const QList<FieldChange> expected { { u"documentation"_s, {}, u"Mới"_s },
         { u"owner"_s, u"Sở A"_s, u"Sở B"_s }, { u"phase"_s, u"2021-2025"_s, {} },
         { u"securityLevel"_s, {}, u"3"_s }, { u"k"_s, u"1\n2"_s, u"1\n3"_s } };
     QCOMPARE(diff.elements.first().fields, expected);
-    QCOMPARE(diff.elementCounts(), (DiffCounts{ 0, 0, 0, 0, 0, 1 }));
+    QCOMPARE(diff.elementCounts(), (DiffCounts { 0, 0, 0, 0, 0, 1 }));
     // The model's own information is not compared.
     b = a;
     b.info.extraProperties.append({ u"kt:report.title"_s, u"x"_s });
@@ -868,15 +880,15 @@ void TestDiff::relationshipEndsAndViewMatching()
     QCOMPARE(diff.relationships.size(), 1);
     const RelationshipChange &moved = diff.relationships.first();
     QCOMPARE(moved.oldId, RelationshipId(u"id-r-1"_s));
-    QCOMPARE(moved.fields,
-        (QList<FieldChange>{ { u"source"_s, u"id-e-citizen"_s, u"id-e-dc"_s } }));
+    QCOMPARE(
+        moved.fields, (QList<FieldChange> { { u"source"_s, u"id-e-citizen"_s, u"id-e-dc"_s } }));
     QCOMPARE(diff.viewMatches.value(ViewId(u"id-v-1"_s)), ViewId(u"id-v-new"_s));
     QCOMPARE(diff.views.size(), 1);
     QVERIFY(diff.views.first().isRenamed());
     QVERIFY(diff.views.first().nodes.isEmpty());
     QVERIFY(diff.views.first().connections.isEmpty());
-    QCOMPARE(diff.relationshipCounts(), (DiffCounts{ 0, 0, 0, 0, 0, 1 }));
-    QCOMPARE(diff.viewCounts(), (DiffCounts{ 0, 0, 1, 0, 0, 0 }));
+    QCOMPARE(diff.relationshipCounts(), (DiffCounts { 0, 0, 0, 0, 0, 1 }));
+    QCOMPARE(diff.viewCounts(), (DiffCounts { 0, 0, 1, 0, 0, 0 }));
     QVERIFY(ModelDiffer::compare(b, a) == diff.inverted());
 }
 
@@ -890,7 +902,7 @@ ProfilePtr renamedProfile(const QString &id, const QJsonObject &upgrade)
     QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     root.insert(u"id"_s, id);
     if (!upgrade.isEmpty())
-        root.insert(u"upgrades"_s, QJsonArray{ upgrade });
+        root.insert(u"upgrades"_s, QJsonArray { upgrade });
     const Result<ProfilePtr> profile
         = ProfileLoader::loadData(QJsonDocument(root).toJson(), id + u".json"_s);
     if (!profile)
@@ -902,11 +914,11 @@ void TestDiff::acrossFrameworks()
 {
     const ProfilePtr old = renamedProfile(u"test-old"_s, {});
     const ProfilePtr mapping = renamedProfile(u"test-new"_s,
-        QJsonObject{ { u"from"_s, u"test-old"_s },
+        QJsonObject { { u"from"_s, u"test-old"_s },
             { u"elementTypes"_s,
-                QJsonObject{ { u"online-service"_s, u"online-payment"_s },
+                QJsonObject { { u"online-service"_s, u"online-payment"_s },
                     { u"data-centre"_s, u"soc"_s } } },
-            { u"relationshipTypes"_s, QJsonObject{ { u"uses"_s, u"provides"_s } } } });
+            { u"relationshipTypes"_s, QJsonObject { { u"uses"_s, u"provides"_s } } } });
     QVERIFY(old && mapping);
     ModelData a;
     a.profile = old;
@@ -931,7 +943,8 @@ void TestDiff::acrossFrameworks()
     QCOMPARE(diff.frameworkId, u"test-new"_s);
     QCOMPARE(diff.oldFrameworkId, u"test-old"_s);
     QCOMPARE(diff.elementMatches.value(ElementId(u"id-a1"_s)), ElementId(u"id-b1"_s));
-    QCOMPARE(diff.relationshipMatches.value(RelationshipId(u"id-ra"_s)), RelationshipId(u"id-rb"_s));
+    QCOMPARE(
+        diff.relationshipMatches.value(RelationshipId(u"id-ra"_s)), RelationshipId(u"id-rb"_s));
     QVERIFY(diff.relationships.isEmpty());
     // id-2 became a SOC as the mapping says: no change.
     QCOMPARE(diff.elements.size(), 1);
@@ -967,7 +980,7 @@ void TestDiff::overlay()
     b.elements.find(ElementId(u"id-e-portal"_s))->name = u"Cổng DVC mới"_s;
     b.elements.find(ElementId(u"id-e-dc"_s))->documentation = u"Tài liệu"_s;
     b.elements.append(namedElement(u"id-e-new"_s, u"lan-wan"_s, u"Mạng mới"_s));
-    Relationship r{ RelationshipId(u"id-r-new"_s), u"connects-to"_s, ElementId(u"id-e-app"_s),
+    Relationship r { RelationshipId(u"id-r-new"_s), u"connects-to"_s, ElementId(u"id-e-app"_s),
         ElementId(u"id-e-new"_s), {}, {}, {}, {}, {} };
     b.relationships.append(r);
     View *view = b.views.find(ViewId(u"id-v-1"_s));
@@ -978,29 +991,29 @@ void TestDiff::overlay()
         QRectF(0, 400, 100, 50), {}, {}, {}, {} });
     view->nodes.append({ NodeId(u"id-n-new"_s), NodeKind::Element, ElementId(u"id-e-new"_s), {},
         QRectF(200, 400, 100, 50), {}, {}, {}, {} });
-    view->connections.append({ ConnectionId(u"id-c-new"_s), r.id, NodeId(u"id-n-3"_s),
-        NodeId(u"id-n-new"_s), {}, {} });
+    view->connections.append(
+        { ConnectionId(u"id-c-new"_s), r.id, NodeId(u"id-n-3"_s), NodeId(u"id-n-new"_s), {}, {} });
 
     const ModelDiff diff = ModelDiffer::compare(a, b);
     const ViewOverlay after = ViewOverlay::forNewView(diff, a, b, ViewId(u"id-v-1"_s));
-    QCOMPARE(after.added, (QSet<NodeId>{ NodeId(u"id-n-dc"_s), NodeId(u"id-n-new"_s) }));
-    QCOMPARE(after.changed, (QSet<NodeId>{ NodeId(u"id-n-dc"_s) }));
+    QCOMPARE(after.added, (QSet<NodeId> { NodeId(u"id-n-dc"_s), NodeId(u"id-n-new"_s) }));
+    QCOMPARE(after.changed, (QSet<NodeId> { NodeId(u"id-n-dc"_s) }));
     QCOMPARE(after.renamed,
-        (QHash<NodeId, QString>{ { NodeId(u"id-n-2"_s), u"Cổng dịch vụ công"_s } }));
+        (QHash<NodeId, QString> { { NodeId(u"id-n-2"_s), u"Cổng dịch vụ công"_s } }));
     QVERIFY(after.removed.isEmpty());
-    QCOMPARE(after.addedConnections, (QSet<ConnectionId>{ ConnectionId(u"id-c-new"_s) }));
+    QCOMPARE(after.addedConnections, (QSet<ConnectionId> { ConnectionId(u"id-c-new"_s) }));
     QVERIFY(after.removedConnections.isEmpty());
     QCOMPARE(after.ghosts.size(), 1);
     QCOMPARE(after.ghosts.first().bounds, QRectF(20, 40, 160, 60));
     QCOMPARE(after.ghosts.first().label, u"Người dân"_s);
-    QCOMPARE(after.ghostConnections,
-        (QList<QLineF>{ QLineF(QPointF(100, 70), QPointF(100, 290)) }));
+    QCOMPARE(
+        after.ghostConnections, (QList<QLineF> { QLineF(QPointF(100, 70), QPointF(100, 290)) }));
 
     const ViewOverlay before = ViewOverlay::forOldView(diff, a, b, ViewId(u"id-v-1"_s));
-    QCOMPARE(before.removed, (QSet<NodeId>{ NodeId(u"id-n-1"_s) }));
-    QCOMPARE(before.removedConnections, (QSet<ConnectionId>{ ConnectionId(u"id-c-1"_s) }));
-    QCOMPARE(before.renamed,
-        (QHash<NodeId, QString>{ { NodeId(u"id-n-2"_s), u"Cổng DVC mới"_s } }));
+    QCOMPARE(before.removed, (QSet<NodeId> { NodeId(u"id-n-1"_s) }));
+    QCOMPARE(before.removedConnections, (QSet<ConnectionId> { ConnectionId(u"id-c-1"_s) }));
+    QCOMPARE(
+        before.renamed, (QHash<NodeId, QString> { { NodeId(u"id-n-2"_s), u"Cổng DVC mới"_s } }));
     QVERIFY(before.added.isEmpty() && before.ghosts.isEmpty() && before.ghostConnections.isEmpty());
     QVERIFY(before.changed.isEmpty()); // the data centre is not on the old view
 
