@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "baselinecommand.h"
 #include "convertcommand.h"
 #include "exportcommand.h"
 #include "infocommand.h"
@@ -20,6 +21,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<BaselineCommand>());
 }
 
 CommandLine::~CommandLine() = default;

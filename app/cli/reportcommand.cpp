@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 #include "options.h"
+#include "reportoutput.h"
 
 #include <model/export/reports/reportwriter.h>
 #include <model/modelfile.h>
@@ -16,22 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Prefix = u"kientruc report: "_s;
-
-// The format a file extension stands for ("htm" is HTML too), else the extension.
-QString formatOfSuffix(const QString &suffix)
-{
-    const QString s = suffix.toLower();
-    return s == u"htm" ? u"html"_s : s;
-}
-
-// Extensions of document formats, ours or another's: an OUT ending in one of them
-// must agree with --format.
-bool namesAFormat(const QString &format)
-{
-    static const QStringList others{u"doc"_s, u"rtf"_s, u"txt"_s, u"xhtml"_s, u"ps"_s,
-                                    u"fodt"_s, u"epub"_s, u"md"_s};
-    return ReportWriter::formats().contains(format) || others.contains(format);
-}
 
 } // namespace
 
@@ -106,16 +91,10 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!parser.isSet(output))
         return usage(tr("say where to write with -o OUT."));
     const QString path = parser.value(output);
-    const QString suffix = formatOfSuffix(QFileInfo(path).suffix());
-    const QString fmt = parser.isSet(format) ? parser.value(format).toLower() : suffix;
+    QString problem;
+    const QString fmt = reportFormat(path, parser.value(format), parser.isSet(format), &problem);
     if (fmt.isEmpty())
-        return usage(tr("say which format with --format pdf, docx, odt or html."));
-    if (!ReportWriter::formats().contains(fmt))
-        return usage(tr("unknown format “%1”: use pdf, docx, odt or html.").arg(fmt));
-    if (suffix != fmt && namesAFormat(suffix))
-        return usage(tr("%1 ends in .%2, but --format is %3: the file would hold another format "
-                        "than its name says. Change the extension or the format.")
-                             .arg(path, QFileInfo(path).suffix(), fmt));
+        return usage(problem);
     ReportKind kind = ReportKind::Architecture;
     if (parser.isSet(report) && !ReportOptions::kindFromName(parser.value(report).toLower(), &kind))
         return usage(tr("unknown report “%1”: use architecture, decision or inventory.")
