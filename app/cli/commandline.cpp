@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "baselinecommand.h"
 #include "convertcommand.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "infocommand.h"
 #include "layoutcommand.h"
@@ -22,6 +23,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<BaselineCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
 }
 
 CommandLine::~CommandLine() = default;

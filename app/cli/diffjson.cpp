@@ -129,6 +129,8 @@ QJsonObject viewEntry(const ViewChange &change)
     QJsonArray nodes;
     for (const NodeChange &node : change.nodes) {
         QJsonObject item{{u"change"_s, nodeKindName(node.kind)}, {u"label"_s, node.label}};
+        if (!node.oldLabel.isEmpty() && node.oldLabel != node.label)
+            item.insert(u"oldLabel"_s, node.oldLabel);
         putIds(item, node.oldNode.toString(), node.newNode.toString());
         const QString element = node.newElement.isNull() ? node.oldElement.toString()
                                                           : node.newElement.toString();
@@ -148,10 +150,8 @@ QJsonObject viewEntry(const ViewChange &change)
             item.insert(u"relationship"_s, connection.relationship.toString());
         connections.append(item);
     }
-    if (!change.isAdded() && !change.isRemoved()) {
-        entry.insert(u"nodes"_s, nodes);
-        entry.insert(u"connections"_s, connections);
-    }
+    entry.insert(u"nodes"_s, nodes);
+    entry.insert(u"connections"_s, connections);
     return entry;
 }
 
@@ -208,8 +208,8 @@ QJsonObject DiffJson::toJson(const ModelData &oldModel, const ModelData &newMode
             viewRemoved.append(entry);
         if (change.isRenamed())
             viewRenamed.append(entry);
-        if (!change.isAdded() && !change.isRemoved()
-            && (!change.nodes.isEmpty() || !change.connections.isEmpty()))
+        // As ModelDiff::viewCounts() counts them: a view whose content changed.
+        if (!change.nodes.isEmpty() || !change.connections.isEmpty())
             viewChanged.append(entry);
     }
     const QJsonObject views{{u"added"_s, viewAdded},

@@ -182,10 +182,7 @@ void appendViews(QString &text, const ModelDiff &diff)
     });
     kind(
             DiffText::tr("Changed: %1"),
-            [](const ViewChange &c) {
-                return !c.isAdded() && !c.isRemoved()
-                        && (!c.nodes.isEmpty() || !c.connections.isEmpty());
-            },
+            [](const ViewChange &c) { return !c.nodes.isEmpty() || !c.connections.isEmpty(); },
             [](const ViewChange &c) {
                 int added = 0, removed = 0, placed = 0, linesAdded = 0;
                 for (const NodeChange &node : c.nodes)

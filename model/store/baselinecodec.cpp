@@ -1,6 +1,7 @@
 #include "baselinecodec.h"
 
 #include <QDataStream>
+#include <QIODevice>
 
 namespace kt {
 
