@@ -52,7 +52,8 @@ QString CommandLine::usage() const
                       "Commands:\n");
     for (const auto &command : m_commands)
         text += u"  %1\n      %2\n"_s.arg(command->synopsis(), command->description());
-    text += tr("\nExit codes: 0 success, 1 findings (validate), 2 unusable input or usage.\n");
+    text += tr("\nExit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable "
+               "input or usage.\n");
     return text;
 }
 
