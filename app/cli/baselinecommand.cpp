@@ -53,12 +53,12 @@ int BaselineCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption nameOption(u"name"_s, tr("The name of the new baseline."), u"N"_s);
     const QCommandLineOption note(u"note"_s, tr("A note kept with the baseline."), u"T"_s);
-    const QCommandLineOption author(u"author"_s, tr("Who takes the baseline (default: the user)."),
-                                    u"A"_s);
+    const QCommandLineOption author(
+        u"author"_s, tr("Who takes the baseline (default: the user)."), u"A"_s);
     const QCommandLineOption json(u"json"_s, tr("List the baselines as JSON."));
-    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The model file to write."),
-                                    u"OUT"_s);
-    parser.addOptions({nameOption, note, author, json, output});
+    const QCommandLineOption output(
+        { u"o"_s, u"output"_s }, tr("The model file to write."), u"OUT"_s);
+    parser.addOptions({ nameOption, note, author, json, output });
     const auto usage = [&](const QString &problem) {
         err << Prefix << problem << u'\n' << tr("Usage: kientruc %1").arg(synopsis()) << u'\n';
         return int(Unusable);
@@ -73,24 +73,23 @@ int BaselineCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QStringList rest = positional.mid(2);
 
     // Each action takes its own options: one given to another is a mistake worth saying.
-    const QList<std::pair<QCommandLineOption, QString>> owners{
-            {nameOption, u"add"_s}, {note, u"add"_s}, {author, u"add"_s},
-            {json, u"list"_s},      {output, u"extract"_s}};
+    const QList<std::pair<QCommandLineOption, QString>> owners { { nameOption, u"add"_s },
+        { note, u"add"_s }, { author, u"add"_s }, { json, u"list"_s }, { output, u"extract"_s } };
     for (const auto &[option, owner] : owners) {
         if (parser.isSet(option) && owner != action)
             return usage(tr("--%1 goes with %2, not with %3.")
-                                 .arg(option.names().constLast(), owner, action));
+                             .arg(option.names().constLast(), owner, action));
     }
     if (action != u"add" && action != u"list" && action != u"extract" && action != u"remove")
         return usage(tr("unknown action “%1”: use add, list, extract or remove.").arg(action));
     const qsizetype wanted = (action == u"extract" || action == u"remove") ? 1 : 0;
     if (rest.size() != wanted)
-        return usage(wanted == 1 ? tr("%1 needs the name of one baseline.").arg(action)
-                                 : tr("%1 takes no further argument (“%2”).")
-                                           .arg(action, rest.join(u' ')));
+        return usage(wanted == 1
+                ? tr("%1 needs the name of one baseline.").arg(action)
+                : tr("%1 takes no further argument (“%2”).").arg(action, rest.join(u' ')));
     if (ModelFile::formatOf(file) != ModelFile::Format::Ktm)
-        return usage(tr("%1 is not a .ktm model file: baselines are kept only in .ktm files.")
-                             .arg(file));
+        return usage(
+            tr("%1 is not a .ktm model file: baselines are kept only in .ktm files.").arg(file));
 
     if (action == u"add") {
         if (!parser.isSet(nameOption) || parser.value(nameOption).trimmed().isEmpty())
@@ -107,8 +106,8 @@ int BaselineCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     return remove(file, rest.first(), out, err);
 }
 
-int BaselineCommand::add(const QString &file, const QCommandLineParser &parser, QTextStream &out,
-                         QTextStream &err)
+int BaselineCommand::add(
+    const QString &file, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const Result<ModelData> model = ModelFile::load(file);
     if (!model) {
@@ -125,11 +124,11 @@ int BaselineCommand::add(const QString &file, const QCommandLineParser &parser, 
         return Unusable;
     }
     out << tr("Added the baseline “%1” to %2: %3 elements, %4 relationships, %5 views in %6 KiB.")
-                    .arg(added->name, file)
-                    .arg(added->elementCount)
-                    .arg(added->relationshipCount)
-                    .arg(added->viewCount)
-                    .arg((added->storedBytes + 1023) / 1024)
+               .arg(added->name, file)
+               .arg(added->elementCount)
+               .arg(added->relationshipCount)
+               .arg(added->viewCount)
+               .arg((added->storedBytes + 1023) / 1024)
         << u'\n';
     return Ok;
 }
@@ -144,15 +143,12 @@ int BaselineCommand::list(const QString &file, bool json, QTextStream &out, QTex
     if (json) {
         QJsonArray array;
         for (const BaselineInfo &info : baselines.value())
-            array.append(QJsonObject{{u"name"_s, info.name},
-                                     {u"note"_s, info.note},
-                                     {u"created"_s, info.created.toUTC().toString(Qt::ISODate)},
-                                     {u"author"_s, info.author},
-                                     {u"elements"_s, info.elementCount},
-                                     {u"relationships"_s, info.relationshipCount},
-                                     {u"views"_s, info.viewCount},
-                                     {u"storedBytes"_s, info.storedBytes}});
-        const QJsonObject object{{u"file"_s, file}, {u"baselines"_s, array}};
+            array.append(QJsonObject { { u"name"_s, info.name }, { u"note"_s, info.note },
+                { u"created"_s, info.created.toUTC().toString(Qt::ISODate) },
+                { u"author"_s, info.author }, { u"elements"_s, info.elementCount },
+                { u"relationships"_s, info.relationshipCount }, { u"views"_s, info.viewCount },
+                { u"storedBytes"_s, info.storedBytes } });
+        const QJsonObject object { { u"file"_s, file }, { u"baselines"_s, array } };
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -161,15 +157,13 @@ int BaselineCommand::list(const QString &file, bool json, QTextStream &out, QTex
         return Ok;
     }
     for (const BaselineInfo &info : baselines.value()) {
-        out << info.name << u'\n'
-            << u"    "_s
+        out << info.name << u'\n' << u"    "_s
             << tr("%1 by %2; %3 elements, %4 relationships, %5 views; %6 KiB")
-                       .arg(timeOf(info.created),
-                            info.author.isEmpty() ? tr("(unknown)") : info.author)
-                       .arg(info.elementCount)
-                       .arg(info.relationshipCount)
-                       .arg(info.viewCount)
-                       .arg((info.storedBytes + 1023) / 1024)
+                   .arg(timeOf(info.created), info.author.isEmpty() ? tr("(unknown)") : info.author)
+                   .arg(info.elementCount)
+                   .arg(info.relationshipCount)
+                   .arg(info.viewCount)
+                   .arg((info.storedBytes + 1023) / 1024)
             << u'\n';
         if (!info.note.isEmpty())
             out << u"    "_s << info.note << u'\n';
@@ -178,7 +172,7 @@ int BaselineCommand::list(const QString &file, bool json, QTextStream &out, QTex
 }
 
 int BaselineCommand::extract(const QString &file, const QString &baseline, const QString &output,
-                             QTextStream &out, QTextStream &err)
+    QTextStream &out, QTextStream &err)
 {
     if (ModelFile::formatOf(output) == ModelFile::Format::Unknown) {
         err << Prefix << tr("%1: use the extension .ktm or .xml.").arg(output) << u'\n';
@@ -189,7 +183,7 @@ int BaselineCommand::extract(const QString &file, const QString &baseline, const
         err << Prefix
             << tr("%1 would replace the model of the file itself; write the baseline to another "
                   "file.")
-                       .arg(output)
+                   .arg(output)
             << u'\n';
         return Unusable;
     }
@@ -204,16 +198,16 @@ int BaselineCommand::extract(const QString &file, const QString &baseline, const
         return Unusable;
     }
     out << tr("Wrote %1: the baseline “%2” of %3 (%4 elements, %5 relationships, %6 views).")
-                    .arg(output, baseline, file)
-                    .arg(model->elements.size())
-                    .arg(model->relationships.size())
-                    .arg(model->views.size())
+               .arg(output, baseline, file)
+               .arg(model->elements.size())
+               .arg(model->relationships.size())
+               .arg(model->views.size())
         << u'\n';
     return Ok;
 }
 
-int BaselineCommand::remove(const QString &file, const QString &baseline, QTextStream &out,
-                            QTextStream &err)
+int BaselineCommand::remove(
+    const QString &file, const QString &baseline, QTextStream &out, QTextStream &err)
 {
     const Result<bool> removed = BaselineStore::remove(file, baseline);
     if (!removed) {

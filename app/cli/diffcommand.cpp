@@ -45,13 +45,11 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption json(u"json"_s, tr("Print the changes as JSON."));
     const QCommandLineOption baseline(
-            u"baseline"_s, tr("Compare the model of NEW with its baseline NAME."), u"NAME"_s);
-    const QCommandLineOption report(u"report"_s, tr("Write a comparison report to OUT."),
-                                    u"OUT"_s);
-    const QCommandLineOption format(u"format"_s,
-                                    tr("The report's format: pdf, docx, odt or html."),
-                                    u"FORMAT"_s);
-    parser.addOptions({json, baseline, report, format});
+        u"baseline"_s, tr("Compare the model of NEW with its baseline NAME."), u"NAME"_s);
+    const QCommandLineOption report(u"report"_s, tr("Write a comparison report to OUT."), u"OUT"_s);
+    const QCommandLineOption format(
+        u"format"_s, tr("The report's format: pdf, docx, odt or html."), u"FORMAT"_s);
+    parser.addOptions({ json, baseline, report, format });
     const auto usage = [&](const QString &problem) {
         err << Prefix << problem << u'\n' << tr("Usage: kientruc %1").arg(synopsis()) << u'\n';
         return int(Unusable);
@@ -70,8 +68,8 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     QString reportFormatName;
     if (parser.isSet(report)) {
         QString problem;
-        reportFormatName = reportFormat(parser.value(report), parser.value(format),
-                                        parser.isSet(format), &problem);
+        reportFormatName = reportFormat(
+            parser.value(report), parser.value(format), parser.isSet(format), &problem);
         if (reportFormatName.isEmpty())
             return usage(problem);
     }
@@ -83,8 +81,8 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Unusable;
     }
     const Result<ModelData> oldModel = withBaseline
-            ? BaselineStore::extract(newPath, parser.value(baseline))
-            : ModelFile::load(files.first());
+        ? BaselineStore::extract(newPath, parser.value(baseline))
+        : ModelFile::load(files.first());
     if (!oldModel) {
         err << Prefix << oldModel.error() << u'\n';
         return Unusable;
@@ -93,8 +91,9 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const ModelDiff diff = ModelDiffer::compare(oldModel.value(), newModel.value());
     if (parser.isSet(report)) {
         const ReportOptions options = ReportOptions::fromProperties(newModel->info.extraProperties);
-        const ReportDocument document =
-                ReportDocument(); // TEMPORARY-LOCAL ComparisonReport::build(oldModel.value(), newModel.value(), diff, options);
+        const ReportDocument document
+            = ReportDocument(); // TEMPORARY-LOCAL ComparisonReport::build(oldModel.value(),
+                                // newModel.value(), diff, options);
         const std::unique_ptr<ReportWriter> writer = ReportWriter::create(reportFormatName);
         if (!writer->writeFile(document, newModel.value(), parser.value(report))) {
             err << Prefix << writer->errorString() << u'\n';
@@ -104,8 +103,8 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (parser.isSet(json))
         out << QString::fromUtf8(
-                QJsonDocument(DiffJson::toJson(oldModel.value(), newModel.value(), diff))
-                        .toJson(QJsonDocument::Indented));
+            QJsonDocument(DiffJson::toJson(oldModel.value(), newModel.value(), diff))
+                .toJson(QJsonDocument::Indented));
     else
         out << DiffText::toText(oldModel.value(), newModel.value(), diff);
     return diff.isEmpty() ? Ok : Findings;

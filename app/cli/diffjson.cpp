@@ -27,8 +27,8 @@ QJsonArray fieldsOf(const QList<FieldChange> &fields)
 {
     QJsonArray array;
     for (const FieldChange &field : fields)
-        array.append(QJsonObject{
-                {u"key"_s, field.key}, {u"old"_s, field.oldValue}, {u"new"_s, field.newValue}});
+        array.append(QJsonObject {
+            { u"key"_s, field.key }, { u"old"_s, field.oldValue }, { u"new"_s, field.newValue } });
     return array;
 }
 
@@ -44,7 +44,7 @@ void putIds(QJsonObject &entry, const QString &oldId, const QString &newId)
 
 // old and new values where they differ, the value itself where they do not.
 void putPair(QJsonObject &entry, const QString &key, const QString &oldValue,
-             const QString &newValue, bool added, bool removed)
+    const QString &newValue, bool added, bool removed)
 {
     if (added || removed || oldValue == newValue) {
         entry.insert(key, removed ? oldValue : newValue);
@@ -76,12 +76,12 @@ QJsonObject elementEntry(const ElementChange &change)
 QJsonObject endOf(const ModelData &model, const ElementId &id)
 {
     const Element *element = model.elements.find(id);
-    return QJsonObject{{u"id"_s, id.toString()},
-                       {u"name"_s, element ? element->name : QString()}};
+    return QJsonObject { { u"id"_s, id.toString() },
+        { u"name"_s, element ? element->name : QString() } };
 }
 
-QJsonObject relationshipEntry(const ModelData &oldModel, const ModelData &newModel,
-                              const RelationshipChange &change)
+QJsonObject relationshipEntry(
+    const ModelData &oldModel, const ModelData &newModel, const RelationshipChange &change)
 {
     QJsonObject entry;
     putIds(entry, change.oldId.toString(), change.newId.toString());
@@ -100,7 +100,7 @@ QJsonObject relationshipEntry(const ModelData &oldModel, const ModelData &newMod
 
 QJsonArray boundsOf(const QRectF &bounds)
 {
-    return QJsonArray{bounds.x(), bounds.y(), bounds.width(), bounds.height()};
+    return QJsonArray { bounds.x(), bounds.y(), bounds.width(), bounds.height() };
 }
 
 QString nodeKindName(NodeChange::Kind kind)
@@ -124,16 +124,15 @@ QJsonObject viewEntry(const ViewChange &change)
 {
     QJsonObject entry;
     putIds(entry, change.oldId.toString(), change.newId.toString());
-    putPair(entry, u"name"_s, change.oldName, change.newName, change.isAdded(),
-            change.isRemoved());
+    putPair(entry, u"name"_s, change.oldName, change.newName, change.isAdded(), change.isRemoved());
     QJsonArray nodes;
     for (const NodeChange &node : change.nodes) {
-        QJsonObject item{{u"change"_s, nodeKindName(node.kind)}, {u"label"_s, node.label}};
+        QJsonObject item { { u"change"_s, nodeKindName(node.kind) }, { u"label"_s, node.label } };
         if (!node.oldLabel.isEmpty() && node.oldLabel != node.label)
             item.insert(u"oldLabel"_s, node.oldLabel);
         putIds(item, node.oldNode.toString(), node.newNode.toString());
-        const QString element = node.newElement.isNull() ? node.oldElement.toString()
-                                                          : node.newElement.toString();
+        const QString element
+            = node.newElement.isNull() ? node.oldElement.toString() : node.newElement.toString();
         if (!element.isEmpty())
             item.insert(u"element"_s, element);
         if (node.kind != NodeChange::Added)
@@ -144,8 +143,8 @@ QJsonObject viewEntry(const ViewChange &change)
     }
     QJsonArray connections;
     for (const ConnectionChange &connection : change.connections) {
-        QJsonObject item{{u"change"_s, connection.added ? u"added"_s : u"removed"_s},
-                         {u"id"_s, connection.connection.toString()}};
+        QJsonObject item { { u"change"_s, connection.added ? u"added"_s : u"removed"_s },
+            { u"id"_s, connection.connection.toString() } };
         if (!connection.relationship.isNull())
             item.insert(u"relationship"_s, connection.relationship.toString());
         connections.append(item);
@@ -157,9 +156,9 @@ QJsonObject viewEntry(const ViewChange &change)
 
 QJsonObject countsOf(const DiffCounts &counts, const QStringList &keys)
 {
-    const QHash<QString, int> all{{u"added"_s, counts.added},     {u"removed"_s, counts.removed},
-                                  {u"renamed"_s, counts.renamed}, {u"retyped"_s, counts.retyped},
-                                  {u"moved"_s, counts.moved},     {u"changed"_s, counts.changed}};
+    const QHash<QString, int> all { { u"added"_s, counts.added }, { u"removed"_s, counts.removed },
+        { u"renamed"_s, counts.renamed }, { u"retyped"_s, counts.retyped },
+        { u"moved"_s, counts.moved }, { u"changed"_s, counts.changed } };
     QJsonObject object;
     for (const QString &key : keys)
         object.insert(key, all.value(key));
@@ -168,8 +167,8 @@ QJsonObject countsOf(const DiffCounts &counts, const QStringList &keys)
 
 } // namespace
 
-QJsonObject DiffJson::toJson(const ModelData &oldModel, const ModelData &newModel,
-                             const ModelDiff &diff)
+QJsonObject DiffJson::toJson(
+    const ModelData &oldModel, const ModelData &newModel, const ModelDiff &diff)
 {
     QJsonArray added, removed, renamed, retyped, moved, changed;
     for (const ElementChange &change : diff.elements) {
@@ -187,17 +186,17 @@ QJsonObject DiffJson::toJson(const ModelData &oldModel, const ModelData &newMode
         if (change.isChanged())
             changed.append(entry);
     }
-    const QJsonObject elements{{u"added"_s, added},     {u"removed"_s, removed},
-                               {u"renamed"_s, renamed}, {u"retyped"_s, retyped},
-                               {u"moved"_s, moved},     {u"changed"_s, changed}};
+    const QJsonObject elements { { u"added"_s, added }, { u"removed"_s, removed },
+        { u"renamed"_s, renamed }, { u"retyped"_s, retyped }, { u"moved"_s, moved },
+        { u"changed"_s, changed } };
 
     QJsonArray relAdded, relRemoved, relChanged;
     for (const RelationshipChange &change : diff.relationships) {
         const QJsonObject entry = relationshipEntry(oldModel, newModel, change);
         (change.isAdded() ? relAdded : change.isRemoved() ? relRemoved : relChanged).append(entry);
     }
-    const QJsonObject relationships{
-            {u"added"_s, relAdded}, {u"removed"_s, relRemoved}, {u"changed"_s, relChanged}};
+    const QJsonObject relationships { { u"added"_s, relAdded }, { u"removed"_s, relRemoved },
+        { u"changed"_s, relChanged } };
 
     QJsonArray viewAdded, viewRemoved, viewRenamed, viewChanged;
     for (const ViewChange &change : diff.views) {
@@ -212,27 +211,22 @@ QJsonObject DiffJson::toJson(const ModelData &oldModel, const ModelData &newMode
         if (!change.nodes.isEmpty() || !change.connections.isEmpty())
             viewChanged.append(entry);
     }
-    const QJsonObject views{{u"added"_s, viewAdded},
-                            {u"removed"_s, viewRemoved},
-                            {u"renamed"_s, viewRenamed},
-                            {u"changed"_s, viewChanged}};
+    const QJsonObject views { { u"added"_s, viewAdded }, { u"removed"_s, viewRemoved },
+        { u"renamed"_s, viewRenamed }, { u"changed"_s, viewChanged } };
 
-    const QStringList elementKeys{u"added"_s, u"removed"_s, u"renamed"_s,
-                                  u"retyped"_s, u"moved"_s, u"changed"_s};
-    const QJsonObject summary{
-            {u"equal"_s, diff.isEmpty()},
-            {u"elements"_s, countsOf(diff.elementCounts(), elementKeys)},
-            {u"relationships"_s,
-             countsOf(diff.relationshipCounts(), {u"added"_s, u"removed"_s, u"changed"_s})},
-            {u"views"_s,
-             countsOf(diff.viewCounts(), {u"added"_s, u"removed"_s, u"renamed"_s, u"changed"_s})}};
-    return QJsonObject{{u"oldFramework"_s, diff.oldFrameworkId},
-                       {u"newFramework"_s, diff.newFrameworkId},
-                       {u"framework"_s, diff.frameworkId},
-                       {u"elements"_s, elements},
-                       {u"relationships"_s, relationships},
-                       {u"views"_s, views},
-                       {u"summary"_s, summary}};
+    const QStringList elementKeys { u"added"_s, u"removed"_s, u"renamed"_s, u"retyped"_s,
+        u"moved"_s, u"changed"_s };
+    const QJsonObject summary { { u"equal"_s, diff.isEmpty() },
+        { u"elements"_s, countsOf(diff.elementCounts(), elementKeys) },
+        { u"relationships"_s,
+            countsOf(diff.relationshipCounts(), { u"added"_s, u"removed"_s, u"changed"_s }) },
+        { u"views"_s,
+            countsOf(
+                diff.viewCounts(), { u"added"_s, u"removed"_s, u"renamed"_s, u"changed"_s }) } };
+    return QJsonObject { { u"oldFramework"_s, diff.oldFrameworkId },
+        { u"newFramework"_s, diff.newFrameworkId }, { u"framework"_s, diff.frameworkId },
+        { u"elements"_s, elements }, { u"relationships"_s, relationships }, { u"views"_s, views },
+        { u"summary"_s, summary } };
 }
 
 } // namespace kt::cli

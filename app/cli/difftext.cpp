@@ -3,6 +3,8 @@
 #include <model/core/language.h>
 #include <model/meta/profileregistry.h>
 
+#include <functional>
+
 namespace kt::cli {
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,9 @@ class Names
 {
 public:
     Names(const ModelData &oldModel, const ModelData &newModel, const QString &frameworkId)
-        : m_old(oldModel.profile), m_new(newModel.profile), m_lang(uiLanguage())
+        : m_old(oldModel.profile)
+        , m_new(newModel.profile)
+        , m_lang(uiLanguage())
     {
         if (m_new && m_new->id() == frameworkId)
             m_compared = m_new;
@@ -71,8 +75,8 @@ QString idOf(const QString &oldId, const QString &newId)
 void appendFields(QString &text, const QList<FieldChange> &fields)
 {
     for (const FieldChange &field : fields)
-        text += Indent + Indent + u"%1: %2 → %3\n"_s.arg(field.key, orNone(field.oldValue),
-                                                       orNone(field.newValue));
+        text += Indent + Indent
+            + u"%1: %2 → %3\n"_s.arg(field.key, orNone(field.oldValue), orNone(field.newValue));
 }
 
 QString elementLine(const ElementChange &change, const Names &names)
@@ -80,17 +84,16 @@ QString elementLine(const ElementChange &change, const Names &names)
     const QString id = idOf(change.oldId.toString(), change.newId.toString());
     const bool old = change.isRemoved();
     return Indent + id + u"  "_s + names.elementType(old ? change.oldType : change.newType, old)
-            + u"  "_s + quoted(old ? change.oldName : change.newName);
+        + u"  "_s + quoted(old ? change.oldName : change.newName);
 }
 
 // The elements of one component, kind after kind.
-void appendComponent(QString &text, const QList<const ElementChange *> &changes,
-                     const Names &names)
+void appendComponent(QString &text, const QList<const ElementChange *> &changes, const Names &names)
 {
     const auto kind = [&](const QString &title, auto has, auto line) {
         QList<const ElementChange *> listed;
         for (const ElementChange *change : changes)
-            if (has(*change))
+            if (std::invoke(has, *change))
                 listed.append(change);
         if (listed.isEmpty())
             return;
@@ -98,25 +101,30 @@ void appendComponent(QString &text, const QList<const ElementChange *> &changes,
         for (const ElementChange *change : std::as_const(listed))
             text += line(*change);
     };
-    const auto plain = [&](const ElementChange &c) { return elementLine(c, names) + u'\n'; };
+    const auto plain
+        = [&](const ElementChange &c) -> QString { return elementLine(c, names) + u'\n'; };
     kind(DiffText::tr("Added: %1"), &ElementChange::isAdded, plain);
     kind(DiffText::tr("Removed: %1"), &ElementChange::isRemoved, plain);
-    kind(DiffText::tr("Renamed: %1"), &ElementChange::isRenamed, [&](const ElementChange &c) {
-        return elementLine(c, names) + u" ← "_s + quoted(c.oldName) + u'\n';
-    });
-    kind(DiffText::tr("Retyped: %1"), &ElementChange::isRetyped, [&](const ElementChange &c) {
-        return elementLine(c, names) + u"  "_s + names.elementType(c.oldType, true) + u" → "_s
+    kind(DiffText::tr("Renamed: %1"), &ElementChange::isRenamed,
+        [&](const ElementChange &c) -> QString {
+            return elementLine(c, names) + u" ← "_s + quoted(c.oldName) + u'\n';
+        });
+    kind(DiffText::tr("Retyped: %1"), &ElementChange::isRetyped,
+        [&](const ElementChange &c) -> QString {
+            return elementLine(c, names) + u"  "_s + names.elementType(c.oldType, true) + u" → "_s
                 + names.elementType(c.newType, false) + u'\n';
-    });
-    kind(DiffText::tr("Moved: %1"), &ElementChange::isMoved, [&](const ElementChange &c) {
-        return elementLine(c, names) + u"  "_s + names.component(c.oldComponent) + u" → "_s
+        });
+    kind(
+        DiffText::tr("Moved: %1"), &ElementChange::isMoved, [&](const ElementChange &c) -> QString {
+            return elementLine(c, names) + u"  "_s + names.component(c.oldComponent) + u" → "_s
                 + names.component(c.newComponent) + u'\n';
-    });
-    kind(DiffText::tr("Changed: %1"), &ElementChange::isChanged, [&](const ElementChange &c) {
-        QString lines = elementLine(c, names) + u'\n';
-        appendFields(lines, c.fields);
-        return lines;
-    });
+        });
+    kind(DiffText::tr("Changed: %1"), &ElementChange::isChanged,
+        [&](const ElementChange &c) -> QString {
+            QString lines = elementLine(c, names) + u'\n';
+            appendFields(lines, c.fields);
+            return lines;
+        });
 }
 
 QString nameOf(const ModelData &model, const ElementId &id)
@@ -126,15 +134,15 @@ QString nameOf(const ModelData &model, const ElementId &id)
 }
 
 void appendRelationships(QString &text, const ModelData &oldModel, const ModelData &newModel,
-                         const ModelDiff &diff, const Names &names)
+    const ModelDiff &diff, const Names &names)
 {
-    const auto line = [&](const RelationshipChange &c) {
+    const auto line = [&](const RelationshipChange &c) -> QString {
         const bool old = c.isRemoved();
         const ModelData &side = old ? oldModel : newModel;
         QString result = Indent + idOf(c.oldId.toString(), c.newId.toString()) + u"  "_s
-                + names.relationshipType(old ? c.oldType : c.newType, old) + u"  "_s
-                + nameOf(side, old ? c.oldSource : c.newSource) + u" → "_s
-                + nameOf(side, old ? c.oldTarget : c.newTarget);
+            + names.relationshipType(old ? c.oldType : c.newType, old) + u"  "_s
+            + nameOf(side, old ? c.oldSource : c.newSource) + u" → "_s
+            + nameOf(side, old ? c.oldTarget : c.newTarget);
         if (!c.name.isEmpty())
             result += u"  "_s + quoted(c.name);
         result += u'\n';
@@ -145,7 +153,7 @@ void appendRelationships(QString &text, const ModelData &oldModel, const ModelDa
         QString lines;
         int count = 0;
         for (const RelationshipChange &change : diff.relationships) {
-            if (has(change)) {
+            if (std::invoke(has, change)) {
                 lines += line(change);
                 ++count;
             }
@@ -164,9 +172,9 @@ void appendViews(QString &text, const ModelDiff &diff)
         QString lines;
         int count = 0;
         for (const ViewChange &change : diff.views) {
-            if (has(change)) {
-                lines += Indent + idOf(change.oldId.toString(), change.newId.toString())
-                        + u"  "_s + line(change) + u'\n';
+            if (std::invoke(has, change)) {
+                lines += Indent + idOf(change.oldId.toString(), change.newId.toString()) + u"  "_s
+                    + line(change) + u'\n';
                 ++count;
             }
         }
@@ -176,30 +184,30 @@ void appendViews(QString &text, const ModelDiff &diff)
     const auto newName = [](const ViewChange &c) { return quoted(c.newName); };
     kind(DiffText::tr("Added: %1"), &ViewChange::isAdded, newName);
     kind(DiffText::tr("Removed: %1"), &ViewChange::isRemoved,
-         [](const ViewChange &c) { return quoted(c.oldName); });
-    kind(DiffText::tr("Renamed: %1"), &ViewChange::isRenamed, [](const ViewChange &c) {
+        [](const ViewChange &c) { return quoted(c.oldName); });
+    kind(DiffText::tr("Renamed: %1"), &ViewChange::isRenamed, [](const ViewChange &c) -> QString {
         return quoted(c.oldName) + u" → "_s + quoted(c.newName);
     });
     kind(
-            DiffText::tr("Changed: %1"),
-            [](const ViewChange &c) { return !c.nodes.isEmpty() || !c.connections.isEmpty(); },
-            [](const ViewChange &c) {
-                int added = 0, removed = 0, placed = 0, linesAdded = 0;
-                for (const NodeChange &node : c.nodes)
-                    (node.kind == NodeChange::Added     ? added
-                     : node.kind == NodeChange::Removed ? removed
-                                                        : placed)++;
-                for (const ConnectionChange &connection : c.connections)
-                    linesAdded += connection.added ? 1 : 0;
-                return quoted(c.newName) + u"  "_s
-                        + DiffText::tr("nodes: %1 added, %2 removed, %3 moved or resized; "
-                                       "connections: %4 added, %5 removed")
-                                  .arg(added)
-                                  .arg(removed)
-                                  .arg(placed)
-                                  .arg(linesAdded)
-                                  .arg(c.connections.size() - linesAdded);
-            });
+        DiffText::tr("Changed: %1"),
+        [](const ViewChange &c) { return !c.nodes.isEmpty() || !c.connections.isEmpty(); },
+        [](const ViewChange &c) -> QString {
+            int added = 0, removed = 0, placed = 0, linesAdded = 0;
+            for (const NodeChange &node : c.nodes)
+                (node.kind == NodeChange::Added            ? added
+                        : node.kind == NodeChange::Removed ? removed
+                                                           : placed)++;
+            for (const ConnectionChange &connection : c.connections)
+                linesAdded += connection.added ? 1 : 0;
+            return quoted(c.newName) + u"  "_s
+                + DiffText::tr("nodes: %1 added, %2 removed, %3 moved or resized; "
+                               "connections: %4 added, %5 removed")
+                      .arg(added)
+                      .arg(removed)
+                      .arg(placed)
+                      .arg(linesAdded)
+                      .arg(c.connections.size() - linesAdded);
+        });
 }
 
 } // namespace
@@ -212,23 +220,23 @@ QString DiffText::summary(const ModelDiff &diff)
     return tr("Summary: elements %1 added, %2 removed, %3 renamed, %4 retyped, %5 moved, "
               "%6 changed; relationships %7 added, %8 removed, %9 changed; views %10 added, "
               "%11 removed, %12 renamed, %13 changed.")
-            .arg(e.added)
-            .arg(e.removed)
-            .arg(e.renamed)
-            .arg(e.retyped)
-            .arg(e.moved)
-            .arg(e.changed)
-            .arg(r.added)
-            .arg(r.removed)
-            .arg(r.changed)
-            .arg(v.added)
-            .arg(v.removed)
-            .arg(v.renamed)
-            .arg(v.changed);
+        .arg(e.added)
+        .arg(e.removed)
+        .arg(e.renamed)
+        .arg(e.retyped)
+        .arg(e.moved)
+        .arg(e.changed)
+        .arg(r.added)
+        .arg(r.removed)
+        .arg(r.changed)
+        .arg(v.added)
+        .arg(v.removed)
+        .arg(v.renamed)
+        .arg(v.changed);
 }
 
-QString DiffText::toText(const ModelData &oldModel, const ModelData &newModel,
-                         const ModelDiff &diff)
+QString DiffText::toText(
+    const ModelData &oldModel, const ModelData &newModel, const ModelDiff &diff)
 {
     const Names names(oldModel, newModel, diff.frameworkId);
     QString text;

@@ -22,8 +22,8 @@ QString formatOfSuffix(const QString &suffix)
 // must agree with --format.
 bool namesAFormat(const QString &format)
 {
-    static const QStringList others{u"doc"_s, u"rtf"_s, u"txt"_s, u"xhtml"_s, u"ps"_s,
-                                    u"fodt"_s, u"epub"_s, u"md"_s};
+    static const QStringList others { u"doc"_s, u"rtf"_s, u"txt"_s, u"xhtml"_s, u"ps"_s, u"fodt"_s,
+        u"epub"_s, u"md"_s };
     return ReportWriter::formats().contains(format) || others.contains(format);
 }
 
@@ -36,24 +36,24 @@ QString tr(const char *text)
 
 } // namespace
 
-QString reportFormat(const QString &path, const QString &formatOption, bool formatGiven,
-                     QString *problem)
+QString reportFormat(
+    const QString &path, const QString &formatOption, bool formatGiven, QString *problem)
 {
     const QString suffix = formatOfSuffix(QFileInfo(path).suffix());
     const QString format = formatGiven ? formatOption.toLower() : suffix;
     if (format.isEmpty())
-        *problem = tr(QT_TRANSLATE_NOOP("kt::cli::ReportCommand",
-                                        "say which format with --format pdf, docx, odt or html."));
+        *problem = tr(QT_TRANSLATE_NOOP(
+            "kt::cli::ReportCommand", "say which format with --format pdf, docx, odt or html."));
     else if (!ReportWriter::formats().contains(format))
         *problem = tr(QT_TRANSLATE_NOOP("kt::cli::ReportCommand",
-                                        "unknown format “%1”: use pdf, docx, odt or html."))
-                           .arg(format);
+                          "unknown format “%1”: use pdf, docx, odt or html."))
+                       .arg(format);
     else if (suffix != format && namesAFormat(suffix))
         *problem = tr(QT_TRANSLATE_NOOP("kt::cli::ReportCommand",
-                                        "%1 ends in .%2, but --format is %3: the file would hold "
-                                        "another format than its name says. Change the extension "
-                                        "or the format."))
-                           .arg(path, QFileInfo(path).suffix(), format);
+                          "%1 ends in .%2, but --format is %3: the file would hold "
+                          "another format than its name says. Change the extension "
+                          "or the format."))
+                       .arg(path, QFileInfo(path).suffix(), format);
     else
         return format;
     return {};

@@ -54,7 +54,10 @@ void put(QDataStream &out, const NodeStyle &style)
 class Reader
 {
 public:
-    explicit Reader(QDataStream &in) : m_in(in) { }
+    explicit Reader(QDataStream &in)
+        : m_in(in)
+    {
+    }
 
     bool ok() const { return m_in.status() == QDataStream::Ok && m_error.isEmpty(); }
     QString error() const
@@ -104,7 +107,7 @@ public:
         const quint32 n = count();
         for (quint32 i = 0; i < n && ok(); ++i) {
             QString key = text();
-            list.append({std::move(key), text()});
+            list.append({ std::move(key), text() });
         }
         return list;
     }
@@ -134,8 +137,7 @@ public:
         return style;
     }
     // The id at index i of items, a null id for None; fails when i is out of range.
-    template<typename Key, typename T>
-    Key idAt(const QList<T> &items, qint32 i)
+    template <typename Key, typename T> Key idAt(const QList<T> &items, qint32 i)
     {
         if (i == None)
             return Key();
@@ -151,14 +153,14 @@ private:
     QString m_error;
 };
 
-template<typename Key, typename T>
+template <typename Key, typename T>
 bool moveInto(Reader &reader, QList<T> &items, Collection<Key, T> &collection)
 {
     collection.reserve(items.size());
     for (T &item : items) {
         if (collection.contains(item.id))
-            return reader.fail(BaselineCodec::tr("the id \"%1\" is used twice.")
-                                       .arg(item.id.toString()));
+            return reader.fail(
+                BaselineCodec::tr("the id \"%1\" is used twice.").arg(item.id.toString()));
         collection.append(std::move(item));
     }
     return true;
@@ -266,7 +268,7 @@ Result<ModelData> BaselineCodec::decode(const QByteArray &bytes)
         return Result<ModelData>::failure(tr("the data is not a model."));
     if (version != quint32(FormatVersion))
         return Result<ModelData>::failure(
-                tr("the data is of form %1, which this program does not read.").arg(version));
+            tr("the data is of form %1, which this program does not read.").arg(version));
 
     ModelData data;
     ModelInfo &info = data.info;
@@ -329,7 +331,8 @@ Result<ModelData> BaselineCodec::decode(const QByteArray &bytes)
             node.id = NodeId(reader.text());
             const quint8 nodeKind = reader.byte();
             if (nodeKind > quint8(NodeKind::TitleBlock))
-                reader.fail(tr("the kind of the node \"%1\" is not valid.").arg(node.id.toString()));
+                reader.fail(
+                    tr("the kind of the node \"%1\" is not valid.").arg(node.id.toString()));
             node.kind = NodeKind(nodeKind);
             node.element = reader.idAt<ElementId>(elements, reader.index());
             // A parent comes before its children (paint order).
@@ -361,8 +364,8 @@ Result<ModelData> BaselineCodec::decode(const QByteArray &bytes)
     }
     if (reader.ok())
         moveInto(reader, elements, data.elements)
-                && moveInto(reader, relationships, data.relationships)
-                && moveInto(reader, views, data.views);
+            && moveInto(reader, relationships, data.relationships)
+            && moveInto(reader, views, data.views);
     if (!reader.ok())
         return Result<ModelData>::failure(reader.error());
     if (!in.atEnd())

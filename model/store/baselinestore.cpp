@@ -29,9 +29,9 @@ Result<int> formatOf(const QString &path)
 {
     if (ModelFile::formatOf(path) != ModelFile::Format::Ktm)
         return Result<int>::failure(
-                BaselineStore::tr("%1 is not a .ktm model file: baselines are kept only in .ktm "
-                                  "files.")
-                        .arg(nameOf(path)));
+            BaselineStore::tr("%1 is not a .ktm model file: baselines are kept only in .ktm "
+                              "files.")
+                .arg(nameOf(path)));
     KtmStore store;
     const int format = store.fileFormat(path);
     if (format < 0)
@@ -39,11 +39,10 @@ Result<int> formatOf(const QString &path)
     return format;
 }
 
-template<typename T>
-Result<T> damaged(const QString &path, const QSqlError &error)
+template <typename T> Result<T> damaged(const QString &path, const QSqlError &error)
 {
     return Result<T>::failure(BaselineStore::tr("%1 is damaged: %2")
-                                      .arg(nameOf(path), SqliteConnection::messageOf(error)));
+                                  .arg(nameOf(path), SqliteConnection::messageOf(error)));
 }
 
 // Whether the file holds a baseline of that name.
@@ -54,7 +53,7 @@ Result<bool> contains(const QString &path, int format, const QString &name)
     SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
     if (!connection.open())
         return Result<bool>::failure(BaselineStore::tr("%1 cannot be opened: %2")
-                                             .arg(nameOf(path), connection.errorString()));
+                                         .arg(nameOf(path), connection.errorString()));
     QSqlQuery query(connection.database());
     if (!query.prepare(u"SELECT count(*) FROM baselines WHERE name = ?"_s))
         return damaged<bool>(path, query.lastError());
@@ -73,7 +72,7 @@ QString text(const QString &value)
 Result<bool> missing(const QString &path, const QString &name)
 {
     return Result<bool>::failure(
-            BaselineStore::tr("%1 has no baseline “%2”.").arg(nameOf(path), name));
+        BaselineStore::tr("%1 has no baseline “%2”.").arg(nameOf(path), name));
 }
 
 } // namespace
@@ -89,7 +88,8 @@ Result<QList<BaselineInfo>> BaselineStore::list(const QString &path)
         return baselines;
     SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
     if (!connection.open())
-        return R::failure(tr("%1 cannot be opened: %2").arg(nameOf(path), connection.errorString()));
+        return R::failure(
+            tr("%1 cannot be opened: %2").arg(nameOf(path), connection.errorString()));
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT name, note, created, author, element_count, relationship_count, "
@@ -112,16 +112,16 @@ Result<QList<BaselineInfo>> BaselineStore::list(const QString &path)
     return baselines;
 }
 
-Result<BaselineInfo> BaselineStore::add(const QString &path, const ModelData &data,
-                                        BaselineInfo info)
+Result<BaselineInfo> BaselineStore::add(
+    const QString &path, const ModelData &data, BaselineInfo info)
 {
     using R = Result<BaselineInfo>;
     info.name = info.name.trimmed();
     if (info.name.isEmpty())
         return R::failure(tr("Cannot add a baseline to %1: give it a name.").arg(nameOf(path)));
     const auto cannot = [&](const QString &why) {
-        return R::failure(tr("Cannot add the baseline “%1” to %2: %3")
-                                  .arg(info.name, nameOf(path), why));
+        return R::failure(
+            tr("Cannot add the baseline “%1” to %2: %3").arg(info.name, nameOf(path), why));
     };
     const Result<int> format = formatOf(path);
     if (!format)
@@ -150,17 +150,10 @@ Result<BaselineInfo> BaselineStore::add(const QString &path, const ModelData &da
             *why = SqliteConnection::messageOf(query.lastError());
             return false;
         }
-        const QVariantList values{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                  info.name,
-                                  info.created.toString(Qt::ISODateWithMs),
-                                  bytes.value(),
-                                  text(info.note),
-                                  text(info.author),
-                                  info.elementCount,
-                                  info.relationshipCount,
-                                  info.viewCount,
-                                  text(data.info.frameworkId),
-                                  BaselineCodec::FormatVersion};
+        const QVariantList values { QUuid::createUuid().toString(QUuid::WithoutBraces), info.name,
+            info.created.toString(Qt::ISODateWithMs), bytes.value(), text(info.note),
+            text(info.author), info.elementCount, info.relationshipCount, info.viewCount,
+            text(data.info.frameworkId), BaselineCodec::FormatVersion };
         for (const QVariant &value : values)
             query.addBindValue(value);
         if (!query.exec()) {
@@ -189,7 +182,7 @@ Result<ModelData> BaselineStore::extract(const QString &path, const QString &nam
         SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
         if (!connection.open())
             return R::failure(
-                    tr("%1 cannot be opened: %2").arg(nameOf(path), connection.errorString()));
+                tr("%1 cannot be opened: %2").arg(nameOf(path), connection.errorString()));
         QSqlQuery query(connection.database());
         if (!query.prepare(u"SELECT data, format FROM baselines WHERE name = ?"_s))
             return damaged<ModelData>(path, query.lastError());
@@ -204,15 +197,15 @@ Result<ModelData> BaselineStore::extract(const QString &path, const QString &nam
     if (form != BaselineCodec::FormatVersion)
         return R::failure(tr("The baseline “%1” of %2 is kept in a form this program does not "
                              "read (%3).")
-                                  .arg(name, nameOf(path), QString::number(form)));
+                              .arg(name, nameOf(path), QString::number(form)));
     Result<ModelData> data = BaselineCodec::decode(bytes);
     if (!data)
-        return R::failure(tr("The baseline “%1” of %2 is damaged: %3")
-                                  .arg(name, nameOf(path), data.error()));
+        return R::failure(
+            tr("The baseline “%1” of %2 is damaged: %3").arg(name, nameOf(path), data.error()));
     const Result<ProfilePtr> profile = ProfileRegistry::profile(data->info.frameworkId);
     if (!profile)
         return R::failure(tr("The baseline “%1” of %2 cannot be opened: %3")
-                                  .arg(name, nameOf(path), profile.error()));
+                              .arg(name, nameOf(path), profile.error()));
     data->profile = profile.value();
     return data;
 }
@@ -240,7 +233,7 @@ Result<bool> BaselineStore::remove(const QString &path, const QString &name)
     KtmStore store;
     if (!store.modify(path, format.value(), erase, true))
         return Result<bool>::failure(tr("Cannot remove the baseline “%1” from %2: %3")
-                                             .arg(name, nameOf(path), store.errorString()));
+                                         .arg(name, nameOf(path), store.errorString()));
     return true;
 }
 

@@ -64,23 +64,22 @@ void TestCliBaseline::init()
 
 void TestCliBaseline::addListExtractRemove()
 {
-    const test::Run added = kientruc({u"baseline"_s, m_file, u"add"_s, u"--name"_s,
-                                      u"Phiên bản 1.0"_s, u"--note"_s, u"Trước nâng cấp"_s,
-                                      u"--author"_s, u"Sở TT&TT"_s});
+    const test::Run added = kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s,
+        u"Phiên bản 1.0"_s, u"--note"_s, u"Trước nâng cấp"_s, u"--author"_s, u"Sở TT&TT"_s });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QVERIFY2(added.out.contains(u"Phiên bản 1.0"_s), qPrintable(added.out));
 
-    const test::Run listed = kientruc({u"baseline"_s, m_file, u"list"_s});
+    const test::Run listed = kientruc({ u"baseline"_s, m_file, u"list"_s });
     QCOMPARE(listed.exitCode, 0);
     QVERIFY2(listed.out.contains(u"Phiên bản 1.0"_s), qPrintable(listed.out));
     QVERIFY(listed.out.contains(u"Trước nâng cấp"_s));
     QVERIFY(listed.out.contains(u"Sở TT&TT"_s));
     QVERIFY(listed.out.contains(u"%1 elements"_s.arg(m_model.elements.size())));
 
-    for (const QString &name : {u"out.ktm"_s, u"out.xml"_s}) {
+    for (const QString &name : { u"out.ktm"_s, u"out.xml"_s }) {
         const QString output = m_dir->filePath(name);
         const test::Run extracted = kientruc(
-                {u"baseline"_s, m_file, u"extract"_s, u"Phiên bản 1.0"_s, u"-o"_s, output});
+            { u"baseline"_s, m_file, u"extract"_s, u"Phiên bản 1.0"_s, u"-o"_s, output });
         QVERIFY2(extracted.exitCode == 0, qPrintable(extracted.err));
         const Result<ModelData> model = ModelFile::load(output);
         QVERIFY2(model.ok(), qPrintable(model.error()));
@@ -90,25 +89,24 @@ void TestCliBaseline::addListExtractRemove()
             QCOMPARE(model->elements.size(), m_model.elements.size());
     }
 
-    const test::Run removed =
-            kientruc({u"baseline"_s, m_file, u"remove"_s, u"Phiên bản 1.0"_s});
+    const test::Run removed = kientruc({ u"baseline"_s, m_file, u"remove"_s, u"Phiên bản 1.0"_s });
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
-    const test::Run empty = kientruc({u"baseline"_s, m_file, u"list"_s});
+    const test::Run empty = kientruc({ u"baseline"_s, m_file, u"list"_s });
     QCOMPARE(empty.exitCode, 0);
     QVERIFY(!empty.out.contains(u"Phiên bản 1.0"_s));
-    const test::Run again = kientruc({u"baseline"_s, m_file, u"remove"_s, u"Phiên bản 1.0"_s});
+    const test::Run again = kientruc({ u"baseline"_s, m_file, u"remove"_s, u"Phiên bản 1.0"_s });
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(m_file), qPrintable(again.err));
 }
 
 void TestCliBaseline::listJson()
 {
-    QCOMPARE(kientruc({u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"a"_s}).exitCode, 0);
-    QCOMPARE(kientruc({u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"b"_s, u"--note"_s,
-                       u"n"_s, u"--author"_s, u"x"_s})
-                     .exitCode,
-             0);
-    const test::Run listed = kientruc({u"baseline"_s, m_file, u"list"_s, u"--json"_s});
+    QCOMPARE(kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"a"_s }).exitCode, 0);
+    QCOMPARE(kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"b"_s, u"--note"_s, u"n"_s,
+                          u"--author"_s, u"x"_s })
+                 .exitCode,
+        0);
+    const test::Run listed = kientruc({ u"baseline"_s, m_file, u"list"_s, u"--json"_s });
     QCOMPARE(listed.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(listed.out.toUtf8(), &error);
@@ -131,29 +129,26 @@ void TestCliBaseline::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments"); // FILE stands for the model file
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not a .ktm") << QStringList{u"baseline"_s, u"DIR/m.xml"_s, u"list"_s}
+    QTest::newRow("not a .ktm") << QStringList { u"baseline"_s, u"DIR/m.xml"_s, u"list"_s }
                                 << u"DIR/m.xml is not a .ktm model file"_s;
-    QTest::newRow("missing file") << QStringList{u"baseline"_s, u"DIR/none.ktm"_s, u"list"_s}
+    QTest::newRow("missing file") << QStringList { u"baseline"_s, u"DIR/none.ktm"_s, u"list"_s }
                                   << u"DIR/none.ktm does not exist"_s;
-    QTest::newRow("no action") << QStringList{u"baseline"_s, u"FILE"_s} << u"add, list"_s;
-    QTest::newRow("unknown action") << QStringList{u"baseline"_s, u"FILE"_s, u"show"_s}
-                                    << u"unknown action “show”"_s;
-    QTest::newRow("add without name") << QStringList{u"baseline"_s, u"FILE"_s, u"add"_s}
-                                      << u"--name"_s;
+    QTest::newRow("no action") << QStringList { u"baseline"_s, u"FILE"_s } << u"add, list"_s;
+    QTest::newRow("unknown action")
+        << QStringList { u"baseline"_s, u"FILE"_s, u"show"_s } << u"unknown action “show”"_s;
+    QTest::newRow("add without name")
+        << QStringList { u"baseline"_s, u"FILE"_s, u"add"_s } << u"--name"_s;
     QTest::newRow("extract without -o")
-            << QStringList{u"baseline"_s, u"FILE"_s, u"extract"_s, u"a"_s} << u"-o OUT"_s;
+        << QStringList { u"baseline"_s, u"FILE"_s, u"extract"_s, u"a"_s } << u"-o OUT"_s;
     QTest::newRow("extract unknown")
-            << QStringList{u"baseline"_s, u"FILE"_s, u"extract"_s, u"zz"_s, u"-o"_s,
-                           u"DIR/x.ktm"_s}
-            << u"FILE has no baseline “zz”"_s;
-    QTest::newRow("extract onto itself")
-            << QStringList{u"baseline"_s, u"FILE"_s, u"extract"_s, u"a"_s, u"-o"_s, u"FILE"_s}
-            << u"another file"_s;
-    QTest::newRow("remove without name") << QStringList{u"baseline"_s, u"FILE"_s, u"remove"_s}
-                                         << u"remove needs the name"_s;
-    QTest::newRow("option of another action")
-            << QStringList{u"baseline"_s, u"FILE"_s, u"list"_s, u"--name"_s, u"a"_s}
-            << u"--name goes with add"_s;
+        << QStringList { u"baseline"_s, u"FILE"_s, u"extract"_s, u"zz"_s, u"-o"_s, u"DIR/x.ktm"_s }
+        << u"FILE has no baseline “zz”"_s;
+    QTest::newRow("extract onto itself") << QStringList { u"baseline"_s, u"FILE"_s, u"extract"_s,
+        u"a"_s, u"-o"_s, u"FILE"_s } << u"another file"_s;
+    QTest::newRow("remove without name")
+        << QStringList { u"baseline"_s, u"FILE"_s, u"remove"_s } << u"remove needs the name"_s;
+    QTest::newRow("option of another action") << QStringList { u"baseline"_s, u"FILE"_s, u"list"_s,
+        u"--name"_s, u"a"_s } << u"--name goes with add"_s;
 }
 
 void TestCliBaseline::refusals()
@@ -163,7 +158,7 @@ void TestCliBaseline::refusals()
     QFile xml(m_dir->filePath(u"m.xml"_s));
     QVERIFY(xml.open(QIODevice::WriteOnly));
     xml.close();
-    QCOMPARE(kientruc({u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"a"_s}).exitCode, 0);
+    QCOMPARE(kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"a"_s }).exitCode, 0);
     const QByteArray hash = hashOf(m_file);
     for (QString &argument : arguments)
         argument.replace(u"FILE"_s, m_file).replace(u"DIR"_s, m_dir->path());
@@ -177,21 +172,21 @@ void TestCliBaseline::refusals()
 
 void TestCliBaseline::duplicateLeavesFileAsItWas()
 {
-    QCOMPARE(kientruc({u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s}).exitCode, 0);
+    QCOMPARE(kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s }).exitCode, 0);
     const QByteArray hash = hashOf(m_file);
-    const test::Run again = kientruc({u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s});
+    const test::Run again = kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s });
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(u"Cannot add the baseline “1.0” to %1: a baseline of that name "
                                 "exists."_s.arg(m_file)),
-             qPrintable(again.err));
+        qPrintable(again.err));
     QCOMPARE(hashOf(m_file), hash);
 }
 
 void TestCliBaseline::convertKeepsBaselines()
 {
-    QCOMPARE(kientruc({u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s}).exitCode, 0);
+    QCOMPARE(kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s }).exitCode, 0);
     const QString copy = m_dir->filePath(u"copy.ktm"_s);
-    QCOMPARE(kientruc({u"convert"_s, m_file, copy}).exitCode, 0);
+    QCOMPARE(kientruc({ u"convert"_s, m_file, copy }).exitCode, 0);
     const Result<QList<BaselineInfo>> baselines = BaselineStore::list(copy);
     QVERIFY(baselines.ok());
     QCOMPARE(baselines->size(), 1);

@@ -40,10 +40,10 @@ QJsonObject entryOf(const QJsonValue &array, const QString &id)
     return {};
 }
 
-const QStringList ElementKinds{u"added"_s,   u"removed"_s, u"renamed"_s,
-                               u"retyped"_s, u"moved"_s,   u"changed"_s};
-const QStringList RelationshipKinds{u"added"_s, u"removed"_s, u"changed"_s};
-const QStringList ViewKinds{u"added"_s, u"removed"_s, u"renamed"_s, u"changed"_s};
+const QStringList ElementKinds { u"added"_s, u"removed"_s, u"renamed"_s, u"retyped"_s, u"moved"_s,
+    u"changed"_s };
+const QStringList RelationshipKinds { u"added"_s, u"removed"_s, u"changed"_s };
+const QStringList ViewKinds { u"added"_s, u"removed"_s, u"renamed"_s, u"changed"_s };
 
 // Every array the issue names is there, and the summary counts what they list.
 void checkShape(const QJsonObject &json)
@@ -101,15 +101,15 @@ void TestCliDiff::initTestCase()
     // old: the sample with an element that goes; new: renamed, added, changed.
     m_old = test::sampleModel();
     const Profile &profile = *m_old.profile;
-    m_old.elements.append(Element{ElementId(u"id-e-old"_s), m_old.elements.find(ElementId(u"id-e-dc"_s))->type,
-                                  u"Kho lưu trữ giấy"_s, {}, {}, {}});
+    m_old.elements.append(Element { ElementId(u"id-e-old"_s),
+        m_old.elements.find(ElementId(u"id-e-dc"_s))->type, u"Kho lưu trữ giấy"_s, {}, {}, {} });
     m_new = test::sampleModel();
     m_new.elements.find(ElementId(u"id-e-app"_s))->name = u"Hệ thống quản lý văn bản điện tử"_s;
-    m_new.elements.find(ElementId(u"id-e-citizen"_s))->properties.insert(u"owner"_s,
-                                                                         u"Sở Nội vụ"_s);
-    m_new.elements.append(Element{ElementId(u"id-e-new"_s),
-                                  m_new.elements.find(ElementId(u"id-e-portal"_s))->type,
-                                  u"Ứng dụng di động"_s, {}, {}, {}});
+    m_new.elements.find(ElementId(u"id-e-citizen"_s))
+        ->properties.insert(u"owner"_s, u"Sở Nội vụ"_s);
+    m_new.elements.append(
+        Element { ElementId(u"id-e-new"_s), m_new.elements.find(ElementId(u"id-e-portal"_s))->type,
+            u"Ứng dụng di động"_s, {}, {}, {} });
     QVERIFY(profile.elementType(m_new.elements.find(ElementId(u"id-e-new"_s))->type));
 }
 
@@ -126,11 +126,11 @@ void TestCliDiff::init()
 
 void TestCliDiff::equalModels()
 {
-    for (const QString &file : {m_oldFile, test::example(u"vinhphuc-2.0.xml"_s)}) {
-        const test::Run text = kientruc({u"diff"_s, file, file});
+    for (const QString &file : { m_oldFile, test::example(u"vinhphuc-2.0.xml"_s) }) {
+        const test::Run text = kientruc({ u"diff"_s, file, file });
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY(text.out.contains(u"The two models are the same."_s));
-        const test::Run json = kientruc({u"diff"_s, file, file, u"--json"_s});
+        const test::Run json = kientruc({ u"diff"_s, file, file, u"--json"_s });
         QCOMPARE(json.exitCode, 0);
         const QJsonObject object = parse(json.out);
         checkShape(object);
@@ -142,7 +142,7 @@ void TestCliDiff::equalModels()
 
 void TestCliDiff::smallModels()
 {
-    const test::Run run = kientruc({u"diff"_s, m_oldFile, m_newFile, u"--json"_s});
+    const test::Run run = kientruc({ u"diff"_s, m_oldFile, m_newFile, u"--json"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.err));
     const QJsonObject json = parse(run.out);
     checkShape(json);
@@ -151,8 +151,8 @@ void TestCliDiff::smallModels()
 
     const QJsonObject added = entryOf(elements.value(u"added"_s), u"id-e-new"_s);
     QCOMPARE(added.value(u"name"_s).toString(), u"Ứng dụng di động"_s);
-    QCOMPARE(added.value(u"type"_s).toString(),
-             m_new.elements.find(ElementId(u"id-e-new"_s))->type);
+    QCOMPARE(
+        added.value(u"type"_s).toString(), m_new.elements.find(ElementId(u"id-e-new"_s))->type);
     QCOMPARE(elements.value(u"added"_s).toArray().size(), 1);
 
     const QJsonObject removed = entryOf(elements.value(u"removed"_s), u"id-e-old"_s);
@@ -170,20 +170,21 @@ void TestCliDiff::smallModels()
     const QJsonArray fields = changed.value(u"fields"_s).toArray();
     QCOMPARE(fields.size(), 1);
     QCOMPARE(fields.first().toObject(),
-             (QJsonObject{{u"key"_s, u"owner"_s}, {u"old"_s, u"UBND tỉnh"_s},
-                          {u"new"_s, u"Sở Nội vụ"_s}}));
+        (QJsonObject { { u"key"_s, u"owner"_s }, { u"old"_s, u"UBND tỉnh"_s },
+            { u"new"_s, u"Sở Nội vụ"_s } }));
     QCOMPARE(elements.value(u"retyped"_s).toArray().size(), 0);
     QCOMPARE(elements.value(u"moved"_s).toArray().size(), 0);
 
     // The inverse: what was added is removed.
-    const QJsonObject inverse = parse(kientruc({u"diff"_s, m_newFile, m_oldFile, u"--json"_s}).out);
+    const QJsonObject inverse
+        = parse(kientruc({ u"diff"_s, m_newFile, m_oldFile, u"--json"_s }).out);
     QVERIFY(!entryOf(inverse.value(u"elements"_s).toObject().value(u"removed"_s), u"id-e-new"_s)
-                     .isEmpty());
+                 .isEmpty());
 }
 
 void TestCliDiff::textGroupedByComponent()
 {
-    const test::Run run = kientruc({u"diff"_s, m_oldFile, m_newFile});
+    const test::Run run = kientruc({ u"diff"_s, m_oldFile, m_newFile });
     QCOMPARE(run.exitCode, 1);
     const Profile &profile = *m_new.profile;
     const auto layerName = [&](const QString &elementId, const ModelData &model) {
@@ -203,24 +204,27 @@ void TestCliDiff::textGroupedByComponent()
     QVERIFY(run.out.contains(u"Summary: elements 1 added, 1 removed, 1 renamed"_s));
 
     // In Vietnamese, the component is named in Vietnamese.
-    const test::Run vi = kientruc({u"diff"_s, m_oldFile, m_newFile}, u"vi"_s);
+    const test::Run vi = kientruc({ u"diff"_s, m_oldFile, m_newFile }, u"vi"_s);
     QCOMPARE(vi.exitCode, 1);
-    QVERIFY2(vi.out.contains(profile.layer(profile.elementType(
-                                     m_new.elements.find(ElementId(u"id-e-new"_s))->type)->layer)
-                                     ->name.text(u"vi"_s)),
-             qPrintable(vi.out));
+    QVERIFY2(
+        vi.out.contains(
+            profile
+                .layer(
+                    profile.elementType(m_new.elements.find(ElementId(u"id-e-new"_s))->type)->layer)
+                ->name.text(u"vi"_s)),
+        qPrintable(vi.out));
 }
 
 void TestCliDiff::examples()
 {
     const QString v1 = test::example(u"vinhphuc-1.0.xml"_s);
     const QString v2 = test::example(u"vinhphuc-2.0.xml"_s);
-    const test::Run json = kientruc({u"diff"_s, v1, v2, u"--json"_s});
+    const test::Run json = kientruc({ u"diff"_s, v1, v2, u"--json"_s });
     QVERIFY2(json.exitCode == 1, qPrintable(json.err));
     const QJsonObject object = parse(json.out);
     checkShape(object);
     QCOMPARE(object.value(u"framework"_s).toString(), u"vn-egov-2.0"_s);
-    const test::Run text = kientruc({u"diff"_s, v1, v2});
+    const test::Run text = kientruc({ u"diff"_s, v1, v2 });
     QCOMPARE(text.exitCode, 1);
     QVERIFY(text.out.contains(u"Summary: "_s));
 }
@@ -230,46 +234,44 @@ void TestCliDiff::baseline()
     const QString file = m_dir->filePath(u"f.ktm"_s);
     QString error;
     QVERIFY(ModelFile::save(m_old, file, &error));
-    QCOMPARE(kientruc({u"baseline"_s, file, u"add"_s, u"--name"_s, u"1.0"_s}).exitCode, 0);
-    const test::Run same = kientruc({u"diff"_s, file, u"--baseline"_s, u"1.0"_s});
+    QCOMPARE(kientruc({ u"baseline"_s, file, u"add"_s, u"--name"_s, u"1.0"_s }).exitCode, 0);
+    const test::Run same = kientruc({ u"diff"_s, file, u"--baseline"_s, u"1.0"_s });
     QVERIFY2(same.exitCode == 0, qPrintable(same.err + same.out));
 
     QVERIFY(ModelFile::save(m_new, file, &error)); // keeps the baseline
-    const test::Run run = kientruc({u"diff"_s, file, u"--baseline"_s, u"1.0"_s, u"--json"_s});
+    const test::Run run = kientruc({ u"diff"_s, file, u"--baseline"_s, u"1.0"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.err));
     const QJsonObject json = parse(run.out);
     checkShape(json);
     QVERIFY(!entryOf(json.value(u"elements"_s).toObject().value(u"renamed"_s), u"id-e-app"_s)
-                     .isEmpty());
+                 .isEmpty());
 
-    const test::Run missing = kientruc({u"diff"_s, file, u"--baseline"_s, u"2.0"_s});
+    const test::Run missing = kientruc({ u"diff"_s, file, u"--baseline"_s, u"2.0"_s });
     QCOMPARE(missing.exitCode, 2);
-    QVERIFY2(missing.err.contains(u"%1 has no baseline “2.0”"_s.arg(file)), qPrintable(missing.err));
+    QVERIFY2(
+        missing.err.contains(u"%1 has no baseline “2.0”"_s.arg(file)), qPrintable(missing.err));
 }
 
 void TestCliDiff::errors_data()
 {
     QTest::addColumn<QStringList>("arguments"); // OLD, NEW, DIR stand for the files
     QTest::addColumn<QString>("expected");
-    QTest::newRow("one file") << QStringList{u"diff"_s, u"OLD"_s} << u"two files"_s;
-    QTest::newRow("three files") << QStringList{u"diff"_s, u"OLD"_s, u"NEW"_s, u"NEW"_s}
+    QTest::newRow("one file") << QStringList { u"diff"_s, u"OLD"_s } << u"two files"_s;
+    QTest::newRow("three files") << QStringList { u"diff"_s, u"OLD"_s, u"NEW"_s, u"NEW"_s }
                                  << u"two files"_s;
-    QTest::newRow("baseline with two files")
-            << QStringList{u"diff"_s, u"OLD"_s, u"OLD"_s, u"--baseline"_s, u"a"_s}
-            << u"give one .ktm file"_s;
-    QTest::newRow("missing file") << QStringList{u"diff"_s, u"DIR/none.ktm"_s, u"NEW"_s}
+    QTest::newRow("baseline with two files") << QStringList { u"diff"_s, u"OLD"_s, u"OLD"_s,
+        u"--baseline"_s, u"a"_s } << u"give one .ktm file"_s;
+    QTest::newRow("missing file") << QStringList { u"diff"_s, u"DIR/none.ktm"_s, u"NEW"_s }
                                   << u"DIR/none.ktm does not exist"_s;
-    QTest::newRow("unknown extension") << QStringList{u"diff"_s, u"OLD"_s, u"DIR/a.txt"_s}
-                                       << u"DIR/a.txt: unknown file type"_s;
-    QTest::newRow("format without report")
-            << QStringList{u"diff"_s, u"OLD"_s, u"NEW"_s, u"--format"_s, u"pdf"_s}
-            << u"--report OUT"_s;
-    QTest::newRow("unknown report format")
-            << QStringList{u"diff"_s, u"OLD"_s, u"NEW"_s, u"--report"_s, u"DIR/r.xyz"_s,
-                           u"--format"_s, u"xyz"_s}
-            << u"unknown format “xyz”"_s;
-    QTest::newRow("unknown option") << QStringList{u"diff"_s, u"OLD"_s, u"NEW"_s, u"--fast"_s}
-                                    << u"fast"_s;
+    QTest::newRow("unknown extension")
+        << QStringList { u"diff"_s, u"OLD"_s, u"DIR/a.txt"_s } << u"DIR/a.txt: unknown file type"_s;
+    QTest::newRow("format without report") << QStringList { u"diff"_s, u"OLD"_s, u"NEW"_s,
+        u"--format"_s, u"pdf"_s } << u"--report OUT"_s;
+    QTest::newRow("unknown report format") << QStringList { u"diff"_s, u"OLD"_s, u"NEW"_s,
+        u"--report"_s, u"DIR/r.xyz"_s, u"--format"_s, u"xyz"_s }
+                                           << u"unknown format “xyz”"_s;
+    QTest::newRow("unknown option")
+        << QStringList { u"diff"_s, u"OLD"_s, u"NEW"_s, u"--fast"_s } << u"fast"_s;
 }
 
 void TestCliDiff::errors()
@@ -277,8 +279,9 @@ void TestCliDiff::errors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
     for (QString &argument : arguments)
-        argument.replace(u"OLD"_s, m_oldFile).replace(u"NEW"_s, m_newFile)
-                .replace(u"DIR"_s, m_dir->path());
+        argument.replace(u"OLD"_s, m_oldFile)
+            .replace(u"NEW"_s, m_newFile)
+            .replace(u"DIR"_s, m_dir->path());
     expected.replace(u"DIR"_s, m_dir->path());
     const test::Run run = kientruc(arguments);
     QCOMPARE(run.exitCode, 2);
@@ -293,13 +296,12 @@ void TestCliDiff::reportPdf()
     if (pdfinfo.isEmpty())
         QSKIP("pdfinfo (poppler-utils) is not installed");
     const QString out = m_dir->filePath(u"comparison.pdf"_s);
-    const test::Run run = kientruc({u"diff"_s, test::example(u"vinhphuc-1.0.xml"_s),
-                                    test::example(u"vinhphuc-2.0.xml"_s), u"--report"_s, out,
-                                    u"--format"_s, u"pdf"_s});
+    const test::Run run = kientruc({ u"diff"_s, test::example(u"vinhphuc-1.0.xml"_s),
+        test::example(u"vinhphuc-2.0.xml"_s), u"--report"_s, out, u"--format"_s, u"pdf"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.err));
     QVERIFY(run.out.contains(u"Summary: "_s));
     QProcess info;
-    info.start(pdfinfo, {out});
+    info.start(pdfinfo, { out });
     QVERIFY(info.waitForFinished(60000));
     QCOMPARE(info.exitCode(), 0);
     const QString text = QString::fromUtf8(info.readAllStandardOutput());

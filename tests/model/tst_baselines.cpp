@@ -130,8 +130,8 @@ void TestBaselines::addListExtractRemove()
     QVERIFY(BaselineStore::list(path)->isEmpty());
 
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    const Result<BaselineInfo> added =
-            BaselineStore::add(path, original, baseline(u"Phiên bản 1.0"_s, u"Trước nâng cấp"_s));
+    const Result<BaselineInfo> added
+        = BaselineStore::add(path, original, baseline(u"Phiên bản 1.0"_s, u"Trước nâng cấp"_s));
     QVERIFY2(added.ok(), qPrintable(added.error()));
     QCOMPARE(added->elementCount, original.elements.size());
     QCOMPARE(added->relationshipCount, original.relationships.size());
@@ -172,13 +172,14 @@ void TestBaselines::addListExtractRemove()
 
     const Result<bool> removed = BaselineStore::remove(path, u"Phiên bản 1.0"_s);
     QVERIFY2(removed.ok(), qPrintable(removed.error()));
-    QCOMPARE(namesOf(BaselineStore::list(path).value()), QStringList{u"2.0"_s});
+    QCOMPARE(namesOf(BaselineStore::list(path).value()), QStringList { u"2.0"_s });
     const Result<ModelData> gone = BaselineStore::extract(path, u"Phiên bản 1.0"_s);
     QVERIFY(!gone.ok());
-    QCOMPARE(gone.error(), u"%1 has no baseline “Phiên bản 1.0”."_s.arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(
+        gone.error(), u"%1 has no baseline “Phiên bản 1.0”."_s.arg(QDir::toNativeSeparators(path)));
     QVERIFY(!BaselineStore::remove(path, u"Phiên bản 1.0"_s).ok());
     // Nothing left beside the file.
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"m.ktm"_s});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"m.ktm"_s });
 }
 
 void TestBaselines::extractedEqualsGeneratedModel()
@@ -238,12 +239,12 @@ void TestBaselines::saveElsewhereTakesBaselinesOfItsSource()
     store.setBaselineSource(path);
     const QString copy = m_dir->filePath(u"copy.ktm"_s);
     QVERIFY2(store.save(original, copy), qPrintable(store.errorString()));
-    QCOMPARE(namesOf(BaselineStore::list(copy).value()), QStringList{u"1.0"_s});
+    QCOMPARE(namesOf(BaselineStore::list(copy).value()), QStringList { u"1.0"_s });
     KT_COMPARE_MODELS(BaselineStore::extract(copy, u"1.0"_s).value(), original);
 
     QVERIFY(BaselineStore::add(plain, original, baseline(u"other"_s)).ok());
     QVERIFY(ModelFile::save(original, plain, nullptr, path));
-    QCOMPARE(namesOf(BaselineStore::list(plain).value()), QStringList{u"1.0"_s});
+    QCOMPARE(namesOf(BaselineStore::list(plain).value()), QStringList { u"1.0"_s });
 }
 
 void TestBaselines::migratesFormat4()
@@ -298,8 +299,8 @@ void TestBaselines::duplicateNameRefused()
     const Result<BaselineInfo> again = BaselineStore::add(path, changed, baseline(u" 1.0 "_s));
     QVERIFY(!again.ok());
     QCOMPARE(again.error(),
-             u"Cannot add the baseline “1.0” to %1: a baseline of that name exists."_s.arg(
-                     QDir::toNativeSeparators(path)));
+        u"Cannot add the baseline “1.0” to %1: a baseline of that name exists."_s.arg(
+            QDir::toNativeSeparators(path)));
     QCOMPARE(hashOf(path), hash);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     KT_COMPARE_MODELS(BaselineStore::extract(path, u"1.0"_s).value(), original);
@@ -308,7 +309,7 @@ void TestBaselines::duplicateNameRefused()
     QVERIFY(!unnamed.ok());
     QVERIFY(unnamed.error().contains(QDir::toNativeSeparators(path)));
     QCOMPARE(hashOf(path), hash);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"m.ktm"_s});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"m.ktm"_s });
 }
 
 void TestBaselines::messagesNameTheFile_data()
@@ -317,10 +318,10 @@ void TestBaselines::messagesNameTheFile_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
     QTest::newRow("missing") << u"missing.ktm"_s << QByteArray() << u"does not exist"_s;
-    QTest::newRow("exchange file") << u"m.xml"_s << QByteArray("<model/>")
-                                   << u"baselines are kept only in .ktm files"_s;
-    QTest::newRow("text named .ktm") << u"text.ktm"_s << QByteArray("not a database at all\n")
-                                     << u"not an SQLite database"_s;
+    QTest::newRow("exchange file")
+        << u"m.xml"_s << QByteArray("<model/>") << u"baselines are kept only in .ktm files"_s;
+    QTest::newRow("text named .ktm")
+        << u"text.ktm"_s << QByteArray("not a database at all\n") << u"not an SQLite database"_s;
 }
 
 void TestBaselines::messagesNameTheFile()
@@ -355,14 +356,15 @@ void TestBaselines::damagedDataRefused()
     QVERIFY(BaselineStore::add(path, original, baseline(u"cut"_s)).ok());
     QVERIFY(BaselineStore::add(path, original, baseline(u"future"_s)).ok());
     QVERIFY(execute(path, u"UPDATE baselines SET data = x'00112233' WHERE name = '1.0'"_s));
-    QVERIFY(execute(path, u"UPDATE baselines SET data = substr(data, 1, length(data) / 2) "
-                          "WHERE name = 'cut'"_s));
+    QVERIFY(execute(path,
+        u"UPDATE baselines SET data = substr(data, 1, length(data) / 2) "
+        "WHERE name = 'cut'"_s));
     QVERIFY(execute(path, u"UPDATE baselines SET format = 99 WHERE name = 'future'"_s));
-    for (const QString &name : {u"1.0"_s, u"cut"_s, u"future"_s}) {
+    for (const QString &name : { u"1.0"_s, u"cut"_s, u"future"_s }) {
         const Result<ModelData> extracted = BaselineStore::extract(path, name);
         QVERIFY(!extracted.ok());
         QVERIFY2(extracted.error().contains(QDir::toNativeSeparators(path)),
-                 qPrintable(extracted.error()));
+            qPrintable(extracted.error()));
         QVERIFY2(extracted.error().contains(u"“%1”"_s.arg(name)), qPrintable(extracted.error()));
     }
 
@@ -370,9 +372,9 @@ void TestBaselines::damagedDataRefused()
     const QByteArray bytes = BaselineCodec::encode(original).value();
     const QByteArray raw = qUncompress(bytes);
     QVERIFY(BaselineCodec::decode(bytes).ok());
-    for (qsizetype size : {qsizetype(0), qsizetype(4), raw.size() / 3, raw.size() - 1})
+    for (qsizetype size : { qsizetype(0), qsizetype(4), raw.size() / 3, raw.size() - 1 })
         QVERIFY2(!BaselineCodec::decode(qCompress(raw.left(size))).ok(),
-                 qPrintable(QString::number(size)));
+            qPrintable(QString::number(size)));
     QVERIFY(!BaselineCodec::decode(qCompress(raw + QByteArray(1, 'x'))).ok());
 }
 
@@ -403,7 +405,7 @@ void TestBaselines::baselineIsCompact()
     QVERIFY2(added.ok(), qPrintable(added.error()));
     const qint64 after = QFileInfo(path).size();
     qInfo("model %lld bytes, baseline data %lld bytes, file grew by %lld bytes (%.2f)", before,
-          added->storedBytes, after - before, double(after - before) / double(before));
+        added->storedBytes, after - before, double(after - before) / double(before));
     QVERIFY(after - before <= before);
     QVERIFY(added->storedBytes * 3 <= before);
 }
