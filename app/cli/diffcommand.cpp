@@ -92,8 +92,7 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (parser.isSet(report)) {
         const ReportOptions options = ReportOptions::fromProperties(newModel->info.extraProperties);
         const ReportDocument document
-            = ReportDocument(); // TEMPORARY-LOCAL ComparisonReport::build(oldModel.value(),
-                                // newModel.value(), diff, options);
+            = ComparisonReport::build(oldModel.value(), newModel.value(), diff, options);
         const std::unique_ptr<ReportWriter> writer = ReportWriter::create(reportFormatName);
         if (!writer->writeFile(document, newModel.value(), parser.value(report))) {
             err << Prefix << writer->errorString() << u'\n';
