@@ -1,4 +1,5 @@
 #include "baselinecommand.h"
+#include "options.h"
 
 #include <model/modelfile.h>
 #include <model/store/baselinestore.h>
@@ -58,7 +59,13 @@ int BaselineCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption json(u"json"_s, tr("List the baselines as JSON."));
     const QCommandLineOption output(
         { u"o"_s, u"output"_s }, tr("The model file to write."), u"OUT"_s);
-    parser.addOptions({ nameOption, note, author, json, output });
+    const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, tr("Show this help."));
+    const QList<QCommandLineOption> all { nameOption, note, author, json, output, helpOption };
+    parser.addOptions(all);
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        out << commandHelp(*this, all);
+        return Ok;
+    }
     const auto usage = [&](const QString &problem) {
         err << Prefix << problem << u'\n' << tr("Usage: kientruc %1").arg(synopsis()) << u'\n';
         return int(Unusable);

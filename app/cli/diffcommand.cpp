@@ -1,6 +1,7 @@
 #include "diffcommand.h"
 #include "diffjson.h"
 #include "difftext.h"
+#include "options.h"
 #include "reportoutput.h"
 
 #include <model/diff/modeldiff.h>
@@ -49,7 +50,14 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption report(u"report"_s, tr("Write a comparison report to OUT."), u"OUT"_s);
     const QCommandLineOption format(
         u"format"_s, tr("The report's format: pdf, docx, odt or html."), u"FORMAT"_s);
-    parser.addOptions({ json, baseline, report, format });
+    const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, tr("Show this help."));
+    const QList<QCommandLineOption> all { json, baseline, report, format, helpOption };
+    parser.addOptions(all);
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        out << commandHelp(*this, all) << u'\n'
+            << tr("Exit codes: 0 the models are the same, 1 they differ, 2 an error.") << u'\n';
+        return Ok;
+    }
     const auto usage = [&](const QString &problem) {
         err << Prefix << problem << u'\n' << tr("Usage: kientruc %1").arg(synopsis()) << u'\n';
         return int(Unusable);

@@ -11,4 +11,8 @@ namespace kt::cli {
 bool parseArguments(QCommandLineParser &parser, const Command &command,
                     const QStringList &arguments, int positionalCount, QTextStream &err);
 
+// What `kientruc COMMAND --help` prints: the synopsis, the description and every
+// option with its description.
+QString commandHelp(const Command &command, const QList<QCommandLineOption> &options);
+
 } // namespace kt::cli

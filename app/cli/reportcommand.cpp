@@ -39,17 +39,7 @@ QString ReportCommand::description() const
 
 QString ReportCommand::help(const QList<QCommandLineOption> &options) const
 {
-    QString text = tr("Usage: kientruc %1").arg(synopsis()) + u"\n\n"_s + description()
-            + u"\n\n"_s + tr("Options:") + u'\n';
-    for (const QCommandLineOption &option : options) {
-        QStringList names;
-        for (const QString &name : option.names())
-            names.append((name.size() == 1 ? u"-"_s : u"--"_s) + name);
-        QString left = names.join(u", "_s);
-        if (!option.valueName().isEmpty())
-            left += u' ' + option.valueName();
-        text += u"  "_s + left.leftJustified(26) + u' ' + option.description() + u'\n';
-    }
+    QString text = commandHelp(*this, options);
     text += u'\n'
             + tr("The options start from those stored in the model (the editor's Report dialog "
                  "stores them), then the JSON file of --options over them, then the flags.")

@@ -6,10 +6,10 @@
 
 #include <model/modelfile.h>
 #include <model/store/baselinestore.h>
+#include <support/filehash.h>
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,23 +21,12 @@ using namespace Qt::StringLiterals;
 using namespace kt;
 using kt::test::kientruc;
 
-namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
-
 class TestCliBaseline : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void help();
     void init();
     void addListExtractRemove();
     void listJson();
@@ -159,7 +148,7 @@ void TestCliBaseline::refusals()
     QVERIFY(xml.open(QIODevice::WriteOnly));
     xml.close();
     QCOMPARE(kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"a"_s }).exitCode, 0);
-    const QByteArray hash = hashOf(m_file);
+    const QByteArray hash = test::fileHash(m_file);
     for (QString &argument : arguments)
         argument.replace(u"FILE"_s, m_file).replace(u"DIR"_s, m_dir->path());
     expected.replace(u"FILE"_s, m_file).replace(u"DIR"_s, m_dir->path());
@@ -167,19 +156,19 @@ void TestCliBaseline::refusals()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(hashOf(m_file), hash);
+    QCOMPARE(test::fileHash(m_file), hash);
 }
 
 void TestCliBaseline::duplicateLeavesFileAsItWas()
 {
     QCOMPARE(kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s }).exitCode, 0);
-    const QByteArray hash = hashOf(m_file);
+    const QByteArray hash = test::fileHash(m_file);
     const test::Run again = kientruc({ u"baseline"_s, m_file, u"add"_s, u"--name"_s, u"1.0"_s });
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(u"Cannot add the baseline “1.0” to %1: a baseline of that name "
                                 "exists."_s.arg(m_file)),
         qPrintable(again.err));
-    QCOMPARE(hashOf(m_file), hash);
+    QCOMPARE(test::fileHash(m_file), hash);
 }
 
 void TestCliBaseline::convertKeepsBaselines()
@@ -191,6 +180,16 @@ void TestCliBaseline::convertKeepsBaselines()
     QVERIFY(baselines.ok());
     QCOMPARE(baselines->size(), 1);
     QCOMPARE(baselines->first().name, u"1.0"_s);
+}
+
+void TestCliBaseline::help()
+{
+    const test::Run run = kientruc({ u"baseline"_s, u"--help"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"Usage: kientruc baseline"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"extract N -o OUT"_s));
+    QVERIFY(run.out.contains(u"--help"_s));
+    QVERIFY(run.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliBaseline)

@@ -77,6 +77,7 @@ class TestCliDiff : public QObject
     Q_OBJECT
 
 private slots:
+    void help();
     void initTestCase();
     void init();
     void equalModels();
@@ -308,6 +309,16 @@ void TestCliDiff::reportPdf()
     const qsizetype at = text.indexOf(u"Pages:"_s);
     QVERIFY2(at >= 0, qPrintable(text));
     QVERIFY(text.mid(at + 6).trimmed().section(u'\n', 0, 0).toInt() >= 2);
+}
+
+void TestCliDiff::help()
+{
+    const test::Run run = kientruc({ u"diff"_s, u"--help"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"Usage: kientruc diff"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"--baseline NAME"_s));
+    QVERIFY(run.out.contains(u"--help"_s));
+    QVERIFY(run.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliDiff)

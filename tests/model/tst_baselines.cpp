@@ -7,10 +7,10 @@
 #include <model/store/baselinestore.h>
 #include <model/store/ktmstore.h>
 #include <support/generatedmodel.h>
+#include <support/filehash.h>
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -23,14 +23,6 @@ using namespace Qt::StringLiterals;
 using namespace kt;
 
 namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // One value read with a connection of the test's own (what is really on disk).
 QVariant valueOf(const QString &path, const QString &sql)
@@ -261,10 +253,10 @@ void TestBaselines::migratesFormat4()
     QVERIFY2(store.load(path, model), qPrintable(store.errorString()));
     QCOMPARE(model.elements.size(), 157);
     // Listing reads; it does not upgrade the file.
-    const QByteArray hash = hashOf(path);
+    const QByteArray hash = test::fileHash(path);
     QVERIFY(BaselineStore::list(path).ok());
     QVERIFY(BaselineStore::list(path)->isEmpty());
-    QCOMPARE(hashOf(path), hash);
+    QCOMPARE(test::fileHash(path), hash);
     QVERIFY(!BaselineStore::extract(path, u"x"_s).ok());
 
     // Adding upgrades the file to the current format, its model unchanged.
@@ -291,7 +283,7 @@ void TestBaselines::duplicateNameRefused()
     const ModelData original = test::sampleModel();
     const QString path = saveModel(original, u"m.ktm"_s);
     QVERIFY(BaselineStore::add(path, original, baseline(u"1.0"_s)).ok());
-    const QByteArray hash = hashOf(path);
+    const QByteArray hash = test::fileHash(path);
     const QDateTime modified = QFileInfo(path).lastModified();
 
     ModelData changed = original;
@@ -301,14 +293,14 @@ void TestBaselines::duplicateNameRefused()
     QCOMPARE(again.error(),
         u"Cannot add the baseline “1.0” to %1: a baseline of that name exists."_s.arg(
             QDir::toNativeSeparators(path)));
-    QCOMPARE(hashOf(path), hash);
+    QCOMPARE(test::fileHash(path), hash);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     KT_COMPARE_MODELS(BaselineStore::extract(path, u"1.0"_s).value(), original);
 
     const Result<BaselineInfo> unnamed = BaselineStore::add(path, changed, baseline(u"  "_s));
     QVERIFY(!unnamed.ok());
     QVERIFY(unnamed.error().contains(QDir::toNativeSeparators(path)));
-    QCOMPARE(hashOf(path), hash);
+    QCOMPARE(test::fileHash(path), hash);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"m.ktm"_s });
 }
 
@@ -336,7 +328,7 @@ void TestBaselines::messagesNameTheFile()
         file.write(content);
     }
     const QString name = QDir::toNativeSeparators(path);
-    const QByteArray hash = hashOf(path);
+    const QByteArray hash = test::fileHash(path);
     const auto check = [&](const QString &message) {
         QVERIFY2(message.contains(name), qPrintable(message));
         QVERIFY2(message.contains(expected), qPrintable(message));
@@ -345,7 +337,7 @@ void TestBaselines::messagesNameTheFile()
     check(BaselineStore::add(path, test::sampleModel(), baseline(u"a"_s)).error());
     check(BaselineStore::extract(path, u"a"_s).error());
     check(BaselineStore::remove(path, u"a"_s).error());
-    QCOMPARE(hashOf(path), hash);
+    QCOMPARE(test::fileHash(path), hash);
 }
 
 void TestBaselines::damagedDataRefused()
@@ -389,9 +381,9 @@ void TestBaselines::codecRefusesDanglingReference()
     QVERIFY(!encoded.ok());
     QVERIFY2(encoded.error().contains(u"id-nowhere"_s), qPrintable(encoded.error()));
     const QString path = saveModel(test::sampleModel(), u"m.ktm"_s);
-    const QByteArray hash = hashOf(path);
+    const QByteArray hash = test::fileHash(path);
     QVERIFY(!BaselineStore::add(path, data, baseline(u"x"_s)).ok());
-    QCOMPARE(hashOf(path), hash);
+    QCOMPARE(test::fileHash(path), hash);
 }
 
 void TestBaselines::baselineIsCompact()
