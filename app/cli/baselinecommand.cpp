@@ -62,14 +62,11 @@ int BaselineCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, tr("Show this help."));
     const QList<QCommandLineOption> all { nameOption, note, author, json, output, helpOption };
     parser.addOptions(all);
-    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+    if (wantsHelp(arguments)) {
         out << commandHelp(*this, all);
         return Ok;
     }
-    const auto usage = [&](const QString &problem) {
-        err << Prefix << problem << u'\n' << tr("Usage: kientruc %1").arg(synopsis()) << u'\n';
-        return int(Unusable);
-    };
+    const auto usage = [&](const QString &problem) { return usageError(*this, problem, err); };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();

@@ -53,15 +53,12 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, tr("Show this help."));
     const QList<QCommandLineOption> all { json, baseline, report, format, helpOption };
     parser.addOptions(all);
-    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+    if (wantsHelp(arguments)) {
         out << commandHelp(*this, all) << u'\n'
             << tr("Exit codes: 0 the models are the same, 1 they differ, 2 an error.") << u'\n';
         return Ok;
     }
-    const auto usage = [&](const QString &problem) {
-        err << Prefix << problem << u'\n' << tr("Usage: kientruc %1").arg(synopsis()) << u'\n';
-        return int(Unusable);
-    };
+    const auto usage = [&](const QString &problem) { return usageError(*this, problem, err); };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList files = parser.positionalArguments();

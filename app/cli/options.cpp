@@ -10,6 +10,7 @@ class Options
     friend bool parseArguments(QCommandLineParser &, const Command &, const QStringList &, int,
                                QTextStream &);
     friend QString commandHelp(const Command &, const QList<QCommandLineOption> &);
+    friend int usageError(const Command &, const QString &, QTextStream &);
 };
 
 bool parseArguments(QCommandLineParser &parser, const Command &command,
@@ -27,6 +28,18 @@ bool parseArguments(QCommandLineParser &parser, const Command &command,
     err << u"kientruc "_s << command.name() << u": "_s << problem << u'\n'
         << Options::tr("Usage: kientruc %1").arg(command.synopsis()) << u'\n';
     return false;
+}
+
+int usageError(const Command &command, const QString &problem, QTextStream &err)
+{
+    err << u"kientruc "_s << command.name() << u": "_s << problem << u'\n'
+        << Options::tr("Usage: kientruc %1").arg(command.synopsis()) << u'\n';
+    return Unusable;
+}
+
+bool wantsHelp(const QStringList &arguments)
+{
+    return arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s);
 }
 
 QString commandHelp(const Command &command, const QList<QCommandLineOption> &options)
