@@ -5,6 +5,7 @@
 #include "layoutcommand.h"
 #include "newcommand.h"
 #include "reportcommand.h"
+#include "upgradecommand.h"
 #include "validatecommand.h"
 
 namespace kt::cli {
@@ -20,6 +21,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<UpgradeCommand>());
 }
 
 CommandLine::~CommandLine() = default;
