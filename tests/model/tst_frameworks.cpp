@@ -95,7 +95,7 @@ void TestFrameworks::layersOfVersion10()
             {u"infrastructure"_s, u"Hạ tầng kỹ thuật"_s, LayerPlacement::Band},
             {u"security"_s, u"An toàn thông tin"_s, LayerPlacement::Column},
             {u"governance"_s, u"Quản lý, chỉ đạo"_s, LayerPlacement::Column},
-            {u"external"_s, u"Các hệ thống bên ngoài"_s, LayerPlacement::Side},
+            {u"external"_s, u"Hệ thống ngoài"_s, LayerPlacement::Side},
     };
     QCOMPARE(m_v10->layers().size(), expected.size());
     int order = 0;
@@ -110,11 +110,11 @@ void TestFrameworks::layersOfVersion10()
     }
     QVERIFY(m_v10->layer(u"security"_s)->side == ColumnSide::Left);
     QVERIFY(m_v10->layer(u"governance"_s)->side == ColumnSide::Right);
-    // The platform is drawn as its own band across the width, NGSP level with it.
-    const Layer *platform = m_v10->layer(u"shared-platform"_s);
-    QCOMPARE(platform->bands.size(), 1);
-    QVERIFY(platform->bands.first().fullWidth);
-    QCOMPARE(platform->bands.first().alongside, QStringList{u"ngsp"_s});
+    // The shared platform is a band of its own: the LGSP with the national NGSP
+    // it connects to, as 1.0-era documents drew them.
+    QVERIFY(m_v10->layer(u"shared-platform"_s)->placement == LayerPlacement::Band);
+    for (const QString &id : {u"lgsp"_s, u"ngsp"_s, u"integration-service"_s})
+        QCOMPARE(m_v10->elementType(id)->layer, u"shared-platform"_s);
     // 2.0 words are not 1.0's: "kênh truy cập", not "kênh giao tiếp".
     for (const Layer &layer : m_v10->layers())
         QVERIFY(!layer.name.text(u"vi"_s).contains(u"giao tiếp"_s));
@@ -138,8 +138,7 @@ void TestFrameworks::vocabularyOfVersion10()
         QVERIFY(!type->name.text(u"en"_s).isEmpty());
     }
     QVERIFY(m_v10->elementType(u"ngsp"_s)->name.text(u"vi"_s).contains(u"NGSP"_s));
-    QCOMPARE(m_v10->elementType(u"ngsp"_s)->layer, u"external"_s);
-    QCOMPARE(m_v10->elementType(u"lgsp"_s)->layer, u"shared-platform"_s);
+    QCOMPARE(m_v10->elementType(u"ministry-system"_s)->layer, u"external"_s);
     // No type of 2.0's later vocabulary: no NDXP, no SOC, no IOC.
     for (const QString &id : {u"ndxp"_s, u"soc"_s, u"operations-centre"_s, u"procedure-system"_s})
         QVERIFY2(!m_v10->elementType(id), qPrintable(id));
@@ -175,6 +174,7 @@ void TestFrameworks::rulesAndComponents()
     // The usual 1.0 links are allowed.
     QVERIFY(m_v10->isAllowed(u"uses"_s, u"citizen"_s, u"public-service-portal"_s));
     QVERIFY(m_v10->isAllowed(u"integrates-via"_s, u"lgsp"_s, u"ngsp"_s));
+    QVERIFY(m_v10->isAllowed(u"connects-to"_s, u"tslcd-network"_s, u"ngsp"_s));
     QVERIFY(m_v10->isAllowed(u"hosts"_s, u"agency-server"_s, u"sector-app"_s));
     QVERIFY(m_v10->isAllowed(u"directs"_s, u"steering-committee"_s, u"plan"_s));
     // A database kept on a workstation was a 1.0-era fact; 2.0 does not allow it.

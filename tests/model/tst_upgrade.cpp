@@ -144,7 +144,7 @@ void TestUpgrade::initTestCase()
     group(u"g-services"_s, u"portal-services"_s);
     group(u"g-apps"_s, u"apps-databases"_s);
     group(u"g-shared"_s, u"apps-databases/shared-apps"_s);
-    group(u"g-platform"_s, u"shared-platform/integration"_s);
+    group(u"g-platform"_s, u"shared-platform"_s);
     group(u"g-infra"_s, u"infrastructure"_s);
     group(u"legend"_s, u"legend"_s);
     m.views.append(view);
