@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QFile>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
