@@ -34,11 +34,10 @@ QString UpgradeCommand::description() const
 int UpgradeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write (.ktm or .xml)."),
-                                    u"OUT"_s);
-    const QCommandLineOption framework(u"framework"_s, tr("The framework to upgrade to."),
-                                       u"ID"_s);
-    parser.addOptions({output, framework});
+    const QCommandLineOption output(
+        { u"o"_s, u"output"_s }, tr("The file to write (.ktm or .xml)."), u"OUT"_s);
+    const QCommandLineOption framework(u"framework"_s, tr("The framework to upgrade to."), u"ID"_s);
+    parser.addOptions({ output, framework });
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
     const auto usage = [&](const QString &problem) {
@@ -47,7 +46,7 @@ int UpgradeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     };
     if (!parser.isSet(framework))
         return usage(tr("say which framework to upgrade to with --framework ID (known: %1).")
-                             .arg(ProfileRegistry::frameworkIds().join(u", "_s)));
+                         .arg(ProfileRegistry::frameworkIds().join(u", "_s)));
     if (!parser.isSet(output))
         return usage(tr("say where to write with -o OUT."));
     const QString in = parser.positionalArguments().first();
@@ -85,8 +84,8 @@ int UpgradeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << u'\n';
     } else {
         err << tr("%n element(s) or relationship(s) could not be mapped to %1:", nullptr,
-                  int(unmapped.size()))
-                        .arg(target.value()->id())
+            int(unmapped.size()))
+                   .arg(target.value()->id())
             << u'\n';
         for (const UpgradeIssue &issue : unmapped)
             err << u"  "_s
@@ -95,7 +94,7 @@ int UpgradeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 << issue.newType << u": " << issue.reason << u'\n';
     }
     out << tr("Wrote %1 (%2): %n element(s)", nullptr, int(upgraded->model.elements.size()))
-                    .arg(outPath, target.value()->id())
+               .arg(outPath, target.value()->id())
         << tr(", %n relationship(s)", nullptr, int(upgraded->model.relationships.size()))
         << tr(", %n view(s).", nullptr, int(upgraded->model.views.size())) << u'\n';
     return Ok;

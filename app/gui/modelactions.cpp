@@ -23,8 +23,8 @@ ProfilePtr upgradeTarget(const Document *document)
 {
     if (!document)
         return nullptr;
-    const QStringList targets =
-            FrameworkUpgrade::targetsFor(document->model().data().info.frameworkId);
+    const QStringList targets
+        = FrameworkUpgrade::targetsFor(document->model().data().info.frameworkId);
     if (targets.isEmpty())
         return nullptr;
     const Result<ProfilePtr> profile = ProfileRegistry::profile(targets.first());
@@ -33,7 +33,9 @@ ProfilePtr upgradeTarget(const Document *document)
 
 } // namespace
 
-ModelActions::ModelActions(MainWindow *window) : QObject(window), m_window(window)
+ModelActions::ModelActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
 {
     m_menu = window->menuBar()->addMenu(tr("&Model"));
     m_menu->setObjectName(u"menuModel"_s);
@@ -42,8 +44,8 @@ ModelActions::ModelActions(MainWindow *window) : QObject(window), m_window(windo
     m_upgrade->setStatusTip(tr("Make a model of the newer framework from this one, keeping its "
                                "ids, and list what could not be mapped"));
     connect(m_upgrade, &QAction::triggered, this, &ModelActions::upgrade);
-    connect(window->controller(), &DocumentController::documentChanged, this,
-            &ModelActions::update);
+    connect(
+        window->controller(), &DocumentController::documentChanged, this, &ModelActions::update);
     update();
 }
 
@@ -83,20 +85,21 @@ bool ModelActions::upgrade()
         box->setIcon(QMessageBox::Information);
         box->setText(tr("Every element and relationship of “%1” was mapped to %2. The upgraded "
                         "model is open as a new, unsaved document.")
-                             .arg(sourceName, frameworkName));
+                         .arg(sourceName, frameworkName));
     } else {
         box->setIcon(QMessageBox::Warning);
         box->setText(tr("The upgraded model of “%1” is open as a new, unsaved document. "
                         "%n element(s) or relationship(s) could not be mapped to %2: they "
                         "became generic types.",
-                        nullptr, int(unmapped.size()))
-                             .arg(sourceName, frameworkName));
+            nullptr, int(unmapped.size()))
+                         .arg(sourceName, frameworkName));
         QStringList lines;
         for (const UpgradeIssue &issue : unmapped)
-            lines.append((issue.kind == UpgradeIssue::Kind::Element ? tr("Element") : tr("Relationship"))
-                         + u' ' + issue.name + u" (" + issue.id + u"): " + issue.reason);
-        box->setInformativeText(lines.mid(0, 10).join(u'\n')
-                                + (lines.size() > 10 ? u"\n…"_s : QString()));
+            lines.append(
+                (issue.kind == UpgradeIssue::Kind::Element ? tr("Element") : tr("Relationship"))
+                + u' ' + issue.name + u" (" + issue.id + u"): " + issue.reason);
+        box->setInformativeText(
+            lines.mid(0, 10).join(u'\n') + (lines.size() > 10 ? u"\n…"_s : QString()));
         box->setDetailedText(lines.join(u'\n'));
     }
     box->setStandardButtons(QMessageBox::Ok);

@@ -20,26 +20,64 @@ QString typeKey(const ElementType &type, bool withBand)
 // Properties of the new type that it accepts stay typed; the others become free
 // properties, so that nothing the planner entered is lost.
 void sortProperties(const Profile &target, const QString &elementType, const QStringList &accepted,
-                    TypedProperties &properties, PropertyList &extra)
+    TypedProperties &properties, PropertyList &extra)
 {
     TypedProperties kept;
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
-        const bool fits = elementType.isEmpty()
-                ? target.property(it.key()) != nullptr
-                : accepted.contains(it.key())
-                        && target.checkProperty(elementType, it.key(), it.value()).isEmpty();
+        const bool fits = elementType.isEmpty() ? target.property(it.key()) != nullptr
+                                                : accepted.contains(it.key())
+                && target.checkProperty(elementType, it.key(), it.value()).isEmpty();
         if (fits)
             kept.insert(it.key(), it.value());
         else
-            extra.append(Property{it.key(), it.value()});
+            extra.append(Property { it.key(), it.value() });
     }
     properties = kept;
 }
 
+// The view setting naming a component architecture's view (ComponentDiagram in
+// model/export, which this library does not link).
+const QString ComponentSetting = u"component"_s;
+
+bool componentShows(const ComponentArchitecture &component, const ElementType &type)
+{
+    return component.layers.contains(type.layer)
+        || (!type.band.isEmpty() && component.bands.contains(type.layer + u'/' + type.band))
+        || component.elementTypes.contains(type.id);
+}
+
+// The new framework's component architecture for a component view of the
+// earlier one: the same id when the new profile has it, else the component that
+// shows most of the view's elements (1.0's "information" becomes 2.0's "data");
+// empty when none shows any, or the best is taken by another view.
+QString mapComponent(
+    const Profile &target, const ModelData &model, const View &view, const QStringList &taken)
+{
+    const QString id = view.settings.value(ComponentSetting);
+    if (target.component(id))
+        return id;
+    QString best;
+    int bestCount = 0;
+    for (const ComponentArchitecture &component : target.components()) {
+        int count = 0;
+        for (const ViewNode &node : view.nodes) {
+            const Element *element
+                = node.kind == NodeKind::Element ? model.elements.find(node.element) : nullptr;
+            const ElementType *type = element ? target.elementType(element->type) : nullptr;
+            count += type && componentShows(component, *type);
+        }
+        if (count > bestCount) {
+            best = component.id;
+            bestCount = count;
+        }
+    }
+    return taken.contains(best) ? QString() : best;
+}
+
 } // namespace
 
-QString FrameworkUpgrade::mapLayerKey(const Profile &from, const Profile &to,
-                                      const FrameworkMapping &mapping, const QString &key)
+QString FrameworkUpgrade::mapLayerKey(
+    const Profile &from, const Profile &to, const FrameworkMapping &mapping, const QString &key)
 {
     const QString layerId = key.section(u'/', 0, 0);
     const QString bandId = key.section(u'/', 1);
@@ -55,7 +93,7 @@ QString FrameworkUpgrade::mapLayerKey(const Profile &from, const Profile &to,
             continue;
         const QString mapped = mapping.elementTypes.value(type.id);
         const auto found = std::find_if(to.elementTypes().begin(), to.elementTypes().end(),
-                                        [&](const ElementType &t) { return t.id == mapped; });
+            [&](const ElementType &t) { return t.id == mapped; });
         if (found != to.elementTypes().end())
             targets.append(found - to.elementTypes().begin());
     }
@@ -95,9 +133,9 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
     const FrameworkMapping *mapping = target->mappingFrom(fromId);
     if (!mapping)
         return Result<UpgradeResult>::failure(
-                tr("The framework “%1” has no mapping from “%2”, the framework of the model: the "
-                   "model cannot be upgraded to it.")
-                        .arg(target->id(), fromId.isEmpty() ? tr("(none)") : fromId));
+            tr("The framework “%1” has no mapping from “%2”, the framework of the model: the "
+               "model cannot be upgraded to it.")
+                .arg(target->id(), fromId.isEmpty() ? tr("(none)") : fromId));
     ProfilePtr from = source.profile;
     if (!from || from->id() != fromId) {
         Result<ProfilePtr> loaded = ProfileRegistry::profile(fromId);
@@ -125,8 +163,7 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
     for (const Element &element : source.elements) {
         Element upgraded = element;
         const ElementType *oldType = from->elementType(element.type);
-        const ElementType *newType =
-                target->elementType(mapping->elementTypes.value(element.type));
+        const ElementType *newType = target->elementType(mapping->elementTypes.value(element.type));
         if (!newType) {
             // The generic type of the layer where the old type's layer goes.
             if (oldType)
@@ -137,8 +174,8 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
                 newType = target->importElementType(QString());
             if (!newType)
                 return Result<UpgradeResult>::failure(
-                        tr("The framework “%1” has no generic element type for “%2”.")
-                                .arg(target->id(), element.type));
+                    tr("The framework “%1” has no generic element type for “%2”.")
+                        .arg(target->id(), element.type));
             UpgradeIssue issue;
             issue.kind = UpgradeIssue::Kind::Element;
             issue.id = element.id.toString();
@@ -146,17 +183,15 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
             issue.oldType = element.type;
             issue.newType = newType->id;
             issue.reason = oldType
-                    ? tr("“%1” has no counterpart in %2; the element became “%3”.")
-                              .arg(oldType->name.text(u"vi"_s), targetName,
-                                   newType->name.text(u"vi"_s))
-                    : tr("“%1” is not a type of %2; the element became “%3”.")
-                              .arg(element.type, from->name().text(u"vi"_s),
-                                   newType->name.text(u"vi"_s));
+                ? tr("“%1” has no counterpart in %2; the element became “%3”.")
+                      .arg(oldType->name.text(u"vi"_s), targetName, newType->name.text(u"vi"_s))
+                : tr("“%1” is not a type of %2; the element became “%3”.")
+                      .arg(element.type, from->name().text(u"vi"_s), newType->name.text(u"vi"_s));
             result.unmapped.append(issue);
         }
         upgraded.type = newType->id;
         sortProperties(*target, newType->id, newType->properties, upgraded.properties,
-                       upgraded.extraProperties);
+            upgraded.extraProperties);
         // A generic element keeps the ArchiMate type it had, as an import does.
         if (newType->generic && newType->properties.contains(u"archimateType"_s) && oldType
             && !upgraded.properties.contains(u"archimateType"_s))
@@ -173,43 +208,40 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
         const QString sourceType = sourceElement ? sourceElement->type : QString();
         const QString targetType = targetElement ? targetElement->type : QString();
         const RelationshipType *oldType = from->relationshipType(relationship.type);
-        const RelationshipType *newType =
-                target->relationshipType(mapping->relationshipTypes.value(relationship.type));
+        const RelationshipType *newType
+            = target->relationshipType(mapping->relationshipTypes.value(relationship.type));
         QString reason;
         if (!newType) {
             reason = oldType ? tr("“%1” has no counterpart in %2; the relationship became “%3”.")
-                                       .arg(oldType->name.text(u"vi"_s), targetName,
-                                            generic ? generic->name.text(u"vi"_s) : QString())
+                                   .arg(oldType->name.text(u"vi"_s), targetName,
+                                       generic ? generic->name.text(u"vi"_s) : QString())
                              : tr("“%1” is not a relationship type of %2; the relationship "
                                   "became “%3”.")
-                                       .arg(relationship.type, from->name().text(u"vi"_s),
-                                            generic ? generic->name.text(u"vi"_s) : QString());
+                                   .arg(relationship.type, from->name().text(u"vi"_s),
+                                       generic ? generic->name.text(u"vi"_s) : QString());
         } else if (!newType->generic && !target->isAllowed(newType->id, sourceType, targetType)) {
             const ElementType *s = target->elementType(sourceType);
             const ElementType *t = target->elementType(targetType);
             reason = tr("%1 does not allow “%2” from “%3” to “%4”; the relationship became "
                         "“%5”.")
-                             .arg(targetName, newType->name.text(u"vi"_s),
-                                  s ? s->name.text(u"vi"_s) : sourceType,
-                                  t ? t->name.text(u"vi"_s) : targetType,
-                                  generic ? generic->name.text(u"vi"_s) : QString());
+                         .arg(targetName, newType->name.text(u"vi"_s),
+                             s ? s->name.text(u"vi"_s) : sourceType,
+                             t ? t->name.text(u"vi"_s) : targetType,
+                             generic ? generic->name.text(u"vi"_s) : QString());
             newType = nullptr;
         }
         if (!newType) {
             if (!generic)
                 return Result<UpgradeResult>::failure(
-                        tr("The framework “%1” has no generic relationship type.")
-                                .arg(target->id()));
+                    tr("The framework “%1” has no generic relationship type.").arg(target->id()));
             newType = generic;
             UpgradeIssue issue;
             issue.kind = UpgradeIssue::Kind::Relationship;
             issue.id = relationship.id.toString();
             issue.name = !relationship.name.isEmpty()
-                    ? relationship.name
-                    : (sourceElement ? sourceElement->name : relationship.source.toString())
-                            + u" → "_s
-                            + (targetElement ? targetElement->name
-                                             : relationship.target.toString());
+                ? relationship.name
+                : (sourceElement ? sourceElement->name : relationship.source.toString()) + u" → "_s
+                    + (targetElement ? targetElement->name : relationship.target.toString());
             issue.oldType = relationship.type;
             issue.newType = newType->id;
             issue.reason = reason;
@@ -220,7 +252,12 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
         model.relationships.append(std::move(upgraded));
     }
 
-    // Views as they were; band groups stand for the new framework's layers.
+    // Views as they were; band groups stand for the new framework's layers, a
+    // component view for the new framework's component.
+    QStringList components;
+    for (const View &view : source.views)
+        if (const QString id = view.settings.value(ComponentSetting); target->component(id))
+            components.append(id);
     model.views.reserve(source.views.size());
     for (const View &view : source.views) {
         View upgraded = view;
@@ -234,7 +271,7 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
         QMap<QString, QString> settings;
         for (auto it = view.settings.cbegin(); it != view.settings.cend(); ++it) {
             QString key = it.key();
-            for (const QString &suffix : {u"Column"_s, u"Placement"_s}) {
+            for (const QString &suffix : { u"Column"_s, u"Placement"_s }) {
                 if (!key.endsWith(suffix))
                     continue;
                 const QString layer = key.chopped(suffix.size());
@@ -244,6 +281,13 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
                     key = mapped + suffix;
             }
             settings.insert(key, it.value());
+        }
+        if (settings.contains(ComponentSetting)
+            && !target->component(settings.value(ComponentSetting))) {
+            if (const QString id = mapComponent(*target, model, view, components); !id.isEmpty()) {
+                settings.insert(ComponentSetting, id);
+                components.append(id);
+            }
         }
         upgraded.settings = settings;
         model.views.append(std::move(upgraded));

@@ -20,10 +20,10 @@ struct UpgradeIssue
     enum class Kind { Element, Relationship };
     Kind kind = Kind::Element;
     QString id;
-    QString name;    // the element's name; a relationship's name, or "source → target"
+    QString name; // the element's name; a relationship's name, or "source → target"
     QString oldType; // the type in the earlier framework
     QString newType; // the type it was given in the new framework
-    QString reason;  // a sentence for the reader
+    QString reason; // a sentence for the reader
 };
 
 struct UpgradeResult
@@ -36,7 +36,9 @@ struct UpgradeResult
 // newer profile's mapping ("upgrades" in docs/PROFILE-FORMAT.md): the same ids,
 // names, documentation and views; types mapped; properties kept as typed
 // properties when the new type accepts them, otherwise as free properties; the
-// band groups of the views moved to the new framework's layers.
+// band groups of the views moved to the new framework's layers, and a component
+// view to the new framework's component of the same id, else to the one that
+// shows most of its elements.
 class FrameworkUpgrade
 {
     Q_DECLARE_TR_FUNCTIONS(kt::FrameworkUpgrade)
@@ -53,7 +55,7 @@ public:
     // the earlier framework: the key where most of its mapped types go (ties to
     // the first in the new profile's order); empty when none of its types maps.
     static QString mapLayerKey(const Profile &from, const Profile &to,
-                               const FrameworkMapping &mapping, const QString &key);
+        const FrameworkMapping &mapping, const QString &key);
 };
 
 } // namespace kt

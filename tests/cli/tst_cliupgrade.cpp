@@ -16,9 +16,9 @@
 using namespace kt;
 using namespace Qt::StringLiterals;
 
-using kt::test::Run;
 using kt::test::example;
 using kt::test::kientruc;
+using kt::test::Run;
 
 class TestCliUpgrade : public QObject
 {
@@ -48,8 +48,8 @@ void TestCliUpgrade::upgradesExample()
     QFETCH(QString, name);
     const QString in = example(u"vinhphuc-1.0.xml"_s);
     const QString out = m_dir.filePath(name);
-    const Run run = kientruc(
-            {u"upgrade"_s, in, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, out});
+    const Run run
+        = kientruc({ u"upgrade"_s, in, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, out });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(out), qPrintable(run.out));
     QVERIFY2(run.err.contains(u"Every element and relationship was mapped"_s), qPrintable(run.err));
@@ -87,8 +87,8 @@ void TestCliUpgrade::listsUnmapped()
     QString error;
     QVERIFY2(ModelFile::save(model.value(), in, &error), qPrintable(error));
     const QString out = m_dir.filePath(u"with-portal-function-2.0.ktm"_s);
-    const Run run = kientruc(
-            {u"upgrade"_s, in, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, out});
+    const Run run
+        = kientruc({ u"upgrade"_s, in, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, out });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(u"could not be mapped to vn-egov-2.0"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"id-vp-tim-kiem"_s), qPrintable(run.err));
@@ -106,44 +106,40 @@ void TestCliUpgrade::errors_data()
     const QString v10 = example(u"vinhphuc-1.0.xml"_s);
     const QString v20 = example(u"vinhphuc-2.0.xml"_s);
     const QString out = u"@out/upgraded.ktm"_s;
-    QTest::newRow("unknown framework")
-            << QStringList{v10, u"--framework"_s, u"vn-egov-9.9"_s, u"-o"_s, out}
-            << u"vn-egov-9.9"_s;
-    QTest::newRow("no mapping from the file's framework")
-            << QStringList{v20, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, out}
-            << u"no mapping from"_s;
-    QTest::newRow("downgrade")
-            << QStringList{v20, u"--framework"_s, u"vn-egov-1.0"_s, u"-o"_s, out}
-            << u"no mapping from"_s;
-    QTest::newRow("missing file")
-            << QStringList{u"@out/none.ktm"_s, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, out}
-            << u"none.ktm"_s;
-    QTest::newRow("not a model")
-            << QStringList{u"@out/file.xml"_s, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, out}
-            << u"file.xml"_s;
-    QTest::newRow("no framework") << QStringList{v10, u"-o"_s, out} << u"--framework"_s;
-    QTest::newRow("no output")
-            << QStringList{v10, u"--framework"_s, u"vn-egov-2.0"_s} << u"-o OUT"_s;
-    QTest::newRow("unknown extension")
-            << QStringList{v10, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s, u"@out/x.docx"_s}
-            << u".ktm or .xml"_s;
-    QTest::newRow("unwritable output")
-            << QStringList{v10, u"--framework"_s, u"vn-egov-2.0"_s, u"-o"_s,
-                           u"@out/missing-folder/upgraded.ktm"_s}
-            << u"missing-folder"_s;
+    QTest::newRow("unknown framework") << QStringList { v10, u"--framework"_s, u"vn-egov-9.9"_s,
+        u"-o"_s, out } << u"vn-egov-9.9"_s;
+    QTest::newRow("no mapping from the file's framework") << QStringList { v20, u"--framework"_s,
+        u"vn-egov-2.0"_s, u"-o"_s, out } << u"no mapping from"_s;
+    QTest::newRow("downgrade") << QStringList { v20, u"--framework"_s, u"vn-egov-1.0"_s, u"-o"_s,
+        out } << u"no mapping from"_s;
+    QTest::newRow("missing file") << QStringList { u"@out/none.ktm"_s, u"--framework"_s,
+        u"vn-egov-2.0"_s, u"-o"_s, out }
+                                  << u"none.ktm"_s;
+    QTest::newRow("not a model") << QStringList { u"@out/file.xml"_s, u"--framework"_s,
+        u"vn-egov-2.0"_s, u"-o"_s, out }
+                                 << u"file.xml"_s;
+    QTest::newRow("no framework") << QStringList { v10, u"-o"_s, out } << u"--framework"_s;
+    QTest::newRow("no output") << QStringList { v10, u"--framework"_s, u"vn-egov-2.0"_s }
+                               << u"-o OUT"_s;
+    QTest::newRow("unknown extension") << QStringList { v10, u"--framework"_s, u"vn-egov-2.0"_s,
+        u"-o"_s, u"@out/x.docx"_s } << u".ktm or .xml"_s;
+    QTest::newRow("unwritable output") << QStringList { v10, u"--framework"_s, u"vn-egov-2.0"_s,
+        u"-o"_s, u"@out/missing-folder/upgraded.ktm"_s }
+                                       << u"missing-folder"_s;
 }
 
 void TestCliUpgrade::errors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const QString outDir = m_dir.filePath(u"errors-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString outDir = m_dir.filePath(
+        u"errors-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
     QVERIFY(QDir().mkpath(outDir));
     QFile notAModel(outDir + u"/file.xml"_s);
     QVERIFY(notAModel.open(QIODevice::WriteOnly));
     notAModel.write("<not-a-model/>");
     notAModel.close();
-    QStringList args{u"upgrade"_s};
+    QStringList args { u"upgrade"_s };
     for (QString argument : std::as_const(arguments))
         args.append(argument.replace(u"@out"_s, outDir));
     const Run run = kientruc(args);
@@ -152,12 +148,12 @@ void TestCliUpgrade::errors()
     QVERIFY(run.out.isEmpty());
     // Nothing written, no temporary file left behind.
     QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList{u"file.xml"_s});
+        QStringList { u"file.xml"_s });
 }
 
 void TestCliUpgrade::listedInHelp()
 {
-    const Run run = kientruc({u"help"_s});
+    const Run run = kientruc({ u"help"_s });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"upgrade FILE --framework ID -o OUT"_s), qPrintable(run.out));
 }

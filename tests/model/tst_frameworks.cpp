@@ -19,8 +19,8 @@ namespace {
 // the portal functions of 1.0's "dịch vụ cổng" layer (search, personalisation,
 // user management of the portal software) are no part of 2.0's vocabulary; an
 // upgrade reports them and makes them generic data-and-application elements.
-const QStringList UnmappableElementTypes{u"portal-function"_s};
-const QStringList UnmappableRelationshipTypes{};
+const QStringList UnmappableElementTypes { u"portal-function"_s };
+const QStringList UnmappableRelationshipTypes {};
 
 } // namespace
 
@@ -85,17 +85,16 @@ void TestFrameworks::layersOfVersion10()
         QString vi;
         LayerPlacement placement;
     };
-    const QList<Expected> expected{
-            {u"users"_s, u"Người sử dụng"_s, LayerPlacement::Band},
-            {u"access-channels"_s, u"Kênh truy cập"_s, LayerPlacement::Band},
-            {u"portal-services"_s, u"Dịch vụ cổng"_s, LayerPlacement::Band},
-            {u"apps-databases"_s, u"Ứng dụng và cơ sở dữ liệu"_s, LayerPlacement::Band},
-            {u"shared-platform"_s, u"Nền tảng chia sẻ, tích hợp dùng chung"_s,
-             LayerPlacement::Band},
-            {u"infrastructure"_s, u"Hạ tầng kỹ thuật"_s, LayerPlacement::Band},
-            {u"security"_s, u"An toàn thông tin"_s, LayerPlacement::Column},
-            {u"governance"_s, u"Quản lý, chỉ đạo"_s, LayerPlacement::Column},
-            {u"external"_s, u"Hệ thống ngoài"_s, LayerPlacement::Side},
+    const QList<Expected> expected {
+        { u"users"_s, u"Người sử dụng"_s, LayerPlacement::Band },
+        { u"access-channels"_s, u"Kênh truy cập"_s, LayerPlacement::Band },
+        { u"portal-services"_s, u"Dịch vụ cổng"_s, LayerPlacement::Band },
+        { u"apps-databases"_s, u"Ứng dụng và cơ sở dữ liệu"_s, LayerPlacement::Band },
+        { u"shared-platform"_s, u"Nền tảng chia sẻ, tích hợp dùng chung"_s, LayerPlacement::Band },
+        { u"infrastructure"_s, u"Hạ tầng kỹ thuật"_s, LayerPlacement::Band },
+        { u"security"_s, u"An toàn thông tin"_s, LayerPlacement::Column },
+        { u"governance"_s, u"Quản lý, chỉ đạo"_s, LayerPlacement::Column },
+        { u"external"_s, u"Hệ thống ngoài"_s, LayerPlacement::Side },
     };
     QCOMPARE(m_v10->layers().size(), expected.size());
     int order = 0;
@@ -113,7 +112,7 @@ void TestFrameworks::layersOfVersion10()
     // The shared platform is a band of its own: the LGSP with the national NGSP
     // it connects to, as 1.0-era documents drew them.
     QVERIFY(m_v10->layer(u"shared-platform"_s)->placement == LayerPlacement::Band);
-    for (const QString &id : {u"lgsp"_s, u"ngsp"_s, u"integration-service"_s})
+    for (const QString &id : { u"lgsp"_s, u"ngsp"_s, u"integration-service"_s })
         QCOMPARE(m_v10->elementType(id)->layer, u"shared-platform"_s);
     // 2.0 words are not 1.0's: "kênh truy cập", not "kênh giao tiếp".
     for (const Layer &layer : m_v10->layers())
@@ -123,13 +122,13 @@ void TestFrameworks::layersOfVersion10()
 void TestFrameworks::vocabularyOfVersion10()
 {
     // Names as the 1.0-era documents wrote them.
-    const QList<std::pair<QString, QString>> names{
-            {u"public-admin-centre"_s, u"Trung tâm hành chính công"_s},
-            {u"public-service-portal"_s, u"Cổng dịch vụ công"_s},
-            {u"one-stop-software"_s, u"Hệ thống một cửa điện tử"_s},
-            {u"agency-website"_s, u"Trang thông tin điện tử của sở, ngành, huyện"_s},
-            {u"agency-server"_s, u"Máy chủ tại các sở, ngành, huyện"_s},
-            {u"data-integration-centre"_s, u"Trung tâm tích hợp dữ liệu"_s},
+    const QList<std::pair<QString, QString>> names {
+        { u"public-admin-centre"_s, u"Trung tâm hành chính công"_s },
+        { u"public-service-portal"_s, u"Cổng dịch vụ công"_s },
+        { u"one-stop-software"_s, u"Hệ thống một cửa điện tử"_s },
+        { u"agency-website"_s, u"Trang thông tin điện tử của sở, ngành, huyện"_s },
+        { u"agency-server"_s, u"Máy chủ tại các sở, ngành, huyện"_s },
+        { u"data-integration-centre"_s, u"Trung tâm tích hợp dữ liệu"_s },
     };
     for (const auto &[id, vi] : names) {
         const ElementType *type = m_v10->elementType(id);
@@ -140,7 +139,7 @@ void TestFrameworks::vocabularyOfVersion10()
     QVERIFY(m_v10->elementType(u"ngsp"_s)->name.text(u"vi"_s).contains(u"NGSP"_s));
     QCOMPARE(m_v10->elementType(u"ministry-system"_s)->layer, u"external"_s);
     // No type of 2.0's later vocabulary: no NDXP, no SOC, no IOC.
-    for (const QString &id : {u"ndxp"_s, u"soc"_s, u"operations-centre"_s, u"procedure-system"_s})
+    for (const QString &id : { u"ndxp"_s, u"soc"_s, u"operations-centre"_s, u"procedure-system"_s })
         QVERIFY2(!m_v10->elementType(id), qPrintable(id));
     QVERIFY(m_v10->elementTypes().size() >= 60);
     QVERIFY(m_v10->relationshipTypes().size() >= 12);
@@ -153,10 +152,9 @@ void TestFrameworks::vocabularyOfVersion10()
 void TestFrameworks::typesDrawable()
 {
     const QDir icons(QStringLiteral(KT_SOURCE_DIR) + u"/resources/icons"_s);
-    const QSet<QString> shapes{u"rectangle"_s, u"rounded"_s, u"actor"_s,  u"cylinder"_s,
-                               u"device"_s,    u"network"_s, u"bus"_s,    u"document"_s,
-                               u"shield"_s,    u"cloud"_s,   u"box3d"_s,  u"folder"_s,
-                               u"octagon"_s,   u"ellipse"_s};
+    const QSet<QString> shapes { u"rectangle"_s, u"rounded"_s, u"actor"_s, u"cylinder"_s,
+        u"device"_s, u"network"_s, u"bus"_s, u"document"_s, u"shield"_s, u"cloud"_s, u"box3d"_s,
+        u"folder"_s, u"octagon"_s, u"ellipse"_s };
     for (const ElementType &type : m_v10->elementTypes()) {
         QVERIFY2(icons.exists(type.icon + u".svg"_s), qPrintable(type.id + u": "_s + type.icon));
         QVERIFY2(shapes.contains(type.shape), qPrintable(type.id));
@@ -184,14 +182,14 @@ void TestFrameworks::rulesAndComponents()
     QVERIFY(!m_v10->isAllowed(u"uses"_s, u"sector-app"_s, u"citizen"_s));
     QVERIFY(!m_v10->isAllowed(u"hosts"_s, u"citizen"_s, u"sector-app"_s));
 
-    for (const QString &id : {u"applications"_s, u"technology"_s, u"security"_s}) {
+    for (const QString &id : { u"applications"_s, u"technology"_s, u"security"_s }) {
         const ComponentArchitecture *component = m_v10->component(id);
         QVERIFY2(component, qPrintable(id));
         QVERIFY(!component->name.text(u"vi"_s).isEmpty());
     }
     QVERIFY(m_v10->component(u"applications"_s)->elementTypes.contains(u"one-stop-software"_s));
-    QCOMPARE(m_v10->component(u"technology"_s)->layers, QStringList{u"infrastructure"_s});
-    QCOMPARE(m_v10->component(u"security"_s)->layers, QStringList{u"security"_s});
+    QCOMPARE(m_v10->component(u"technology"_s)->layers, QStringList { u"infrastructure"_s });
+    QCOMPARE(m_v10->component(u"security"_s)->layers, QStringList { u"security"_s });
     QStringList abbreviations;
     for (const Abbreviation &a : m_v10->abbreviations())
         abbreviations.append(a.abbreviation);
@@ -202,8 +200,8 @@ void TestFrameworks::rulesAndComponents()
 
 void TestFrameworks::importMapsToProfileTypes()
 {
-    for (const QString &archimate : {u"BusinessActor"_s, u"ApplicationComponent"_s, u"Node"_s,
-                                     u"Requirement"_s, u"ApplicationService"_s, u"Goal"_s}) {
+    for (const QString &archimate : { u"BusinessActor"_s, u"ApplicationComponent"_s, u"Node"_s,
+             u"Requirement"_s, u"ApplicationService"_s, u"Goal"_s }) {
         const ElementType *type = m_v10->importElementType(archimate);
         QVERIFY2(type && type->generic, qPrintable(archimate));
     }
@@ -236,8 +234,8 @@ void TestFrameworks::mappingKeysAreVersion10Types()
         QVERIFY2(m_v10->elementType(it.key()), qPrintable(u"not a 1.0 type: "_s + it.key()));
         QVERIFY2(m_v20->elementType(it.value()), qPrintable(it.value()));
     }
-    for (auto it = m_mapping->relationshipTypes.cbegin();
-         it != m_mapping->relationshipTypes.cend(); ++it) {
+    for (auto it = m_mapping->relationshipTypes.cbegin(); it != m_mapping->relationshipTypes.cend();
+         ++it) {
         QVERIFY2(m_v10->relationshipType(it.key()), qPrintable(it.key()));
         QVERIFY2(m_v20->relationshipType(it.value()), qPrintable(it.value()));
     }
@@ -245,7 +243,7 @@ void TestFrameworks::mappingKeysAreVersion10Types()
     for (const ElementType &type : m_v10->elementTypes())
         if (type.generic)
             QVERIFY2(m_v20->elementType(m_mapping->elementTypes.value(type.id))->generic,
-                     qPrintable(type.id));
+                qPrintable(type.id));
 }
 
 void TestFrameworks::everyVersion10TypeMappedOrListed()
@@ -253,15 +251,16 @@ void TestFrameworks::everyVersion10TypeMappedOrListed()
     for (const ElementType &type : m_v10->elementTypes()) {
         const bool mapped = m_mapping->elementTypes.contains(type.id);
         const bool listed = UnmappableElementTypes.contains(type.id);
-        QVERIFY2(mapped != listed, qPrintable(type.id + (mapped ? u" is mapped and listed"_s
-                                                               : u" is neither mapped nor listed"_s)));
+        QVERIFY2(mapped != listed,
+            qPrintable(type.id
+                + (mapped ? u" is mapped and listed"_s : u" is neither mapped nor listed"_s)));
     }
     for (const QString &id : UnmappableElementTypes)
         QVERIFY2(m_v10->elementType(id), qPrintable(id));
     for (const RelationshipType &type : m_v10->relationshipTypes())
         QVERIFY2(m_mapping->relationshipTypes.contains(type.id)
-                         != UnmappableRelationshipTypes.contains(type.id),
-                 qPrintable(type.id));
+                != UnmappableRelationshipTypes.contains(type.id),
+            qPrintable(type.id));
 }
 
 void TestFrameworks::renamedTypesMapped_data()

@@ -21,9 +21,9 @@ ModelData example(const QString &version)
 {
     ModelData model;
     ExchangeReader reader;
-    if (!reader.readFile(QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-") + version
-                                 + u".xml"_s,
-                         model))
+    if (!reader.readFile(
+            QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-") + version + u".xml"_s,
+            model))
         qWarning("%s", qPrintable(reader.errorString()));
     return model;
 }
@@ -43,8 +43,8 @@ Element element(const QString &id, const QString &type, const QString &name)
     return e;
 }
 
-Relationship relationship(const QString &id, const QString &type, const QString &source,
-                          const QString &target)
+Relationship relationship(
+    const QString &id, const QString &type, const QString &source, const QString &target)
 {
     Relationship r;
     r.id = RelationshipId(id);
@@ -105,7 +105,8 @@ void TestUpgrade::initTestCase()
     m.info.frameworkId = u"vn-egov-1.0"_s;
     m.info.name = u"Tỉnh thử nghiệm"_s;
     m.elements.append(element(u"e-citizen"_s, u"citizen"_s, u"Người dân"_s));
-    Element portal = element(u"e-portal"_s, u"public-service-portal"_s, u"Cổng dịch vụ công tỉnh"_s);
+    Element portal
+        = element(u"e-portal"_s, u"public-service-portal"_s, u"Cổng dịch vụ công tỉnh"_s);
     portal.properties.insert(u"securityLevel"_s, u"2"_s);
     portal.properties.insert(u"lifecycle"_s, u"existing"_s);
     m.elements.append(portal);
@@ -114,8 +115,8 @@ void TestUpgrade::initTestCase()
     Element db = element(u"e-db"_s, u"sector-database"_s, u"CSDL công trình xây dựng"_s);
     db.properties.insert(u"securityLevel"_s, u"1"_s);
     m.elements.append(db);
-    Element centre = element(u"e-centre"_s, u"data-integration-centre"_s,
-                             u"Trung tâm tích hợp dữ liệu tỉnh"_s);
+    Element centre = element(
+        u"e-centre"_s, u"data-integration-centre"_s, u"Trung tâm tích hợp dữ liệu tỉnh"_s);
     centre.properties.insert(u"securityLevel"_s, u"3"_s);
     centre.properties.insert(u"url"_s, u"https://ttdl.example.gov.vn"_s);
     centre.properties.insert(u"owner"_s, u"Sở Thông tin và Truyền thông"_s);
@@ -124,7 +125,7 @@ void TestUpgrade::initTestCase()
     m.relationships.append(relationship(u"r-stores"_s, u"stores"_s, u"e-pc"_s, u"e-db"_s));
     m.relationships.append(relationship(u"r-hosts"_s, u"hosts"_s, u"e-centre"_s, u"e-portal"_s));
     m.relationships.append(
-            relationship(u"r-search"_s, u"accessed-via"_s, u"e-search"_s, u"e-portal"_s));
+        relationship(u"r-search"_s, u"accessed-via"_s, u"e-search"_s, u"e-portal"_s));
 
     View view;
     view.id = ViewId(u"v-overall"_s);
@@ -203,17 +204,17 @@ void TestUpgrade::exampleTypesAreVersion20s()
         // Every typed property is one the 2.0 type takes, with a value it accepts.
         for (auto it = e.properties.cbegin(); it != e.properties.cend(); ++it)
             QVERIFY2(up.profile->checkProperty(e.type, it.key(), it.value()).isEmpty(),
-                     qPrintable(e.id.toString() + u' ' + it.key()));
+                qPrintable(e.id.toString() + u' ' + it.key()));
         QCOMPARE(e.properties.size() + e.extraProperties.size(),
-                 m_v10.elements.find(e.id)->properties.size()
-                         + m_v10.elements.find(e.id)->extraProperties.size());
+            m_v10.elements.find(e.id)->properties.size()
+                + m_v10.elements.find(e.id)->extraProperties.size());
     }
     QVERIFY(compared >= 50);
     for (const Relationship &r : up.relationships) {
         const RelationshipType *type = up.profile->relationshipType(r.type);
         QVERIFY2(type && !type->generic, qPrintable(r.id.toString() + u' ' + r.type));
-        QVERIFY(up.profile->isAllowed(r.type, up.elements.find(r.source)->type,
-                                      up.elements.find(r.target)->type));
+        QVERIFY(up.profile->isAllowed(
+            r.type, up.elements.find(r.source)->type, up.elements.find(r.target)->type));
         if (const Relationship *same = m_v20.relationships.find(r.id))
             QCOMPARE(r.type, same->type);
     }
@@ -246,17 +247,33 @@ void TestUpgrade::exampleViewsFollowVersion20Layers()
             const QString band = node.layer.section(u'/', 1);
             if (!band.isEmpty())
                 QVERIFY2(std::any_of(layer->bands.begin(), layer->bands.end(),
-                                     [&](const Band &b) { return b.id == band; }),
-                         qPrintable(node.layer));
+                             [&](const Band &b) { return b.id == band; }),
+                    qPrintable(node.layer));
         }
     }
     QVERIFY(groups >= 10);
+
+    // Component views stand for 2.0's components: 1.0's information architecture
+    // is 2.0's data architecture, the others keep their ids.
+    QStringList components;
+    for (const View &view : up.views) {
+        if (view.kind != ViewKind::Component)
+            continue;
+        const QString before = m_v10.views.find(view.id)->settings.value(u"component"_s);
+        const QString after = view.settings.value(u"component"_s);
+        QVERIFY2(p20.component(after), qPrintable(view.name + u": "_s + after));
+        QCOMPARE(after, before == u"information" ? u"data"_s : before);
+        components.append(after);
+    }
+    components.sort();
+    QCOMPARE(
+        components, (QStringList { u"applications"_s, u"data"_s, u"security"_s, u"technology"_s }));
 }
 
 void TestUpgrade::unmappedTypeReported()
 {
-    const Result<UpgradeResult> upgraded =
-            FrameworkUpgrade::upgrade(m_handMade, profile(u"vn-egov-2.0"_s));
+    const Result<UpgradeResult> upgraded
+        = FrameworkUpgrade::upgrade(m_handMade, profile(u"vn-egov-2.0"_s));
     QVERIFY2(upgraded, qPrintable(upgraded.error()));
     const UpgradeIssue *search = issueFor(upgraded->unmapped, u"e-search"_s);
     QVERIFY(search);
@@ -272,16 +289,15 @@ void TestUpgrade::unmappedTypeReported()
     QCOMPARE(e->property(u"archimateType"_s), u"ApplicationService"_s);
     // Mapped elements are not listed.
     QVERIFY(!issueFor(upgraded->unmapped, u"e-portal"_s));
-    QCOMPARE(upgraded->model.elements.find(ElementId(u"e-portal"_s))->type,
-             u"procedure-system"_s);
+    QCOMPARE(upgraded->model.elements.find(ElementId(u"e-portal"_s))->type, u"procedure-system"_s);
     // Only the portal function and the workstation's database are reported.
     QCOMPARE(upgraded->unmapped.size(), 2);
 }
 
 void TestUpgrade::disallowedRelationshipBecomesGeneric()
 {
-    const Result<UpgradeResult> upgraded =
-            FrameworkUpgrade::upgrade(m_handMade, profile(u"vn-egov-2.0"_s));
+    const Result<UpgradeResult> upgraded
+        = FrameworkUpgrade::upgrade(m_handMade, profile(u"vn-egov-2.0"_s));
     QVERIFY(upgraded);
     const ModelData &up = upgraded->model;
     const Relationship *stores = up.relationships.find(RelationshipId(u"r-stores"_s));
@@ -302,8 +318,8 @@ void TestUpgrade::disallowedRelationshipBecomesGeneric()
 
 void TestUpgrade::propertiesKeptOrFreed()
 {
-    const Result<UpgradeResult> upgraded =
-            FrameworkUpgrade::upgrade(m_handMade, profile(u"vn-egov-2.0"_s));
+    const Result<UpgradeResult> upgraded
+        = FrameworkUpgrade::upgrade(m_handMade, profile(u"vn-egov-2.0"_s));
     QVERIFY(upgraded);
     const Element *centre = upgraded->model.elements.find(ElementId(u"e-centre"_s));
     QCOMPARE(centre->type, u"data-centre"_s);
@@ -312,7 +328,7 @@ void TestUpgrade::propertiesKeptOrFreed()
     // 2.0's data centre has no URL: the value stays, as a free property.
     QVERIFY(!centre->properties.contains(u"url"_s));
     QCOMPARE(centre->extraProperties,
-             PropertyList{(Property{u"url"_s, u"https://ttdl.example.gov.vn"_s})});
+        PropertyList { (Property { u"url"_s, u"https://ttdl.example.gov.vn"_s }) });
 
     // Band groups stand for 2.0's layers; the legend and the settings stay.
     const View &view = upgraded->model.views.at(0);
@@ -329,7 +345,7 @@ void TestUpgrade::propertiesKeptOrFreed()
 
 void TestUpgrade::targets()
 {
-    QCOMPARE(FrameworkUpgrade::targetsFor(u"vn-egov-1.0"_s), QStringList{u"vn-egov-2.0"_s});
+    QCOMPARE(FrameworkUpgrade::targetsFor(u"vn-egov-1.0"_s), QStringList { u"vn-egov-2.0"_s });
     QVERIFY(FrameworkUpgrade::targetsFor(u"vn-egov-2.0"_s).isEmpty());
     QVERIFY(FrameworkUpgrade::targetsFor(QString()).isEmpty());
 }
