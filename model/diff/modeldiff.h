@@ -7,6 +7,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 namespace kt {
 
@@ -15,7 +16,8 @@ enum class MatchKind {
     Id,         // same id
     Name,       // same type (through the framework mapping) and name, NFC and case-folded
     Unaccented, // same type and name without accents (đ → d)
-    Similar,    // same type and component, names alike (ModelDiffer::SimilarityThreshold)
+    Similar,    // same component, names alike (ModelDiffer::SimilarityThreshold)
+    // Relationships have Id and Name: Name there means same type and matched ends.
 };
 
 // One value that differs between the two versions: a property (its key), or
@@ -39,6 +41,9 @@ struct ElementChange
     QString oldType; // as the old model names it
     QString newType;
     QString comparedOldType; // the old type in the comparison's framework (mapped)
+    // The new type in the comparison's framework: newType itself unless the old
+    // model's profile maps the new one's framework (then the new types are mapped).
+    QString comparedNewType;
     QString oldName;
     QString newName;
     QString oldComponent; // layer id of the type, in the comparison's framework
@@ -48,7 +53,10 @@ struct ElementChange
     bool isAdded() const { return oldId.isNull(); }
     bool isRemoved() const { return newId.isNull(); }
     bool isRenamed() const { return !isAdded() && !isRemoved() && oldName != newName; }
-    bool isRetyped() const { return !isAdded() && !isRemoved() && comparedOldType != newType; }
+    bool isRetyped() const
+    {
+        return !isAdded() && !isRemoved() && comparedOldType != comparedNewType;
+    }
     bool isMoved() const { return !isAdded() && !isRemoved() && oldComponent != newComponent; }
     bool isChanged() const { return !fields.isEmpty(); }
     // The component the change is listed under: the new one, or the old one when removed.
@@ -84,7 +92,8 @@ struct NodeChange
     NodeId newNode; // null when removed
     ElementId oldElement; // the node's element, if it shows one (old model's id)
     ElementId newElement; // (new model's id)
-    QString label;        // the element's name or the node's own label
+    QString label;        // the element's name or the node's own label (new, or old when removed)
+    QString oldLabel;     // the same in the old version (empty when added)
     QRectF oldBounds;     // where it stood in the old version's view
     QRectF newBounds;
     friend bool operator==(const NodeChange &, const NodeChange &) = default;
@@ -98,7 +107,8 @@ struct ConnectionChange
     friend bool operator==(const ConnectionChange &, const ConnectionChange &) = default;
 };
 
-// A view that was added, removed, renamed, or whose content changed.
+// A view that was added, removed, renamed, or whose content changed. An added or
+// removed view lists no nodes or connections: all of it is new, or gone.
 struct ViewChange
 {
     ViewId oldId;
@@ -130,6 +140,7 @@ struct ModelDiff
     QString oldFrameworkId;
     QString newFrameworkId;
     QString frameworkId; // the framework types and components are compared in
+    QStringList componentOrder; // that framework's layer ids in profile order (the lists' order)
     QList<ElementChange> elements;
     QList<RelationshipChange> relationships;
     QList<ViewChange> views;
@@ -141,6 +152,8 @@ struct ModelDiff
     bool isEmpty() const { return elements.isEmpty() && relationships.isEmpty() && views.isEmpty(); }
     // The diff of new against old: added and removed swap, old and new values swap.
     ModelDiff inverted() const;
+    // Puts the lists in their fixed order (the elements by componentOrder).
+    void sortLists();
     // Element counts per component id (layer id of the comparison's framework).
     QHash<QString, DiffCounts> elementCountsByComponent() const;
     DiffCounts elementCounts() const;
@@ -149,7 +162,21 @@ struct ModelDiff
     friend bool operator==(const ModelDiff &, const ModelDiff &) = default;
 };
 
-// Compares two models (model/diff: Qt Core only, no Gui).
+// Compares two models (model/diff: Qt Core only, no Gui); docs/COMPARISON.md,
+// "How two models are matched". Elements are matched in stages, each over what
+// the earlier ones left: by id; by type and name (NFC, case-folded); by type and
+// name without accents; by similar names within one component. Every stage is
+// one-to-one and symmetric (diff(b, a) == diff(a, b).inverted()): where several
+// elements of one side share a key with several of the other, they are paired in
+// the order of their ids, and the similarity stage takes the best pairs first,
+// ties broken by the pair's two ids whichever side each is on. Elements without a
+// name are matched by id only.
+//
+// The similarity stage compares every leftover of one component with every
+// leftover of the other side's same component while a component has at most
+// SimilarityFullPairs pairs; above that cap (an import with new ids, say) it
+// only compares each leftover with the SimilarityWindow nearest of the other side
+// in the order of the unaccented names, so it stays linear in the model's size.
 class ModelDiffer
 {
     Q_DECLARE_TR_FUNCTIONS(kt::ModelDiffer)
@@ -158,6 +185,8 @@ public:
     // Names at least this alike (1 − edit distance / longer length, on the
     // unaccented, case-folded names) are taken for one element renamed.
     static constexpr double SimilarityThreshold = 0.8;
+    static constexpr qint64 SimilarityFullPairs = qint64(2000) * 2000;
+    static constexpr int SimilarityWindow = 50;
 
     // The two models may follow different frameworks when one profile maps the
     // other's types (Profile::mappingFrom); otherwise types are compared as they are.

@@ -93,6 +93,163 @@ ReportTable typeTable(ReportContext &c, const ElementType &type,
     return table;
 }
 
+// The relationships of a model by end, for the tables that follow them.
+struct Links
+{
+    explicit Links(const ModelData &data)
+    {
+        for (const Relationship &r : data.relationships) {
+            to[r.target].append(&r);
+            from[r.source].append(&r);
+        }
+    }
+    QHash<ElementId, QList<const Relationship *>> to;
+    QHash<ElementId, QList<const Relationship *>> from;
+};
+
+QString layerOf(const Profile &profile, const Element *e)
+{
+    const ElementType *type = e ? profile.elementType(e->type) : nullptr;
+    return type ? type->layer : QString();
+}
+
+QString joined(QStringList names)
+{
+    names.removeDuplicates();
+    return names.isEmpty() ? u"—"_s : names.join(u"\n"_s);
+}
+
+// The business architecture as the approved documents tabulate it: each function
+// or process with its domain (lĩnh vực), the agencies that perform it and the
+// applications that support it.
+ReportTable businessTable(ReportContext &c, const Links &links, QSet<QString> *covered)
+{
+    const ModelData &data = c.data();
+    const Profile &profile = c.profile();
+    ReportTable table = c.table(
+            c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Business functions by domain")),
+            {{c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Domain")), 2},
+             {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Business function")), 3},
+             {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Performed by")), 2},
+             {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Supporting applications")), 2.5}});
+    const auto isType = [](const Element *e, const QString &type) { return e && e->type == type; };
+    // The domains of a function: those that aggregate or compose it, else those
+    // of the function a process is part of.
+    const auto domainsOf = [&](const Element &e) {
+        QStringList domains;
+        QList<const Element *> parents;
+        for (const Relationship *r : links.to.value(e.id)) {
+            const Element *source = data.elements.find(r->source);
+            if (r->type != u"aggregates" && r->type != u"composed-of")
+                continue;
+            if (isType(source, u"domain"_s))
+                domains.append(source->name);
+            else if (isType(source, u"business-function"_s))
+                parents.append(source);
+        }
+        for (const Element *parent : std::as_const(parents))
+            for (const Relationship *r : links.to.value(parent->id))
+                if (const Element *source = data.elements.find(r->source);
+                    isType(source, u"domain"_s) && r->type != u"governs")
+                    domains.append(source->name);
+        return domains;
+    };
+    QList<QStringList> rows;
+    for (const Element &e : data.elements) {
+        if (e.type != u"business-function" && e.type != u"business-process"
+            && e.type != u"generic-business")
+            continue;
+        QStringList performers;
+        QStringList applications;
+        for (const Relationship *r : links.to.value(e.id)) {
+            const Element *source = data.elements.find(r->source);
+            if (!source)
+                continue;
+            if (r->type == u"performs")
+                performers.append(source->name);
+            else if (r->type == u"serves" && layerOf(profile, source) != u"business")
+                applications.append(source->name);
+        }
+        rows.append({joined(domainsOf(e)), e.name, joined(performers), joined(applications)});
+    }
+    // By domain, functions without one last; the model's order within a domain.
+    std::stable_sort(rows.begin(), rows.end(), [](const QStringList &a, const QStringList &b) {
+        const bool aNone = a.first() == u"—", bNone = b.first() == u"—";
+        if (aNone != bNone)
+            return bNone;
+        return QString::localeAwareCompare(a.first(), b.first()) < 0;
+    });
+    for (QStringList &row : rows)
+        ReportContext::addRow(table, std::move(row));
+    covered->unite({u"domain"_s, u"business-function"_s, u"business-process"_s,
+                    u"generic-business"_s});
+    return table;
+}
+
+// The databases as the approved documents tabulate them: what each holds, its
+// owner, and the platform its data is shared through.
+ReportTable dataTable(ReportContext &c, const Links &links, QSet<QString> *covered)
+{
+    const ModelData &data = c.data();
+    const Profile &profile = c.profile();
+    ReportTable table = c.table(
+            c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Databases and the sharing of their data")),
+            {{c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Database")), 2.6},
+             {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Data")), 2.6},
+             {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Owner agency")), 1.8},
+             {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Shared through")), 1.8}});
+    // The platforms are the targets of the framework's "integrates-via" rules.
+    QSet<QString> platformTypes;
+    for (const RelationshipRule &rule : profile.rules())
+        if (rule.relationship == u"integrates-via")
+            for (const QString &type : rule.to.types)
+                platformTypes.insert(type);
+    const auto isPlatform = [&](const Element *e) { return e && platformTypes.contains(e->type); };
+    const auto isDatabase = [&](const Element &e) {
+        const ElementType *type = profile.elementType(e.type);
+        return type && ((type->layer == u"data-apps" && type->band == u"databases")
+                        || e.type == u"national-database");
+    };
+    for (const Element &e : data.elements) {
+        if (!isDatabase(e))
+            continue;
+        covered->insert(e.type);
+        QStringList held;
+        QStringList sharedThrough;
+        QStringList owners{c.value(e, u"owner"_s)};
+        owners.removeAll(QString());
+        // Platforms that keep it, or that its data flows to.
+        const auto platformsOf = [&](const ElementId &id, const QString &type) {
+            for (const Relationship *r : links.from.value(id))
+                if (r->type == type)
+                    if (const Element *target = data.elements.find(r->target); isPlatform(target))
+                        sharedThrough.append(target->name);
+        };
+        for (const Relationship *r : links.to.value(e.id)) {
+            const Element *source = data.elements.find(r->source);
+            if (r->type != u"stores" || !source)
+                continue;
+            if (isPlatform(source))
+                sharedThrough.append(source->name);
+            else
+                platformsOf(source->id, u"integrates-via"_s);
+        }
+        for (const Relationship *r : links.from.value(e.id)) {
+            const Element *target = data.elements.find(r->target);
+            if (r->type == u"aggregates" && layerOf(profile, target) == u"data") {
+                held.append(target->name);
+                platformsOf(target->id, u"data-flow"_s);
+            }
+        }
+        ReportContext::addRow(
+                table, {e.name, joined(held), joined(owners),
+                        sharedThrough.isEmpty()
+                                ? c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "not shared"))
+                                : joined(sharedThrough)});
+    }
+    return table;
+}
+
 } // namespace
 
 QStringList ArchitectureTables::roadmapKeys()
@@ -105,6 +262,7 @@ ReportSection ArchitectureTables::components(ReportContext &c)
     ReportSection s = chapterSection(c, u"components"_s);
     const QString language = c.language().language();
     const QHash<QString, QList<const Element *>> elements = byType(c.data());
+    const Links links(c.data());
     int number = 0;
     for (const ComponentArchitecture &component : c.profile().components()) {
         ReportSection sub = subsection(++number, component.name.text(language));
@@ -124,9 +282,23 @@ ReportSection ArchitectureTables::components(ReportContext &c)
                                           "(Diagram ▸ Component architecture makes it).")),
                     ParagraphRole::Note));
         }
+        // The business and data architectures open with the tables the approved
+        // documents have; the types those cover get no table of their own.
+        QSet<QString> covered;
+        const auto any = [&](std::initializer_list<QString> types) {
+            return std::any_of(types.begin(), types.end(),
+                               [&](const QString &type) { return elements.contains(type); });
+        };
+        if (component.id == u"business"
+            && any({u"business-function"_s, u"business-process"_s, u"generic-business"_s}))
+            sub.blocks.append(ReportContext::block(businessTable(c, links, &covered)));
+        else if (component.id == u"data"
+                 && any({u"shared-database"_s, u"sector-database"_s, u"data-warehouse"_s,
+                         u"shared-catalogue"_s, u"open-data"_s, u"national-database"_s}))
+            sub.blocks.append(ReportContext::block(dataTable(c, links, &covered)));
         for (const ElementType &type : c.profile().elementTypes()) {
             const auto it = elements.constFind(type.id);
-            if (it != elements.constEnd() && shows(component, type))
+            if (it != elements.constEnd() && shows(component, type) && !covered.contains(type.id))
                 sub.blocks.append(ReportContext::block(typeTable(c, type, *it)));
         }
         // Security: the level of every information system of the province
@@ -188,6 +360,32 @@ ReportSection ArchitectureTables::connections(ReportContext &c)
              {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Data exchanged")), 2}});
     static const QSet<QString> Exchanges{u"integrates-via"_s, u"exchanges-data"_s,
                                          u"data-flow"_s, u"connects-to"_s};
+    // The data and databases a system keeps (its "stores" relationships), for the
+    // links that do not say what they carry.
+    const auto isData = [&](const Element *e) {
+        const ElementType *type = e ? profile.elementType(e->type) : nullptr;
+        return type && type->layer == u"data";
+    };
+    QHash<ElementId, QStringList> storedBy;
+    for (const Relationship &r : data.relationships)
+        if (r.type == u"stores")
+            if (const Element *stored = data.elements.find(r.target))
+                storedBy[r.source].append(stored->name);
+    // What a link carries: its name or description; else the data object at one
+    // of its ends; else what its source system stores; else a dash.
+    const auto exchanged = [&](const Relationship &r, const Element *source,
+                               const Element *target) {
+        if (!r.name.isEmpty())
+            return r.name;
+        if (!r.documentation.isEmpty())
+            return r.documentation;
+        if (isData(source))
+            return source->name;
+        if (isData(target))
+            return target->name;
+        const QStringList stored = storedBy.value(r.source);
+        return stored.isEmpty() ? u"—"_s : stored.join(u"\n"_s);
+    };
     for (const Relationship &r : data.relationships) {
         if (!Exchanges.contains(r.type))
             continue;
@@ -195,36 +393,38 @@ ReportSection ArchitectureTables::connections(ReportContext &c)
         const Element *target = data.elements.find(r.target);
         if (!source || !target)
             continue;
+        // A system's own link to a platform names the platform as its target:
+        // the "through" column then says nothing more than the target does.
+        const bool toPlatform = isPlatform(target) || isPlatform(source);
         QStringList through;
-        if (isPlatform(target))
-            through.append(target->name);
-        else if (isPlatform(source))
-            through.append(source->name);
-        else
+        if (!toPlatform)
             for (const Element *p : platformsOf.value(r.source))
                 if (platformsOf.value(r.target).contains(p))
                     through.append(p->name);
         // Only what goes through a platform or reaches a national system.
-        if (through.isEmpty() && !isExternal(source) && !isExternal(target))
+        if (!toPlatform && through.isEmpty() && !isExternal(source) && !isExternal(target))
             continue;
-        QString exchanged = r.name.isEmpty() ? r.documentation : r.name;
-        if (exchanged.isEmpty())
-            if (const RelationshipType *type = profile.relationshipType(r.type))
-                exchanged = type->name.text(c.language().language());
         ReportContext::addRow(table,
                               {source->name, target->name,
-                               through.isEmpty()
+                               toPlatform ? u"—"_s
+                               : through.isEmpty()
                                        ? c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "direct"))
                                        : through.join(u"\n"_s),
-                               exchanged});
+                               exchanged(r, source, target)});
     }
     if (table.rows.isEmpty())
         s.blocks.append(ReportContext::paragraph(
                 c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder",
                                       "The model has no connection through a platform.")),
                 ParagraphRole::Note));
-    else
+    else {
         s.blocks.append(ReportContext::block(std::move(table)));
+        s.blocks.append(ReportContext::paragraph(
+                c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder",
+                                      "A dash under “Through platform” marks a connection to the "
+                                      "platform itself.")),
+                ParagraphRole::Note));
+    }
     return s;
 }
 

@@ -44,6 +44,7 @@ ReportDocument ReportBuilder::build(const ModelData &data, const ReportOptions &
     case ReportKind::Inventory:
         return InventoryReport::build(data, options);
     case ReportKind::Architecture:
+    case ReportKind::Comparison: // two models: ComparisonReport::build
         break;
     }
     return ArchitectureReport::build(data, options);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace kt {
 
 // The content of a printed report as data: what every report writer (PDF, DOCX,
@@ -15,7 +17,8 @@ namespace kt {
 // beyond the structure (a cover, landscape figures, appendices on new pages).
 // All texts are final: numbered, translated, in capitals where printed so.
 
-enum class ReportKind { Architecture, Decision, Inventory };
+// Comparison is built from two models by ComparisonReport, not by ReportBuilder.
+enum class ReportKind { Architecture, Decision, Inventory, Comparison };
 
 // What a paragraph is; each writer maps a role to its style (a named style in
 // DOCX and ODT, a class in HTML, font and indents in the PDF).
@@ -52,9 +55,17 @@ struct ReportTable
     bool landscape = false;           // too wide for portrait: printed on landscape pages
 };
 
+struct ModelData;
+struct ViewOverlay;
+
 struct ReportFigure
 {
     ViewId view;
+    // The model the view belongs to when it is not the report's own (the old
+    // version in a comparison report); null: the report's model.
+    std::shared_ptr<const ModelData> model;
+    // Drawn over the diagram: what changed between two versions (a comparison report).
+    std::shared_ptr<const ViewOverlay> overlay;
     QString caption;        // "Hình 1. Sơ đồ tổng thể …", numbered by the builder
     bool landscape = false; // on a page of its own, landscape, the diagram fitted
     bool legend = true;     // the view's legend is drawn (it is a node of the view)

@@ -67,6 +67,8 @@ QString ReportOptions::kindName(ReportKind kind)
         return u"decision"_s;
     case ReportKind::Inventory:
         return u"inventory"_s;
+    case ReportKind::Comparison:
+        return u"comparison"_s;
     case ReportKind::Architecture:
         break;
     }
@@ -326,7 +328,7 @@ ReportOptions ReportOptions::resolved(const ModelInfo &info) const
     if (o.place.isEmpty())
         o.place = info.province;
     if (o.documentSymbol.isEmpty())
-        o.documentSymbol = kind == ReportKind::Inventory ? tr.text(QT_TRANSLATE_NOOP(
+        o.documentSymbol = kind == ReportKind::Inventory || kind == ReportKind::Comparison ? tr.text(QT_TRANSLATE_NOOP(
                                                                    "kt::ReportBuilder", "BC-UBND"))
                                                          : tr.text(QT_TRANSLATE_NOOP(
                                                                    "kt::ReportBuilder", "QD-UBND"));

@@ -282,14 +282,25 @@ void TestReportContent::connectionsThroughPlatforms()
     const ReportTable &table = chapter(d, u"CONNECTION AND INTEROPERABILITY"_s)->blocks.first().table;
     const QString lgsp = m_example.elements.find(ElementId(u"id-vp-lgsp"_s))->name;
     const QString portal = m_example.elements.find(ElementId(u"id-vp-cong-dvc-qg"_s))->name;
+    QSet<QString> typeNames;
+    for (const RelationshipType &type : m_example.profile->relationshipTypes())
+        typeNames.insert(type.name.text(u"en"_s));
     bool viaLgsp = false;
     bool national = false;
+    bool dataNamed = false;
     for (const QStringList &row : table.rows) {
         viaLgsp = viaLgsp || row.at(3) == lgsp;
         national = national || row.at(2) == portal;
+        // A link to the platform itself does not repeat it as the platform it goes through.
+        if (row.at(2) == lgsp || row.at(1) == lgsp)
+            QCOMPARE(row.at(3), u"—"_s);
+        // What is exchanged is data, never the name of the relationship's type.
+        QVERIFY2(!typeNames.contains(row.at(4)), qPrintable(row.join(u" | "_s)));
+        dataNamed = dataNamed || (row.at(1) == u"Dữ liệu chủ về thửa đất"_s && row.at(4) == row.at(1));
     }
     QVERIFY(viaLgsp);
     QVERIFY(national);
+    QVERIFY(dataNamed);
 }
 
 void TestReportContent::abbreviationsFromNames()

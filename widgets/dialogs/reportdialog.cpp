@@ -175,6 +175,7 @@ QString ReportDialog::suggestedFileName(const QString &format) const
     case ReportKind::Architecture: stem = tr("architecture"); break;
     case ReportKind::Decision: stem = tr("decision"); break;
     case ReportKind::Inventory: stem = tr("inventory"); break;
+    case ReportKind::Comparison: stem = tr("comparison"); break;
     }
     const QString name = m_document ? m_document->model().info().name : QString();
     return ExportFileNames::forViews({name.isEmpty() ? stem : name + u" - "_s + stem}, format)

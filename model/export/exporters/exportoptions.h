@@ -7,7 +7,11 @@
 #include <QPageLayout>
 #include <QPageSize>
 
+#include <memory>
+
 namespace kt {
+
+struct ViewOverlay;
 
 enum class ExportBackground { White, Transparent };
 
@@ -24,6 +28,8 @@ struct ExportOptions
     // Only these nodes (with what they contain and the connections between
     // them); empty: the whole view.
     QList<NodeId> selection;
+    // Drawn over the diagram: what changed between two versions (the comparison).
+    std::shared_ptr<const ViewOverlay> overlay;
 
     // PDF: an invalid paper size fits the page to the diagram; a valid one
     // (A4, A3 ...) fits the diagram into the page inside the paper margins (mm).

@@ -1,6 +1,7 @@
 #include "pdfexporter.h"
 #include "exportcontent.h"
 
+#include <model/diff/viewoverlay.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QCoreApplication>
@@ -71,6 +72,8 @@ bool PdfExporter::write(const ModelData &data, const View &view, const ExportOpt
     if (options.background == ExportBackground::White)
         p.fillRect(frame, Qt::white);
     painter.paintView(&p, content.view, DiagramPainter::Detail::Full);
+    if (options.overlay)
+        painter.paintOverlay(&p, content.view, *options.overlay);
     if (!p.end()) {
         setErrorString(tr("Cannot finish the PDF output."));
         return false;

@@ -1,6 +1,7 @@
 #include "pngexporter.h"
 #include "exportcontent.h"
 
+#include <model/diff/viewoverlay.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QCoreApplication>
@@ -55,6 +56,8 @@ QImage PngExporter::render(const ModelData &data, const View &view, const Export
         p.scale(ppu, ppu);
         p.translate(-content.frame.topLeft());
         painter.paintView(&p, content.view, DiagramPainter::Detail::Full);
+        if (options.overlay)
+            painter.paintOverlay(&p, content.view, *options.overlay);
     }
     // On white the alpha channel says nothing: RGB is a quarter less to compress.
     if (options.background == ExportBackground::White)

@@ -1,6 +1,7 @@
 #include "svgexporter.h"
 #include "exportcontent.h"
 
+#include <model/diff/viewoverlay.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QPainter>
@@ -55,6 +56,8 @@ bool SvgExporter::write(const ModelData &data, const View &view, const ExportOpt
     if (options.background == ExportBackground::White)
         p.fillRect(frame, Qt::white);
     painter.paintView(&p, content.view, DiagramPainter::Detail::Full);
+    if (options.overlay)
+        painter.paintOverlay(&p, content.view, *options.overlay);
     p.end();
     return true;
 }

@@ -22,6 +22,19 @@ class QSvgRenderer;
 namespace kt {
 
 class TextWrapper;
+struct ViewOverlay;
+
+// The marks of a comparison overlay (DiagramPainter::paintOverlay()): a colour
+// and a line style each, so that they stay apart on a grey printout too.
+struct OverlayStyle
+{
+    static QColor added();   // green, solid
+    static QColor removed(); // red, dashed
+    static QColor changed(); // amber, dotted
+    static Qt::PenStyle addedLine() { return Qt::SolidLine; }
+    static Qt::PenStyle removedLine() { return Qt::DashLine; }
+    static Qt::PenStyle changedLine() { return Qt::DotLine; }
+};
 
 // What DiagramPainter::paintNode() draws of a node.
 struct NodePaintOptions
@@ -108,6 +121,17 @@ public:
     // tile shows) finds its connections' ends in the whole view.
     void paintView(QPainter *painter, const View &view, Detail detail = Detail::Full,
                    const View *whole = nullptr) const;
+    // The marks of a comparison (model/diff/viewoverlay.h) over a view already
+    // painted with paintView() on the same painter: added nodes outlined green
+    // with a "+" badge, removed ones (old side) red and dashed with a "−" badge,
+    // changed ones amber and dotted, renamed ones with "old → new" above them,
+    // ghosts of removed nodes and connections in dashed translucent red where they
+    // stood, added connections traced in green, removed ones in dashed red. The
+    // canvas, the exports and the comparison report all draw it with this.
+    // oldSide: the view belongs to the old version (the renamed nodes show their
+    // old name, the caption says where it went).
+    void paintOverlay(QPainter *painter, const View &view, const ViewOverlay &overlay,
+                      bool oldSide = false) const;
     // A band's or group's title, drawn over the lines that cross the band.
     void paintGroupTitle(QPainter *painter, const ViewNode &node) const;
 

@@ -362,17 +362,31 @@ bool HtmlWriter::figure(const ReportFigure &f)
     m_xml.writeStartElement(u"figure"_s);
     if (f.landscape)
         m_xml.writeAttribute(u"class"_s, u"landscape"_s);
+    // Copied element by element with the names as the exporter wrote them: an
+    // HTML parser knows <svg> only without a namespace prefix (copying the
+    // tokens would write <n1:svg>, which no browser draws).
     QXmlStreamReader reader(svg);
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
-        case QXmlStreamReader::StartDocument:
-        case QXmlStreamReader::EndDocument:
-        case QXmlStreamReader::DTD:
-        case QXmlStreamReader::ProcessingInstruction:
-        case QXmlStreamReader::Comment:
+        case QXmlStreamReader::StartElement:
+            m_xml.writeStartElement(reader.qualifiedName().toString());
+            for (const QXmlStreamNamespaceDeclaration &ns : reader.namespaceDeclarations())
+                m_xml.writeAttribute(ns.prefix().isEmpty() ? u"xmlns"_s
+                                                           : u"xmlns:"_s + ns.prefix(),
+                                     ns.namespaceUri().toString());
+            for (const QXmlStreamAttribute &attribute : reader.attributes())
+                m_xml.writeAttribute(attribute.qualifiedName().toString(),
+                                     attribute.value().toString());
             break;
-        default:
-            m_xml.writeCurrentToken(reader);
+        case QXmlStreamReader::EndElement:
+            m_xml.writeEndElement();
+            break;
+        case QXmlStreamReader::Characters:
+            if (!reader.isWhitespace())
+                m_xml.writeCharacters(reader.text().toString());
+            break;
+        default: // the prolog, comments, processing instructions
+            break;
         }
     }
     if (reader.hasError()) {

@@ -250,15 +250,16 @@ void ReportBodyLayout::bullets(ReportFlow &flow, const QStringList &items) const
                  ParagraphSpace);
 }
 
-QRectF ReportBodyLayout::frame(const View &view) const
+QRectF ReportBodyLayout::frame(const DiagramPainter &painter, const View &view)
 {
-    const QRectF extent = ExportContent::paintedExtent(m_painter, view);
+    const QRectF extent = ExportContent::paintedExtent(painter, view);
     return extent.isNull() ? QRectF(0, 0, 1, 1) : extent.adjusted(-4, -4, 4, 4);
 }
 
 void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) const
 {
-    const View *view = m_data.views.find(figure.view);
+    const ModelData &data = figure.model ? *figure.model : m_data;
+    const View *view = data.views.find(figure.view);
     if (figure.landscape)
         flow.breakPage(true);
     const double width = flow.contentWidth();
@@ -274,7 +275,11 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
                 if (node.kind != NodeKind::Legend)
                     shown.nodes.append(node);
         }
-        const QRectF extent = frame(shown);
+        // A view of another model is measured with that model's names.
+        std::unique_ptr<DiagramPainter> other;
+        if (figure.model)
+            other = std::make_unique<DiagramPainter>(figure.model.get());
+        const QRectF extent = frame(other ? *other : m_painter, shown);
         // A landscape figure fills its page; one in the text takes at most 3/4 of it.
         const double room = figure.landscape ? flow.remaining() - caption.height - 12
                                              : flow.contentHeight() * 0.75 - caption.height;
@@ -285,7 +290,7 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
         picture.height = size.height();
         picture.spaceBefore = 6;
         picture.keepWithNext = true;
-        picture.figures.append(ReportFigureItem{figure.view,
+        picture.figures.append(ReportFigureItem{figure.view, figure.model, figure.overlay,
                                                 QRectF(QPointF((width - size.width()) / 2, 0),
                                                        size),
                                                 extent, figure.legend});

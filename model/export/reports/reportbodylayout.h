@@ -46,7 +46,7 @@ private:
     void figure(ReportFlow &flow, const ReportFigure &figure) const;
     void addLines(ReportFlow &flow, QList<ReportUnit> lines, double spaceBefore,
                   bool keep = false, int anchor = -1) const;
-    QRectF frame(const View &view) const;
+    static QRectF frame(const DiagramPainter &painter, const View &view);
 
     const ReportDocument &m_report;
     const ModelData &m_data;

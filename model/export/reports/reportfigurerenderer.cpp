@@ -20,6 +20,7 @@ constexpr double MmPerInch = 25.4;
 ExportOptions figureOptions(const View &view, const ReportFigure &figure)
 {
     ExportOptions options;
+    options.overlay = figure.overlay;
     if (figure.legend)
         return options;
     bool hasLegend = false;
@@ -38,7 +39,7 @@ ExportOptions figureOptions(const View &view, const ReportFigure &figure)
 
 const View *ReportFigureRenderer::view(const ReportFigure &figure)
 {
-    const View *view = m_data.views.find(figure.view);
+    const View *view = data(figure).views.find(figure.view);
     if (!view)
         m_error = tr("The figure \"%1\" shows a view that is not in the model.").arg(figure.caption);
     return view;
@@ -50,7 +51,7 @@ bool ReportFigureRenderer::png(const ReportFigure &figure, QSizeF boxMm, Image *
     if (!shown)
         return false;
     ExportOptions options = figureOptions(*shown, figure);
-    const DiagramPainter painter(&m_data);
+    const DiagramPainter painter(&data(figure));
     const QRectF frame = ExportContent::make(painter, *shown, options).frame;
     if (frame.isEmpty()) {
         m_error = tr("The figure \"%1\" shows an empty view.").arg(figure.caption);
@@ -65,7 +66,7 @@ bool ReportFigureRenderer::png(const ReportFigure &figure, QSizeF boxMm, Image *
     QBuffer buffer(&image->bytes);
     buffer.open(QIODevice::WriteOnly);
     PngExporter exporter;
-    if (!exporter.write(m_data, *shown, options, &buffer)) {
+    if (!exporter.write(data(figure), *shown, options, &buffer)) {
         m_error = tr("The figure \"%1\": %2").arg(figure.caption, exporter.errorString());
         return false;
     }
@@ -80,7 +81,7 @@ bool ReportFigureRenderer::svg(const ReportFigure &figure, QByteArray *bytes)
     QBuffer buffer(bytes);
     buffer.open(QIODevice::WriteOnly);
     SvgExporter exporter;
-    if (!exporter.write(m_data, *shown, figureOptions(*shown, figure), &buffer)) {
+    if (!exporter.write(data(figure), *shown, figureOptions(*shown, figure), &buffer)) {
         m_error = tr("The figure \"%1\": %2").arg(figure.caption, exporter.errorString());
         return false;
     }

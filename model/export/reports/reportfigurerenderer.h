@@ -36,6 +36,11 @@ public:
 
 private:
     const View *view(const ReportFigure &figure);
+    // The model the figure's view belongs to.
+    const ModelData &data(const ReportFigure &figure) const
+    {
+        return figure.model ? *figure.model : m_data;
+    }
 
     const ModelData &m_data;
     QString m_error;

@@ -7,7 +7,12 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
+
 namespace kt {
+
+struct ModelData;
+struct ViewOverlay;
 
 // What a laid-out report page holds, in points from the page's top left corner.
 // Lines of text keep their words together (one run per line and font); a justified
@@ -30,6 +35,8 @@ struct ReportRule
 struct ReportFigureItem
 {
     ViewId view;
+    std::shared_ptr<const ModelData> model;     // null: the report's model
+    std::shared_ptr<const ViewOverlay> overlay; // drawn over the diagram when set
     QRectF target; // the diagram is fitted and centred in it
     QRectF frame;  // the diagram's painted extent in view coordinates
     bool legend = true; // the view's legend nodes are drawn

@@ -3,6 +3,7 @@
 #include "reporttextpainter.h"
 
 #include <model/export/exporters/diagramexporter.h>
+#include <model/diff/viewoverlay.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QPageSize>
@@ -124,7 +125,13 @@ QPageLayout ReportPages::pageLayout(int page) const
 
 void ReportPages::Private::paintFigure(QPainter *p, const ReportFigureItem &figure) const
 {
-    const View *found = data.views.find(figure.view);
+    // A view of another model (the old version in a comparison) is drawn by a
+    // painter of that model.
+    std::unique_ptr<DiagramPainter> other;
+    if (figure.model)
+        other = std::make_unique<DiagramPainter>(figure.model.get());
+    const DiagramPainter &diagram = other ? *other : painter;
+    const View *found = (figure.model ? *figure.model : data).views.find(figure.view);
     if (!found || figure.frame.isEmpty())
         return;
     View view = *found;
@@ -134,6 +141,11 @@ void ReportPages::Private::paintFigure(QPainter *p, const ReportFigureItem &figu
             if (node.kind != NodeKind::Legend)
                 view.nodes.append(node);
     }
+    const auto paint = [&](QPainter *target) {
+        diagram.paintView(target, view, DiagramPainter::Detail::Full);
+        if (figure.overlay)
+            diagram.paintOverlay(target, view, *figure.overlay);
+    };
     p->save();
     p->translate(figure.target.center());
     const double scale = std::min(figure.target.width() / figure.frame.width(),
@@ -143,11 +155,11 @@ void ReportPages::Private::paintFigure(QPainter *p, const ReportFigureItem &figu
     // The painter measured the names at the text resolution; on a device of
     // another resolution a picture keeps the fonts as measured.
     if (p->device()->logicalDpiY() == DiagramExporter::textDpi()) {
-        painter.paintView(p, view, DiagramPainter::Detail::Full);
+        paint(p);
     } else {
         QPicture picture;
         QPainter recorder(&picture);
-        painter.paintView(&recorder, view, DiagramPainter::Detail::Full);
+        paint(&recorder);
         recorder.end();
         // drawPicture() scales a picture to the device's resolution; the painter's
         // transform already does.
