@@ -1,4 +1,5 @@
 #include "frameworkupgrade.h"
+#include "../core/language.h"
 #include "../meta/profileregistry.h"
 
 #include <QHash>
@@ -149,7 +150,9 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
     model.profile = target;
     model.info = source.info;
     model.info.frameworkId = target->id();
-    const QString targetName = target->name().text(u"vi"_s);
+    // Names in the interface language: the reasons are read in the editor and the terminal.
+    const QString language = uiLanguage();
+    const QString targetName = target->name().text(language);
 
     QHash<QString, QString> layerKeys; // earlier layer key -> new one ("" when none)
     const auto mappedKey = [&](const QString &key) {
@@ -184,9 +187,9 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
             issue.newType = newType->id;
             issue.reason = oldType
                 ? tr("“%1” has no counterpart in %2; the element became “%3”.")
-                      .arg(oldType->name.text(u"vi"_s), targetName, newType->name.text(u"vi"_s))
+                      .arg(oldType->name.text(language), targetName, newType->name.text(language))
                 : tr("“%1” is not a type of %2; the element became “%3”.")
-                      .arg(element.type, from->name().text(u"vi"_s), newType->name.text(u"vi"_s));
+                      .arg(element.type, from->name().text(language), newType->name.text(language));
             result.unmapped.append(issue);
         }
         upgraded.type = newType->id;
@@ -213,21 +216,21 @@ Result<UpgradeResult> FrameworkUpgrade::upgrade(const ModelData &source, const P
         QString reason;
         if (!newType) {
             reason = oldType ? tr("“%1” has no counterpart in %2; the relationship became “%3”.")
-                                   .arg(oldType->name.text(u"vi"_s), targetName,
-                                       generic ? generic->name.text(u"vi"_s) : QString())
+                                   .arg(oldType->name.text(language), targetName,
+                                       generic ? generic->name.text(language) : QString())
                              : tr("“%1” is not a relationship type of %2; the relationship "
                                   "became “%3”.")
-                                   .arg(relationship.type, from->name().text(u"vi"_s),
-                                       generic ? generic->name.text(u"vi"_s) : QString());
+                                   .arg(relationship.type, from->name().text(language),
+                                       generic ? generic->name.text(language) : QString());
         } else if (!newType->generic && !target->isAllowed(newType->id, sourceType, targetType)) {
             const ElementType *s = target->elementType(sourceType);
             const ElementType *t = target->elementType(targetType);
             reason = tr("%1 does not allow “%2” from “%3” to “%4”; the relationship became "
                         "“%5”.")
-                         .arg(targetName, newType->name.text(u"vi"_s),
-                             s ? s->name.text(u"vi"_s) : sourceType,
-                             t ? t->name.text(u"vi"_s) : targetType,
-                             generic ? generic->name.text(u"vi"_s) : QString());
+                         .arg(targetName, newType->name.text(language),
+                             s ? s->name.text(language) : sourceType,
+                             t ? t->name.text(language) : targetType,
+                             generic ? generic->name.text(language) : QString());
             newType = nullptr;
         }
         if (!newType) {
