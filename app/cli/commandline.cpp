@@ -7,6 +7,7 @@
 #include "layoutcommand.h"
 #include "newcommand.h"
 #include "reportcommand.h"
+#include "upgradecommand.h"
 #include "validatecommand.h"
 
 namespace kt::cli {
@@ -24,6 +25,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<BaselineCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<UpgradeCommand>());
 }
 
 CommandLine::~CommandLine() = default;
