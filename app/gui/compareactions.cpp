@@ -50,6 +50,8 @@ CompareActions::CompareActions(MainWindow *window)
     m_sideBySide->setStatusTip(tr("The old and the new version of the view side by side"));
 
     QMenu *model = modelMenu();
+    if (!model->isEmpty())
+        model->addSeparator();
     model->addAction(m_compare);
     model->addAction(m_baselines);
     model->addAction(m_endComparison);
@@ -124,7 +126,7 @@ void CompareActions::showBaselinesDialog()
             [this](const QString &name) { showCompareDialog(name); }, Qt::QueuedConnection);
     connect(&dialog, &BaselinesDialog::extracted, this,
             [this](const ModelData &data, const QString &) {
-                m_window->controller()->openModel(data);
+                m_window->controller()->openNew(data, false);
             },
             Qt::QueuedConnection);
     dialog.exec();

@@ -170,17 +170,6 @@ bool DocumentController::maybeSave()
     return false;
 }
 
-bool DocumentController::openModel(ModelData data)
-{
-    if (!maybeSave())
-        return false;
-    // Unsaved: the user decides where it goes (and closing asks).
-    auto document = std::make_unique<Document>(std::move(data));
-    document->undoStack()->resetClean();
-    setDocument(std::move(document));
-    return true;
-}
-
 bool DocumentController::newDocument()
 {
     if (!maybeSave())
@@ -261,6 +250,18 @@ bool DocumentController::openExample(const QString &name)
     auto document = std::make_unique<Document>(std::move(data));
     document->setSample(true);
     setDocument(std::move(document));
+    return true;
+}
+
+bool DocumentController::openNew(ModelData data, bool sample)
+{
+    if (!maybeSave())
+        return false;
+    auto document = std::make_unique<Document>(std::move(data));
+    document->setSample(sample);
+    document->markUnsaved();
+    setDocument(std::move(document));
+    removeRecovery();
     return true;
 }
 

@@ -242,7 +242,7 @@ void TestCompare::baselines()
     QVERIFY(dialog.removeBaseline(u"Phiên bản 1.0"_s, &error));
     QCOMPARE(dialog.list()->topLevelItemCount(), 0);
 
-    QVERIFY(window.controller()->openModel(extracted.value()));
+    QVERIFY(window.controller()->openNew(extracted.value(), false));
     QVERIFY(window.document()->filePath().isEmpty());
     QVERIFY(window.document()->isModified());
     QCOMPARE(window.document()->model().data().elements.size(), data.elements.size());
