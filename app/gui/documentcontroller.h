@@ -4,8 +4,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <model/modeldata.h>
-
 #include <memory>
 #include <optional>
 
