@@ -60,6 +60,437 @@
     </message>
 </context>
 <context>
+    <name>kt::BaselineCodec</name>
+    <message>
+        <source>the data is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text alignment is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference leads nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to &quot;%1&quot;, which the model does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is not compressed data of a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is not a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is of form %1, which this program does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of the view &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of the node &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data goes on after the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::BaselineStore</name>
+    <message>
+        <source>%1 is not a .ktm model file: baselines are kept only in .ktm files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no baseline “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a baseline to %1: give it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the baseline “%1” to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a baseline of that name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of %2 is kept in a form this program does not read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of %2 cannot be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the baseline “%1” from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::BaselinesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extract as New Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named snapshots of the model kept in its file, to compare the model with later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model as a .ktm file first: baselines are kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline is kept in the model&apos;s .ktm file. Save the model first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Version 1.0, as approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the baseline “%1” from %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::CompareActions</name>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baselines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the model with a baseline of its file or with another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named snapshots of the model kept in its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark what changed on the diagram: added green, removed as red ghosts, changed amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old and the new version of the view side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Elements: %1 added, %2 removed, %3 renamed, %4 changed; %n relationship change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two versions have no view in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::CompareDialog</name>
+    <message>
+        <source>A &amp;baseline of this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap: the open model is the older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the open model (the newer version) with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .ktm model or an ArchiMate exchange .xml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no baselines yet: Model ▸ Baselines… saves the model as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baselines are kept in a .ktm file: save the model as one to keep baselines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the open model (the older version) with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models (*.ktm *.xml);;Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a baseline to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ComparisonPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind of change to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet.
+
+Compare the open model with a baseline of its file or with another file: Model ▸ Compare… (%1), or Model ▸ Baselines….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 (the older version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 (the newer version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 moved or resized, %5 connection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ComponentDiagram</name>
     <message>
         <source>The framework has no component architecture “%1” (known: %2).</source>
@@ -1448,6 +1879,49 @@
     </message>
 </context>
 <context>
+    <name>kt::FrameworkUpgrade</name>
+    <message>
+        <source>No framework to upgrade to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework “%1” has no mapping from “%2”, the framework of the model: the model cannot be upgraded to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework “%1” has no generic element type for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no counterpart in %2; the element became “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of %2; the element became “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no counterpart in %2; the relationship became “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a relationship type of %2; the relationship became “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow “%2” from “%3” to “%4”; the relationship became “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework “%1” has no generic relationship type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::HelpActions</name>
     <message>
         <source>&amp;Help</source>
@@ -1594,22 +2068,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: cannot create a file in the folder %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: cannot give the new file the permissions of the old one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: cannot write it to the disk: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: cannot replace the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,6 +2133,26 @@
     </message>
     <message>
         <source>cannot create a temporary copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give the new file the permissions of the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write it to the disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the baselines of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,6 +2253,52 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Report Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelActions</name>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to Framework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a model of the newer framework from this one, keeping its ids, and list what could not be mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to Framework %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every element and relationship of “%1” was mapped to %2. The upgraded model is open as a new, unsaved document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The upgraded model of “%1” is open as a new, unsaved document. %n element(s) or relationship(s) could not be mapped to %2: they became generic types.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2892,26 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>Abbreviation “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“upgrades” must be a list of {&quot;from&quot;, &quot;elementTypes&quot;, &quot;relationshipTypes&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade from “%1” maps the element type “%2” to the unknown element type “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade from “%1” maps the relationship type “%2” to the unknown relationship type “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ProfileRegistry</name>
@@ -2870,6 +3414,282 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Business functions by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases and the sharing of their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dash under “Through platform” marks a connection to the platform itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-Government architecture of %1 Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1, version %2 and version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 and version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report compares version %1 (%2) with version %3 (%4) of %5. From one version to the other, %6 elements were added, %7 removed, %8 renamed, %9 given another type, %10 moved to another component and %11 changed in their properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 follows the %2 and version %3 the %4; the types of the %5 are compared through their counterparts in the %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the elements by component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships: %1 added, %2 removed, %3 changed. Diagrams: %4 added, %5 removed, %6 renamed, %7 with changed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither version has an overall diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures below show the overall diagram of each version, then the changes marked on the diagram of version %1: elements added since version %2 are outlined in green with a solid line, changed ones in amber with a dotted line, renamed ones carry their former name, and what version %2 had and version %1 no longer has is drawn in red, dashed, where it stood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall diagram, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no overall diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 on the overall diagram of version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements of another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements given another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements moved to another component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships added, removed and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes: %1 added, %2 removed, %3 moved or resized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines: %1 added, %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagrams added, removed and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ReportDialog</name>
@@ -2965,6 +3785,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3316,6 +4140,49 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
 </context>
 <context>
+    <name>kt::SideBySideWindow</name>
+    <message>
+        <source>Compare Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit both to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::SqliteConnection</name>
     <message>
         <source>The SQLite driver (QSQLITE) is not available.</source>
@@ -3550,6 +4417,101 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
 </context>
 <context>
+    <name>kt::cli::BaselineCommand</name>
+    <message>
+        <source>Keep the model of a .ktm file as a named baseline inside it, list its baselines, extract one as a model file, or remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the new baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the baseline (default: the user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the baselines as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which file and what to do: add, list, extract or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2, not with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action “%1”: use add, list, extract or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the name of one baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no further argument (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a .ktm model file: baselines are kept only in .ktm files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the baseline a name with --name N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the baseline&apos;s model with -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the baseline “%1” to %2: %3 elements, %4 relationships, %5 views in %6 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no baselines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2; %3 elements, %4 relationships, %5 views; %6 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use the extension .ktm or .xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would replace the model of the file itself; write the baseline to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: the baseline “%2” of %3 (%4 elements, %5 relationships, %6 views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the baseline “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::cli::CommandLine</name>
     <message>
         <source>Usage: kientruc [FILE]           open the editor
@@ -3560,13 +4522,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
-</source>
+        <source>kientruc: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kientruc: unknown command “%1”.</source>
+        <source>
+Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable input or usage.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3604,6 +4566,108 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
             <numerusform>, %n view.</numerusform>
             <numerusform>, %n views.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::DiffCommand</name>
+    <message>
+        <source>Compare two versions of a model (.ktm or .xml), or a .ktm with one of its baselines; exit code 1 when they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the model of NEW with its baseline NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comparison report to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s format: pdf, docx, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 the models are the same, 1 they differ, 2 an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --baseline, give one .ktm file: its model is compared with the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the old and the new model: two files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is the format of the report: give --report OUT too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::DiffText</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retyped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes: %1 added, %2 removed, %3 moved or resized; connections: %4 added, %5 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: elements %1 added, %2 removed, %3 renamed, %4 retyped, %5 moved, %6 changed; relationships %7 added, %8 removed, %9 changed; views %10 added, %11 removed, %12 renamed, %13 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two models are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4969,10 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
         <source>Usage: kientruc %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::cli::ReportCommand</name>
@@ -3914,10 +4982,6 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
     </message>
     <message>
         <source>Usage: kientruc %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3957,18 +5021,6 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>say which format with --format pdf, docx, odt or html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format “%1”: use pdf, docx, odt or html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown report “%1”: use architecture, decision or inventory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,6 +5039,81 @@ Exit codes: 0 success, 1 findings (validate), 2 unusable input or usage.
     <message>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::UpgradeCommand</name>
+    <message>
+        <source>Make a model of a later framework (e.g. vn-egov-2.0) from a model of an earlier one, keeping its ids; list what could not be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.ktm or .xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework to upgrade to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kientruc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which framework to upgrade to with --framework ID (known: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use the extension .ktm or .xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input and the output are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every element and relationship was mapped to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) or relationship(s) could not be mapped to %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relationship(s)</source>
+        <translation type="unfinished">
+            <numerusform>, %n relationship</numerusform>
+            <numerusform>, %n relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n view(s).</source>
+        <translation type="unfinished">
+            <numerusform>, %n view.</numerusform>
+            <numerusform>, %n views.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

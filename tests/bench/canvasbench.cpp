@@ -1,6 +1,9 @@
 #include "canvasbench.h"
 #include "barepainter.h"
+#include "diffbench.h"
 
+#include <model/diff/modeldiff.h>
+#include <model/diff/viewoverlay.h>
 #include <model/edit/viewedits.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
@@ -79,6 +82,28 @@ QList<Measurement> benchCanvas(
     results.append(benchmark.measure(u"repaint at 100%"_s, size, repaint,
         { u"bare QPainter rectangles and labels"_s,
             [&]() { bareFloor(view, data, actual, actualArea, true); } }));
+
+    // The comparison overlay (issue 11: it adds at most 20% to a repaint): the view
+    // against the same view in a copy with 5% of everything changed, the old
+    // version's ghosts drawn where they stood. Measured beside the same repaint
+    // without it (the rows above) and over the same floor: the ratio of the two
+    // medians is the overlay's cost.
+    const ModelData older = changedCopy(data);
+    const ModelDiff diff = ModelDiffer::compare(older, data);
+    const ViewOverlay overlay = ViewOverlay::forNewView(diff, older, data, viewId);
+    benchmark.check(!overlay.isEmpty(), u"the overlay of %1 marks nothing"_s.arg(size));
+    scene.setOverlay(overlay);
+    canvas.zoomToFit();
+    results.append(benchmark.measure(u"repaint at fit-to-window with the comparison overlay"_s,
+        size + u" @ %1%"_s.arg(qRound(canvas.zoom() * 100)), repaint,
+        { u"bare QPainter rectangles"_s, [&]() { bareFloor(view, data, fit, fitArea, false); } }));
+    canvas.setZoom(1.0);
+    canvas.centerOn(scene.painter().contentBounds(view).center());
+    results.append(benchmark.measure(u"repaint at 100% with the comparison overlay"_s, size,
+        repaint,
+        { u"bare QPainter rectangles and labels"_s,
+            [&]() { bareFloor(view, data, actual, actualArea, true); } }));
+    scene.clearOverlay();
 
     // Deleting every other node (with the connections that end on them) and undoing
     // it through the document, the scene following each change as in the editor.

@@ -55,20 +55,29 @@ void paintOutline(QPainter *painter, const QRectF &bounds, const QColor &color,
 }
 
 // A round badge on the node's top left corner: "+", "−" or "*", so that the
-// kind of change reads without colour.
+// kind of change reads without colour. The mark is drawn as strokes, not as
+// text: a badge per changed node must not cost a text layout each.
 void paintBadge(QPainter *painter, const QRectF &bounds, const QColor &color, const QString &mark)
 {
     const double radius = 8;
-    const QRectF circle(bounds.left() - radius, bounds.top() - radius, 2 * radius, 2 * radius);
+    const QPointF c(bounds.left(), bounds.top());
     painter->setPen(QPen(Qt::white, 1.5));
     painter->setBrush(color);
-    painter->drawEllipse(circle);
-    QFont font = DiagramStyle::badgeFont();
-    font.setBold(true);
-    font.setPixelSize(14);
-    painter->setFont(font);
-    painter->setPen(Qt::white);
-    painter->drawText(circle, Qt::AlignCenter, mark);
+    painter->drawEllipse(c, radius, radius);
+    painter->setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap));
+    const double arm = 4.5;
+    QLineF strokes[3];
+    int count = 0;
+    strokes[count++] = QLineF(c.x() - arm, c.y(), c.x() + arm, c.y()); // "−"
+    if (mark == u"+")
+        strokes[count++] = QLineF(c.x(), c.y() - arm, c.x(), c.y() + arm);
+    else if (mark == u"*") {
+        const double dx = arm * 0.5, dy = arm * 0.866;
+        strokes[0] = QLineF(c.x(), c.y() - arm, c.x(), c.y() + arm);
+        strokes[count++] = QLineF(c.x() - dy, c.y() - dx, c.x() + dy, c.y() + dx);
+        strokes[count++] = QLineF(c.x() - dy, c.y() + dx, c.x() + dy, c.y() - dx);
+    }
+    painter->drawLines(strokes, count);
 }
 
 // A one-line tag of small text in a white box, centred on x, its top at y (or
@@ -164,6 +173,14 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
         for (const ConnectionId &id : ids) {
             const ViewConnection *c = view.connections.find(id);
             if (!c)
+                continue;
+            // Its ends and bends bound it: routing only what may be in the painted area.
+            const ViewNode *from = view.nodes.find(c->source);
+            const ViewNode *to = view.nodes.find(c->target);
+            QRectF extent = from && to ? from->bounds.united(to->bounds) : QRectF();
+            for (const QPointF &bend : c->bendpoints)
+                extent = extent.united(QRectF(bend, QSizeF(1, 1)));
+            if (!extent.isNull() && !visible(extent))
                 continue;
             const QPolygonF route = connectionRoute(view, *c);
             if (route.size() < 2 || !visible(route.boundingRect()))
