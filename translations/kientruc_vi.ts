@@ -63,430 +63,432 @@
     <name>kt::BaselineCodec</name>
     <message>
         <source>the data is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu bị cắt cụt.</translation>
     </message>
     <message>
         <source>a text alignment is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>một kiểu căn lề văn bản không hợp lệ.</translation>
     </message>
     <message>
         <source>a reference leads nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>một tham chiếu không trỏ tới đối tượng nào.</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished">mã &quot;%1&quot; bị dùng hai lần.</translation>
+        <translation>mã &quot;%1&quot; bị dùng hai lần.</translation>
     </message>
     <message>
         <source>it refers to &quot;%1&quot;, which the model does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>có tham chiếu đến &quot;%1&quot; nhưng mô hình không chứa đối tượng này.</translation>
     </message>
     <message>
         <source>the data is not compressed data of a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu không phải là dữ liệu nén của một mô hình.</translation>
     </message>
     <message>
         <source>the data is not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu không phải là một mô hình.</translation>
     </message>
     <message>
         <source>the data is of form %1, which this program does not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu có định dạng %1, chương trình này không đọc được.</translation>
     </message>
     <message>
         <source>the kind of the view &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>loại của sơ đồ &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>the kind of the node &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>loại của hình &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>the data goes on after the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>sau mô hình vẫn còn dữ liệu thừa.</translation>
     </message>
 </context>
 <context>
     <name>kt::BaselineStore</name>
     <message>
         <source>%1 is not a .ktm model file: baselines are kept only in .ktm files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp mô hình .ktm: mốc phiên bản chỉ được lưu trong tệp .ktm.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished">%1 bị hỏng: %2</translation>
+        <translation>%1 bị hỏng: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">Không mở được %1: %2</translation>
+        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
         <source>%1 has no baseline “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có mốc phiên bản “%2”.</translation>
     </message>
     <message>
         <source>Cannot add a baseline to %1: give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thêm được mốc phiên bản vào %1: hãy đặt tên cho mốc phiên bản.</translation>
     </message>
     <message>
         <source>Cannot add the baseline “%1” to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thêm được mốc phiên bản “%1” vào %2: %3</translation>
     </message>
     <message>
         <source>a baseline of that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có mốc phiên bản trùng tên.</translation>
     </message>
     <message>
         <source>The baseline “%1” of %2 is kept in a form this program does not read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc phiên bản “%1” của %2 được lưu ở dạng chương trình này không đọc được (%3).</translation>
     </message>
     <message>
         <source>The baseline “%1” of %2 is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc phiên bản “%1” của %2 bị hỏng: %3</translation>
     </message>
     <message>
         <source>The baseline “%1” of %2 cannot be opened: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được mốc phiên bản “%1” của %2: %3</translation>
     </message>
     <message>
         <source>Cannot remove the baseline “%1” from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được mốc phiên bản “%1” khỏi %2: %3</translation>
     </message>
 </context>
 <context>
     <name>kt::BaselinesDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
         <source>&amp;Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So sánh với</translation>
     </message>
     <message>
         <source>&amp;Extract as New Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích xuất thành &amp;mô hình mới</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa…</translation>
     </message>
     <message>
         <source>Baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc phiên bản</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tạo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tử</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Quan hệ</translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Sơ đồ</translation>
+        <translation>Sơ đồ</translation>
     </message>
     <message>
         <source>Named snapshots of the model kept in its file, to compare the model with later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản chụp có đặt tên của mô hình, lưu ngay trong tệp, để sau này so sánh mô hình với chúng.</translation>
     </message>
     <message>
         <source>Save the model as a .ktm file first: baselines are kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy lưu mô hình thành tệp .ktm trước: mốc phiên bản được lưu trong tệp này.</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc phiên bản cần có tên.</translation>
     </message>
     <message>
         <source>The model is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình không còn mở.</translation>
     </message>
     <message>
         <source>Add Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mốc phiên bản</translation>
     </message>
     <message>
         <source>A baseline is kept in the model&apos;s .ktm file. Save the model first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc phiên bản được lưu trong tệp .ktm của mô hình. Lưu mô hình trước?</translation>
     </message>
     <message>
         <source>e.g. Version 1.0, as approved</source>
-        <translation type="unfinished"></translation>
+        <translation>chẳng hạn: Phiên bản 1.0, như đã phê duyệt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>Remove Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mốc phiên bản</translation>
     </message>
     <message>
         <source>Remove the baseline “%1” from %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mốc phiên bản “%1” khỏi %2? Không thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>
     <name>kt::CompareActions</name>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So sánh…</translation>
     </message>
     <message>
         <source>&amp;Baselines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mốc phiên bản…</translation>
     </message>
     <message>
         <source>&amp;End Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kết thúc so sánh</translation>
     </message>
     <message>
         <source>Show &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiển thị thay đổi</translation>
     </message>
     <message>
         <source>Compare &amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So sánh song song</translation>
     </message>
     <message>
         <source>Compare the model with a baseline of its file or with another file</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh mô hình với một mốc phiên bản trong tệp của mô hình hoặc với một tệp khác</translation>
     </message>
     <message>
         <source>Named snapshots of the model kept in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản chụp có đặt tên của mô hình, lưu ngay trong tệp</translation>
     </message>
     <message>
         <source>Mark what changed on the diagram: added green, removed as red ghosts, changed amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu các thay đổi trên sơ đồ: thêm mới màu xanh lá, loại bỏ dạng bóng mờ màu đỏ, thay đổi màu hổ phách</translation>
     </message>
     <message>
         <source>The old and the new version of the view side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ ở phiên bản cũ và phiên bản mới đặt song song</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô hình</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang so sánh với %1…</translation>
     </message>
     <message>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai phiên bản giống nhau.</translation>
     </message>
     <message numerus="yes">
         <source>Elements: %1 added, %2 removed, %3 renamed, %4 changed; %n relationship change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phần tử: %1 thêm mới, %2 loại bỏ, %3 đổi tên, %4 thay đổi; %n thay đổi về quan hệ</numerusform>
         </translation>
     </message>
     <message>
         <source>The two versions have no view in common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai phiên bản không có sơ đồ chung nào.</translation>
     </message>
 </context>
 <context>
     <name>kt::CompareDialog</name>
     <message>
         <source>A &amp;baseline of this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mốc phiên bản của tệp này:</translation>
     </message>
     <message>
         <source>Another &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp khác:</translation>
     </message>
     <message>
         <source>&amp;Swap: the open model is the older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Đả&amp;o chiều: mô hình đang mở là phiên bản cũ hơn</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh</translation>
     </message>
     <message>
         <source>Compare the open model (the newer version) with:</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh mô hình đang mở (phiên bản mới hơn) với:</translation>
     </message>
     <message>
         <source>A .ktm model or an ArchiMate exchange .xml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình .ktm hoặc tệp trao đổi ArchiMate .xml</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duyệt…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So sánh</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>This file has no baselines yet: Model ▸ Baselines… saves the model as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này chưa có mốc phiên bản nào: Mô hình ▸ Mốc phiên bản… lưu mô hình thành một mốc phiên bản.</translation>
     </message>
     <message>
         <source>Baselines are kept in a .ktm file: save the model as one to keep baselines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc phiên bản được lưu trong tệp .ktm: hãy lưu mô hình thành tệp .ktm để lưu mốc phiên bản.</translation>
     </message>
     <message>
         <source>Compare the open model (the older version) with:</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh mô hình đang mở (phiên bản cũ hơn) với:</translation>
     </message>
     <message>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh với</translation>
     </message>
     <message>
         <source>Models (*.ktm *.xml);;Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình (*.ktm *.xml);;Mô hình Kiến Trúc (*.ktm);;ArchiMate Open Exchange (*.xml);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Choose a baseline to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn mốc phiên bản để so sánh.</translation>
     </message>
     <message>
         <source>baseline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>mốc phiên bản “%1”</translation>
     </message>
     <message>
         <source>Choose a file to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp để so sánh.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được “%1”: tệp không tồn tại.</translation>
     </message>
 </context>
 <context>
     <name>kt::ComparisonPanel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Only in the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ có trong phiên bản kia</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished">Mô tả</translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Filter (accents optional)</source>
-        <translation type="unfinished">Lọc (gõ có dấu hoặc không dấu)</translation>
+        <translation>Lọc (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
         <source>Which kind of change to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại thay đổi cần liệt kê</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả thay đổi</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bỏ</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên</translation>
     </message>
     <message>
         <source>Retyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi loại</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển thành phần</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>No comparison yet.
 
 Compare the open model with a baseline of its file or with another file: Model ▸ Compare… (%1), or Model ▸ Baselines….</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa so sánh.
+
+So sánh mô hình đang mở với một mốc phiên bản trong tệp của mô hình hoặc với một tệp khác: Mô hình ▸ So sánh… (%1), hoặc Mô hình ▸ Mốc phiên bản….</translation>
     </message>
     <message>
         <source>Compared with %1 (the older version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã so sánh với %1 (phiên bản cũ hơn)</translation>
     </message>
     <message>
         <source>Compared with %1 (the newer version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã so sánh với %1 (phiên bản mới hơn)</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang so sánh…</translation>
     </message>
     <message>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai phiên bản giống nhau.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Quan hệ</translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished">%1 → %2 (%3)</translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Sơ đồ</translation>
+        <translation>Sơ đồ</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 removed, %4 moved or resized, %5 connection(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hình thêm mới, %3 hình loại bỏ, %4 hình di chuyển hoặc đổi kích thước, %5 đường nối thay đổi</translation>
     </message>
 </context>
 <context>
@@ -1873,43 +1875,43 @@ Compare the open model with a baseline of its file or with another file: Model �
     <name>kt::FrameworkUpgrade</name>
     <message>
         <source>No framework to upgrade to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khung kiến trúc nào để nâng cấp lên.</translation>
     </message>
     <message>
         <source>The framework “%1” has no mapping from “%2”, the framework of the model: the model cannot be upgraded to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung kiến trúc “%1” không có bảng ánh xạ từ “%2” (khung kiến trúc của mô hình): không thể nâng cấp mô hình lên khung kiến trúc này.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>The framework “%1” has no generic element type for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung kiến trúc “%1” không có loại phần tử chung (generic) cho “%2”.</translation>
     </message>
     <message>
         <source>“%1” has no counterpart in %2; the element became “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không có loại tương ứng trong %2; phần tử được chuyển thành “%3”.</translation>
     </message>
     <message>
         <source>“%1” is not a type of %2; the element became “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là một loại của %2; phần tử được chuyển thành “%3”.</translation>
     </message>
     <message>
         <source>“%1” has no counterpart in %2; the relationship became “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không có loại tương ứng trong %2; quan hệ được chuyển thành “%3”.</translation>
     </message>
     <message>
         <source>“%1” is not a relationship type of %2; the relationship became “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là một loại quan hệ của %2; quan hệ được chuyển thành “%3”.</translation>
     </message>
     <message>
         <source>%1 does not allow “%2” from “%3” to “%4”; the relationship became “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không cho phép “%2” từ “%3” đến “%4”; quan hệ được chuyển thành “%5”.</translation>
     </message>
     <message>
         <source>The framework “%1” has no generic relationship type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung kiến trúc “%1” không có loại quan hệ chung (generic).</translation>
     </message>
 </context>
 <context>
@@ -2128,23 +2130,23 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>cannot create a file in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được tệp trong thư mục %1: %2</translation>
     </message>
     <message>
         <source>cannot give the new file the permissions of the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>không gán được cho tệp mới các quyền truy cập của tệp cũ.</translation>
     </message>
     <message>
         <source>cannot write it to the disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được ra đĩa: %1</translation>
     </message>
     <message>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thay thế được tệp: %1</translation>
     </message>
     <message>
         <source>cannot keep the baselines of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không giữ được các mốc phiên bản của %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2250,48 +2252,48 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh</translation>
     </message>
 </context>
 <context>
     <name>kt::ModelActions</name>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô hình</translation>
     </message>
     <message>
         <source>&amp;Upgrade to Framework…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nâng cấp lên khung kiến trúc…</translation>
     </message>
     <message>
         <source>Make a model of the newer framework from this one, keeping its ids, and list what could not be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mô hình theo khung kiến trúc mới hơn từ mô hình này, giữ nguyên các mã, và liệt kê những gì không ánh xạ được</translation>
     </message>
     <message>
         <source>&amp;Upgrade to Framework %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nâng cấp lên khung kiến trúc %1…</translation>
     </message>
     <message>
         <source>Upgrade to framework %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp lên khung kiến trúc %1</translation>
     </message>
     <message>
         <source>Every element and relationship of “%1” was mapped to %2. The upgraded model is open as a new, unsaved document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phần tử và quan hệ của “%1” đều đã được ánh xạ sang %2. Mô hình sau nâng cấp được mở thành một tài liệu mới, chưa lưu.</translation>
     </message>
     <message numerus="yes">
         <source>The upgraded model of “%1” is open as a new, unsaved document. %n element(s) or relationship(s) could not be mapped to %2: they became generic types.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mô hình sau nâng cấp của “%1” được mở thành một tài liệu mới, chưa lưu. Có %n phần tử hoặc quan hệ không ánh xạ được sang %2: chúng được chuyển thành loại chung (generic).</numerusform>
         </translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished">Phần tử</translation>
+        <translation>Phần tử</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Quan hệ</translation>
+        <translation>Quan hệ</translation>
     </message>
 </context>
 <context>
@@ -2885,23 +2887,23 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>“upgrades” must be a list of {&quot;from&quot;, &quot;elementTypes&quot;, &quot;relationshipTypes&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“upgrades” phải là một danh sách các {&quot;from&quot;, &quot;elementTypes&quot;, &quot;relationshipTypes&quot;}.</translation>
     </message>
     <message>
         <source>An upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mục nâng cấp</translation>
     </message>
     <message>
         <source>upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>mục nâng cấp</translation>
     </message>
     <message>
         <source>The upgrade from “%1” maps the element type “%2” to the unknown element type “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục nâng cấp từ “%1” ánh xạ loại phần tử “%2” sang loại phần tử không xác định “%3”.</translation>
     </message>
     <message>
         <source>The upgrade from “%1” maps the relationship type “%2” to the unknown relationship type “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục nâng cấp từ “%1” ánh xạ loại quan hệ “%2” sang loại quan hệ không xác định “%3”.</translation>
     </message>
 </context>
 <context>
@@ -3407,279 +3409,279 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>Business functions by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiệp vụ theo lĩnh vực</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>Business function</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiệp vụ</translation>
     </message>
     <message>
         <source>Performed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan thực hiện</translation>
     </message>
     <message>
         <source>Supporting applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng hỗ trợ</translation>
     </message>
     <message>
         <source>Databases and the sharing of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu và chia sẻ dữ liệu</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu</translation>
     </message>
     <message>
         <source>Shared through</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia sẻ qua</translation>
     </message>
     <message>
         <source>not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chia sẻ</translation>
     </message>
     <message>
-        <source>A dash under “Through platform” marks a connection to the platform itself.</source>
-        <translation type="unfinished"></translation>
+        <source>A dash under “Through platform” marks a row whose source or target is the platform itself.</source>
+        <translation>Dấu gạch ngang tại cột “Qua nền tảng”: nguồn hoặc đích của dòng đó chính là nền tảng.</translation>
     </message>
     <message>
         <source>(no component)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không thuộc thành phần nào)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Mô tả</translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>the e-Government architecture of %1 Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiến trúc Chính quyền điện tử tỉnh %1</translation>
     </message>
     <message>
         <source>Comparison of %1, version %2 and version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh %1, phiên bản %2 và phiên bản %3</translation>
     </message>
     <message>
         <source>Comparison of %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh %1,</translation>
     </message>
     <message>
         <source>version %1 and version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1 và phiên bản %2</translation>
     </message>
     <message>
         <source>This report compares version %1 (%2) with version %3 (%4) of %5. From one version to the other, %6 elements were added, %7 removed, %8 renamed, %9 given another type, %10 moved to another component and %11 changed in their properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo này so sánh phiên bản %1 (%2) với phiên bản %3 (%4) của %5. Từ phiên bản trước sang phiên bản sau, có %6 phần tử được thêm mới, %7 phần tử bị loại bỏ, %8 phần tử được đổi tên, %9 phần tử được đổi loại, %10 phần tử được chuyển sang thành phần khác và %11 phần tử có thay đổi về thuộc tính.</translation>
     </message>
     <message>
         <source>Version %1 follows the %2 and version %3 the %4; the types of the %5 are compared through their counterparts in the %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1 áp dụng %2, phiên bản %3 áp dụng %4; các loại của %5 được so sánh thông qua các loại tương ứng trong %6.</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp thay đổi</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bỏ</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên</translation>
     </message>
     <message>
         <source>Retyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi loại</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển thành phần</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Changes of the elements by component</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi của các phần tử theo thành phần</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>Relationships: %1 added, %2 removed, %3 changed. Diagrams: %4 added, %5 removed, %6 renamed, %7 with changed content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ: %1 thêm mới, %2 loại bỏ, %3 thay đổi. Sơ đồ: %4 thêm mới, %5 loại bỏ, %6 đổi tên, %7 thay đổi nội dung.</translation>
     </message>
     <message>
         <source>The overall diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ tổng thể</translation>
     </message>
     <message>
         <source>Neither version has an overall diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai phiên bản đều chưa có sơ đồ tổng thể.</translation>
     </message>
     <message>
         <source>The figures below show the overall diagram of each version, then the changes marked on the diagram of version %1: elements added since version %2 are outlined in green with a solid line, changed ones in amber with a dotted line, renamed ones carry their former name, and what version %2 had and version %1 no longer has is drawn in red, dashed, where it stood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hình dưới đây thể hiện sơ đồ tổng thể của từng phiên bản, sau đó là các thay đổi được đánh dấu trên sơ đồ của phiên bản %1: phần tử thêm mới so với phiên bản %2 có viền màu xanh lá, nét liền; phần tử thay đổi có viền màu hổ phách, nét chấm; phần tử đổi tên có ghi kèm tên cũ; những gì có ở phiên bản %2 nhưng không còn ở phiên bản %1 được vẽ màu đỏ, nét đứt, tại vị trí cũ.</translation>
     </message>
     <message>
         <source>Overall diagram, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ tổng thể, phiên bản %1</translation>
     </message>
     <message>
         <source>Version %1 has no overall diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1 chưa có sơ đồ tổng thể.</translation>
     </message>
     <message>
         <source>Changes from version %1 on the overall diagram of version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi so với phiên bản %1 trên sơ đồ tổng thể phiên bản %2</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có.</translation>
     </message>
     <message>
         <source>Changes in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết thay đổi</translation>
     </message>
     <message>
         <source>Added elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tử thêm mới</translation>
     </message>
     <message>
         <source>Elements added</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách phần tử thêm mới</translation>
     </message>
     <message>
         <source>Removed elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tử loại bỏ</translation>
     </message>
     <message>
         <source>Elements removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách phần tử loại bỏ</translation>
     </message>
     <message>
         <source>Renamed elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tử đổi tên</translation>
     </message>
     <message>
         <source>Former name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cũ</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới</translation>
     </message>
     <message>
         <source>Elements renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách phần tử đổi tên</translation>
     </message>
     <message>
         <source>Elements of another type</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tử đổi loại</translation>
     </message>
     <message>
         <source>Former type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại cũ</translation>
     </message>
     <message>
         <source>New type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại mới</translation>
     </message>
     <message>
         <source>Elements given another type</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách phần tử đổi loại</translation>
     </message>
     <message>
         <source>Elements moved to another component</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tử chuyển sang thành phần khác</translation>
     </message>
     <message>
         <source>Former component</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần cũ</translation>
     </message>
     <message>
         <source>New component</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần mới</translation>
     </message>
     <message>
         <source>Changed properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính thay đổi</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính</translation>
     </message>
     <message>
         <source>Former value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cũ</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mới</translation>
     </message>
     <message>
         <source>Properties changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách thuộc tính thay đổi</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi: %1</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Quan hệ</translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Quan hệ</translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Relationships added, removed and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách quan hệ thêm mới, loại bỏ và thay đổi</translation>
     </message>
     <message>
         <source>renamed from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi tên từ “%1”</translation>
     </message>
     <message>
         <source>shapes: %1 added, %2 removed, %3 moved or resized</source>
-        <translation type="unfinished"></translation>
+        <translation>hình: %1 thêm mới, %2 loại bỏ, %3 di chuyển hoặc đổi kích thước</translation>
     </message>
     <message>
         <source>lines: %1 added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>đường nối: %1 thêm mới, %2 loại bỏ</translation>
     </message>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished">Sơ đồ</translation>
+        <translation>Sơ đồ</translation>
     </message>
     <message>
         <source>Diagrams added, removed and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách sơ đồ thêm mới, loại bỏ và thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3782,7 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>so-sanh</translation>
     </message>
 </context>
 <context>
@@ -4135,43 +4137,43 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <name>kt::SideBySideWindow</name>
     <message>
         <source>Compare Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh song song</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished">&amp;Sơ đồ:</translation>
+        <translation>&amp;Sơ đồ:</translation>
     </message>
     <message>
         <source>Zoom out both</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ cả hai</translation>
     </message>
     <message>
         <source>Zoom in both</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to cả hai</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa khít</translation>
     </message>
     <message>
         <source>Fit both to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu phóng cả hai cho vừa khít cửa sổ</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>the open model</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình đang mở</translation>
     </message>
     <message>
         <source>Old: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũ: %1 — %2</translation>
     </message>
     <message>
         <source>New: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4408,95 +4410,95 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <name>kt::cli::BaselineCommand</name>
     <message>
         <source>Keep the model of a .ktm file as a named baseline inside it, list its baselines, extract one as a model file, or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mô hình của tệp .ktm thành một mốc phiên bản có đặt tên ngay trong tệp, liệt kê các mốc phiên bản, trích xuất một mốc phiên bản thành tệp mô hình, hoặc xóa một mốc phiên bản.</translation>
     </message>
     <message>
         <source>The name of the new baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của mốc phiên bản mới.</translation>
     </message>
     <message>
         <source>A note kept with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú lưu kèm mốc phiên bản.</translation>
     </message>
     <message>
         <source>Who takes the baseline (default: the user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tạo mốc phiên bản (mặc định: người dùng hiện tại).</translation>
     </message>
     <message>
         <source>List the baselines as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các mốc phiên bản dưới dạng JSON.</translation>
     </message>
     <message>
         <source>The model file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mô hình cần ghi.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Hiển thị trợ giúp này.</translation>
+        <translation>Hiển thị trợ giúp này.</translation>
     </message>
     <message>
         <source>say which file and what to do: add, list, extract or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho biết tệp và việc cần làm: add (thêm), list (liệt kê), extract (trích xuất) hoặc remove (xóa).</translation>
     </message>
     <message>
         <source>--%1 goes with %2, not with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 đi cùng %2, không đi cùng %3.</translation>
     </message>
     <message>
         <source>unknown action “%1”: use add, list, extract or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thao tác “%1”: hãy dùng add (thêm), list (liệt kê), extract (trích xuất) hoặc remove (xóa).</translation>
     </message>
     <message>
         <source>%1 needs the name of one baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần tên của một mốc phiên bản.</translation>
     </message>
     <message>
         <source>%1 takes no further argument (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không nhận thêm tham số nào (“%2”).</translation>
     </message>
     <message>
         <source>%1 is not a .ktm model file: baselines are kept only in .ktm files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp mô hình .ktm: mốc phiên bản chỉ được lưu trong tệp .ktm.</translation>
     </message>
     <message>
         <source>give the baseline a name with --name N.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy đặt tên cho mốc phiên bản bằng --name N.</translation>
     </message>
     <message>
         <source>say where to write the baseline&apos;s model with -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho biết nơi ghi mô hình của mốc phiên bản bằng -o OUT.</translation>
     </message>
     <message>
         <source>Added the baseline “%1” to %2: %3 elements, %4 relationships, %5 views in %6 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm mốc phiên bản “%1” vào %2: %3 phần tử, %4 quan hệ, %5 sơ đồ, dung lượng %6 KiB.</translation>
     </message>
     <message>
         <source>%1 has no baselines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có mốc phiên bản nào.</translation>
     </message>
     <message>
         <source>%1 by %2; %3 elements, %4 relationships, %5 views; %6 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, người tạo: %2; %3 phần tử, %4 quan hệ, %5 sơ đồ; %6 KiB</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không rõ)</translation>
     </message>
     <message>
         <source>%1: use the extension .ktm or .xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
     </message>
     <message>
         <source>%1 would replace the model of the file itself; write the baseline to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sẽ ghi đè mô hình của chính tệp đó; hãy ghi mốc phiên bản ra tệp khác.</translation>
     </message>
     <message>
         <source>Wrote %1: the baseline “%2” of %3 (%4 elements, %5 relationships, %6 views).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1: mốc phiên bản “%2” của %3 (%4 phần tử, %5 quan hệ, %6 sơ đồ).</translation>
     </message>
     <message>
         <source>Removed the baseline “%1” from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa mốc phiên bản “%1” khỏi %2.</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4523,9 @@ Các lệnh:
         <source>
 Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt (diff), 2 đầu vào không dùng được hoặc dùng lệnh sai cách.
+</translation>
     </message>
 </context>
 <context>
@@ -4561,102 +4565,102 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     <name>kt::cli::DiffCommand</name>
     <message>
         <source>Compare two versions of a model (.ktm or .xml), or a .ktm with one of its baselines; exit code 1 when they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh hai phiên bản của một mô hình (.ktm hoặc .xml), hoặc một tệp .ktm với một mốc phiên bản của tệp đó; trả về mã thoát 1 khi có khác biệt.</translation>
     </message>
     <message>
         <source>Print the changes as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>In các thay đổi dưới dạng JSON.</translation>
     </message>
     <message>
         <source>Compare the model of NEW with its baseline NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh mô hình của NEW với mốc phiên bản NAME của tệp đó.</translation>
     </message>
     <message>
         <source>Write a comparison report to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi báo cáo so sánh vào OUT.</translation>
     </message>
     <message>
         <source>The report&apos;s format: pdf, docx, odt or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng của báo cáo: pdf, docx, odt hoặc html.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Hiển thị trợ giúp này.</translation>
+        <translation>Hiển thị trợ giúp này.</translation>
     </message>
     <message>
         <source>Exit codes: 0 the models are the same, 1 they differ, 2 an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thoát: 0 hai mô hình giống nhau, 1 có khác biệt, 2 có lỗi.</translation>
     </message>
     <message>
         <source>with --baseline, give one .ktm file: its model is compared with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>với --baseline, hãy chỉ định một tệp .ktm: mô hình của tệp được so sánh với mốc phiên bản.</translation>
     </message>
     <message>
         <source>give the old and the new model: two files.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chỉ định mô hình cũ và mô hình mới: hai tệp.</translation>
     </message>
     <message>
         <source>--format is the format of the report: give --report OUT too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format là định dạng của báo cáo: hãy dùng kèm --report OUT.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished">Đã ghi %1.</translation>
+        <translation>Đã ghi %1.</translation>
     </message>
 </context>
 <context>
     <name>kt::cli::DiffText</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>(no component)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không thuộc thành phần nào)</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bỏ: %1</translation>
     </message>
     <message>
         <source>Renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên: %1</translation>
     </message>
     <message>
         <source>Retyped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi loại: %1</translation>
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển thành phần: %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi: %1</translation>
     </message>
     <message>
         <source>nodes: %1 added, %2 removed, %3 moved or resized; connections: %4 added, %5 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>hình: %1 thêm mới, %2 loại bỏ, %3 di chuyển hoặc đổi kích thước; đường nối: %4 thêm mới, %5 loại bỏ</translation>
     </message>
     <message>
         <source>Summary: elements %1 added, %2 removed, %3 renamed, %4 retyped, %5 moved, %6 changed; relationships %7 added, %8 removed, %9 changed; views %10 added, %11 removed, %12 renamed, %13 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp: phần tử %1 thêm mới, %2 loại bỏ, %3 đổi tên, %4 đổi loại, %5 chuyển thành phần, %6 thay đổi; quan hệ %7 thêm mới, %8 loại bỏ, %9 thay đổi; sơ đồ %10 thêm mới, %11 loại bỏ, %12 đổi tên, %13 thay đổi.</translation>
     </message>
     <message>
         <source>The two models are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mô hình giống nhau.</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Quan hệ</translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Sơ đồ</translation>
+        <translation>Sơ đồ</translation>
     </message>
 </context>
 <context>
@@ -4957,7 +4961,7 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished">Tùy chọn:</translation>
+        <translation>Tùy chọn:</translation>
     </message>
 </context>
 <context>
@@ -5031,69 +5035,69 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     <name>kt::cli::UpgradeCommand</name>
     <message>
         <source>Make a model of a later framework (e.g. vn-egov-2.0) from a model of an earlier one, keeping its ids; list what could not be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mô hình theo khung kiến trúc mới hơn (chẳng hạn vn-egov-2.0) từ mô hình theo khung kiến trúc cũ hơn, giữ nguyên các mã; liệt kê những gì không ánh xạ được.</translation>
     </message>
     <message>
         <source>The file to write (.ktm or .xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cần ghi (.ktm hoặc .xml).</translation>
     </message>
     <message>
         <source>The framework to upgrade to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung kiến trúc cần nâng cấp lên.</translation>
     </message>
     <message>
         <source>Usage: kientruc %1</source>
-        <translation type="unfinished">Cách dùng: kientruc %1</translation>
+        <translation>Cách dùng: kientruc %1</translation>
     </message>
     <message>
         <source>say which framework to upgrade to with --framework ID (known: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho biết khung kiến trúc cần nâng cấp lên bằng --framework ID (hiện có: %1).</translation>
     </message>
     <message>
         <source>say where to write with -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho biết nơi ghi bằng -o OUT.</translation>
     </message>
     <message>
         <source>%1: use the extension .ktm or .xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
     </message>
     <message>
         <source>the input and the output are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp đầu vào và tệp đầu ra là cùng một tệp.</translation>
     </message>
     <message>
         <source>Every element and relationship was mapped to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phần tử và quan hệ đều đã được ánh xạ sang %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) or relationship(s) could not be mapped to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phần tử hoặc quan hệ không ánh xạ được sang %1:</numerusform>
         </translation>
     </message>
     <message>
         <source>element</source>
-        <translation type="unfinished"></translation>
+        <translation>phần tử</translation>
     </message>
     <message>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>quan hệ</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2): %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %1 (%2): %n phần tử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n relationship(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n quan hệ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n view(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n sơ đồ.</numerusform>
         </translation>
     </message>

@@ -421,8 +421,8 @@ ReportSection ArchitectureTables::connections(ReportContext &c)
         s.blocks.append(ReportContext::block(std::move(table)));
         s.blocks.append(ReportContext::paragraph(
                 c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder",
-                                      "A dash under “Through platform” marks a connection to the "
-                                      "platform itself.")),
+                                      "A dash under “Through platform” marks a row whose source "
+                                      "or target is the platform itself.")),
                 ParagraphRole::Note));
     }
     return s;
