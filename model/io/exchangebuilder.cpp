@@ -1,9 +1,9 @@
 #include "exchangebuilder.h"
-#include "../compose/geometry.h"
 #include "../types/kindnames.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
+#include "modelcheck.h"
 #include "../meta/profileregistry.h"
 
 #include <QSet>
@@ -37,10 +37,15 @@ bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
     data.views.reserve(raw.views.size());
     for (RawView &rawView : raw.views) {
         View view;
-        if (!buildView(raw, rawView, data, &view))
+        if (!buildView(rawView, &view))
             return false;
         data.views.append(std::move(view));
     }
+    // The rules of every model, as the .ktm reader checks them: references resolve,
+    // nesting is a tree, coordinates are within the limit of every edit.
+    const QString fault = ModelCheck::check(data);
+    if (!fault.isEmpty())
+        return fail(0, fault);
     *out = std::move(data);
     return true;
 }
@@ -264,8 +269,7 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
     return true;
 }
 
-bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const ModelData &data,
-                                View *view)
+bool ExchangeBuilder::buildView(RawView &rawView, View *view)
 {
     view->id = ViewId(rawView.id);
     view->name = std::move(rawView.name);
@@ -296,58 +300,17 @@ bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const Mod
     for (RawNode &rawNode : rawView.nodes) {
         ViewNode &node = rawNode.node;
         node.bounds.translate(-dx, -dy);
-        // The limit of every edit: what is read can be moved and resized.
-        if (!geometry::isValidBounds(node.bounds))
-            return fail(rawNode.line,
-                        ExchangeReader::tr("the node “%1” of view “%2” lies more than %3 units "
-                                           "from the origin of the diagram.")
-                                .arg(node.id.toString(), view->id.toString())
-                                .arg(geometry::MaxCoordinate, 0, 'g', 10));
-        if (node.kind == NodeKind::Element && !data.elements.contains(node.element))
-            return fail(rawNode.line,
-                        ExchangeReader::tr("the node “%1” of view “%2” shows element “%3”, which "
-                                           "is not in the file.")
-                                .arg(node.id.toString(), view->id.toString(),
-                                     node.element.toString()));
-        if (!node.viewRef.isNull()
-            && raw.identifiers.value(node.viewRef.toString(), IdKind::Model) != IdKind::View)
-            return fail(rawNode.line,
-                        ExchangeReader::tr("the node “%1” of view “%2” links to view “%3”, which "
-                                           "is not in the file.")
-                                .arg(node.id.toString(), view->id.toString(),
-                                     node.viewRef.toString()));
         view->nodes.append(std::move(node));
     }
     view->connections.reserve(rawView.connections.size());
     for (RawConnection &rawConnection : rawView.connections) {
         ViewConnection &connection = rawConnection.connection;
-        const QString id = connection.id.toString();
-        if (!connection.relationship.isNull()
-            && !data.relationships.contains(connection.relationship))
-            return fail(rawConnection.line,
-                        ExchangeReader::tr("the connection “%1” of view “%2” shows relationship "
-                                           "“%3”, which is not in the file.")
-                                .arg(id, view->id.toString(), connection.relationship.toString()));
-        for (const NodeId &end : {connection.source, connection.target})
-            if (!view->nodes.contains(end))
-                return fail(rawConnection.line,
-                            ExchangeReader::tr("the connection “%1” of view “%2” joins “%3”, "
-                                               "which is not a node of that view.")
-                                    .arg(id, view->id.toString(), end.toString()));
         if (m_swapped.contains(connection.relationship)) {
             std::swap(connection.source, connection.target);
             std::reverse(connection.bendpoints.begin(), connection.bendpoints.end());
         }
-        for (QPointF &point : connection.bendpoints) {
+        for (QPointF &point : connection.bendpoints)
             point -= QPointF(dx, dy);
-            if (!geometry::isValidPoint(point))
-                return fail(rawConnection.line,
-                            ExchangeReader::tr("a bendpoint of the connection “%1” of view “%2” "
-                                               "lies more than %3 units from the origin of the "
-                                               "diagram.")
-                                    .arg(id, view->id.toString())
-                                    .arg(geometry::MaxCoordinate, 0, 'g', 10));
-        }
         view->connections.append(std::move(connection));
     }
     sortViewProperties(properties, origin, view);

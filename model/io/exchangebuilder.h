@@ -28,8 +28,7 @@ private:
     bool buildInfo(exchange::RawModel &raw, ModelData *data);
     bool buildElements(exchange::RawModel &raw, ModelData *data);
     bool buildRelationships(exchange::RawModel &raw, ModelData *data);
-    bool buildView(const exchange::RawModel &raw, exchange::RawView &rawView,
-                   const ModelData &data, View *view);
+    bool buildView(exchange::RawView &rawView, View *view);
     void sortViewProperties(const PropertyList &properties, qsizetype origin, View *view);
 
     QString m_fileName;

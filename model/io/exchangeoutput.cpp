@@ -1,6 +1,7 @@
 #include "exchangeoutput.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
+#include "modelcheck.h"
 #include "exchangewriter.h"
 
 #include <QIODevice>
@@ -18,61 +19,15 @@ QString ExchangeOutput::check(const ModelData &data, QSet<QString> *identifiers)
 {
     if (!data.profile)
         return ExchangeWriter::tr("the model has no framework profile");
-    // Identifiers are xs:ID: XML names, unique in the whole file.
-    const auto take = [identifiers](const QString &id) -> QString {
-        if (!names::isXmlName(id))
-            return ExchangeWriter::tr("the identifier “%1” is not an XML name").arg(id);
-        if (identifiers->contains(id))
-            return ExchangeWriter::tr("the identifier “%1” is used twice").arg(id);
-        identifiers->insert(id);
-        return {};
-    };
-    QString problem;
-    if (!data.info.id.isNull() && !(problem = take(data.info.id.toString())).isEmpty())
+    // Identifiers are xs:ID: XML names, unique in the whole file; the rules of every
+    // model (ModelCheck) guarantee it and that the nesting makes a tree.
+    QString problem = ModelCheck::check(data, identifiers);
+    if (!problem.isEmpty())
         return problem;
-    for (const Element &element : data.elements)
-        if (!(problem = take(element.id.toString())).isEmpty())
-            return problem;
-    for (const Relationship &r : data.relationships) {
-        if (!(problem = take(r.id.toString())).isEmpty())
-            return problem;
-        for (const ElementId &end : {r.source, r.target})
-            if (!data.elements.contains(end))
-                return ExchangeWriter::tr("the relationship “%1” joins “%2”, which is not an "
-                                          "element of the model")
-                        .arg(r.id.toString(), end.toString());
-    }
     for (const View &view : data.views) {
-        if (!(problem = take(view.id.toString())).isEmpty())
-            return problem;
         NodeTree tree;
         if (!(problem = buildTree(view, &tree)).isEmpty())
             return problem;
-        for (const ViewNode &node : view.nodes) {
-            if (!(problem = take(node.id.toString())).isEmpty())
-                return problem;
-            if (node.kind == NodeKind::Element && !data.elements.contains(node.element))
-                return ExchangeWriter::tr("the node “%1” of view “%2” shows element “%3”, which "
-                                          "is not in the model")
-                        .arg(node.id.toString(), view.id.toString(), node.element.toString());
-            if (!node.viewRef.isNull() && !data.views.contains(node.viewRef))
-                return ExchangeWriter::tr("the node “%1” of view “%2” links to view “%3”, which "
-                                          "is not in the model")
-                        .arg(node.id.toString(), view.id.toString(), node.viewRef.toString());
-        }
-        for (const ViewConnection &c : view.connections) {
-            if (!(problem = take(c.id.toString())).isEmpty())
-                return problem;
-            if (!c.relationship.isNull() && !data.relationships.contains(c.relationship))
-                return ExchangeWriter::tr("the connection “%1” of view “%2” shows relationship "
-                                          "“%3”, which is not in the model")
-                        .arg(c.id.toString(), view.id.toString(), c.relationship.toString());
-            for (const NodeId &end : {c.source, c.target})
-                if (!view.nodes.contains(end))
-                    return ExchangeWriter::tr("the connection “%1” of view “%2” joins “%3”, "
-                                              "which is not a node of that view")
-                            .arg(c.id.toString(), view.id.toString(), end.toString());
-        }
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "exchangeparser.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
+#include "modelcheck.h"
 #include "../compose/geometry.h"
 #include "../core/text.h"
 
@@ -14,7 +15,7 @@ using namespace exchange;
 // The writer shifts a view to non-negative coordinates, so a diagram within the
 // limit of every edit (geometry::MaxCoordinate either way of the origin) is
 // written with coordinates up to twice the limit; the builder checks the limit
-// itself once the shift is undone. Beyond that a number is refused here.
+// itself (ModelCheck) once the shift is undone. Beyond that a number is refused here.
 static constexpr double MaxCoordinate = 2 * geometry::MaxCoordinate;
 
 ExchangeParser::ExchangeParser(QIODevice *device, const QString &fileName)
@@ -461,7 +462,7 @@ void ExchangeParser::parseStyle(NodeStyle *style)
 {
     bool ok = false;
     const double width = m_xml.attributes().value(u"lineWidth"_s).toDouble(&ok);
-    style->lineWidth = ok && std::isfinite(width) && width > 0 && width <= 50 ? width : 0;
+    style->lineWidth = ok && std::isfinite(width) && width > 0 && width <= MaxLineWidth ? width : 0;
     while (m_xml.readNextStartElement()) {
         const QStringView tag = m_xml.name();
         if (!isArchimate()) {
@@ -476,7 +477,7 @@ void ExchangeParser::parseStyle(NodeStyle *style)
             style->fontName = normalizedText(font.toString());
             bool ok = false;
             const double size = attributes.value(u"size"_s).toDouble(&ok);
-            style->fontSize = ok && std::isfinite(size) && size > 0 && size < 1e6 ? size : 0;
+            style->fontSize = ok && std::isfinite(size) && size > 0 && size < MaxFontSize ? size : 0;
             while (m_xml.readNextStartElement()) {
                 if (isArchimate() && m_xml.name() == u"color")
                     style->fontColor = readColor();

@@ -31,8 +31,10 @@ public:
     KtmReader(const KtmReader &) = delete;
     KtmReader &operator=(const KtmReader &) = delete;
 
-    // False with "<file> is damaged: <why>" in errorString() on any SQL error and on
-    // content that this program never writes (a reference to a missing row, ...).
+    // False with "<file> is damaged: <why>" in errorString() on any SQL error, when
+    // SQLite's own checks (quick_check, foreign_key_check) find a fault, and on
+    // content that this program never writes (a reference to a missing row, a
+    // coordinate that is no number, a model that breaks ModelCheck's rules, ...).
     bool read(ModelData &out);
     QString errorString() const { return m_error; }
 
@@ -44,6 +46,9 @@ private:
         qsizetype index = -1;
     };
 
+    static QString checkStorage(const QString &path);
+    bool numbers(const SqliteStatement &row, std::initializer_list<int> columns,
+        const char *table, const QString &owner);
     bool readInfo(ModelInfo &info);
     bool readElements(ModelData &data);
     bool readRelationships(ModelData &data);

@@ -28,6 +28,9 @@ public:
     QString errorString() const;
 
     bool isNull(int column) const;
+    // True when the column holds an integer or a real (not NULL, text or a blob).
+    bool isNumber(int column) const;
+    QString columnName(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QString text(int column) const; // a null QString for NULL

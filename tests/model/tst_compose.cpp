@@ -171,17 +171,13 @@ void TestCompose::importLimitIsTheEditLimit()
     QVERIFY2(test::fromXml(test::toXml(wide), &read, &error), qPrintable(error));
     QCOMPARE(read.views.find(Overall)->nodes.find(N2)->bounds.x(), -9e7);
 
-    // What an edit could never make is not read either: refused by the builder
-    // once the shift is undone, or as a number by the parser.
-    const QList<std::pair<double, QString>> beyondRows{{1.5e8, u"from the origin"_s},
-                                                       {3e8, u"coordinate"_s}};
-    for (const auto &[x, messagePart] : beyondRows) {
+    // What an edit could never make is not written (the writer checks the model
+    // by the rules of every reader, ModelCheck), so no file of ours is refused.
+    for (const double x : {1.5e8, 3e8}) {
         ModelData beyond = test::sampleModel();
         beyond.views.find(Overall)->nodes.find(N2)->bounds = QRectF(x, 260, 160, 60);
-        const QByteArray beyondXml = test::toXml(beyond, &error);
-        QVERIFY2(!beyondXml.isEmpty(), qPrintable(error));
-        QVERIFY(!test::fromXml(beyondXml, &read, &error));
-        QVERIFY2(error.contains(messagePart), qPrintable(error));
+        QVERIFY(test::toXml(beyond, &error).isEmpty());
+        QVERIFY2(error.contains(u"from the origin"_s), qPrintable(error));
     }
 }
 

@@ -147,7 +147,7 @@ ModelData edgeModel()
     view.nodes.append(ViewNode{NodeId(u"id-n"_s), NodeKind::Element, ElementId(u"id-e-2"_s), {},
                                QRectF(0.1, 0.2, 0.3, 0.7), {}, {}, {}, {}});
     view.connections.append(ViewConnection{ConnectionId(u"id-c"_s), {}, NodeId(u"id-n"_s),
-                                           NodeId(u"id-n"_s), {QPointF(1e308, -1e-308)}, {}});
+                                           NodeId(u"id-n"_s), {QPointF(1e8, -1e-308)}, {}}); // 1e8: the limit
     data.views.append(view);
     return data;
 }
@@ -492,7 +492,7 @@ void TestStore::loadFailure_data()
     QTest::newRow("orphan property") << u"element_properties.element refers to 999999"_s;
     QTest::newRow("no model information") << u"no model information"_s;
     QTest::newRow("bad date") << u"\"tomorrow\""_s;
-    QTest::newRow("id used twice") << u"\"id-e-app\" is used twice"_s;
+    QTest::newRow("id used twice") << u"“id-e-app” is used twice"_s;
     QTest::newRow("failed upgrade") << u"could not be upgraded from file format 1"_s;
     QTest::newRow("unfinished change") << u"left unfinished"_s;
 }

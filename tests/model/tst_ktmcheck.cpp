@@ -1,0 +1,279 @@
+// A .ktm file that another tool (or a damaged disk) has changed is refused with a
+// message that names the file, what is wrong and where, by the same rules the
+// exchange reader applies (ModelCheck) and SQLite's own quick_check.
+
+#include <model/io/modelcheck.h>
+#include <model/store/ktmstore.h>
+#include <support/generatedmodel.h>
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace kt;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Each inner list runs on a connection of its own (a change of the schema is seen
+// only by the next connection).
+using Batches = QList<QStringList>;
+
+bool execute(const QString &path, const QStringList &statements)
+{
+    const QString name = u"tst-ktmcheck-"_s + QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// The NOT NULL of a column taken away by rewriting the schema, as a tool could.
+QStringList relaxNotNull(const QString &table, const QString &column, const QString &type)
+{
+    return { u"PRAGMA writable_schema = ON"_s,
+        u"UPDATE sqlite_schema SET sql = replace(sql, '%2 %3 NOT NULL', '%2 %3') WHERE name = '%1'"_s
+            .arg(table, column, type) };
+}
+
+const QString FirstNode = u"(SELECT min(seq) FROM nodes)"_s;
+const QString FirstElementNode = u"(SELECT min(seq) FROM nodes WHERE kind = 'element')"_s;
+const QString FirstView = u"(SELECT view FROM nodes ORDER BY seq LIMIT 1)"_s;
+const QString LastNodeOfFirstView = u"(SELECT max(n.seq) FROM nodes n WHERE n.view = %1)"_s.arg(FirstView);
+
+} // namespace
+
+class TestKtmCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void validFileLoads();
+    void refused_data();
+    void refused();
+    void deepNesting();
+    void quoted();
+
+private:
+    QString freshModel(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+void TestKtmCheck::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestKtmCheck::freshModel(const QString &name)
+{
+    const QString folder = m_dir.filePath(QString(name).replace(u' ', u'-'));
+    if (!QDir().mkpath(folder))
+        qFatal("cannot create %s", qPrintable(folder));
+    const QString path = folder + u"/mô hình.ktm"_s;
+    KtmStore store;
+    if (!store.save(test::generatedModel(30), path))
+        qFatal("%s", qPrintable(store.errorString()));
+    return path;
+}
+
+void TestKtmCheck::validFileLoads()
+{
+    const QString path = freshModel(u"valid"_s);
+    KtmStore store;
+    ModelData data;
+    QVERIFY2(store.load(path, data), qPrintable(store.errorString()));
+    QCOMPARE(data.elements.size(), 30);
+    QVERIFY(ModelCheck::check(data).isEmpty());
+    // The generated model nests nodes: the walk of the nesting has something to do.
+    bool nested = false;
+    for (const View &view : data.views)
+        for (const ViewNode &node : view.nodes)
+            nested = nested || !node.parent.isNull();
+    QVERIFY(nested);
+}
+
+void TestKtmCheck::refused_data()
+{
+    QTest::addColumn<Batches>("damage");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("nodes nested in a circle")
+        << Batches { { u"UPDATE nodes SET parent = %1 WHERE seq = %2"_s.arg(FirstNode, LastNodeOfFirstView),
+               u"UPDATE nodes SET parent = %1 WHERE seq = %2"_s.arg(LastNodeOfFirstView, FirstNode) } }
+        << QStringList { u"is nested in itself"_s, u"of view “"_s, u" → "_s };
+    QTest::newRow("node nested in itself")
+        << Batches { { u"UPDATE nodes SET parent = seq WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"is nested in itself"_s };
+    QTest::newRow("element node with NULL element")
+        << Batches { { u"UPDATE nodes SET element = NULL WHERE seq = %1"_s.arg(FirstElementNode) } }
+        << QStringList { u"shows no element"_s };
+    QTest::newRow("element node with a missing element")
+        << Batches { { u"UPDATE nodes SET element = 999999 WHERE seq = %1"_s.arg(FirstElementNode) } }
+        << QStringList { u"nodes.element refers to 999999"_s };
+    QTest::newRow("x +infinite")
+        << Batches { { u"UPDATE nodes SET x = 1e999 WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"from the origin"_s, u"x inf"_s };
+    QTest::newRow("y -infinite")
+        << Batches { { u"UPDATE nodes SET y = -1e999 WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"from the origin"_s, u"y -inf"_s };
+    QTest::newRow("x beyond the limit")
+        << Batches { { u"UPDATE nodes SET x = 5e8 WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"from the origin"_s };
+    QTest::newRow("negative width")
+        << Batches { { u"UPDATE nodes SET width = -5 WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"not a rectangle"_s };
+    QTest::newRow("x NaN as text")
+        << Batches { { u"UPDATE nodes SET x = 'NaN' WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"nodes.x of “"_s, u"“NaN”, which is not a number"_s };
+    QTest::newRow("x NULL")
+        << Batches { relaxNotNull(u"nodes"_s, u"x"_s, u"REAL"_s),
+               { u"UPDATE nodes SET x = NULL WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"nodes.x of “"_s, u"holds NULL, which is not a number"_s };
+    QTest::newRow("font size +infinite")
+        << Batches { { u"UPDATE nodes SET font_size = 1e999 WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"font size inf"_s };
+    QTest::newRow("font size NULL")
+        << Batches { relaxNotNull(u"nodes"_s, u"font_size"_s, u"REAL"_s),
+               { u"UPDATE nodes SET font_size = NULL WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"nodes.font_size"_s, u"holds NULL"_s };
+    QTest::newRow("connection font size -infinite")
+        << Batches { { u"UPDATE connections SET font_size = -1e999 WHERE seq = (SELECT min(seq) FROM connections)"_s } }
+        << QStringList { u"the connection “"_s, u"font size -inf"_s };
+    QTest::newRow("line width too wide")
+        << Batches { { u"UPDATE nodes SET line_width = 1000 WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"line width 1000"_s };
+    QTest::newRow("bendpoint infinite")
+        << Batches { { u"UPDATE bendpoints SET x = 1e999 WHERE (connection, position) = "
+                       "(SELECT connection, position FROM bendpoints LIMIT 1)"_s } }
+        << QStringList { u"a bendpoint of the connection “"_s };
+    QTest::newRow("element id used twice")
+        << Batches { { u"DROP INDEX elements_id"_s,
+               u"UPDATE elements SET id = (SELECT id FROM elements WHERE seq = 1) WHERE seq = 2"_s } }
+        << QStringList { u"is used twice"_s };
+    QTest::newRow("relationship with an element's id")
+        << Batches { { u"UPDATE relationships SET id = (SELECT id FROM elements LIMIT 1) "
+                       "WHERE seq = (SELECT min(seq) FROM relationships)"_s } }
+        << QStringList { u"is used twice"_s };
+    QTest::newRow("node with an element's id")
+        << Batches { { u"UPDATE nodes SET id = (SELECT id FROM elements LIMIT 1) WHERE seq = %1"_s.arg(FirstNode) } }
+        << QStringList { u"is used twice"_s };
+    QTest::newRow("empty id")
+        << Batches { { u"UPDATE elements SET id = '' WHERE seq = 1"_s } }
+        << QStringList { u"the identifier “” of an element is not an XML name"_s };
+    QTest::newRow("NULL id")
+        << Batches { relaxNotNull(u"views"_s, u"id"_s, u"TEXT"_s),
+               { u"UPDATE views SET id = NULL WHERE seq = (SELECT min(seq) FROM views)"_s } }
+        << QStringList { u"the identifier “” of a view is not an XML name"_s };
+    QTest::newRow("control characters in an id")
+        << Batches { { u"UPDATE elements SET id = 'id-' || char(1) || char(27) || '[31m' WHERE seq = 1"_s } }
+        << QStringList { u"“id-\\x{1}\\x{1b}[31m”"_s, u"not an XML name"_s };
+    QTest::newRow("id of 6,000 characters")
+        << Batches { { u"UPDATE elements SET id = 'x' || hex(zeroblob(3000)) WHERE seq = 1"_s } }
+        << QStringList { u"“x000000"_s, u"…”"_s, u"not an XML name of at most 1024"_s };
+    QTest::newRow("name too long")
+        << Batches { { u"UPDATE elements SET name = hex(zeroblob(2100)) WHERE seq = 1"_s } }
+        << QStringList { u"longer than 4096 characters"_s };
+    QTest::newRow("relationship to a missing element")
+        << Batches { { u"UPDATE relationships SET target = 999999 WHERE seq = (SELECT min(seq) FROM relationships)"_s } }
+        << QStringList { u"relationships.target refers to 999999"_s };
+    QTest::newRow("connection to a missing node")
+        << Batches { { u"UPDATE connections SET source = 999999 WHERE seq = (SELECT min(seq) FROM connections)"_s } }
+        << QStringList { u"connections.source refers to 999999"_s };
+    QTest::newRow("connection of a missing relationship")
+        << Batches { { u"UPDATE connections SET relationship = 999999 "
+                       "WHERE seq = (SELECT min(seq) FROM connections WHERE relationship IS NOT NULL)"_s } }
+        << QStringList { u"connections.relationship refers to 999999"_s };
+    // NOT NULL broken behind the schema's back: SQLite's quick_check finds it.
+    QTest::newRow("NULL found by quick_check")
+        << Batches { relaxNotNull(u"nodes"_s, u"y"_s, u"REAL"_s),
+               { u"UPDATE nodes SET y = NULL WHERE seq = %1"_s.arg(FirstNode) },
+               { u"PRAGMA writable_schema = ON"_s,
+                   u"UPDATE sqlite_schema SET sql = replace(sql, 'y REAL,', 'y REAL NOT NULL,') "
+                   "WHERE name = 'nodes'"_s } }
+        << QStringList { u"SQLite finds it corrupt"_s, u"nodes.y"_s };
+}
+
+void TestKtmCheck::refused()
+{
+    QFETCH(Batches, damage);
+    QFETCH(QStringList, expected);
+    const QString path = freshModel(QString::fromLatin1(QTest::currentDataTag()));
+    for (const QStringList &batch : damage)
+        QVERIFY(execute(path, batch));
+    KtmStore store;
+    ModelData data;
+    QVERIFY2(!store.load(path, data), "a damaged file was read as a good one");
+    const QString error = store.errorString();
+    QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + u" is damaged: "_s), qPrintable(error));
+    for (const QString &part : expected)
+        QVERIFY2(error.contains(part), qPrintable(u"“%1” not in: %2"_s.arg(part, error)));
+    // Untrusted text is shortened: the message stays readable.
+    QVERIFY2(error.size() < 600, qPrintable(error));
+    QVERIFY(!error.contains(QChar(1)));
+}
+
+// The nesting bound: a chain of MaxNestingDepth groups loads, one more is refused.
+void TestKtmCheck::deepNesting()
+{
+    for (const int depth : { MaxNestingDepth, MaxNestingDepth + 1 }) {
+        ModelData model = test::generatedModel(30);
+        View &view = *model.views.find(model.views.at(0).id);
+        NodeId parent;
+        for (int i = 0; i < depth; ++i) {
+            ViewNode group;
+            group.id = NodeId(u"id-deep-%1"_s.arg(i));
+            group.kind = NodeKind::Group;
+            group.parent = parent;
+            group.bounds = QRectF(i, i, 1000 - 2 * i, 1000 - 2 * i);
+            parent = group.id;
+            view.nodes.append(group);
+        }
+        const QString path = freshModel(u"deep-%1"_s.arg(depth));
+        KtmStore store;
+        QVERIFY2(store.save(model, path), qPrintable(store.errorString()));
+        ModelData data;
+        const bool loaded = store.load(path, data);
+        if (depth <= MaxNestingDepth) {
+            QVERIFY2(loaded, qPrintable(store.errorString()));
+        } else {
+            QVERIFY(!loaded);
+            QVERIFY2(store.errorString().contains(
+                         u"“id-deep-%1” of view "_s.arg(MaxNestingDepth)),
+                qPrintable(store.errorString()));
+            QVERIFY2(store.errorString().contains(u"more than %1 levels"_s.arg(MaxNestingDepth)),
+                qPrintable(store.errorString()));
+        }
+    }
+}
+
+void TestKtmCheck::quoted()
+{
+    QCOMPARE(ModelCheck::quoted(u"Sơ đồ tổng thể"), u"“Sơ đồ tổng thể”"_s);
+    QCOMPARE(ModelCheck::quoted(u"a\u0000b\nc\u202Ed"_s), u"“a\\x{0}b\\x{a}c\\x{202e}d”"_s);
+    const QString lone = u"x"_s + QChar(0xD800);
+    QCOMPARE(ModelCheck::quoted(lone), u"“x\\x{d800}”"_s);
+    QCOMPARE(ModelCheck::quoted(u"😀"_s), u"“😀”"_s);
+    const QString shortened = ModelCheck::quoted(QString(100000, u'a'));
+    QCOMPARE(shortened, u"“"_s + QString(60, u'a') + u"…”"_s);
+}
+
+QTEST_GUILESS_MAIN(TestKtmCheck)
+#include "tst_ktmcheck.moc"
