@@ -15,15 +15,39 @@ GestureId newGesture()
 
 bool checkName(QString &name, QString &error)
 {
-    if (name.size() > MaxNameLength) {
+    switch (checkedText(name, MaxNameLength)) {
+    case TextFault::None:
+        return true;
+    case TextFault::TooLong:
         error = QCoreApplication::translate("kt::Edit",
                                             "A name of %1 characters is too long (the limit is %2).")
                         .arg(name.size())
                         .arg(MaxNameLength);
         return false;
+    case TextFault::TooManyMarks:
+        break;
     }
-    name = normalizedText(name);
-    return true;
+    error = QCoreApplication::translate("kt::Edit", "The name %1.")
+                    .arg(textFaultReason(TextFault::TooManyMarks, name, MaxNameLength));
+    return false;
+}
+
+bool checkDocumentation(QString &text, QString &error)
+{
+    switch (checkedText(text, MaxDocumentationLength)) {
+    case TextFault::None:
+        return true;
+    case TextFault::TooLong:
+        error = QCoreApplication::translate("kt::Edit", "The documentation is too long (%1 characters; the limit is %2).")
+                        .arg(text.size())
+                        .arg(MaxDocumentationLength);
+        return false;
+    case TextFault::TooManyMarks:
+        break;
+    }
+    error = QCoreApplication::translate("kt::Edit", "The documentation %1.")
+                    .arg(textFaultReason(TextFault::TooManyMarks, text, MaxDocumentationLength));
+    return false;
 }
 
 } // namespace kt

@@ -1,5 +1,6 @@
 #include "exchangewriter.h"
 #include "exchangeoutput.h"
+#include "../core/filechecks.h"
 
 #include <QIODevice>
 #include <QSaveFile>
@@ -26,7 +27,16 @@ bool ExchangeWriter::writeFile(const ModelData &data, const QString &path)
     m_error.clear();
     QSet<QString> identifiers;
     QString problem = ExchangeOutput::check(data, &identifiers);
-    if (problem.isEmpty()) {
+    if (!problem.isEmpty()) {
+        // The model is at fault, not the file: the message names the object.
+        m_error = tr("The model cannot be written to %1: %2.").arg(path, problem);
+        return false;
+    }
+    if (problem = outputFileProblem(path); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
+    {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             problem = file.errorString();

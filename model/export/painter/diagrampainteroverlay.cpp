@@ -2,6 +2,7 @@
 // versions, drawn over the painted view (see paintOverlay()).
 #include "diagrampainter.h"
 #include "diagramstyle.h"
+#include "textwrapper.h"
 
 #include <model/diff/viewoverlay.h>
 
@@ -82,8 +83,11 @@ void paintRenameCaption(QPainter *painter, const QRectF &bounds, const QString &
     // Long names are elided so that the caption stays about as wide as the node.
     const double room = std::max(bounds.width() * 1.5, 80.0);
     const double half = (room - plainMetrics.horizontalAdvance(arrow)) / 2;
-    const QString before = struckMetrics.elidedText(oldName, Qt::ElideRight, half);
-    const QString after = plainMetrics.elidedText(newName, Qt::ElideRight, half);
+    // Elided from a bounded prefix, as labels are laid out (TextWrapper::MaxLaidOutLength).
+    const QString before = struckMetrics.elidedText(oldName.left(TextWrapper::MaxLaidOutLength),
+                                                    Qt::ElideRight, half);
+    const QString after = plainMetrics.elidedText(newName.left(TextWrapper::MaxLaidOutLength),
+                                                  Qt::ElideRight, half);
     const double width = struckMetrics.horizontalAdvance(before)
             + plainMetrics.horizontalAdvance(arrow + after);
     const double height = plainMetrics.height();
