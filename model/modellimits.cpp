@@ -26,31 +26,36 @@ public:
                             .arg(limits::MaxIdentifierLength)
                             .arg(id.size()));
     }
+    enum class Kind { Name, Documentation, Other };
+    template<typename Object>
+    bool checked(Kind kind, const QString &text, const Object &object)
+    {
+        const qsizetype limit =
+                kind == Kind::Name ? limits::MaxNameLength : limits::MaxDocumentationLength;
+        const TextFault fault = textFault(text, limit);
+        if (fault == TextFault::None)
+            return true;
+        const QString reason = textFaultReason(fault, text, limit);
+        if (kind == Kind::Name)
+            return fail(tr("the name of %1 %2").arg(object(), reason));
+        if (kind == Kind::Documentation)
+            return fail(tr("the documentation of %1 %2").arg(object(), reason));
+        return fail(tr("a text of %1 %2").arg(object(), reason));
+    }
     template<typename Object>
     bool name(const QString &text, const Object &object)
     {
-        const TextFault fault = textFault(text, limits::MaxNameLength);
-        return fault == TextFault::None
-                || fail(tr("the name of %1 %2")
-                                .arg(object(), textFaultReason(fault, text, limits::MaxNameLength)));
+        return checked(Kind::Name, text, object);
     }
     template<typename Object>
     bool documentation(const QString &text, const Object &object)
     {
-        const TextFault fault = textFault(text, limits::MaxDocumentationLength);
-        return fault == TextFault::None
-                || fail(tr("the documentation of %1 %2")
-                                .arg(object(), textFaultReason(fault, text,
-                                                             limits::MaxDocumentationLength)));
+        return checked(Kind::Documentation, text, object);
     }
     template<typename Object>
     bool text(const QString &text, const Object &object)
     {
-        const TextFault fault = textFault(text, limits::MaxDocumentationLength);
-        return fault == TextFault::None
-                || fail(tr("a text of %1 %2")
-                                .arg(object(), textFaultReason(fault, text,
-                                                             limits::MaxDocumentationLength)));
+        return checked(Kind::Other, text, object);
     }
     template<typename Object>
     bool properties(const TypedProperties &properties, const Object &object)

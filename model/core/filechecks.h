@@ -16,4 +16,15 @@ QString inputFileProblem(const QString &path);
 // …"; empty when writing can be tried.
 QString outputFileProblem(const QString &path);
 
+// Why a write failed, from the system's error number, for a message "Cannot
+// write FILE: …": "no space left on the disk (No space left on device)",
+// "permission denied", else the system's text ("File too large").
+QString writeErrorReason(int code);
+
+// Writes bytes to path whole or not at all (QSaveFile), checking every write:
+// QFileDevice's buffer drops the error of a short write (a full disk, a file
+// size limit), and the file would be committed cut short. Empty on success,
+// else the system's reason ("No space left on device").
+QString saveWhole(const QString &path, const QByteArray &bytes);
+
 } // namespace kt

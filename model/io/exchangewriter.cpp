@@ -3,7 +3,7 @@
 #include "../core/filechecks.h"
 
 #include <QIODevice>
-#include <QSaveFile>
+#include <QBuffer>
 
 namespace kt {
 
@@ -37,16 +37,14 @@ bool ExchangeWriter::writeFile(const ModelData &data, const QString &path)
         return false;
     }
     {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            problem = file.errorString();
-        } else {
-            problem = ExchangeOutput(data, identifiers, &file).write();
-            if (!problem.isEmpty())
-                file.cancelWriting();
-            else if (!file.commit())
-                problem = file.errorString();
-        }
+        // Made in memory, then written with every write checked (saveWhole): the
+        // buffer of a QFileDevice loses the error of a short write, and a full disk
+        // left the file cut short.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        problem = ExchangeOutput(data, identifiers, &buffer).write();
+        if (problem.isEmpty())
+            problem = saveWhole(path, buffer.data());
     }
     if (problem.isEmpty())
         return true;

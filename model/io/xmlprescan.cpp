@@ -39,15 +39,8 @@ bool XmlPreScan::feed(const char *data, qsizetype size)
             m_state = c == '-' ? State::Comment : State::Declaration;
             break;
         case State::Comment: // ends at "-->"
-            if (c == '-')
-                m_ends = std::min(m_ends + 1, 2);
-            else if (c == '>' && m_ends == 2)
-                m_state = State::Text;
-            else
-                m_ends = 0;
-            break;
         case State::Cdata: // ends at "]]>"
-            if (c == ']')
+            if (c == (m_state == State::Comment ? '-' : ']'))
                 m_ends = std::min(m_ends + 1, 2);
             else if (c == '>' && m_ends == 2)
                 m_state = State::Text;

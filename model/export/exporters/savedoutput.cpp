@@ -4,30 +4,9 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
-
-#include <cerrno>
+#include <QBuffer>
 
 namespace kt {
-
-QString SavedOutput::reasonOf(int code)
-{
-    switch (code) {
-    case EACCES:
-    case EPERM:
-        return tr("permission denied");
-    case EROFS:
-        return tr("the disk is read-only");
-    case ENOSPC:
-        return tr("no space left on the disk (%1)").arg(qt_error_string(code));
-#ifdef EDQUOT
-    case EDQUOT:
-        return tr("the disk quota is exceeded (%1)").arg(qt_error_string(code));
-#endif
-    default:
-        return qt_error_string(code);
-    }
-}
 
 bool SavedOutput::write(const QString &path, const std::function<bool(QIODevice *)> &write,
                         const std::function<QString(const QString &)> &writeFailed,
@@ -38,26 +17,18 @@ bool SavedOutput::write(const QString &path, const std::function<bool(QIODevice 
         *error = problem;
         return false;
     }
-    QSaveFile file(path);
-    errno = 0;
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2")
-                         .arg(shown, errno ? reasonOf(errno) : file.errorString());
+    // Made in memory, then written with every write checked (saveWhole): writers
+    // such as QSvgGenerator ignore a failed write, and QFileDevice's buffer loses
+    // the error of a short one, so a full disk left a file cut short, or said
+    // "Unknown error".
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(&buffer)) {
+        *error = writeFailed(shown);
         return false;
     }
-    if (!write(&file)) {
-        // The device's own error (from the system: a full disk) says more than the
-        // writer's ("Unknown error" from the image writer).
-        // The device's message was made from errno when the write failed.
-        const bool deviceFailed = file.error() != QFileDevice::NoError;
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        *error = deviceFailed ? tr("Cannot write %1: %2").arg(shown, reason)
-                              : writeFailed(shown);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+    if (const QString reason = saveWhole(path, buffer.data()); !reason.isEmpty()) {
+        *error = tr("Cannot write %1: %2").arg(shown, reason);
         return false;
     }
     return true;

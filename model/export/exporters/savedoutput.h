@@ -23,10 +23,6 @@ public:
     static bool write(const QString &path, const std::function<bool(QIODevice *)> &write,
                       const std::function<QString(const QString &)> &writeFailed,
                       QString *error);
-    // Why a write failed, from the system's error number, for a message "Cannot
-    // write FILE: ...": e.g. "no space left on the disk (No space left on
-    // device)", "permission denied".
-    static QString reasonOf(int code);
 };
 
 } // namespace kt
