@@ -48,12 +48,15 @@ Result<ModelData> ModelFile::load(const QString &path)
     return Result<ModelData>::failure(unknownFormat(path));
 }
 
-bool ModelFile::save(const ModelData &data, const QString &path, QString *error)
+bool ModelFile::save(const ModelData &data, const QString &path, QString *error,
+                     const QString &baselineSource)
 {
     QString message;
     switch (formatOf(path)) {
     case Format::Ktm: {
         KtmStore store;
+        if (formatOf(baselineSource) == Format::Ktm)
+            store.setBaselineSource(baselineSource);
         if (store.save(data, path))
             return true;
         message = store.errorString();

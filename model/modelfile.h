@@ -19,7 +19,10 @@ public:
 
     static Format formatOf(const QString &path);
     static Result<ModelData> load(const QString &path);
-    static bool save(const ModelData &data, const QString &path, QString *error);
+    // A .ktm keeps its baselines; baselineSource names another .ktm whose baselines
+    // the new file takes instead (Save As, `convert`; KtmStore::setBaselineSource).
+    static bool save(const ModelData &data, const QString &path, QString *error,
+                     const QString &baselineSource = {});
     // A new, empty model of the framework.
     static Result<ModelData> create(const QString &frameworkId);
 };

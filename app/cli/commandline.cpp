@@ -1,10 +1,13 @@
 #include "commandline.h"
+#include "baselinecommand.h"
 #include "convertcommand.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "infocommand.h"
 #include "layoutcommand.h"
 #include "newcommand.h"
 #include "reportcommand.h"
+#include "upgradecommand.h"
 #include "validatecommand.h"
 
 namespace kt::cli {
@@ -20,6 +23,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<BaselineCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<UpgradeCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -48,7 +54,8 @@ QString CommandLine::usage() const
                       "Commands:\n");
     for (const auto &command : m_commands)
         text += u"  %1\n      %2\n"_s.arg(command->synopsis(), command->description());
-    text += tr("\nExit codes: 0 success, 1 findings (validate), 2 unusable input or usage.\n");
+    text += tr("\nExit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable "
+               "input or usage.\n");
     return text;
 }
 

@@ -46,7 +46,8 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return Unusable;
     }
     QString error;
-    if (!ModelFile::save(model.value(), outPath, &error)) {
+    // ktm -> ktm: the baselines go along with the model.
+    if (!ModelFile::save(model.value(), outPath, &error, in)) {
         err << u"kientruc convert: "_s << error << u'\n';
         return Unusable;
     }

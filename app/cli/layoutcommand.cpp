@@ -94,7 +94,7 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         const std::unique_ptr<Edit> edit = ComponentDiagram::edit(
                 model.data(), parser.value(component), parser.isSet(fresh), &id, &error);
         if (!edit || !model.apply(*edit, &error)
-            || !ModelFile::save(model.data(), target, &error)) {
+            || !ModelFile::save(model.data(), target, &error, in)) {
             err << u"kientruc layout: "_s << error << u'\n';
             return Unusable;
         }
@@ -113,7 +113,7 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     ReplaceView edit(std::move(built), existing ? -1 : 0);
     QString error;
-    if (!model.apply(edit, &error) || !ModelFile::save(model.data(), target, &error)) {
+    if (!model.apply(edit, &error) || !ModelFile::save(model.data(), target, &error, in)) {
         err << u"kientruc layout: "_s << error << u'\n';
         return Unusable;
     }

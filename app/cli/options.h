@@ -11,4 +11,14 @@ namespace kt::cli {
 bool parseArguments(QCommandLineParser &parser, const Command &command,
                     const QStringList &arguments, int positionalCount, QTextStream &err);
 
+// Writes "kientruc NAME: problem" and the synopsis to err; returns Unusable.
+int usageError(const Command &command, const QString &problem, QTextStream &err);
+
+// True when the arguments ask for the command's help (-h, --help).
+bool wantsHelp(const QStringList &arguments);
+
+// What `kientruc COMMAND --help` prints: the synopsis, the description and every
+// option with its description.
+QString commandHelp(const Command &command, const QList<QCommandLineOption> &options);
+
 } // namespace kt::cli

@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 #include "options.h"
+#include "reportoutput.h"
 
 #include <model/export/reports/reportwriter.h>
 #include <model/modelfile.h>
@@ -16,22 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Prefix = u"kientruc report: "_s;
-
-// The format a file extension stands for ("htm" is HTML too), else the extension.
-QString formatOfSuffix(const QString &suffix)
-{
-    const QString s = suffix.toLower();
-    return s == u"htm" ? u"html"_s : s;
-}
-
-// Extensions of document formats, ours or another's: an OUT ending in one of them
-// must agree with --format.
-bool namesAFormat(const QString &format)
-{
-    static const QStringList others{u"doc"_s, u"rtf"_s, u"txt"_s, u"xhtml"_s, u"ps"_s,
-                                    u"fodt"_s, u"epub"_s, u"md"_s};
-    return ReportWriter::formats().contains(format) || others.contains(format);
-}
 
 } // namespace
 
@@ -54,17 +39,7 @@ QString ReportCommand::description() const
 
 QString ReportCommand::help(const QList<QCommandLineOption> &options) const
 {
-    QString text = tr("Usage: kientruc %1").arg(synopsis()) + u"\n\n"_s + description()
-            + u"\n\n"_s + tr("Options:") + u'\n';
-    for (const QCommandLineOption &option : options) {
-        QStringList names;
-        for (const QString &name : option.names())
-            names.append((name.size() == 1 ? u"-"_s : u"--"_s) + name);
-        QString left = names.join(u", "_s);
-        if (!option.valueName().isEmpty())
-            left += u' ' + option.valueName();
-        text += u"  "_s + left.leftJustified(26) + u' ' + option.description() + u'\n';
-    }
+    QString text = commandHelp(*this, options);
     text += u'\n'
             + tr("The options start from those stored in the model (the editor's Report dialog "
                  "stores them), then the JSON file of --options over them, then the flags.")
@@ -106,16 +81,10 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!parser.isSet(output))
         return usage(tr("say where to write with -o OUT."));
     const QString path = parser.value(output);
-    const QString suffix = formatOfSuffix(QFileInfo(path).suffix());
-    const QString fmt = parser.isSet(format) ? parser.value(format).toLower() : suffix;
+    QString problem;
+    const QString fmt = reportFormat(path, parser.value(format), parser.isSet(format), &problem);
     if (fmt.isEmpty())
-        return usage(tr("say which format with --format pdf, docx, odt or html."));
-    if (!ReportWriter::formats().contains(fmt))
-        return usage(tr("unknown format “%1”: use pdf, docx, odt or html.").arg(fmt));
-    if (suffix != fmt && namesAFormat(suffix))
-        return usage(tr("%1 ends in .%2, but --format is %3: the file would hold another format "
-                        "than its name says. Change the extension or the format.")
-                             .arg(path, QFileInfo(path).suffix(), fmt));
+        return usage(problem);
     ReportKind kind = ReportKind::Architecture;
     if (parser.isSet(report) && !ReportOptions::kindFromName(parser.value(report).toLower(), &kind))
         return usage(tr("unknown report “%1”: use architecture, decision or inventory.")

@@ -253,6 +253,18 @@ bool DocumentController::openExample(const QString &name)
     return true;
 }
 
+bool DocumentController::openNew(ModelData data, bool sample)
+{
+    if (!maybeSave())
+        return false;
+    auto document = std::make_unique<Document>(std::move(data));
+    document->setSample(sample);
+    document->markUnsaved();
+    setDocument(std::move(document));
+    removeRecovery();
+    return true;
+}
+
 bool DocumentController::save()
 {
     if (!m_document)

@@ -12,6 +12,7 @@ class QWidget;
 namespace kt {
 
 class Document;
+struct ModelData;
 
 // The life of the open document: new, open, save, save as, close with the
 // unsaved-changes prompt, recent files, the bundled examples, and autosave with
@@ -31,6 +32,9 @@ public:
     bool open(const QString &path);
     bool openDialog();
     bool openExample(const QString &name); // "vinhphuc-2.0" or "vinhphuc-1.0"
+    // Opens a model made here (Model ▸ Upgrade) as a new, unsaved document
+    // (after asking to save the current one); a sample stays marked as one.
+    bool openNew(ModelData data, bool sample);
     bool save();
     bool saveAs();
     // Asks to save unsaved changes; false when the user cancels.

@@ -8,6 +8,7 @@
 #include "fileactions.h"
 #include "helpactions.h"
 #include "product.h"
+#include "modelactions.h"
 #include "reportactions.h"
 
 #include <widgets/canvas/diagramscene.h>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagramActions = new DiagramActions(this);
     new ExportActions(this);
     new ReportActions(this);
+    m_modelActions = new ModelActions(this);
     new HelpActions(this);
     m_contextMenus = new ContextMenus(this);
 

@@ -19,6 +19,7 @@ class Document;
 class DocumentController;
 class EditActions;
 class FileActions;
+class ModelActions;
 class ModelTreePanel;
 class OverviewWidget;
 class PalettePanel;
@@ -50,6 +51,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     ContextMenus *contextMenus() const { return m_contextMenus; }
+    ModelActions *modelActions() const { return m_modelActions; }
     // Selects and shows the element in the current view, else in the first
     // view that shows it.
     void revealElement(const ElementId &id);
@@ -85,6 +87,7 @@ private:
     FileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
     DiagramActions *m_diagramActions = nullptr;
+    ModelActions *m_modelActions = nullptr;
     ContextMenus *m_contextMenus = nullptr;
     QTabWidget *m_tabs;
     QStackedWidget *m_central = nullptr;

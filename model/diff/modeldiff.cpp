@@ -6,8 +6,7 @@ namespace kt {
 
 namespace {
 
-template<typename Key>
-QHash<Key, Key> invertedMatches(const QHash<Key, Key> &matches)
+template <typename Key> QHash<Key, Key> invertedMatches(const QHash<Key, Key> &matches)
 {
     QHash<Key, Key> inverted;
     inverted.reserve(matches.size());
@@ -95,24 +94,25 @@ void ModelDiff::sortLists()
         const qsizetype i = componentOrder.indexOf(component);
         return i < 0 ? componentOrder.size() : i;
     };
-    std::sort(elements.begin(), elements.end(), [&](const ElementChange &a, const ElementChange &b) {
-        const QString ca = a.component();
-        const QString cb = b.component();
-        if (ca != cb) {
-            const qsizetype ra = componentRank(ca);
-            const qsizetype rb = componentRank(cb);
-            return ra != rb ? ra < rb : ca < cb;
-        }
-        const QString &na = a.isRemoved() ? a.oldName : a.newName;
-        const QString &nb = b.isRemoved() ? b.oldName : b.newName;
-        if (na != nb)
-            return na < nb;
-        const ElementId &ia = a.isRemoved() ? a.oldId : a.newId;
-        const ElementId &ib = b.isRemoved() ? b.oldId : b.newId;
-        if (ia != ib)
-            return ia < ib;
-        return a.oldId < b.oldId;
-    });
+    std::sort(
+        elements.begin(), elements.end(), [&](const ElementChange &a, const ElementChange &b) {
+            const QString ca = a.component();
+            const QString cb = b.component();
+            if (ca != cb) {
+                const qsizetype ra = componentRank(ca);
+                const qsizetype rb = componentRank(cb);
+                return ra != rb ? ra < rb : ca < cb;
+            }
+            const QString &na = a.isRemoved() ? a.oldName : a.newName;
+            const QString &nb = b.isRemoved() ? b.oldName : b.newName;
+            if (na != nb)
+                return na < nb;
+            const ElementId &ia = a.isRemoved() ? a.oldId : a.newId;
+            const ElementId &ib = b.isRemoved() ? b.oldId : b.newId;
+            if (ia != ib)
+                return ia < ib;
+            return a.oldId < b.oldId;
+        });
     std::sort(relationships.begin(), relationships.end(),
         [](const RelationshipChange &a, const RelationshipChange &b) {
             if (a.name != b.name)

@@ -175,8 +175,10 @@ struct ModelDiff
 // The similarity stage compares every leftover of one component with every
 // leftover of the other side's same component while a component has at most
 // SimilarityFullPairs pairs; above that cap (an import with new ids, say) it
-// only compares each leftover with the SimilarityWindow nearest of the other side
-// in the order of the unaccented names, so it stays linear in the model's size.
+// sorts the leftovers of both sides together by unaccented name and compares each
+// only with those of the other side among the SimilarityWindow that follow it, so
+// it stays linear in the model's size (renames that keep the start of a name are
+// still found).
 class ModelDiffer
 {
     Q_DECLARE_TR_FUNCTIONS(kt::ModelDiffer)

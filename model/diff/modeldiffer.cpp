@@ -31,29 +31,37 @@ QString folded(const QString &name)
     return normalizedText(name).toCaseFolded();
 }
 
-// Levenshtein distance of a and b, or limit + 1 when it is more than limit.
+// Levenshtein distance of a and b, or limit + 1 when it is more than limit. Only
+// the band of cells within limit of the diagonal can stay within it.
 int boundedDistance(QStringView a, QStringView b, int limit)
 {
     if (a.size() < b.size())
         std::swap(a, b);
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
+    const int n = int(a.size());
+    const int m = int(b.size());
     if (n - m > limit)
         return limit + 1;
+    const int out = limit + 1;
     QVarLengthArray<int, 128> previous(m + 1);
     QVarLengthArray<int, 128> current(m + 1);
-    for (qsizetype j = 0; j <= m; ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        current[0] = int(i);
-        int rowMinimum = current[0];
-        for (qsizetype j = 1; j <= m; ++j) {
+    for (int j = 0; j <= m; ++j)
+        previous[j] = std::min(j, out);
+    for (int i = 1; i <= n; ++i) {
+        const int low = std::max(1, i - limit);
+        const int high = std::min(m, i + limit);
+        current[0] = std::min(i, out);
+        if (low > 1)
+            current[low - 1] = out;
+        int rowMinimum = low == 1 ? current[0] : out;
+        for (int j = low; j <= high; ++j) {
             const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution });
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution, out });
             rowMinimum = std::min(rowMinimum, current[j]);
         }
+        if (high < m)
+            current[high + 1] = out;
         if (rowMinimum > limit)
-            return limit + 1;
+            return out;
         std::swap(previous, current);
     }
     return previous[m];
@@ -74,8 +82,8 @@ QMap<QString, QString> freeProperties(const PropertyList &list)
 }
 
 // The changes of two maps of values, in key order.
-void mapChanges(const QMap<QString, QString> &a, const QMap<QString, QString> &b,
-    QList<FieldChange> &fields)
+void mapChanges(
+    const QMap<QString, QString> &a, const QMap<QString, QString> &b, QList<FieldChange> &fields)
 {
     auto i = a.constBegin();
     auto j = b.constBegin();
@@ -95,8 +103,7 @@ void mapChanges(const QMap<QString, QString> &a, const QMap<QString, QString> &b
     }
 }
 
-template<typename T>
-void propertyChanges(const T &a, const T &b, QList<FieldChange> &fields)
+template <typename T> void propertyChanges(const T &a, const T &b, QList<FieldChange> &fields)
 {
     if (!sameText(a.documentation, b.documentation))
         fields.append({ u"documentation"_s, a.documentation, b.documentation });
@@ -108,9 +115,9 @@ void propertyChanges(const T &a, const T &b, QList<FieldChange> &fields)
 
 // Pairs the members of groups that share a key, in the order of their ids
 // (symmetric: the other way round pairs the same). keys: index -> key, empty for none.
-template<typename OldIdOf, typename NewIdOf>
-QList<std::pair<qsizetype, qsizetype>> pairByKey(const QList<QString> &oldKeys,
-    const QList<QString> &newKeys, OldIdOf oldId, NewIdOf newId)
+template <typename OldIdOf, typename NewIdOf>
+QList<std::pair<qsizetype, qsizetype>> pairByKey(
+    const QList<QString> &oldKeys, const QList<QString> &newKeys, OldIdOf oldId, NewIdOf newId)
 {
     QHash<QString, QList<qsizetype>> byKey;
     for (qsizetype i = 0; i < newKeys.size(); ++i)
@@ -124,12 +131,10 @@ QList<std::pair<qsizetype, qsizetype>> pairByKey(const QList<QString> &oldKeys,
     for (auto it = oldByKey.begin(); it != oldByKey.end(); ++it) {
         QList<qsizetype> &olds = it.value();
         QList<qsizetype> &news = byKey[it.key()];
-        std::sort(olds.begin(), olds.end(), [&](qsizetype x, qsizetype y) {
-            return oldId(x) < oldId(y);
-        });
-        std::sort(news.begin(), news.end(), [&](qsizetype x, qsizetype y) {
-            return newId(x) < newId(y);
-        });
+        std::sort(olds.begin(), olds.end(),
+            [&](qsizetype x, qsizetype y) { return oldId(x) < oldId(y); });
+        std::sort(news.begin(), news.end(),
+            [&](qsizetype x, qsizetype y) { return newId(x) < newId(y); });
         for (qsizetype k = 0; k < std::min(olds.size(), news.size()); ++k)
             pairs.append({ olds.at(k), news.at(k) });
     }
@@ -140,9 +145,9 @@ QList<std::pair<qsizetype, qsizetype>> pairByKey(const QList<QString> &oldKeys,
 struct Leftover
 {
     const Element *element = nullptr;
-    QString type;      // in the comparison's framework
+    QString type; // in the comparison's framework
     QString component;
-    QString folded;    // NFC, case-folded name
+    QString folded; // NFC, case-folded name
     QString unaccented;
     bool matched = false;
 };
@@ -258,13 +263,13 @@ void Differ::matchElements()
             if (!(o == *n) || m_oldMapping || m_newMapping)
                 compareElements(o, *n, MatchKind::Id);
         } else {
-            olds.append(Leftover{ &o, {}, {}, {}, {}, false });
+            olds.append(Leftover { &o, {}, {}, {}, {}, false });
         }
     }
     QList<Leftover> news;
     for (const Element &n : m_new.elements)
         if (!m_old.elements.contains(n.id))
-            news.append(Leftover{ &n, {}, {}, {}, {}, false });
+            news.append(Leftover { &n, {}, {}, {}, {}, false });
 
     // Normalisation only on what the ids left.
     const auto prepare = [this](QList<Leftover> &list, bool old) {
@@ -344,7 +349,7 @@ void Differ::matchSimilar(QList<Leftover *> &olds, QList<Leftover *> &news)
     {
         int distance;
         int length; // the longer name's
-        const Leftover *first;  // the pair's smaller id, whichever side it is on
+        const Leftover *first; // the pair's smaller id, whichever side it is on
         const Leftover *second;
         Leftover *oldOne;
         Leftover *newOne;
@@ -437,9 +442,8 @@ void Differ::matchRelationships()
     for (const Relationship &o : m_old.relationships) {
         if (const Relationship *n = m_new.relationships.find(o.id)) {
             m_diff.relationshipMatches.insert(o.id, o.id);
-            if (!(o == *n) || m_oldMapping || m_newMapping
-                || m_diff.elementMatches.value(o.source) != o.source
-                || m_diff.elementMatches.value(o.target) != o.target)
+            // Equal, it joins the same ids, which (ends that exist) matched by id.
+            if (!(o == *n) || m_oldMapping || m_newMapping)
                 compareRelationships(o, *n, MatchKind::Id);
         } else {
             olds.append(&o);
@@ -456,10 +460,9 @@ void Differ::matchRelationships()
         for (const Relationship *r : olds) {
             const ElementId source = m_diff.elementMatches.value(r->source);
             const ElementId target = m_diff.elementMatches.value(r->target);
-            oldKeys.append(source.isNull() || target.isNull()
-                    ? QString()
-                    : relationshipType(true, r->type) + u'\x1f' + source.toString() + u'\x1f'
-                            + target.toString());
+            oldKeys.append(source.isNull() || target.isNull() ? QString()
+                                                              : relationshipType(true, r->type)
+                        + u'\x1f' + source.toString() + u'\x1f' + target.toString());
         }
         for (const Relationship *r : news)
             newKeys.append(relationshipType(false, r->type) + u'\x1f' + r->source.toString()
@@ -568,12 +571,12 @@ void Differ::matchViews()
     }
     for (qsizetype i = 0; i < olds.size(); ++i)
         if (!oldMatched.contains(i))
-            m_diff.views.append({ olds.at(i)->id, ViewId(), normalizedText(olds.at(i)->name),
-                QString(), {}, {} });
+            m_diff.views.append(
+                { olds.at(i)->id, ViewId(), normalizedText(olds.at(i)->name), QString(), {}, {} });
     for (qsizetype j = 0; j < news.size(); ++j)
         if (!newMatched.contains(j))
-            m_diff.views.append({ ViewId(), news.at(j)->id, QString(),
-                normalizedText(news.at(j)->name), {}, {} });
+            m_diff.views.append(
+                { ViewId(), news.at(j)->id, QString(), normalizedText(news.at(j)->name), {}, {} });
 }
 
 QString Differ::nodeLabel(bool old, const ViewNode &node) const
@@ -587,21 +590,12 @@ QString Differ::nodeLabel(bool old, const ViewNode &node) const
 
 void Differ::compareViews(const View &o, const View &n)
 {
-    ViewChange change{ o.id, n.id, normalizedText(o.name), normalizedText(n.name), {}, {} };
+    ViewChange change { o.id, n.id, normalizedText(o.name), normalizedText(n.name), {}, {} };
     if (o.id == n.id && o.nodes == n.nodes && o.connections == n.connections) {
-        // The same content, unless the elements it shows were matched otherwise.
-        bool same = true;
-        for (const ViewNode &node : o.nodes)
-            if (node.kind == NodeKind::Element
-                && m_diff.elementMatches.value(node.element) != node.element) {
-                same = false;
-                break;
-            }
-        if (same) {
-            if (change.oldName != change.newName)
-                m_diff.views.append(std::move(change));
-            return;
-        }
+        // The same content: the same elements, which matched by id.
+        if (change.oldName != change.newName)
+            m_diff.views.append(std::move(change));
+        return;
     }
 
     // Nodes: by id; then element nodes by their matched element, the others by
@@ -652,7 +646,7 @@ void Differ::compareViews(const View &o, const View &n)
         if (!moved && !resized)
             continue;
         change.nodes.append({ moved && resized ? NodeChange::MovedAndResized
-                                  : moved      ? NodeChange::Moved
+                : moved                        ? NodeChange::Moved
                                                : NodeChange::Resized,
             a.id, b.id, a.element, b.element, nodeLabel(false, b), nodeLabel(true, a), a.bounds,
             b.bounds });
@@ -662,8 +656,8 @@ void Differ::compareViews(const View &o, const View &n)
             continue;
         const ViewNode &a = *olds.at(i);
         const QString label = nodeLabel(true, a);
-        change.nodes.append(
-            { NodeChange::Removed, a.id, NodeId(), a.element, ElementId(), label, label, a.bounds, {} });
+        change.nodes.append({ NodeChange::Removed, a.id, NodeId(), a.element, ElementId(), label,
+            label, a.bounds, {} });
     }
     for (qsizetype j = 0; j < news.size(); ++j) {
         if (newMatched.contains(j))
@@ -693,11 +687,11 @@ void Differ::compareViews(const View &o, const View &n)
                         || (relationship.isNull() != c->relationship.isNull())
                     ? QString()
                     : relationship.toString() + u'\x1f' + source.toString() + u'\x1f'
-                            + target.toString());
+                        + target.toString());
         }
         for (const ViewConnection *c : newLines)
-            newLineKeys.append(c->relationship.toString() + u'\x1f' + c->source.toString()
-                + u'\x1f' + c->target.toString());
+            newLineKeys.append(c->relationship.toString() + u'\x1f' + c->source.toString() + u'\x1f'
+                + c->target.toString());
     }
     QSet<qsizetype> oldLinesMatched;
     QSet<qsizetype> newLinesMatched;

@@ -41,8 +41,7 @@ void markModelChanges(ViewOverlay &overlay, const ModelDiff &diff, const View &v
     }
     for (const ViewConnection &connection : view.connections)
         if (!connection.relationship.isNull() && gone.contains(connection.relationship))
-            (newSide ? overlay.addedConnections : overlay.removedConnections)
-                    .insert(connection.id);
+            (newSide ? overlay.addedConnections : overlay.removedConnections).insert(connection.id);
 }
 
 } // namespace

@@ -249,6 +249,20 @@ const QList<Migration> &migrations()
           u"DROP TABLE nodes"_s,
           u"ALTER TABLE nodes_4 RENAME TO nodes"_s,
           u"CREATE UNIQUE INDEX IF NOT EXISTS nodes_view_id ON nodes (view, id)"_s}},
+        // 4 -> 5: what a baseline needs besides its snapshot (BaselineStore): a note,
+        // its author, the counts shown in a list without reading the data, the
+        // framework and the form of the data (BaselineCodec::FormatVersion; 0 for a
+        // row of an earlier format, which no version of this program wrote). The
+        // name is what users give and look a baseline up by: unique.
+        {4,
+         {u"ALTER TABLE baselines ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE baselines ADD COLUMN author TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE baselines ADD COLUMN element_count INTEGER NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE baselines ADD COLUMN relationship_count INTEGER NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE baselines ADD COLUMN view_count INTEGER NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE baselines ADD COLUMN framework TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE baselines ADD COLUMN format INTEGER NOT NULL DEFAULT 0"_s,
+          u"CREATE UNIQUE INDEX baselines_name ON baselines (name)"_s}},
     };
     return list;
 }

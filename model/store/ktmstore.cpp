@@ -5,8 +5,8 @@
 #include "sqliteconnection.h"
 #include "stalefiles.h"
 #include "../core/filechecks.h"
-#include "../meta/profileregistry.h"
 #include "../modellimits.h"
+#include "../meta/profileregistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,48 +149,59 @@ bool KtmStore::save(const ModelData &data, const QString &path)
     if (const QString beyond = modelLimitsProblem(data); !beyond.isEmpty())
         return fail(tr("Could not save %1: %2.").arg(name, beyond));
 
-    // The temporary file lies beside the target, on the same file system, so that the
-    // rename is atomic. It is created for this save alone with the permissions of any
-    // new file (QTemporaryFile would make it 0600), and locked while the save runs:
-    // stale ones of killed saves are removed, and a second process saving the same
-    // target is told so (SaveTemporary).
+    // The temporary file beside the target, locked while the save runs: stale ones of
+    // killed saves are removed, and a second process saving the same target is told
+    // so (SaveTemporary).
     SaveTemporary saving;
     QString why;
     if (!saving.create(target.absoluteFilePath(), name, &why))
         return fail(why);
     const QString temporary = saving.path();
-
-    if (!writeFile(data, temporary, name))
+    const QString baselineSource =
+            m_baselineSource.isEmpty() ? target.absoluteFilePath() : m_baselineSource;
+    if (!writeFile(data, temporary, name, baselineSource))
         return false;
+    if (!replaceTarget(temporary, target, &why))
+        return fail(tr("Could not save %1: %2").arg(name, why));
+    saving.release();
+    return true;
+}
+
+bool KtmStore::replaceTarget(const QString &temporary, const QFileInfo &target, QString *why)
+{
     // The "User" flags describe this process's access, not the file's mode.
     const QFile::Permissions userFlags = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
     if (target.exists()
         && !QFile::setPermissions(temporary,
-                                  QFile::permissions(target.absoluteFilePath()) & ~userFlags))
-        return fail(tr("Could not save %1: cannot give the new file the permissions of the old "
-                       "one.")
-                            .arg(name));
+                                  QFile::permissions(target.absoluteFilePath()) & ~userFlags)) {
+        *why = tr("cannot give the new file the permissions of the old one.");
+        return false;
+    }
 #ifdef Q_OS_UNIX
-    if (!syncToDisk(temporary, false, &why))
-        return fail(tr("Could not save %1: cannot write it to the disk: %2").arg(name, why));
+    QString reason;
+    if (!syncToDisk(temporary, false, &reason)) {
+        *why = tr("cannot write it to the disk: %1").arg(reason);
+        return false;
+    }
 #endif
     // QFile::rename refuses to replace a file; rename(2) replaces it in one step, so
     // the target is always either the old model or the new one.
     if (std::rename(QFile::encodeName(temporary).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData())
-        != 0)
-        return fail(tr("Could not save %1: cannot replace the file: %2")
-                            .arg(name, qt_error_string(errno)));
-    saving.release();
+        != 0) {
+        *why = tr("cannot replace the file: %1").arg(qt_error_string(errno));
+        return false;
+    }
 #ifdef Q_OS_UNIX
     // Makes the rename itself durable. The model is saved by now, so a file system
     // that cannot sync a folder is no reason to report a failure.
-    syncToDisk(folder.path(), true, &why);
+    syncToDisk(target.absolutePath(), true, &reason);
 #endif
     return true;
 }
 
-bool KtmStore::writeFile(const ModelData &data, const QString &path, const QString &name)
+bool KtmStore::writeFile(const ModelData &data, const QString &path, const QString &name,
+                         const QString &baselineSource)
 {
     SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
     if (!connection.open())
@@ -223,6 +234,8 @@ bool KtmStore::writeFile(const ModelData &data, const QString &path, const QStri
         if (!written)
             why = writer.errorString();
     }
+    if (written)
+        written = copyBaselines(db, baselineSource, &why);
     // The identifying pragmas are written in the transaction with the content.
     written = written
             && execAll(db,
@@ -250,13 +263,29 @@ bool KtmStore::load(const QString &path, ModelData &out)
     m_error.clear();
     if (path.isEmpty())
         return fail(tr("Could not open a model: no file name was given."));
+    const int version = fileFormat(path);
+    if (version < 0)
+        return false;
+    const QString name = QDir::toNativeSeparators(path);
+    if (version < SchemaVersion)
+        return loadMigrated(path, name, version, out);
+    return readModel(path, name, out);
+}
+
+int KtmStore::fileFormat(const QString &path)
+{
+    m_error.clear();
     const QString name = QDir::toNativeSeparators(path);
     if (!checkFile(path, name))
-        return false;
+        return -1;
+    const auto failed = [this](const QString &message) {
+        m_error = message;
+        return -1;
+    };
 
     SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
     if (!connection.open())
-        return fail(tr("%1 cannot be opened: %2").arg(name, connection.errorString()));
+        return failed(tr("%1 cannot be opened: %2").arg(name, connection.errorString()));
     QSqlDatabase &db = connection.database();
     QString why;
     const std::optional<qint64> applicationId = valueOf(db, u"PRAGMA application_id"_s, &why);
@@ -265,30 +294,158 @@ bool KtmStore::load(const QString &path, ModelData &out)
         // done; SQLite would need to write the file to undo it, which loading never does.
         const QString journal = path + u"-journal"_s;
         if (QFileInfo(journal).size() > 0)
-            return fail(tr("%1 cannot be opened: %2 beside it holds a change that a program "
+            return failed(tr("%1 cannot be opened: %2 beside it holds a change that a program "
                            "left unfinished.")
                                 .arg(name, QDir::toNativeSeparators(journal)));
-        return fail(tr("%1 is damaged: %2").arg(name, why));
+        return failed(tr("%1 is damaged: %2").arg(name, why));
     }
     if (*applicationId != ApplicationId)
-        return fail(tr("%1 is an SQLite database of another application, not a %2 model.")
+        return failed(tr("%1 is an SQLite database of another application, not a %2 model.")
                             .arg(name, productName()));
     const std::optional<qint64> version = valueOf(db, u"PRAGMA user_version"_s, &why);
     if (!version)
-        return fail(tr("%1 is damaged: %2").arg(name, why));
+        return failed(tr("%1 is damaged: %2").arg(name, why));
     if (*version > SchemaVersion)
-        return fail(tr("%1 was saved by a newer version of %2 (file format %3; this program "
+        return failed(tr("%1 was saved by a newer version of %2 (file format %3; this program "
                        "reads up to %4).")
                             .arg(name, productName(), QString::number(*version),
                                  QString::number(SchemaVersion)));
     if (*version < KtmSchema::FirstVersion)
-        return fail(tr("%1 is damaged: its file format number (%2) is not valid.")
+        return failed(tr("%1 is damaged: its file format number (%2) is not valid.")
                             .arg(name, QString::number(*version)));
-    if (*version < SchemaVersion) {
-        connection.close();
-        return loadMigrated(path, name, int(*version), out);
+    return int(*version);
+}
+
+bool KtmStore::copyBaselines(QSqlDatabase &db, const QString &source, QString *why)
+{
+    // Only a model file of ours can have baselines; any other file at the target is
+    // replaced as before. Files of formats before 5 have none: no version of this
+    // program wrote a row into their (then unused) baselines table.
+    KtmStore probe;
+    if (!QFileInfo::exists(source) || probe.fileFormat(source) < 5)
+        return true;
+    const QString name = QDir::toNativeSeparators(source);
+    SqliteConnection connection(source, SqliteConnection::Mode::ReadOnly);
+    if (!connection.open()) {
+        *why = tr("cannot keep the baselines of %1: %2").arg(name, connection.errorString());
+        return false;
     }
-    return readModel(path, name, out);
+    static const QString columns = u"id, name, created, data, note, author, element_count, "
+                                   "relationship_count, view_count, framework, format"_s;
+    bool copied = true;
+    {
+        QSqlQuery read(connection.database());
+        read.setForwardOnly(true);
+        QSqlQuery insert(db);
+        copied = read.exec(u"SELECT %1 FROM baselines ORDER BY rowid"_s.arg(columns))
+                && insert.prepare(u"INSERT INTO baselines (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?)"_s.arg(columns));
+        QSqlError error = read.lastError().isValid() ? read.lastError() : insert.lastError();
+        // One row at a time: a baseline of a big model is megabytes.
+        while (copied && read.next()) {
+            for (int i = 0; i < 11; ++i)
+                insert.bindValue(i, read.value(i));
+            copied = insert.exec();
+            error = insert.lastError();
+        }
+        if (copied && read.lastError().isValid()) {
+            copied = false;
+            error = read.lastError();
+        }
+        if (!copied)
+            *why = tr("cannot keep the baselines of %1: %2")
+                           .arg(name, SqliteConnection::messageOf(error));
+    }
+    return copied;
+}
+
+namespace {
+
+// Copies the file at from into the open file to; false with the reason.
+bool copyContent(const QString &from, QFile &to, QString *why)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *why = source.errorString();
+        return false;
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError) {
+            *why = source.errorString();
+            return false;
+        }
+        if (to.write(chunk) != chunk.size()) {
+            *why = to.errorString();
+            return false;
+        }
+    }
+    if (!to.flush()) {
+        *why = to.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool KtmStore::modify(const QString &path, int format, const Change &change, bool compact)
+{
+    // A copy changed and renamed over the file, rather than a transaction in the file
+    // itself: SQLite's rollback journal would make that atomic too, but a change cut
+    // short leaves a journal beside the file, which load() (read-only) refuses until
+    // a writer rolls it back; and a file of an older format has to be upgraded, which
+    // load() never does to the user's file. The copy costs one read and one write of
+    // the file, a fraction of a save (docs/PERFORMANCE.md).
+    m_error.clear();
+    const QFileInfo given(path);
+    const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
+    QString why;
+    SaveTemporary saving;
+    if (!saving.create(target.absoluteFilePath(), QDir::toNativeSeparators(path), &why))
+        return fail(why);
+    const QString temporary = saving.path();
+    {
+        QFile copy(temporary);
+        if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !copyContent(target.absoluteFilePath(), copy, &why))
+            return fail(why.isEmpty() ? copy.errorString() : why);
+    }
+    {
+        SqliteConnection connection(temporary, SqliteConnection::Mode::ReadWrite);
+        if (!connection.open())
+            return fail(connection.errorString());
+        QSqlDatabase &db = connection.database();
+        // The copy is this function's alone until the rename, which follows a sync of
+        // the whole file: SQLite's own syncs would only slow the change down.
+        if (!execAll(db, {u"PRAGMA journal_mode = MEMORY"_s, u"PRAGMA synchronous = OFF"_s},
+                     &why))
+            return fail(why);
+        if (format < SchemaVersion) {
+            const Result<int> migrated = KtmSchema::migrate(db, format);
+            if (!migrated)
+                return fail(migrated.error());
+        }
+        if (!db.transaction())
+            return fail(SqliteConnection::messageOf(db.lastError()));
+        if (!change(db, &why)) {
+            db.rollback();
+            return fail(why);
+        }
+        if (!db.commit()) {
+            why = SqliteConnection::messageOf(db.lastError());
+            db.rollback();
+            return fail(why);
+        }
+        // Rows deleted leave free pages; VACUUM gives them back, so that removing a
+        // baseline makes the file smaller.
+        if (compact && !execAll(db, {u"VACUUM"_s}, &why))
+            return fail(why);
+    }
+    if (!replaceTarget(temporary, target, &why))
+        return fail(why);
+    saving.release();
+    return true;
 }
 
 bool KtmStore::checkFile(const QString &path, const QString &name)
@@ -354,19 +511,9 @@ bool KtmStore::loadMigrated(const QString &path, const QString &name, int versio
     QTemporaryFile copy(QDir(QDir::tempPath()).filePath(u"kientruc-upgrade-XXXXXX.ktm"_s));
     if (!copy.open())
         return cannot(tr("cannot create a temporary copy: %1").arg(copy.errorString()));
-    QFile source(path);
-    if (!source.open(QIODevice::ReadOnly))
-        return cannot(source.errorString());
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
-            return cannot(source.errorString());
-        if (copy.write(chunk) != chunk.size())
-            return cannot(tr("cannot create a temporary copy: %1").arg(copy.errorString()));
-    }
-    source.close();
-    if (!copy.flush())
-        return cannot(tr("cannot create a temporary copy: %1").arg(copy.errorString()));
+    QString why;
+    if (!copyContent(path, copy, &why))
+        return cannot(tr("cannot create a temporary copy: %1").arg(why));
     copy.close(); // the file stays until `copy` is destroyed
 
     SqliteConnection connection(copy.fileName(), SqliteConnection::Mode::ReadWrite);

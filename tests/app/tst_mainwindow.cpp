@@ -4,6 +4,7 @@
 
 #include <gui/documentcontroller.h>
 #include <gui/mainwindow.h>
+#include <gui/modelactions.h>
 #include <model/compose/diagramcomposer.h>
 #include <model/edit/elementedits.h>
 #include <model/core/language.h>
@@ -21,6 +22,8 @@
 #include <QAction>
 #include <QFile>
 #include <QIcon>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void saveOpenAndRecentFiles();
     void saveKeepsTextStillBeingTyped();
     void autosaveAndRecovery();
+    void upgradeToFramework20();
 
 private:
     QAction *action(MainWindow &window, const QString &name)
@@ -412,6 +416,47 @@ void TestMainWindow::autosaveAndRecovery()
     KT_COMPARE_MODELS(window.document()->model().data(), edited);
     QVERIFY(window.document()->isModified());
     QVERIFY(!QFile::exists(DocumentController::recoveryPath()));
+}
+
+// Model ▸ Upgrade to Framework 2.0…: enabled on a 1.0 model only; the upgraded
+// model opens as a new, unsaved document of framework 2.0 with the same ids, and
+// a dialog says what could not be mapped (for the example: nothing).
+void TestMainWindow::upgradeToFramework20()
+{
+    MainWindow window;
+    window.show();
+    QAction *upgrade = action(window, u"actionUpgradeFramework"_s);
+    QVERIFY(!upgrade->isEnabled()); // no document
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    QVERIFY(!upgrade->isEnabled()); // 2.0 maps to nothing later
+    window.controller()->setPromptAnswer(DocumentController::Answer::Discard);
+    QVERIFY(window.controller()->openExample(u"vinhphuc-1.0"_s));
+    QVERIFY(upgrade->isEnabled());
+    QVERIFY2(upgrade->text().contains(u"2.0"_s), qPrintable(upgrade->text()));
+    QVERIFY(window.modelActions()->menu()->actions().contains(upgrade));
+    const ModelData before = window.document()->model().data();
+    QCOMPARE(before.info.frameworkId, u"vn-egov-1.0"_s);
+
+    upgrade->trigger();
+    Document *doc = window.document();
+    QVERIFY(doc);
+    const ModelData &after = doc->model().data();
+    QCOMPARE(after.info.frameworkId, u"vn-egov-2.0"_s);
+    QCOMPARE(doc->model().profile().id(), u"vn-egov-2.0"_s);
+    QVERIFY(doc->isModified());
+    QVERIFY(doc->filePath().isEmpty());
+    QVERIFY(doc->isSample()); // still the illustrative example
+    QCOMPARE(after.elements.size(), before.elements.size());
+    for (const Element &e : before.elements)
+        QVERIFY2(after.elements.find(e.id), qPrintable(e.id.toString()));
+    QCOMPARE(after.elements.find(ElementId(u"id-vp-ngsp"_s))->type, u"ndxp"_s);
+    QVERIFY(!upgrade->isEnabled()); // the new document is a 2.0 model
+    QVERIFY(window.currentScene()); // its diagrams open
+
+    auto *report = window.findChild<QMessageBox *>(u"upgradeReport"_s);
+    QVERIFY(report);
+    QVERIFY2(report->text().contains(u"Every element and relationship"_s), qPrintable(report->text()));
+    report->close();
 }
 
 QTEST_MAIN(TestMainWindow)

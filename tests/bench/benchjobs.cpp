@@ -1,5 +1,6 @@
 #include "benchjobs.h"
 #include "canvasbench.h"
+#include "diffbench.h"
 #include "exchangebench.h"
 #include "exportbench.h"
 #include "modelbench.h"
@@ -113,6 +114,24 @@ QJsonObject BenchJobs::models(const Benchmark &benchmark, const QString &size, c
     model.insert(u"findings"_s, Validator::validate(data).size());
     return finish(
         { { u"model"_s, model }, { u"results"_s, toJson(results) } }, benchmark.failures());
+}
+
+QJsonObject BenchJobs::diff(const Benchmark &benchmark, const QString &size, const QString &dir)
+{
+    ModelData data;
+    ModelData copy;
+    QString error;
+    const QJsonObject memory = diffMemory(benchmark, [&](ModelData &model) {
+        KtmStore store;
+        const bool loaded = store.load(ktmPath(dir, size), model);
+        error = store.errorString();
+        return loaded;
+    }, data, copy);
+    if (data.elements.isEmpty())
+        return finish({}, { error });
+    const QList<Measurement> results = benchDiff(benchmark, size, data, copy);
+    return finish({ { u"results"_s, toJson(results) }, { u"memory"_s, memory } },
+        benchmark.failures());
 }
 
 QJsonObject BenchJobs::views(const Benchmark &benchmark, ModelGenerator &generator, bool quick)

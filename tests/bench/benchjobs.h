@@ -28,6 +28,9 @@ public:
     // The memory the editor needs for a size: the model opened into a document, its
     // biggest view shown in the canvas and painted, the model validated.
     static QJsonObject editor(const QString &size, const QString &dir);
+    // The model diff of a size against a copy with 5% changed: its time, and its
+    // memory ("memory") in a process that holds nothing else.
+    static QJsonObject diff(const Benchmark &benchmark, const QString &size, const QString &dir);
 
     static QString ktmPath(const QString &dir, const QString &size);
     static QString xmlPath(const QString &dir, const QString &size);

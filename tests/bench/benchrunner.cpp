@@ -1,5 +1,6 @@
 #include "benchrunner.h"
 #include "benchjobs.h"
+#include "diffbench.h"
 #include "machineinfo.h"
 
 #include <QCoreApplication>
@@ -76,8 +77,17 @@ QJsonObject BenchRunner::run()
         const QJsonObject models = job(
             QStringList { u"--job"_s, u"models"_s, u"--size"_s, size, u"--dir"_s, dir } + runs);
         entry.insert(u"model"_s, models.value(u"model"_s));
-        entry.insert(u"results"_s, models.value(u"results"_s));
+        QJsonArray results = models.value(u"results"_s).toArray();
         entry.insert(u"benchPeakMemoryKiB"_s, models.value(u"peakMemoryKiB"_s));
+        // The diff in a process of its own, so that its memory is its own.
+        if (Benchmark(1, m_options.only).wanted(diffOperation())) {
+            const QJsonObject diff = job(
+                QStringList { u"--job"_s, u"diff"_s, u"--size"_s, size, u"--dir"_s, dir } + runs);
+            for (const QJsonValue &result : diff.value(u"results"_s).toArray())
+                results.append(result);
+            entry.insert(u"diffMemory"_s, diff.value(u"memory"_s));
+        }
+        entry.insert(u"results"_s, results);
         const QJsonObject editor
             = job({ u"--job"_s, u"editor"_s, u"--size"_s, size, u"--dir"_s, dir });
         entry.insert(u"editor"_s, editor);

@@ -164,6 +164,8 @@ int main(int argc, char *argv[])
             answer = BenchJobs::views(benchmark, generator, isQuick);
         else if (name == u"editor")
             answer = BenchJobs::editor(parser.value(size), parser.value(dir));
+        else if (name == u"diff")
+            answer = BenchJobs::diff(benchmark, parser.value(size), parser.value(dir));
         else
             return 2;
         printJson(answer);

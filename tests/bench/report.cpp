@@ -110,6 +110,8 @@ double workOf(const QString &operation, const QJsonObject &model)
     const auto value = [&](const QString &key) { return model.value(key).toDouble(); };
     if (operation.contains(u"layout"_s))
         return value(u"elements"_s);
+    if (operation.startsWith(u"diff"_s))
+        return value(u"elements"_s) + value(u"relationships"_s) + value(u"nodes"_s);
     if (operation == u"validate")
         return value(u"elements"_s) + value(u"relationships"_s) + value(u"findings"_s);
     return value(u"rows"_s);
@@ -196,6 +198,18 @@ QJsonArray Report::targets(const QJsonObject &report)
             if (m && limit > 0)
                 add(u"architecture document %1 %2 <= %3 s"_s.arg(format, name, number(limit / 1000, 0)),
                     number(m->medianMs, 0) + u" ms"_s, m->medianMs <= limit);
+        }
+        // The diff (issue 11): L within 1 s, at its peak the two models and the diff
+        // within twice the model's memory.
+        if (const Measurement *m = find(results, u"diff against a copy with 5% changed"_s);
+            m && name == u"L")
+            add(u"diff L <= 1 s"_s, number(m->medianMs, 0) + u" ms"_s, m->medianMs <= 1000);
+        const QJsonObject diffMemory = size.value(u"diffMemory"_s).toObject();
+        if (name == u"L" && !diffMemory.isEmpty()) {
+            const double model = diffMemory.value(u"modelKiB"_s).toDouble();
+            const double peak = diffMemory.value(u"peakKiB"_s).toDouble();
+            add(u"diff L peak memory (both models and the diff) <= 2x the model's"_s,
+                number(peak / model, 2) + u"x"_s, peak <= 2 * model);
         }
         if (name == u"L") {
             const double editor
@@ -287,6 +301,13 @@ void Report::print(QTextStream &out, const QJsonObject &report)
         out << u"peak memory: editor (open, biggest view in the canvas, validate) %1; "
                u"benchmark process %2\n"_s.arg(
                    mib(editor.value(u"peakMemoryKiB"_s)), mib(size.value(u"benchPeakMemoryKiB"_s)));
+        if (const QJsonObject diff = size.value(u"diffMemory"_s).toObject(); !diff.isEmpty())
+            out << u"diff memory: the model %1, its changed copy %2 more (strings shared), the "
+                   u"diff at its peak %3 more; in all %4, %5x the model\n"_s.arg(
+                       mib(diff.value(u"modelKiB"_s)), mib(diff.value(u"copyKiB"_s)),
+                       mib(diff.value(u"diffPeakKiB"_s)), mib(diff.value(u"peakKiB"_s)),
+                       number(diff.value(u"peakKiB"_s).toDouble()
+                               / diff.value(u"modelKiB"_s).toDouble(), 2));
     }
 
     const QJsonObject views = report.value(u"views"_s).toObject();

@@ -307,6 +307,41 @@ bool SqliteFloor::writeBytes(const QByteArray &bytes, const QString &target, QSt
 #endif
 }
 
+bool SqliteFloor::writeBlob(const QByteArray &blob, const QString &target, QString *error)
+{
+    QFile::remove(target);
+    sqlite3 *db = nullptr;
+    const auto fail = [&]() {
+        *error = u"%1: %2"_s.arg(target, QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_close(db);
+        return false;
+    };
+    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &db,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
+        return fail();
+    if (sqlite3_exec(db,
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN; "
+            "CREATE TABLE b (data BLOB NOT NULL)",
+            nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return fail();
+    sqlite3_stmt *insert = nullptr;
+    if (sqlite3_prepare_v2(db, "INSERT INTO b (data) VALUES (?)", -1, &insert, nullptr)
+        != SQLITE_OK)
+        return fail();
+    const bool inserted
+        = sqlite3_bind_blob64(insert, 1, blob.constData(), sqlite3_uint64(blob.size()),
+              SQLITE_STATIC)
+            == SQLITE_OK
+        && sqlite3_step(insert) == SQLITE_DONE;
+    sqlite3_finalize(insert);
+    if (!inserted || sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail();
+    sqlite3_close(db);
+    return syncFile(target, error) && syncFolder(target, error);
+}
+
 bool SqliteFloor::syncFile(const QString &path, QString *error)
 {
 #ifdef Q_OS_UNIX

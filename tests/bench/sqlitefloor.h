@@ -65,6 +65,11 @@ public:
     // with one write, then the file and its folder synced.
     static bool writeBytes(const QByteArray &bytes, const QString &target, QString *error);
 
+    // The floor of adding a baseline: the same compressed bytes written as one blob
+    // into a new SQLite file (one table, one prepared INSERT, one transaction, no
+    // journal), then the file and its folder synced.
+    static bool writeBlob(const QByteArray &blob, const QString &target, QString *error);
+
     static QString version();
 
 private:

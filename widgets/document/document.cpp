@@ -59,7 +59,8 @@ bool Document::push(std::unique_ptr<Edit> edit, QString *error)
 
 bool Document::save(const QString &path, QString *error)
 {
-    if (!ModelFile::save(m_model.data(), path, error))
+    // Saved elsewhere (Save As), the model takes the baselines of its file along.
+    if (!ModelFile::save(m_model.data(), path, error, m_filePath))
         return false;
     if (ModelFile::formatOf(path) == ModelFile::Format::Ktm) {
         const QString absolute = QFileInfo(path).absoluteFilePath();

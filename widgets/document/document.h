@@ -45,6 +45,14 @@ public:
     bool isSample() const { return m_sample; }
     void setSample(bool sample) { m_sample = sample; }
 
+    // A model made by the program (an upgrade to another framework) and in no
+    // file yet: unsaved until saved, as an imported exchange file is.
+    void markUnsaved()
+    {
+        m_unsavedImport = true;
+        Q_EMIT modifiedChanged(true);
+    }
+
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);

@@ -114,15 +114,6 @@ bool PdfReportWriter::write(const ReportDocument &report, const ModelData &data,
 {
     setErrorString({});
     ReportPages pages(report, data);
-    // Laying out is the first half of the work, painting the pages the second.
-    const bool laidOut = pages.layout([&](int done, int total) {
-        return !progress || progress(done, 2 * std::max(1, total));
-    });
-    if (!laidOut) {
-        setErrorString(tr("The report was cancelled."));
-        return false;
-    }
-
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -133,31 +124,30 @@ bool PdfReportWriter::write(const ReportDocument &report, const ModelData &data,
         pdf.setTitle(report.title);
         pdf.setCreator(report.author);
         // The page is the painter's full rectangle: margins are the layout's.
-        auto fullPage = [&](int page) {
-            QPageLayout layout = pages.pageLayout(page);
+        auto fullPage = [](QPageLayout layout) {
             layout.setMinimumMargins(QMarginsF());
             layout.setMargins(QMarginsF());
             return layout;
         };
-        pdf.setPageLayout(fullPage(0));
+        pdf.setPageLayout(fullPage(pages.pageLayout(0)));
         QPainter painter;
         if (!painter.begin(&pdf)) {
             setErrorString(tr("Cannot start the PDF output."));
             return false;
         }
-        const int count = pages.pageCount();
-        for (int page = 0; page < count; ++page) {
-            if (page > 0) {
-                pdf.setPageLayout(fullPage(page));
-                pdf.newPage();
-            }
-            pages.paintPage(&painter, page);
-            pages.releasePage(page);
-            if (progress && !progress(count + page + 1, 2 * count)) {
-                painter.end();
-                setErrorString(tr("The report was cancelled."));
-                return false;
-            }
+        // Each page is painted as soon as it is laid out and then dropped: the
+        // pages of a long report are never all held at once.
+        const bool painted = pages.paintAll(
+                &painter,
+                [&](int page, const QPageLayout &layout) {
+                    pdf.setPageLayout(fullPage(layout));
+                    return page == 0 || pdf.newPage();
+                },
+                progress);
+        if (!painted) {
+            painter.end();
+            setErrorString(tr("The report was cancelled."));
+            return false;
         }
         if (!painter.end()) {
             setErrorString(tr("Cannot finish the PDF output."));

@@ -59,8 +59,19 @@ QRectF ReportFlow::contentRect(bool landscape) const
                   std::max(36.0, size.height() - top - bottom));
 }
 
+void ReportFlow::flush()
+{
+    if (!m_sink || m_pages.isEmpty())
+        return;
+    ReportPage page = m_pages.takeLast();
+    ++m_flushed;
+    if (!m_sink(std::move(page)))
+        m_cancelled = true;
+}
+
 void ReportFlow::startPage(bool landscape)
 {
+    flush();
     ReportPage page;
     page.landscape = landscape;
     m_pages.append(page);
@@ -115,7 +126,7 @@ void ReportFlow::place(const ReportUnit &unit)
         page.figures.append(f);
     }
     if (unit.anchor >= 0)
-        m_anchors.insert(unit.anchor, int(m_pages.size() - 1));
+        m_anchors.insert(unit.anchor, pageCount() - 1);
     m_y += unit.height;
     m_atTop = false;
 }
@@ -150,12 +161,11 @@ void ReportFlow::add(const ReportUnit &unit)
 
 void ReportFlow::finish()
 {
-    if (m_pending.isEmpty())
-        return;
     QList<ReportUnit> group;
     group.swap(m_pending);
     for (const ReportUnit &u : group)
         place(u);
+    flush();
 }
 
 } // namespace kt

@@ -37,6 +37,12 @@ public:
     void finish();
 
     QList<ReportPage> &pages() { return m_pages; }
+    // Pages handed on as each is complete (and the last by finish()), none kept:
+    // pages() then holds only the page being filled. False from the sink stops
+    // the layout as cancelling does.
+    void setSink(const std::function<bool(ReportPage &&)> &sink) { m_sink = sink; }
+    // Every page so far, those handed to the sink included.
+    int pageCount() const { return m_flushed + int(m_pages.size()); }
     const QHash<int, int> &anchors() const { return m_anchors; }
     // Called every few hundred units (a long table): false stops the layout.
     void setTick(const std::function<bool()> &tick) { m_tick = tick; }
@@ -45,6 +51,7 @@ public:
 private:
     void place(const ReportUnit &unit);
     void startPage(bool landscape);
+    void flush();
 
     ReportPageSetup m_setup;
     QList<ReportPage> m_pages;
@@ -56,6 +63,8 @@ private:
     bool m_break = true;   // the next unit starts a new page
     bool m_nextLandscape = false;
     std::function<bool()> m_tick;
+    std::function<bool(ReportPage &&)> m_sink;
+    int m_flushed = 0; // pages handed to the sink
     int m_count = 0;
     bool m_cancelled = false;
 };

@@ -2,14 +2,15 @@
 #include "reportbodylayout.h"
 #include "reporttextpainter.h"
 
-#include <model/export/exporters/diagramexporter.h>
 #include <model/diff/viewoverlay.h>
+#include <model/export/exporters/diagramexporter.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QPageSize>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPicture>
+#include <QVarLengthArray>
 
 namespace kt {
 
@@ -33,7 +34,16 @@ struct ReportPages::Private
     ReportTextPainter texts;
     int numberFont = 0;
 
+    int painted = 0;
+
     void paintFigure(QPainter *p, const ReportFigureItem &figure) const;
+    void paintPage(QPainter *painter, const ReportPage &page, int index);
+    QPageLayout pageLayout(bool landscape) const;
+    // The front pages (the cover) and the table of contents for the body's
+    // anchors; body is the body's flow after its layout.
+    QList<ReportPage> frontPages(const ReportBodyLayout &parts) const;
+    QList<ReportPage> contentsPages(const ReportBodyLayout &parts, const ReportFlow &body,
+                                    int front) const;
 };
 
 ReportPages::ReportPages(const ReportDocument &report, const ModelData &data)
@@ -55,6 +65,46 @@ static void appendPages(QList<ReportPage> *to, ReportFlow &flow)
     to->append(flow.pages());
 }
 
+QList<ReportPage> ReportPages::Private::frontPages(const ReportBodyLayout &parts) const
+{
+    QList<ReportPage> front;
+    if (report.coverPage) {
+        ReportFlow cover(report.page);
+        parts.cover(cover);
+        appendPages(&front, cover);
+    }
+    return front;
+}
+
+QList<ReportPage> ReportPages::Private::contentsPages(const ReportBodyLayout &parts,
+                                                      const ReportFlow &body, int front) const
+{
+    QList<ReportPage> contents;
+    if (!report.tableOfContents)
+        return contents;
+    // Pass 1 finds how many pages the contents take (the numbers' column is
+    // reserved, so they do not change it); pass 2 prints the numbers. Should the
+    // count still change, the passes repeat until it is stable.
+    const QList<ReportBodyLayout::Heading> headings = parts.headings();
+    QList<int> numbers;
+    qsizetype count = -1;
+    for (int pass = 0; pass < 5; ++pass) {
+        ReportFlow flow(report.page);
+        parts.contents(flow, numbers);
+        flow.finish();
+        const bool stable = flow.pages().size() == count;
+        contents = flow.pages();
+        if (stable)
+            break;
+        count = contents.size();
+        numbers.clear();
+        const int offset = int(front + count) + 1;
+        for (int i = 0; i < headings.size(); ++i)
+            numbers.append(body.anchors().value(i, -1) + offset);
+    }
+    return contents;
+}
+
 bool ReportPages::layout(const ReportProgress &progress)
 {
     d->pages.clear();
@@ -66,13 +116,7 @@ bool ReportPages::layout(const ReportProgress &progress)
     if (!report())
         return false;
 
-    QList<ReportPage> front;
-    if (r.coverPage) {
-        ReportFlow cover(r.page);
-        parts.cover(cover);
-        appendPages(&front, cover);
-    }
-
+    const QList<ReportPage> front = d->frontPages(parts);
     // The body is laid out once: its pages do not depend on the table of contents
     // before it, only their numbers do.
     ReportFlow body(r.page);
@@ -83,44 +127,83 @@ bool ReportPages::layout(const ReportProgress &progress)
     });
     if (!finished)
         return false;
-
-    QList<ReportPage> contents;
-    if (r.tableOfContents) {
-        // Pass 1 finds how many pages the contents take (the numbers' column is
-        // reserved, so they do not change it); pass 2 prints the numbers. Should the
-        // count still change, the passes repeat until it is stable.
-        const QList<ReportBodyLayout::Heading> headings = parts.headings();
-        QList<int> numbers;
-        qsizetype count = -1;
-        for (int pass = 0; pass < 5; ++pass) {
-            ReportFlow flow(r.page);
-            parts.contents(flow, numbers);
-            flow.finish();
-            const bool stable = flow.pages().size() == count;
-            contents = flow.pages();
-            if (stable)
-                break;
-            count = contents.size();
-            numbers.clear();
-            const int offset = int(front.size() + count) + 1;
-            for (int i = 0; i < headings.size(); ++i)
-                numbers.append(body.anchors().value(i, -1) + offset);
-        }
-    }
+    const QList<ReportPage> contents = d->contentsPages(parts, body, int(front.size()));
     d->pages = front + contents + body.pages();
     done = total;
     return report();
 }
 
-QPageLayout ReportPages::pageLayout(int page) const
+bool ReportPages::paintAll(QPainter *painter,
+                           const std::function<bool(int, const QPageLayout &)> &startPage,
+                           const ReportProgress &progress)
 {
-    const ReportPageSetup &s = d->report.page;
-    const bool landscape = page >= 0 && page < d->pages.size() && d->pages.at(page).landscape;
+    d->pages.clear();
+    d->painted = 0;
+    const ReportDocument &r = d->report;
+    ReportBodyLayout parts(r, d->data, d->style, d->painter);
+    // Progress: the first layout of the body is the first half of the work (by
+    // sections), painting the pages the second (by pages).
+    const int sections = int(r.sections.size()) + 1;
+    int total = 2 * sections;
+    int done = 0;
+    auto report = [&] { return !progress || progress(std::min(done, total), total); };
+    if (!report())
+        return false;
+
+    const QList<ReportPage> front = d->frontPages(parts);
+    // Pass 1: the body's pages are counted and its headings placed, not kept.
+    ReportFlow counting(r.page);
+    counting.setTick(report);
+    counting.setSink([](ReportPage &&) { return true; });
+    if (!parts.body(counting, [&](int n) {
+            done = n;
+            return report();
+        }))
+        return false;
+    const QList<ReportPage> contents = d->contentsPages(parts, counting, int(front.size()));
+    const int pages = int(front.size() + contents.size()) + counting.pageCount();
+    total = 2 * pages;
+    done = pages;
+
+    int index = 0;
+    const auto paint = [&](const ReportPage &page) {
+        if (!startPage(index, d->pageLayout(page.landscape)))
+            return false;
+        d->paintPage(painter, page, index);
+        ++index;
+        d->painted = index;
+        done = pages + index;
+        return report();
+    };
+    for (const ReportPage &page : front + contents)
+        if (!paint(page))
+            return false;
+    // Pass 2: the body again, each page painted as it is complete and dropped.
+    ReportFlow body(r.page);
+    body.setSink([&](ReportPage &&page) { return paint(page); });
+    if (!parts.body(body, [](int) { return true; }) || body.cancelled())
+        return false;
+    return index == pages; // the two layouts of the body are the same
+}
+
+int ReportPages::paintedPages() const
+{
+    return d->painted;
+}
+
+QPageLayout ReportPages::Private::pageLayout(bool landscape) const
+{
+    const ReportPageSetup &s = report.page;
     const QPageSize size(s.paper.compare(u"A3", Qt::CaseInsensitive) == 0 ? QPageSize::A3
                                                                           : QPageSize::A4);
     return QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                        QMarginsF(s.leftMm, s.topMm, s.rightMm, s.bottomMm),
                        QPageLayout::Millimeter);
+}
+
+QPageLayout ReportPages::pageLayout(int page) const
+{
+    return d->pageLayout(page >= 0 && page < d->pages.size() && d->pages.at(page).landscape);
 }
 
 void ReportPages::Private::paintFigure(QPainter *p, const ReportFigureItem &figure) const
@@ -170,19 +253,14 @@ void ReportPages::Private::paintFigure(QPainter *p, const ReportFigureItem &figu
     p->restore();
 }
 
-void ReportPages::releasePage(int page)
-{
-    if (page >= 0 && page < d->pages.size()) {
-        ReportPage &p = d->pages[page];
-        p = ReportPage{p.landscape, {}, {}, {}};
-    }
-}
-
 void ReportPages::paintPage(QPainter *painter, int index) const
 {
-    if (index < 0 || index >= d->pages.size())
-        return;
-    const ReportPage &page = d->pages.at(index);
+    if (index >= 0 && index < d->pages.size())
+        d->paintPage(painter, d->pages.at(index), index);
+}
+
+void ReportPages::Private::paintPage(QPainter *painter, const ReportPage &page, int index)
+{
     const double dpi = painter->device()->logicalDpiY();
     painter->save();
     painter->scale(dpi / 72, dpi / 72);
@@ -190,7 +268,10 @@ void ReportPages::paintPage(QPainter *painter, int index) const
 
     // The pen changes only between kinds of rule: a table's borders are one state,
     // drawn as one path (a line each was a stroke each in the PDF).
-    QList<QLineF> lines;
+    // One allocation a page at most: with the heap fragmented by the pages freed
+    // before, growing a list line by line cost a tenth of the PDF's time at L.
+    QVarLengthArray<QLineF, 512> lines;
+    lines.reserve(page.rules.size());
     for (qsizetype i = 0; i < page.rules.size();) {
         const ReportRule &first = page.rules.at(i);
         lines.clear();
@@ -200,23 +281,23 @@ void ReportPages::paintPage(QPainter *painter, int index) const
             lines.append(page.rules.at(i).line);
         painter->setPen(QPen(Qt::black, first.width, first.dotted ? Qt::DotLine : Qt::SolidLine,
                              Qt::FlatCap));
-        painter->drawLines(lines);
+        painter->drawLines(lines.constData(), int(lines.size()));
     }
 
-    d->texts.paint(painter, page.texts, dpi);
+    texts.paint(painter, page.texts, dpi);
 
     for (const ReportFigureItem &figure : page.figures)
-        d->paintFigure(painter, figure);
+        paintFigure(painter, figure);
 
     // From page 2 on, the number centred in the top margin.
     if (index > 0) {
-        const QRectF content = d->geometry.contentRect(page.landscape);
+        const QRectF content = geometry.contentRect(page.landscape);
         const QString number = QString::number(index + 1);
-        const int font = d->numberFont;
-        painter->setFont(d->style.paintFont(font, dpi));
+        const int font = numberFont;
+        painter->setFont(style.paintFont(font, dpi));
         painter->setPen(Qt::black);
-        const double w = d->style.textWidth(font, number);
-        const double y = content.top() / 2 + (d->style.ascent(font) - d->style.descent(font)) / 2;
+        const double w = style.textWidth(font, number);
+        const double y = content.top() / 2 + (style.ascent(font) - style.descent(font)) / 2;
         painter->drawText(QPointF(content.center().x() - w / 2, y), number);
     }
     painter->restore();

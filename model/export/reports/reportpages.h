@@ -7,6 +7,7 @@
 
 #include <QPageLayout>
 
+#include <functional>
 #include <memory>
 
 class QPainter;
@@ -33,10 +34,17 @@ public:
     // Paints page (0-based) in the painter's device coordinates, which must be
     // the page's full rectangle at the device's resolution.
     void paintPage(QPainter *painter, int page) const;
-    // Frees what a page holds once it is painted for good (the PDF writer paints
-    // each page once; a long report's runs would otherwise stay until the end).
-    // The page keeps its orientation; painted again it is blank.
-    void releasePage(int page);
+    // Lays out and paints every page in order, keeping none of the body's pages
+    // once painted: how the PDF writer writes a long report without holding all
+    // of its pages (the body is laid out twice, once to number the table of
+    // contents and once to be painted). paint(index, layout) is called before
+    // each page is painted (the writer starts the page), then the page is painted
+    // on painter. False if cancelled (progress or paint said so).
+    bool paintAll(QPainter *painter,
+                  const std::function<bool(int page, const QPageLayout &layout)> &startPage,
+                  const ReportProgress &progress = {});
+    // The number of pages paintAll() painted.
+    int paintedPages() const;
 
 private:
     struct Private;
