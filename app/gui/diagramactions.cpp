@@ -42,6 +42,7 @@ DiagramActions::DiagramActions(MainWindow *window) : QObject(window), m_window(w
 void DiagramActions::buildViewMenu()
 {
     QMenu *menu = m_window->menuBar()->addMenu(tr("&View"));
+    menu->setObjectName(u"menuView"_s);
     QToolBar *toolbar = m_window->addToolBar(tr("View"));
     toolbar->setObjectName(u"viewToolbar"_s);
     const auto zoom = [&](const QString &text, const QKeySequence &key, const QString &icon,

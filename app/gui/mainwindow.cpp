@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "actionicon.h"
+#include "compareactions.h"
 #include "contextmenus.h"
 #include "diagramactions.h"
 #include "documentcontroller.h"
@@ -16,6 +17,7 @@
 #include <widgets/canvas/overviewwidget.h>
 #include <widgets/canvas/selecttool.h>
 #include <widgets/document/document.h>
+#include <widgets/panels/comparisonpanel.h>
 #include <widgets/panels/modeltreepanel.h>
 #include <widgets/panels/palettepanel.h>
 #include <widgets/panels/propertiespanel.h>
@@ -84,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     new ExportActions(this);
     new ReportActions(this);
     m_modelActions = new ModelActions(this);
+    m_compareActions = new CompareActions(this);
     new HelpActions(this);
     m_contextMenus = new ContextMenus(this);
 
@@ -126,6 +129,7 @@ void MainWindow::createDocks()
     m_properties = new PropertiesPanel(this);
     m_validation = new ValidationPanel(this);
     m_reportTexts = new ReportTextPanel(this);
+    m_comparison = new ComparisonPanel(this);
     m_overview = new OverviewWidget(this);
     m_history = new QUndoView(this);
     m_history->setEmptyLabel(tr("<original>"));
@@ -147,6 +151,11 @@ void MainWindow::createDocks()
     overview->raise();
     QDockWidget *validation =
             dock(m_validation, tr("Validation"), u"validationDock"_s, Qt::BottomDockWidgetArea);
+    // The comparison beside the findings: both are lists to go through.
+    QDockWidget *comparison =
+            dock(m_comparison, tr("Comparison"), u"comparisonDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(validation, comparison);
+    validation->raise();
     // First start: the canvas gets most of the room (once the window has its
     // size; a saved layout replaces this in restoreLayout()).
     QTimer::singleShot(0, this, [this, tree, properties, validation, overview]() {

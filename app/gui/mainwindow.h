@@ -11,6 +11,8 @@ class QUndoView;
 
 namespace kt {
 
+class CompareActions;
+class ComparisonPanel;
 class ContextMenus;
 class DiagramActions;
 class DiagramScene;
@@ -48,6 +50,8 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     ValidationPanel *validation() const { return m_validation; }
     ReportTextPanel *reportTexts() const { return m_reportTexts; }
+    ComparisonPanel *comparisonPanel() const { return m_comparison; }
+    CompareActions *compareActions() const { return m_compareActions; }
     QTabWidget *tabs() const { return m_tabs; }
 
     ContextMenus *contextMenus() const { return m_contextMenus; }
@@ -97,6 +101,8 @@ private:
     PropertiesPanel *m_properties = nullptr;
     ValidationPanel *m_validation = nullptr;
     ReportTextPanel *m_reportTexts = nullptr;
+    ComparisonPanel *m_comparison = nullptr;
+    CompareActions *m_compareActions = nullptr;
     OverviewWidget *m_overview = nullptr;
     QUndoView *m_history = nullptr;
     QLabel *m_zoomLabel = nullptr;

@@ -4,6 +4,14 @@ namespace kt {
 
 namespace {
 
+// Bands and groups are frames, not things: one added or gone would frame or tint
+// a whole part of the diagram, so the overlay marks only what they hold.
+bool isFrame(const View *view, const NodeId &id)
+{
+    const ViewNode *node = view ? view->nodes.find(id) : nullptr;
+    return node && node->kind == NodeKind::Group;
+}
+
 bool isAmended(const ElementChange &c)
 {
     return c.isRetyped() || c.isMoved() || c.isChanged();
@@ -59,9 +67,9 @@ ViewOverlay ViewOverlay::forNewView(const ModelDiff &diff, const ModelData &oldM
             continue;
         const View *old = oldModel.views.find(change.oldId);
         for (const NodeChange &node : change.nodes) {
-            if (node.kind == NodeChange::Added)
+            if (node.kind == NodeChange::Added && !isFrame(view, node.newNode))
                 overlay.added.insert(node.newNode);
-            else if (node.kind == NodeChange::Removed)
+            else if (node.kind == NodeChange::Removed && !isFrame(old, node.oldNode))
                 overlay.ghosts.append({ node.oldBounds, node.label });
         }
         for (const ConnectionChange &c : change.connections) {
@@ -95,7 +103,7 @@ ViewOverlay ViewOverlay::forOldView(const ModelDiff &diff, const ModelData &oldM
         if (change.oldId != oldView || change.isRemoved())
             continue;
         for (const NodeChange &node : change.nodes)
-            if (node.kind == NodeChange::Removed)
+            if (node.kind == NodeChange::Removed && !isFrame(view, node.oldNode))
                 overlay.removed.insert(node.oldNode);
         for (const ConnectionChange &c : change.connections)
             if (!c.added)

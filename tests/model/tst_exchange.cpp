@@ -631,7 +631,7 @@ void TestExchange::unknownTypeKept()
     // An xsi:type that ArchiMate does not have is accepted as the fallback
     // generic type and kept; the export writes a valid type and the original in
     // kt:archimateType.
-    QByteArray xml = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
+    QByteArray xml = readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/good-base.xml"));
     xml.replace("xsi:type=\"BusinessActor\"", "xsi:type=\"Chimera\"");
     xml.replace("xsi:type=\"Assignment\"", "xsi:type=\"Telepathy\"");
     ModelData model;
@@ -715,7 +715,7 @@ void TestExchange::archiServingBecomesUses()
 {
     // From another tool (no kt:type): Serving from an application to an actor is
     // our "uses" from the actor; written back, it is Serving from the application.
-    QByteArray xml = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
+    QByteArray xml = readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/good-base.xml"));
     QVERIFY(!xml.isEmpty());
     xml.replace("identifier=\"id-b\" xsi:type=\"BusinessRole\"",
                 "identifier=\"id-b\" xsi:type=\"ApplicationComponent\"");

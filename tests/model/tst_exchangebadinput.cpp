@@ -124,7 +124,7 @@ void TestExchangeBadInput::badInput_data()
     fixture("bad-coordinate-text.xml", "coordinate w=\"ten\"");
 
     // Texts over the limits, made here rather than stored.
-    const QByteArray base = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
+    const QByteArray base = readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/good-base.xml"));
     QByteArray longName = base;
     longName.replace("<name>B</name>",
                      QByteArray("<name>" + QByteArray(1024 * 1024, 'n') + "</name>"));
@@ -227,7 +227,7 @@ void TestExchangeBadInput::badInput()
     QFETCH(bool, position);
     QString path;
     if (content.isEmpty()) {
-        path = QFINDTESTDATA(QString(u"../data/exchange/"_s + file));
+        path = QString::fromUtf8(KT_TEST_DATA_DIR "/exchange/") + file;
         QVERIFY2(!path.isEmpty(), qPrintable(file));
     } else {
         path = m_dir.filePath(file);

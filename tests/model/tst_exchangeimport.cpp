@@ -30,7 +30,7 @@ void TestExchangeImport::nfdBecomesNfc()
     const QString nfc = u"Người dân Đồng Tháp"_s;
     const QString nfd = nfc.normalized(QString::NormalizationForm_D);
     QVERIFY(nfd != nfc);
-    QString xml = QString::fromUtf8(readAll(QFINDTESTDATA("../data/exchange/good-base.xml")));
+    QString xml = QString::fromUtf8(readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/good-base.xml")));
     xml.replace(u"<name>A</name>"_s,
                 u"<name>%1</name><documentation>%1</documentation><properties><property "
                 "propertyDefinitionRef=\"p1\"><value>%1</value></property></properties>"_s
@@ -77,7 +77,7 @@ void TestExchangeImport::deepNesting()
 void TestExchangeImport::vietnameseTextPreferred()
 {
     // Of texts in several languages the Vietnamese one is kept, else the first.
-    QString xml = QString::fromUtf8(readAll(QFINDTESTDATA("../data/exchange/good-base.xml")));
+    QString xml = QString::fromUtf8(readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/good-base.xml")));
     xml.replace(u"<name>A</name>"_s, u"<name xml:lang=\"en\">Citizen</name>"
                                      "<name xml:lang=\"vi\">Công dân</name>"
                                      "<name xml:lang=\"fr\">Citoyen</name>"_s);
@@ -94,7 +94,7 @@ void TestExchangeImport::missingIdentifiersMadeUp()
 {
     // The model, the relationship, the view and the connection without identifiers
     // (the connection becomes a plain line: nothing could name the relationship).
-    QByteArray xml = readAll(QFINDTESTDATA("../data/exchange/good-base.xml"));
+    QByteArray xml = readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/good-base.xml"));
     const QList<std::pair<QByteArray, QByteArray>> edits{
             {" identifier=\"id-m\"", ""},
             {"<relationship identifier=\"id-r\" ", "<relationship "},
@@ -123,7 +123,7 @@ void TestExchangeImport::propertiesSorted()
 {
     // kt: properties become typed only when the profile knows them and the value
     // suits the type; everything else stays, under its full name.
-    QString xml = QString::fromUtf8(readAll(QFINDTESTDATA("../data/exchange/good-base.xml")));
+    QString xml = QString::fromUtf8(readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/good-base.xml")));
     const auto property = [](const QString &definition, const QString &value) {
         return u"<property propertyDefinitionRef=\"%1\"><value>%2</value></property>"_s.arg(
                 definition, value);

@@ -691,4 +691,35 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->setRenderHints(hints, true);
 }
 
+void DiagramScene::setOverlay(const ViewOverlay &overlay, bool oldSide)
+{
+    m_overlay = overlay;
+    m_overlayShown = true;
+    m_overlayOldSide = oldSide;
+    update();
+}
+
+void DiagramScene::clearOverlay()
+{
+    if (!m_overlayShown)
+        return;
+    m_overlay = {};
+    m_overlayShown = false;
+    update();
+}
+
+void DiagramScene::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    if (!m_overlayShown || m_overlay.isEmpty())
+        return;
+    const View *view = this->view();
+    if (!view)
+        return;
+    // Above every item (the overlay marks what the items show), in the exposed part only.
+    painter->save();
+    painter->setClipRect(rect);
+    m_painter.paintOverlay(painter, *view, m_overlay, m_overlayOldSide);
+    painter->restore();
+}
+
 } // namespace kt

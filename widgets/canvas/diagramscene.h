@@ -2,6 +2,7 @@
 
 #include <model/changeset.h>
 #include <model/compose/diagramcomposer.h>
+#include <model/diff/viewoverlay.h>
 #include <model/export/painter/diagrampainter.h>
 
 #include <QGraphicsScene>
@@ -108,6 +109,13 @@ public:
     QString notice() const;
     static constexpr int NoticeMilliseconds = 3500;
 
+    // The comparison overlay drawn over the view (DiagramPainter::paintOverlay());
+    // oldSide: the view is the old version's. clearOverlay() takes it away.
+    void setOverlay(const ViewOverlay &overlay, bool oldSide = false);
+    void clearOverlay();
+    bool hasOverlay() const { return m_overlayShown; }
+    const ViewOverlay &overlay() const { return m_overlay; }
+
     // Gives every item its z from the painter's order, the selected nodes in
     // front of their siblings; runs on every change of the view or selection.
     void restack();
@@ -127,6 +135,7 @@ protected:
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();
@@ -172,6 +181,9 @@ private:
     QPointF m_lastPos; // where the mouse last pressed, moved or dropped
     bool m_hasLastPos = false;
     bool m_sceneRectSet = false; // until set, sceneRect() is the items' bounds
+    ViewOverlay m_overlay;
+    bool m_overlayShown = false;
+    bool m_overlayOldSide = false;
 };
 
 } // namespace kt

@@ -124,12 +124,13 @@ public:
     // The marks of a comparison (model/diff/viewoverlay.h) over a view already
     // painted with paintView() on the same painter: added nodes outlined green
     // with a "+" badge, removed ones (old side) red and dashed with a "−" badge,
-    // changed ones amber and dotted, renamed ones with "old → new" above them,
-    // ghosts of removed nodes and connections in dashed translucent red where they
-    // stood, added connections traced in green, removed ones in dashed red. The
-    // canvas, the exports and the comparison report all draw it with this.
-    // oldSide: the view belongs to the old version (the renamed nodes show their
-    // old name, the caption says where it went).
+    // changed ones amber and dotted with a "*", renamed ones with a tag above
+    // them (the old name struck through; on the old side "→ new name"), ghosts
+    // of removed nodes and connections in dashed translucent red where they
+    // stood (named in a tag below when a node stands there now), added
+    // connections traced in green, removed ones in dashed red. The canvas, the
+    // exports and the comparison report all draw it with this. Far zoomed out
+    // only the outlines are drawn.
     void paintOverlay(QPainter *painter, const View &view, const ViewOverlay &overlay,
                       bool oldSide = false) const;
     // A band's or group's title, drawn over the lines that cross the band.

@@ -47,7 +47,12 @@ void paintOutline(QPainter *painter, const QRectF &bounds, const QColor &color,
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     const double gap = width / 2 + 2;
-    painter->drawRoundedRect(bounds.adjusted(-gap, -gap, gap, gap), 4, 4);
+    const QRectF r = bounds.adjusted(-gap, -gap, gap, gap);
+    // Square corners where they would not show: a rounded outline costs a path.
+    if (painter->renderHints().testFlag(QPainter::Antialiasing))
+        painter->drawRoundedRect(r, 4, 4);
+    else
+        painter->drawRect(r);
 }
 
 // A round badge on the node's top left corner: "+", "−" or "*", so that the
@@ -67,44 +72,28 @@ void paintBadge(QPainter *painter, const QRectF &bounds, const QColor &color, co
     painter->drawText(circle, Qt::AlignCenter, mark);
 }
 
-// "old → new" in a small caption just above the node: the name that is gone
-// struck through.
-void paintRenameCaption(QPainter *painter, const QRectF &bounds, const QString &oldName,
-                        const QString &newName, const QColor &color)
+// A one-line tag of small text in a white box, centred on x, its top at y (or
+// its bottom, when above): the names the overlay adds beside a node.
+void paintTag(QPainter *painter, double x, double y, bool above, double maxWidth,
+              const QString &text, bool struck, const QColor &border, const QColor &ink)
 {
-    QFont struck = DiagramStyle::labelFont();
-    struck.setPointSizeF(std::max(6.0, struck.pointSizeF() * 0.8));
-    struck.setStrikeOut(true);
-    QFont plain = struck;
-    plain.setStrikeOut(false);
-    const QString arrow = u" \u2192 "_s;
-    const QFontMetricsF struckMetrics(struck);
-    const QFontMetricsF plainMetrics(plain);
-    // Long names are elided so that the caption stays about as wide as the node.
-    const double room = std::max(bounds.width() * 1.5, 80.0);
-    const double half = (room - plainMetrics.horizontalAdvance(arrow)) / 2;
+    QFont font = DiagramStyle::labelFont();
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.8));
+    font.setStrikeOut(struck);
+    font.setItalic(!struck);
+    const QFontMetricsF metrics(font);
     // Elided from a bounded prefix, as labels are laid out (TextWrapper::MaxLaidOutLength).
-    const QString before = struckMetrics.elidedText(oldName.left(TextWrapper::MaxLaidOutLength),
-                                                    Qt::ElideRight, half);
-    const QString after = plainMetrics.elidedText(newName.left(TextWrapper::MaxLaidOutLength),
-                                                  Qt::ElideRight, half);
-    const double width = struckMetrics.horizontalAdvance(before)
-            + plainMetrics.horizontalAdvance(arrow + after);
-    const double height = plainMetrics.height();
-    const QRectF box(bounds.center().x() - width / 2 - 3, bounds.top() - height - 7, width + 6,
-                     height + 2);
-    painter->setPen(QPen(color, 1));
-    painter->setBrush(QColor(255, 255, 255, 230));
+    const QString shown = metrics.elidedText(text.left(TextWrapper::MaxLaidOutLength),
+                                             Qt::ElideRight, std::max(30.0, maxWidth - 6));
+    const double width = metrics.horizontalAdvance(shown) + 6;
+    const double height = metrics.height() + 2;
+    const QRectF box(x - width / 2, above ? y - height : y, width, height);
+    painter->setPen(QPen(border, 1));
+    painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(box, 3, 3);
-    double x = box.left() + 3;
-    const double baseline = box.top() + 1 + plainMetrics.ascent();
-    painter->setPen(QColor(0x44, 0x44, 0x44));
-    painter->setFont(struck);
-    painter->drawText(QPointF(x, baseline), before);
-    x += struckMetrics.horizontalAdvance(before);
-    painter->setPen(Qt::black);
-    painter->setFont(plain);
-    painter->drawText(QPointF(x, baseline), arrow + after);
+    painter->setFont(font);
+    painter->setPen(ink);
+    painter->drawText(QPointF(box.left() + 3, box.top() + 1 + metrics.ascent()), shown);
 }
 
 } // namespace
@@ -123,12 +112,18 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
         return clip.isNull() || clip.intersects(r.adjusted(-40, -40, 40, 40));
     };
     const double width = markWidth(painter, 3);
+    // Far zoomed out, badges and tags are specks: the outlines say it alone, in
+    // plain lines (dash patterns and antialiasing cost more there than the view).
+    const bool details = std::abs(painter->worldTransform().m11()) >= 0.45;
+    if (!details)
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    const auto line = [details](Qt::PenStyle style) { return details ? style : Qt::SolidLine; };
 
     // Ghosts first: the marks of what is there go over them.
     const QColor removed = OverlayStyle::removed();
     QColor ghostFill = removed;
     ghostFill.setAlpha(40);
-    QPen ghostLine(removed, markWidth(painter, 2), Qt::DashLine, Qt::FlatCap);
+    QPen ghostLine(removed, markWidth(painter, 2), line(Qt::DashLine), Qt::FlatCap);
     for (const QLineF &line : overlay.ghostConnections) {
         if (!visible(QRectF(line.p1(), line.p2()).normalized()))
             continue;
@@ -142,12 +137,28 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             continue;
         painter->setPen(ghostLine);
         painter->setBrush(ghostFill);
-        painter->drawRoundedRect(ghost.bounds, 4, 4);
-        painter->setFont(ghostFont);
-        painter->setPen(removed.darker(130));
-        painter->drawText(ghost.bounds.adjusted(6, 4, -6, -4),
-                          Qt::AlignCenter | Qt::TextWordWrap, ghost.label);
-        paintBadge(painter, ghost.bounds, removed, u"\u2212"_s);
+        if (details)
+            painter->drawRoundedRect(ghost.bounds, 4, 4);
+        else
+            painter->drawRect(ghost.bounds);
+        // Where a node of this version stands now, the ghost's name goes in a tag
+        // below it: two names on one spot read as neither.
+        const bool covered = details && std::any_of(view.nodes.begin(), view.nodes.end(),
+                                         [&ghost](const ViewNode &node) {
+                                             return node.kind == NodeKind::Element
+                                                     && node.bounds.intersects(ghost.bounds);
+                                         });
+        if (!covered && details) {
+            painter->setFont(ghostFont);
+            painter->setPen(removed.darker(130));
+            painter->drawText(ghost.bounds.adjusted(6, 4, -6, -4),
+                              Qt::AlignCenter | Qt::TextWordWrap, ghost.label);
+        } else if (covered) {
+            paintTag(painter, ghost.bounds.center().x(), ghost.bounds.bottom() + 2, false,
+                     ghost.bounds.width() + 8, ghost.label, false, removed, removed.darker(130));
+        }
+        if (details)
+            paintBadge(painter, ghost.bounds, removed, u"\u2212"_s);
     }
 
     // Connections: traced over their drawn route.
@@ -160,7 +171,7 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             const QPolygonF route = connectionRoute(view, *c);
             if (route.size() < 2 || !visible(route.boundingRect()))
                 continue;
-            painter->setPen(QPen(color, width, style, Qt::RoundCap, Qt::RoundJoin));
+            painter->setPen(QPen(color, width, line(style), Qt::RoundCap, Qt::RoundJoin));
             painter->setBrush(Qt::NoBrush);
             painter->drawPolyline(route);
         }
@@ -175,8 +186,8 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             const ViewNode *node = view.nodes.find(id);
             if (!node || !visible(node->bounds))
                 continue;
-            paintOutline(painter, node->bounds, color, style, width);
-            if (!mark.isEmpty())
+            paintOutline(painter, node->bounds, color, line(style), width);
+            if (details && !mark.isEmpty())
                 paintBadge(painter, node->bounds, color, mark);
         }
     };
@@ -184,21 +195,21 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
     outlineNodes(overlay.added, OverlayStyle::added(), OverlayStyle::addedLine(), u"+"_s);
     outlineNodes(overlay.removed, removed, OverlayStyle::removedLine(), u"\u2212"_s);
 
-    // Renames: the caption above the node.
+    // Renames: a tag above the node. The node shows its own version's name; on
+    // the new side the tag gives the old one struck through, on the old side
+    // where the name went ("→ new").
     for (auto it = overlay.renamed.cbegin(); it != overlay.renamed.cend(); ++it) {
         const ViewNode *node = view.nodes.find(it.key());
         if (!node || !visible(node->bounds))
             continue;
-        QString shown = node->label;
-        if (m_data && node->kind == NodeKind::Element)
-            if (const Element *element = m_data->elements.find(node->element))
-                shown = element->name;
-        const QString &other = it.value();
         if (!overlay.changed.contains(it.key()) && !overlay.added.contains(it.key()))
             paintOutline(painter, node->bounds, OverlayStyle::changed(),
-                         OverlayStyle::changedLine(), width);
-        paintRenameCaption(painter, node->bounds, oldSide ? shown : other,
-                           oldSide ? other : shown, OverlayStyle::changed().darker(120));
+                         line(OverlayStyle::changedLine()), width);
+        if (details)
+            paintTag(painter, node->bounds.center().x(), node->bounds.top() - width / 2 - 3, true,
+                     node->bounds.width() + 8,
+                     oldSide ? u"\u2192 "_s + it.value() : it.value(), !oldSide,
+                     OverlayStyle::changed().darker(120), QColor(0x33, 0x33, 0x33));
     }
     painter->restore();
 }
