@@ -1,4 +1,5 @@
 #include "exchangebuilder.h"
+#include "../core/text.h"
 #include "../types/kindnames.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
@@ -59,7 +60,7 @@ bool ExchangeBuilder::resolve(const RawProperties &raw, PropertyList *out)
             return fail(property.line,
                         ExchangeReader::tr("a property refers to the property definition “%1”, "
                                            "which the file does not define.")
-                                .arg(property.definition));
+                                .arg(quotedText(property.definition)));
         out->append({*it, property.value});
     }
     return true;
@@ -142,7 +143,7 @@ bool ExchangeBuilder::buildElements(RawModel &raw, ModelData *data)
                 return fail(item.line,
                             ExchangeReader::tr("framework %1 has no element type for “%2” of "
                                                "type %3.")
-                                    .arg(profile.id(), item.id, item.xsiType));
+                                    .arg(profile.id(), quotedText(item.id), quotedText(item.xsiType)));
             element.type = type->id;
             if (type->generic && !item.xsiType.isEmpty())
                 element.properties.insert(u"archimateType"_s, item.xsiType);
@@ -200,11 +201,11 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
                 return fail(item.line,
                             ExchangeReader::tr("the relationship “%1” joins relationship “%2”; "
                                                "relationships to relationships are not supported.")
-                                    .arg(item.id, end.toString()));
+                                    .arg(quotedText(item.id), quotedText(end.toString())));
             return fail(item.line,
                         ExchangeReader::tr("the relationship “%1” joins “%2”, which is not an "
                                            "element of the file.")
-                                .arg(item.id, end.toString()));
+                                .arg(quotedText(item.id), quotedText(end.toString())));
         }
         relationship.name = std::move(item.name);
         relationship.documentation = std::move(item.documentation);
@@ -234,7 +235,7 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
                 return fail(item.line,
                             ExchangeReader::tr("framework %1 has no relationship type for “%2” of "
                                                "type %3.")
-                                    .arg(profile.id(), item.id, item.xsiType));
+                                    .arg(profile.id(), quotedText(item.id), quotedText(item.xsiType)));
             relationship.type = type->id;
             if (type->generic && !item.xsiType.isEmpty())
                 relationship.properties.insert(u"archimateType"_s, item.xsiType);

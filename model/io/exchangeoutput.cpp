@@ -1,4 +1,6 @@
 #include "exchangeoutput.h"
+#include "../core/text.h"
+#include "../modellimits.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
 #include "modelcheck.h"

@@ -1,4 +1,5 @@
 #include "ktmreader.h"
+#include "../core/text.h"
 #include "../io/modelcheck.h"
 #include "../types/kindnames.h"
 #include "ktmschema.h"
@@ -79,7 +80,7 @@ QString KtmReader::checkStorage(const QString &path)
         return check.errorString();
     const QString answer = check.text(0);
     if (answer != u"ok")
-        return tr("SQLite finds it corrupt: %1").arg(ModelCheck::quoted(answer));
+        return tr("SQLite finds it corrupt: “%1”").arg(quotedText(answer));
     return {};
 }
 
@@ -93,9 +94,11 @@ bool KtmReader::numbers(const SqliteStatement &row, std::initializer_list<int> c
             continue;
         const QString name = QString::fromUtf8(table) + u'.'
             + row.columnName(column);
-        return damaged(tr("%1 of %2 holds %3, which is not a number.")
-                .arg(name, ModelCheck::quoted(owner),
-                    row.isNull(column) ? u"NULL"_s : ModelCheck::quoted(row.text(column))));
+        if (row.isNull(column))
+            return damaged(tr("%1 of “%2” holds NULL, which is not a number.")
+                    .arg(name, quotedText(owner)));
+        return damaged(tr("%1 of “%2” holds “%3”, which is not a number.")
+                .arg(name, quotedText(owner), quotedText(row.text(column))));
     }
     return true;
 }
@@ -131,7 +134,7 @@ bool KtmReader::moveInto(QList<T> &items, Collection<Key, T> &collection)
     collection.reserve(items.size());
     for (T &item : items) {
         if (collection.contains(item.id))
-            return damaged(tr("the id %1 is used twice.").arg(ModelCheck::quoted(item.id.toString())));
+            return damaged(tr("the id “%1” is used twice.").arg(quotedText(item.id.toString())));
         collection.append(std::move(item));
     }
     items.clear();
@@ -175,7 +178,7 @@ bool KtmReader::readInfo(ModelInfo &info)
     if (!row.isNull(7)) {
         info.decisionDate = QDate::fromString(row.text(7), Qt::ISODate);
         if (!info.decisionDate.isValid())
-            return damaged(tr("the decision date \"%1\" is not a date.").arg(row.text(7)));
+            return damaged(tr("the decision date \"%1\" is not a date.").arg(quotedText(row.text(7))));
     }
     info.author = row.text(8);
 
@@ -275,7 +278,7 @@ bool KtmReader::readViews(ModelData &data)
     while (row.next()) {
         const std::optional<ViewKind> kind = viewKindFromName(row.text(4));
         if (!kind)
-            return damaged(tr("a view has the unknown kind \"%1\".").arg(row.text(4)));
+            return damaged(tr("a view has the unknown kind \"%1\".").arg(quotedText(row.text(4))));
         m_views.insert(row.integer(0), views.size());
         View v;
         v.id = ViewId(row.text(1));
@@ -323,7 +326,7 @@ bool KtmReader::readNodes(
             return missingRow(u"nodes.view"_s, row.integer(1));
         const std::optional<NodeKind> kind = nodeKindFromName(row.text(3));
         if (!kind)
-            return damaged(tr("a node has the unknown kind \"%1\".").arg(row.text(3)));
+            return damaged(tr("a node has the unknown kind \"%1\".").arg(quotedText(row.text(3))));
         if (!numbers(row, { 6, 7, 8, 9, 16, 19 }, "nodes", row.text(2)))
             return false;
         ViewNode n;

@@ -69,7 +69,7 @@ void TestCliKtmCheck::refused_data()
         << u"is nested in itself"_s << 2;
     QTest::newRow("infinite x")
         << u"UPDATE nodes SET x = 1e999 WHERE seq = (SELECT min(seq) FROM nodes)"_s
-        << u"from the origin"_s << 2;
+        << u"has a coordinate or size that is not a number"_s << 2;
     QTest::newRow("element node without element")
         << u"UPDATE nodes SET element = NULL WHERE seq = "
            "(SELECT min(seq) FROM nodes WHERE kind = 'element')"_s
