@@ -19,11 +19,21 @@ QString quoted(QStringView text)
     return u"“"_s + quotedText(text) + u"”"_s;
 }
 
-bool validStyle(const NodeStyle &style)
+// Empty, or the fault of a style whose font size or line width is beyond
+// core/limits.h; object names the node or connection.
+QString styleFault(const NodeStyle &style, const QString &object)
 {
-    return std::isfinite(style.fontSize) && style.fontSize >= 0
-            && style.fontSize < limits::MaxFontSize && std::isfinite(style.lineWidth)
-            && style.lineWidth >= 0 && style.lineWidth <= limits::MaxLineWidth;
+    if (std::isfinite(style.fontSize) && style.fontSize >= 0
+        && style.fontSize < limits::MaxFontSize && std::isfinite(style.lineWidth)
+        && style.lineWidth >= 0 && style.lineWidth <= limits::MaxLineWidth)
+        return {};
+    return ModelCheck::tr("%1 has the font size %2 or line width %3, which is not a number "
+                          "from 0 to %4 or %5.")
+            .arg(object)
+            .arg(style.fontSize)
+            .arg(style.lineWidth)
+            .arg(limits::MaxFontSize)
+            .arg(limits::MaxLineWidth);
 }
 
 // The walk of one view's nesting: each node is followed up its parents once.
@@ -145,14 +155,10 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers)
             if (!node.parent.isNull() && !view.nodes.contains(node.parent))
                 return tr("the node %1 of view %2 lies in %3, which is not a node of that view.")
                         .arg(quoted(id), viewName, quoted(node.parent.toString()));
-            if (!validStyle(node.style))
-                return tr("the node %1 of view %2 has the font size %3 or line width %4, which "
-                          "is not a number from 0 to %5 or %6.")
-                        .arg(quoted(id), viewName)
-                        .arg(node.style.fontSize)
-                        .arg(node.style.lineWidth)
-                        .arg(limits::MaxFontSize)
-                        .arg(limits::MaxLineWidth);
+            if (!(fault = styleFault(node.style, tr("the node %1 of view %2")
+                                                             .arg(quoted(id), viewName)))
+                         .isEmpty())
+                return fault;
         }
         if (!(fault = Nesting(view).check()).isEmpty())
             return fault;
@@ -169,14 +175,10 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers)
                     return tr("the connection %1 of view %2 joins %3, which is not a node of "
                               "that view.")
                             .arg(quoted(id), viewName, quoted(end.toString()));
-            if (!validStyle(c.style))
-                return tr("the connection %1 of view %2 has the font size %3 or line width %4, "
-                          "which is not a number from 0 to %5 or %6.")
-                        .arg(quoted(id), viewName)
-                        .arg(c.style.fontSize)
-                        .arg(c.style.lineWidth)
-                        .arg(limits::MaxFontSize)
-                        .arg(limits::MaxLineWidth);
+            if (!(fault = styleFault(c.style, tr("the connection %1 of view %2")
+                                                          .arg(quoted(id), viewName)))
+                         .isEmpty())
+                return fault;
         }
     }
     // Texts, ids, coordinates and the depth of nesting against core/limits.h; after

@@ -4,13 +4,12 @@
 
 #include <model/store/ktmstore.h>
 #include <support/generatedmodel.h>
+#include <support/sqlitedoctor.h>
 
 #include "clirunner.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,14 +45,8 @@ QString TestCliKtmCheck::damaged(const QString &name, const QString &statement)
         qFatal("%s", qPrintable(store.errorString()));
     if (statement.isEmpty())
         return path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open() || !QSqlQuery(db).exec(statement))
-            qFatal("cannot damage %s", qPrintable(path));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    if (!test::executeSql(path, { statement }))
+        qFatal("cannot damage %s", qPrintable(path));
     return path;
 }
 

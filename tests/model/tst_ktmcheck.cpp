@@ -6,45 +6,19 @@
 #include <model/io/modelcheck.h>
 #include <model/store/ktmstore.h>
 #include <support/generatedmodel.h>
+#include <support/sqlitedoctor.h>
 
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace kt;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Each inner list runs on a connection of its own (a change of the schema is seen
-// only by the next connection).
+// Each inner list runs on a connection of its own (test::executeSql).
 using Batches = QList<QStringList>;
-
-bool execute(const QString &path, const QStringList &statements)
-{
-    const QString name = u"tst-ktmcheck-"_s + QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (ok && !query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 // The NOT NULL of a column taken away by rewriting the schema, as a tool could.
 QStringList relaxNotNull(const QString &table, const QString &column, const QString &type)
@@ -217,7 +191,7 @@ void TestKtmCheck::refused()
     QFETCH(QStringList, expected);
     const QString path = freshModel(QString::fromLatin1(QTest::currentDataTag()));
     for (const QStringList &batch : damage)
-        QVERIFY(execute(path, batch));
+        QVERIFY(test::executeSql(path, batch));
     KtmStore store;
     ModelData data;
     QVERIFY2(!store.load(path, data), "a damaged file was read as a good one");
@@ -256,7 +230,7 @@ void TestKtmCheck::deepNesting()
     ModelData data;
     QVERIFY2(store.load(path, data), qPrintable(store.errorString()));
 
-    QVERIFY(execute(path, { u"UPDATE nodes SET parent = (SELECT seq FROM nodes WHERE id = 'id-top') "
+    QVERIFY(test::executeSql(path, { u"UPDATE nodes SET parent = (SELECT seq FROM nodes WHERE id = 'id-top') "
                             "WHERE id = 'id-deep-0'"_s }));
     QVERIFY(!store.load(path, data));
     const QString error = store.errorString();

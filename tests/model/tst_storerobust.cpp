@@ -22,6 +22,8 @@
 #include <QUuid>
 
 #include <fcntl.h>
+#include <support/sqlitedoctor.h>
+
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -31,27 +33,7 @@ using namespace kt;
 
 namespace {
 
-// Statements run on the file with SQLite directly, as another tool would.
-bool execute(const QString &path, const QStringList &statements)
-{
-    const QString name = u"tst-storerobust-"_s + QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (ok && !query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
+using test::executeSql;
 
 QByteArray contentOf(const QString &path)
 {
@@ -139,7 +121,7 @@ void TestStoreRobust::openRefusesBeyondLimits()
     QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
     ModelData reread;
     QVERIFY2(store.load(path, reread), qPrintable(store.errorString()));
-    QVERIFY(execute(path, {statement}));
+    QVERIFY(executeSql(path, {statement}));
     ModelData data;
     QVERIFY(!store.load(path, data));
     const QString message = store.errorString();
