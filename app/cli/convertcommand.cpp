@@ -21,7 +21,9 @@ QString ConvertCommand::synopsis() const
 
 QString ConvertCommand::description() const
 {
-    return tr("Convert between .ktm and Open Exchange .xml (by the extensions).");
+    return tr("Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, "
+              "with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file "
+              "names.");
 }
 
 int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -32,7 +34,8 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QString in = parser.positionalArguments().at(0);
     const QString outPath = parser.positionalArguments().at(1);
     if (ModelFile::formatOf(outPath) == ModelFile::Format::Unknown) {
-        err << tr("kientruc convert: %1: use the extension .ktm or .xml.").arg(outPath) << u'\n';
+        err << tr("kientruc convert: %1: use the extension .ktm or .xml, or a name ending in "
+              "elements.csv.").arg(outPath) << u'\n';
         return Unusable;
     }
     if (QFileInfo(in).canonicalFilePath() == QFileInfo(outPath).canonicalFilePath()
