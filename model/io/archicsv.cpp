@@ -36,7 +36,7 @@ static void skipNewline(const QString &text, qsizetype &i)
         ++i;
 }
 
-QString parse(const QString &text, QList<Row> *rows)
+QString parse(const QString &text, QList<Row> *rows, qint64 *errorLine)
 {
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -62,9 +62,11 @@ QString parse(const QString &text, QList<Row> *rows)
                 const qint64 start = line;
                 ++i;
                 while (true) {
-                    if (i >= n)
-                        return ArchiCsvReader::tr("line %1: a quoted field is not closed")
-                                .arg(start);
+                    if (i >= n) {
+                        if (errorLine)
+                            *errorLine = start;
+                        return ArchiCsvReader::tr("a quoted field is not closed");
+                    }
                     const QChar c = text.at(i);
                     if (c == u'"') {
                         if (i + 1 < n && text.at(i + 1) == u'"') {
@@ -82,9 +84,11 @@ QString parse(const QString &text, QList<Row> *rows)
                 }
                 while (i < n && (text.at(i) == u' ' || text.at(i) == u'\t'))
                     ++i;
-                if (i < n && text.at(i) != u',' && !isNewline(text.at(i)))
-                    return ArchiCsvReader::tr("line %1: text after the closing quote of a field")
-                            .arg(line);
+                if (i < n && text.at(i) != u',' && !isNewline(text.at(i))) {
+                    if (errorLine)
+                        *errorLine = line;
+                    return ArchiCsvReader::tr("text after the closing quote of a field");
+                }
             } else {
                 while (i < n && text.at(i) != u',' && !isNewline(text.at(i)))
                     field.append(text.at(i++));
@@ -192,9 +196,10 @@ public:
         QString text = QString::fromUtf8(in.readAll());
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
-        const QString problem = csv::parse(text, &file.rows);
+        qint64 line = 0;
+        const QString problem = csv::parse(text, &file.rows, &line);
         if (!problem.isEmpty())
-            return fail(file, 0, problem);
+            return fail(file, line, problem);
         if (file.rows.isEmpty())
             return fail(file, 0,
                         ArchiCsvReader::tr("the file is empty; the first row must be the "

@@ -33,8 +33,9 @@ struct Row
 
 // Splits CSV text into rows; comment lines and empty lines are left out. A
 // space between a closing quote and the separator is tolerated (Archi's own
-// test files have one). Returns an empty string or the problem with its line.
-QString parse(const QString &text, QList<Row> *rows);
+// test files have one). Returns an empty string or the problem, its line in
+// errorLine.
+QString parse(const QString &text, QList<Row> *rows, qint64 *errorLine = nullptr);
 // One row, every field quoted, ended by CRLF.
 QString formatRow(const QStringList &fields);
 // The UTF-8 byte order mark Excel needs to read UTF-8.

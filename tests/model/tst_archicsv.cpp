@@ -85,11 +85,14 @@ void TestArchiCsv::parsesQuotedFields()
     QCOMPARE(rows.at(1).fields, (QStringList{u"multi\nline"_s, u"plain"_s, u"x"_s, QString()}));
 
     rows.clear();
-    const QString open = csv::parse(u"\"a\",\"b\r\nc\r\n"_s, &rows);
-    QVERIFY2(open.contains(u"line 1"_s) && open.contains(u"not closed"_s), qPrintable(open));
+    qint64 line = 0;
+    const QString open = csv::parse(u"x\r\n\"a\",\"b\r\nc\r\n"_s, &rows, &line);
+    QVERIFY2(open.contains(u"not closed"_s), qPrintable(open));
+    QCOMPARE(line, 2);
     rows.clear();
-    const QString junk = csv::parse(u"\"a\"b,c\r\n"_s, &rows);
-    QVERIFY2(junk.contains(u"line 1"_s), qPrintable(junk));
+    const QString junk = csv::parse(u"\"a\"b,c\r\n"_s, &rows, &line);
+    QVERIFY2(junk.contains(u"after the closing quote"_s), qPrintable(junk));
+    QCOMPARE(line, 1);
 }
 
 void TestArchiCsv::formatsAndParsesBack()
@@ -339,7 +342,7 @@ void TestArchiCsv::refusesBadSets_data()
                                << u"bad-elements.csv, line 2: the row has 2 fields"_s;
     QTest::newRow("unclosed quote")
             << ElementsHeader + "\"e1\",\"BusinessActor\",\"A\r\n" << QByteArray()
-            << u"bad-elements.csv: line 2: a quoted field is not closed"_s;
+            << u"bad-elements.csv, line 2: a quoted field is not closed"_s;
     QTest::newRow("element id of a relation")
             << ElementsHeader + two
             << RelationsHeader + "\"e2\",\"AssignmentRelationship\",\"\",\"\",\"e1\",\"e2\",\"\"\r\n"
