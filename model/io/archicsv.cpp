@@ -1,5 +1,6 @@
 #include "archicsv.h"
 #include "exchangebuilder.h"
+#include "../edit/mergeconcepts.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
 
@@ -532,6 +533,15 @@ bool ArchiCsvReader::mergeSet(const QString &elementsPath, ModelData &model)
     const bool ok = import.run(ArchiCsvSet::fromElementsPath(elementsPath), &model, &model);
     m_error = import.error;
     return ok;
+}
+
+std::unique_ptr<MergeConcepts> ArchiCsvReader::mergeEdit(const QString &elementsPath,
+                                                         const ModelData &model)
+{
+    ModelData merged = model;
+    if (!mergeSet(elementsPath, merged))
+        return nullptr;
+    return MergeConcepts::between(model, merged);
 }
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 #include "../modeldata.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,6 +80,10 @@ public:
     bool readSet(const QString &elementsPath, ModelData &out);
     // model must have a profile; its views are kept as they are.
     bool mergeSet(const QString &elementsPath, ModelData &model);
+    // The merge as one undoable edit of the open model (MergeConcepts: ids and
+    // values); null when the set is refused (errorString says why).
+    std::unique_ptr<class MergeConcepts> mergeEdit(const QString &elementsPath,
+                                                   const ModelData &model);
     QString errorString() const { return m_error; }
 
 private:

@@ -6,7 +6,11 @@
 #include <support/shareddir.h>
 
 #include <model/io/archicsv.h>
+#include <model/edit/mergeconcepts.h>
 #include <model/io/exchangemapping.h>
+#include <model/model.h>
+
+#include <QSignalSpy>
 
 #include <QDir>
 #include <QFile>
@@ -47,6 +51,12 @@ void writeText(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
+QByteArray readAllBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 const QByteArray ElementsHeader = "\"ID\",\"Type\",\"Name\",\"Documentation\",\"Specialization\"\r\n";
 const QByteArray RelationsHeader =
         "\"ID\",\"Type\",\"Name\",\"Documentation\",\"Source\",\"Target\",\"Specialization\"\r\n";
@@ -66,6 +76,7 @@ private slots:
     void test4aReconnects();
     void test5Comments();
     void test6DuplicateRelationIds();
+    void importIntoOpenModelIsOneEdit();
     void roundTripKeepsTheModel();
     void roundTripKeepsHardTexts();
     void refusesBadSets_data();
@@ -252,6 +263,63 @@ void TestArchiCsv::test6DuplicateRelationIds()
     QVERIFY(!reader.mergeSet(dir.filePath(u"x-elements.csv"_s), data));
     QVERIFY(reader.errorString().contains(u"x-relations.csv, line 3"_s));
     QVERIFY(data == before);
+}
+
+void TestArchiCsv::importIntoOpenModelIsOneEdit()
+{
+    // The sample model, plus a set that renames one of its elements, adds an
+    // element and a relationship to it, and renames the model.
+    Model model(test::sampleModel());
+    const ModelData before = model.data();
+    const Element existing = before.elements.at(0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"imp-elements.csv"_s);
+    ArchiCsvWriter writer;
+    ModelData small = before;
+    small.views = {};
+    small.elements = {};
+    small.relationships = {};
+    Element renamed = existing;
+    renamed.name = u"Tên mới"_s;
+    small.elements.append(renamed);
+    small.info.name = u"Mô hình đổi tên"_s;
+    QVERIFY2(writer.writeSet(small, path), qPrintable(writer.errorString()));
+    writeText(dir.filePath(u"imp-elements.csv"_s),
+              readAllBytes(path) + "\"new-1\",\"ApplicationComponent\",\"Ứng dụng mới\",\"\",\"\"\r\n");
+    writeText(dir.filePath(u"imp-relations.csv"_s),
+              RelationsHeader + "\"new-r\",\"AssociationRelationship\",\"\",\"\",\"new-1\",\""
+                      + existing.id.toString().toUtf8() + "\",\"\"\r\n");
+
+    ArchiCsvReader reader;
+    std::unique_ptr<MergeConcepts> edit = reader.mergeEdit(path, model.data());
+    QVERIFY2(edit, qPrintable(reader.errorString()));
+    QSignalSpy spy(&model, &Model::changed);
+    QString error;
+    QVERIFY2(model.apply(*edit, &error), qPrintable(error));
+    QCOMPARE(spy.size(), 1);
+    const ChangeSet changes = spy.at(0).at(0).value<ChangeSet>();
+    QCOMPARE(changes.elements.changed, QSet<ElementId>{existing.id});
+    QCOMPARE(changes.elements.added, QSet<ElementId>{ElementId(u"new-1"_s)});
+    QCOMPARE(changes.relationships.added, QSet<RelationshipId>{RelationshipId(u"new-r"_s)});
+    QVERIFY(changes.infoChanged);
+    QCOMPARE(model.data().elements.size(), before.elements.size() + 1);
+    QCOMPARE(model.data().relationships.size(), before.relationships.size() + 1);
+    QCOMPARE(model.element(existing.id)->name, u"Tên mới"_s);
+    QCOMPARE(model.element(existing.id)->type, existing.type);
+    QCOMPARE(model.info().name, u"Mô hình đổi tên"_s);
+    QVERIFY(model.data().views == before.views);
+    // Nothing else of the model changed (no deletion, other elements as they were).
+    for (const Element &e : before.elements)
+        if (e.id != existing.id)
+            QVERIFY(*model.element(e.id) == e);
+    model.revert(*edit);
+    QCOMPARE(test::firstDifference(before, model.data()), QString());
+    QVERIFY(model.data() == before);
+    // A refused set gives no edit.
+    writeText(dir.filePath(u"imp-relations.csv"_s),
+              RelationsHeader + "\"r\",\"AssociationRelationship\",\"\",\"\",\"nowhere\",\"new-1\",\"\"\r\n");
+    QVERIFY(!reader.mergeEdit(path, model.data()));
+    QVERIFY(reader.errorString().contains(u"imp-relations.csv, line 2"_s));
 }
 
 void TestArchiCsv::roundTripKeepsTheModel()
