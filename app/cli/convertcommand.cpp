@@ -74,6 +74,10 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     out << tr("Wrote %1: %n element(s)", nullptr, int(model->elements.size())).arg(outPath)
         << tr(", %n relationship(s)", nullptr, int(model->relationships.size()))
         << tr(", %n view(s).", nullptr, int(model->views.size())) << u'\n';
+    if (ModelFile::formatOf(outPath) == ModelFile::Format::ArchiCsv && !model->views.isEmpty())
+        out << tr("The CSV format has no views: %n view(s) not written.", nullptr,
+                  int(model->views.size()))
+            << u'\n';
     return Ok;
 }
 
