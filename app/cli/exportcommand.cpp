@@ -8,6 +8,8 @@
 #include <model/modelfile.h>
 
 #include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QFontInfo>
 
@@ -106,10 +108,20 @@ int ExportCommand::exportAll(const ModelData &data, const QString &format,
         err << Prefix << tr("%1 is a file; --all writes into a folder.").arg(folder) << u'\n';
         return Unusable;
     }
+    // What this export creates goes again when it fails (a full disk): the folder
+    // when it did not exist, and the files written so far.
+    const bool created = !info.exists();
     if (!QDir().mkpath(folder)) {
         err << Prefix << tr("cannot create the folder %1.").arg(folder) << u'\n';
         return Unusable;
     }
+    QStringList written;
+    auto undo = qScopeGuard([&] {
+        for (const QString &file : std::as_const(written))
+            QFile::remove(file);
+        if (created)
+            QDir().rmdir(folder);
+    });
     if (data.views.isEmpty()) {
         err << Prefix << tr("the model has no views.") << u'\n';
         return Unusable;
@@ -126,8 +138,10 @@ int ExportCommand::exportAll(const ModelData &data, const QString &format,
             err << Prefix << exporter->errorString() << u'\n';
             return Unusable;
         }
+        written.append(path);
         out << tr("Wrote %1 (“%2”).").arg(path, data.views.at(i).name) << u'\n';
     }
+    undo.dismiss();
     return Ok;
 }
 

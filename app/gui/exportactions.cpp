@@ -17,6 +17,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -153,6 +154,7 @@ bool ExportActions::exportAllViews(const QString &format, const ExportOptions &o
                                    const QString &folder)
 {
     const ModelData &data = m_window->document()->model().data();
+    const bool created = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
         QMessageBox::warning(m_window, tr("Export Diagram"),
                              tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
@@ -174,11 +176,22 @@ bool ExportActions::exportAllViews(const QString &format, const ExportOptions &o
         return false;
     const std::unique_ptr<DiagramExporter> exporter = DiagramExporter::create(format);
     const WaitCursor wait;
+    // A failed export (a full disk) removes what it created: the new files, and the
+    // folder when it did not exist.
+    QStringList added;
     for (qsizetype i = 0; i < data.views.size(); ++i) {
-        if (!exporter->writeFile(data, data.views.at(i), options, dir.filePath(files.at(i)))) {
+        const QString path = dir.filePath(files.at(i));
+        const bool existed = QFileInfo::exists(path);
+        if (!exporter->writeFile(data, data.views.at(i), options, path)) {
+            for (const QString &file : std::as_const(added))
+                QFile::remove(file);
+            if (created)
+                QDir().rmdir(folder);
             QMessageBox::warning(m_window, tr("Export Diagram"), exporter->errorString());
             return false;
         }
+        if (!existed)
+            added.append(path);
     }
     m_window->showStatus(tr("Exported %n view(s) to %1.", nullptr, int(files.size()))
                                  .arg(QDir::toNativeSeparators(folder)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <model/core/limits.h>
 #include <model/layout/textmeasure.h>
 
 #include <QList>
@@ -15,7 +16,7 @@ namespace kt::geometry {
 // Coordinates and sizes are whole numbers of at most this size. The same limit
 // holds for a file being read and for an edit, so that whatever could be read
 // can also be moved and resized (an imported node far away can be brought back).
-inline constexpr double MaxCoordinate = 1e8;
+inline constexpr double MaxCoordinate = limits::MaxCoordinate; // core/limits.h
 
 // The grid nodes snap to on the canvas and on paste.
 inline constexpr double GridSize = 10;

@@ -569,6 +569,31 @@ void Differ::matchViews()
         m_diff.viewMatches.insert(olds.at(i)->id, news.at(j)->id);
         compareViews(*olds.at(i), *news.at(j));
     }
+    // Then the views of one component architecture, or the overall diagrams, that
+    // were renamed: the same kind of view showing the same component (a 1.0
+    // "Kiến trúc kỹ thuật" is the 2.0 "Kiến trúc kỹ thuật – công nghệ").
+    const auto roleOf = [](const View *v) {
+        if (v->kind == ViewKind::Overall)
+            return u"overall"_s;
+        const QString component = v->settings.value(u"component"_s);
+        return v->kind == ViewKind::Component && !component.isEmpty() ? u"component:"_s + component
+                                                                      : QString();
+    };
+    QList<QString> oldRoles;
+    QList<QString> newRoles;
+    for (qsizetype i = 0; i < olds.size(); ++i)
+        oldRoles.append(oldMatched.contains(i) ? QString() : roleOf(olds.at(i)));
+    for (qsizetype j = 0; j < news.size(); ++j)
+        newRoles.append(newMatched.contains(j) ? QString() : roleOf(news.at(j)));
+    const auto rolePairs = pairByKey(
+        oldRoles, newRoles, [&](qsizetype i) { return olds.at(i)->id; },
+        [&](qsizetype i) { return news.at(i)->id; });
+    for (const auto &[i, j] : rolePairs) {
+        oldMatched.insert(i);
+        newMatched.insert(j);
+        m_diff.viewMatches.insert(olds.at(i)->id, news.at(j)->id);
+        compareViews(*olds.at(i), *news.at(j));
+    }
     for (qsizetype i = 0; i < olds.size(); ++i)
         if (!oldMatched.contains(i))
             m_diff.views.append(

@@ -15,15 +15,29 @@ GestureId newGesture()
 
 bool checkName(QString &name, QString &error)
 {
-    if (name.size() > MaxNameLength) {
+    const TextFault fault = checkedText(name, MaxNameLength);
+    if (fault == TextFault::TooLong)
         error = QCoreApplication::translate("kt::Edit",
                                             "A name of %1 characters is too long (the limit is %2).")
                         .arg(name.size())
                         .arg(MaxNameLength);
-        return false;
-    }
-    name = normalizedText(name);
-    return true;
+    else if (fault == TextFault::TooManyMarks)
+        error = QCoreApplication::translate("kt::Edit", "The name %1.")
+                        .arg(textFaultReason(fault, name, MaxNameLength));
+    return fault == TextFault::None;
+}
+
+bool checkDocumentation(QString &text, QString &error)
+{
+    const TextFault fault = checkedText(text, MaxDocumentationLength);
+    if (fault == TextFault::TooLong)
+        error = QCoreApplication::translate("kt::Edit", "The documentation is too long (%1 characters; the limit is %2).")
+                        .arg(text.size())
+                        .arg(MaxDocumentationLength);
+    else if (fault == TextFault::TooManyMarks)
+        error = QCoreApplication::translate("kt::Edit", "The documentation %1.")
+                        .arg(textFaultReason(fault, text, MaxDocumentationLength));
+    return fault == TextFault::None;
 }
 
 } // namespace kt

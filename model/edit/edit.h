@@ -47,5 +47,7 @@ private:
 // Checks a name or label coming from the user or a file: the NFC form, or an
 // error when it is too long.
 bool checkName(QString &name, QString &error);
+// The same for documentation and other long texts (limits::MaxDocumentationLength).
+bool checkDocumentation(QString &text, QString &error);
 
 } // namespace kt

@@ -120,14 +120,7 @@ QString SetElementDocumentation::text() const
 bool SetElementDocumentation::check(const ModelData &, const Element &, QString &text,
                                     QString &error)
 {
-    if (text.size() > MaxDocumentationLength) {
-        error = QCoreApplication::translate("kt::Edit", "The documentation is too long (%1 characters; the limit is %2).")
-                        .arg(text.size())
-                        .arg(MaxDocumentationLength);
-        return false;
-    }
-    text = normalizedText(text);
-    return true;
+    return checkDocumentation(text, error);
 }
 
 SetElementType::SetElementType(ElementId id, QString type)
@@ -192,6 +185,8 @@ bool SetElementProperty::apply(ModelData &data, ChangeSet &changes, QString &err
         error = noElement(m_id);
         return false;
     }
+    if (QString value = m_value; !checkDocumentation(value, error))
+        return false;
     const QString problem = data.profile->checkProperty(element->type, m_key, m_value);
     if (!problem.isEmpty()) {
         error = problem;

@@ -24,7 +24,8 @@ bool SetModelInfo::apply(ModelData &data, ChangeSet &changes, QString &error)
                           &info.author})
         if (!checkName(*text, error))
             return false;
-    info.documentation = normalizedText(info.documentation);
+    if (!checkDocumentation(info.documentation, error))
+        return false;
     m_old = data.info;
     data.info = std::move(info);
     changes.infoChanged = true;

@@ -1,5 +1,6 @@
 #include "exchangebuilder.h"
 #include "../compose/geometry.h"
+#include "../core/text.h"
 #include "../types/kindnames.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
@@ -54,7 +55,7 @@ bool ExchangeBuilder::resolve(const RawProperties &raw, PropertyList *out)
             return fail(property.line,
                         ExchangeReader::tr("a property refers to the property definition “%1”, "
                                            "which the file does not define.")
-                                .arg(property.definition));
+                                .arg(quotedText(property.definition)));
         out->append({*it, property.value});
     }
     return true;
@@ -137,7 +138,7 @@ bool ExchangeBuilder::buildElements(RawModel &raw, ModelData *data)
                 return fail(item.line,
                             ExchangeReader::tr("framework %1 has no element type for “%2” of "
                                                "type %3.")
-                                    .arg(profile.id(), item.id, item.xsiType));
+                                    .arg(profile.id(), quotedText(item.id), quotedText(item.xsiType)));
             element.type = type->id;
             if (type->generic && !item.xsiType.isEmpty())
                 element.properties.insert(u"archimateType"_s, item.xsiType);
@@ -195,11 +196,11 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
                 return fail(item.line,
                             ExchangeReader::tr("the relationship “%1” joins relationship “%2”; "
                                                "relationships to relationships are not supported.")
-                                    .arg(item.id, end.toString()));
+                                    .arg(quotedText(item.id), quotedText(end.toString())));
             return fail(item.line,
                         ExchangeReader::tr("the relationship “%1” joins “%2”, which is not an "
                                            "element of the file.")
-                                .arg(item.id, end.toString()));
+                                .arg(quotedText(item.id), quotedText(end.toString())));
         }
         relationship.name = std::move(item.name);
         relationship.documentation = std::move(item.documentation);
@@ -229,7 +230,7 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
                 return fail(item.line,
                             ExchangeReader::tr("framework %1 has no relationship type for “%2” of "
                                                "type %3.")
-                                    .arg(profile.id(), item.id, item.xsiType));
+                                    .arg(profile.id(), quotedText(item.id), quotedText(item.xsiType)));
             relationship.type = type->id;
             if (type->generic && !item.xsiType.isEmpty())
                 relationship.properties.insert(u"archimateType"_s, item.xsiType);
@@ -301,21 +302,21 @@ bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const Mod
             return fail(rawNode.line,
                         ExchangeReader::tr("the node “%1” of view “%2” lies more than %3 units "
                                            "from the origin of the diagram.")
-                                .arg(node.id.toString(), view->id.toString())
+                                .arg(quotedText(node.id.toString()), quotedText(view->id.toString()))
                                 .arg(geometry::MaxCoordinate, 0, 'g', 10));
         if (node.kind == NodeKind::Element && !data.elements.contains(node.element))
             return fail(rawNode.line,
                         ExchangeReader::tr("the node “%1” of view “%2” shows element “%3”, which "
                                            "is not in the file.")
-                                .arg(node.id.toString(), view->id.toString(),
-                                     node.element.toString()));
+                                .arg(quotedText(node.id.toString()), quotedText(view->id.toString()),
+                                     quotedText(node.element.toString())));
         if (!node.viewRef.isNull()
             && raw.identifiers.value(node.viewRef.toString(), IdKind::Model) != IdKind::View)
             return fail(rawNode.line,
                         ExchangeReader::tr("the node “%1” of view “%2” links to view “%3”, which "
                                            "is not in the file.")
-                                .arg(node.id.toString(), view->id.toString(),
-                                     node.viewRef.toString()));
+                                .arg(quotedText(node.id.toString()), quotedText(view->id.toString()),
+                                     quotedText(node.viewRef.toString())));
         view->nodes.append(std::move(node));
     }
     view->connections.reserve(rawView.connections.size());
@@ -327,13 +328,13 @@ bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const Mod
             return fail(rawConnection.line,
                         ExchangeReader::tr("the connection “%1” of view “%2” shows relationship "
                                            "“%3”, which is not in the file.")
-                                .arg(id, view->id.toString(), connection.relationship.toString()));
+                                .arg(quotedText(id), quotedText(view->id.toString()), quotedText(connection.relationship.toString())));
         for (const NodeId &end : {connection.source, connection.target})
             if (!view->nodes.contains(end))
                 return fail(rawConnection.line,
                             ExchangeReader::tr("the connection “%1” of view “%2” joins “%3”, "
                                                "which is not a node of that view.")
-                                    .arg(id, view->id.toString(), end.toString()));
+                                    .arg(quotedText(id), quotedText(view->id.toString()), quotedText(end.toString())));
         if (m_swapped.contains(connection.relationship)) {
             std::swap(connection.source, connection.target);
             std::reverse(connection.bendpoints.begin(), connection.bendpoints.end());
@@ -345,7 +346,7 @@ bool ExchangeBuilder::buildView(const RawModel &raw, RawView &rawView, const Mod
                             ExchangeReader::tr("a bendpoint of the connection “%1” of view “%2” "
                                                "lies more than %3 units from the origin of the "
                                                "diagram.")
-                                    .arg(id, view->id.toString())
+                                    .arg(quotedText(id), quotedText(view->id.toString()))
                                     .arg(geometry::MaxCoordinate, 0, 'g', 10));
         }
         view->connections.append(std::move(connection));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../core/limits.h"
+
 #include "../types/view.h"
 
 #include <QString>
@@ -80,7 +82,7 @@ bool acceptsAttribute(const QString &relationshipType, const QString &attribute,
 bool isXmlName(const QString &text);
 // Longer identifiers are refused on reading: no tool makes them, and they would
 // only serve to exhaust memory.
-inline constexpr qsizetype MaxIdentifierLength = 1024;
+inline constexpr qsizetype MaxIdentifierLength = limits::MaxIdentifierLength; // core/limits.h
 
 // A colour of the exchange format: r, g, b from 0 to 255 and an opacity from 0
 // (transparent) to 100 (opaque). Our styles hold "#rrggbb" or "#aarrggbb".

@@ -1,4 +1,6 @@
 #include "exchangeoutput.h"
+#include "../core/text.h"
+#include "../modellimits.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
 #include "exchangewriter.h"
@@ -18,12 +20,15 @@ QString ExchangeOutput::check(const ModelData &data, QSet<QString> *identifiers)
 {
     if (!data.profile)
         return ExchangeWriter::tr("the model has no framework profile");
+    // What the reader would refuse is not written (core/limits.h).
+    if (QString beyond = modelLimitsProblem(data); !beyond.isEmpty())
+        return beyond;
     // Identifiers are xs:ID: XML names, unique in the whole file.
     const auto take = [identifiers](const QString &id) -> QString {
         if (!names::isXmlName(id))
-            return ExchangeWriter::tr("the identifier “%1” is not an XML name").arg(id);
+            return ExchangeWriter::tr("the identifier “%1” is not an XML name").arg(quotedText(id));
         if (identifiers->contains(id))
-            return ExchangeWriter::tr("the identifier “%1” is used twice").arg(id);
+            return ExchangeWriter::tr("the identifier “%1” is used twice").arg(quotedText(id));
         identifiers->insert(id);
         return {};
     };

@@ -115,12 +115,12 @@ QString ExchangeParser::identifier(IdKind kind)
     if (id.isEmpty())
         return id;
     if (id.size() > MaxIdentifierLength || !isXmlName(id)) {
-        fail(ExchangeReader::tr("“%1” is not a valid identifier.").arg(id.left(80)));
+        fail(ExchangeReader::tr("“%1” is not a valid identifier.").arg(quotedText(id)));
         return {};
     }
     const auto it = m_model->identifiers.constFind(id);
     if (it != m_model->identifiers.constEnd()) {
-        fail(ExchangeReader::tr("the identifier “%1” is used twice.").arg(id));
+        fail(ExchangeReader::tr("the identifier “%1” is used twice.").arg(quotedText(id)));
         return {};
     }
     m_model->identifiers.insert(id, kind);
@@ -131,24 +131,23 @@ void ExchangeParser::readText(Text *text, TextKind kind, const QString &owner)
 {
     const QStringView language = m_xml.attributes().value(u"xml:lang"_s);
     const int rank = language == u"vi" || language.startsWith(u"vi-") ? 2 : 1;
-    const QString value = normalizedText(m_xml.readElementText());
+    QString value = m_xml.readElementText();
     const qsizetype limit = kind == TextKind::Name ? MaxNameLength : MaxDocumentationLength;
-    if (value.size() > limit) {
+    // Checked before normalising: normalising a long run of combining marks takes
+    // quadratic time.
+    const TextFault fault = checkedText(value, limit);
+    if (fault != TextFault::None) {
+        const QString reason = textFaultReason(fault, value, limit);
         switch (kind) {
         case TextKind::Name:
-            fail(ExchangeReader::tr("the name of “%1” is longer than %2 characters.")
-                         .arg(owner)
-                         .arg(limit));
+            fail(ExchangeReader::tr("the name of “%1” %2.").arg(quotedText(owner), reason));
             return;
         case TextKind::Documentation:
-            fail(ExchangeReader::tr("the documentation of “%1” is longer than %2 characters.")
-                         .arg(owner)
-                         .arg(limit));
+            fail(ExchangeReader::tr("the documentation of “%1” %2.")
+                         .arg(quotedText(owner), reason));
             return;
         case TextKind::Other:
-            fail(ExchangeReader::tr("a text of “%1” is longer than %2 characters.")
-                         .arg(owner)
-                         .arg(limit));
+            fail(ExchangeReader::tr("a text of “%1” %2.").arg(quotedText(owner), reason));
             return;
         }
     }
@@ -220,7 +219,8 @@ void ExchangeParser::parseConcept(RawConcept *item, bool relationship)
         item->target = attributes.value(u"target"_s).toString();
         for (const QString &name : {AccessType, IsDirected, Modifier})
             if (attributes.hasAttribute(name))
-                item->attributes.insert(name, normalizedText(attributes.value(name).toString()));
+                item->attributes.insert(
+                        name, normalizedText(attributes.value(name).left(MaxNameLength).toString()));
     }
     Text name;
     Text documentation;
@@ -252,7 +252,8 @@ void ExchangeParser::parseProperties(RawProperties *out, const QString &owner)
         property.line = m_xml.lineNumber();
         property.definition = m_xml.attributes().value(u"propertyDefinitionRef"_s).toString();
         if (property.definition.isEmpty()) {
-            fail(ExchangeReader::tr("a property of “%1” names no property definition.").arg(owner));
+            fail(ExchangeReader::tr("a property of “%1” names no property definition.")
+                         .arg(quotedText(owner)));
             return;
         }
         Text value;
@@ -341,9 +342,19 @@ void ExchangeParser::parseNodes(RawView *view)
     QList<qsizetype> open; // the node elements not closed yet, outermost first
     QList<Text> labels;
     const auto start = [&]() {
+        if (open.size() >= limits::MaxNestingDepth) {
+            const QString id = m_xml.attributes().value(u"identifier"_s).toString();
+            fail(ExchangeReader::tr("the node “%1” is nested more than %2 levels deep (in the "
+                                    "view “%3”).")
+                         .arg(quotedText(id))
+                         .arg(limits::MaxNestingDepth)
+                         .arg(quotedText(view->id)));
+            return false;
+        }
         startNode(view, open.isEmpty() ? NodeId() : view->nodes.at(open.last()).node.id);
         open.append(view->nodes.size() - 1);
         labels.append(Text());
+        return true;
     };
     start();
     while (!open.isEmpty() && !m_xml.atEnd()) {
@@ -362,7 +373,8 @@ void ExchangeParser::parseNodes(RawView *view)
         if (!isArchimate()) {
             m_xml.skipCurrentElement();
         } else if (tag == u"node") {
-            start();
+            if (!start())
+                return;
         } else if (tag == u"label") {
             readText(&labels.last(), TextKind::Other, node.id.toString());
         } else if (tag == u"style") {
@@ -396,7 +408,7 @@ void ExchangeParser::startNode(RawView *view, const NodeId &parent)
     if (node.kind == NodeKind::Element) {
         if (element.isEmpty())
             fail(ExchangeReader::tr("the node “%1” shows no element (it has no elementRef).")
-                         .arg(node.id.toString()));
+                         .arg(quotedText(node.id.toString())));
         node.element = ElementId(element);
     }
     const QString owner = node.id.toString();
@@ -415,7 +427,7 @@ double ExchangeParser::coordinate(QStringView name, const QString &owner)
     if (ok && std::isfinite(value) && std::abs(value) <= MaxCoordinate)
         return value;
     fail(ExchangeReader::tr("the coordinate %1=\"%2\" of “%3” is not a number from -%4 to %4.")
-                 .arg(name.toString(), text.left(40).toString(), owner)
+                 .arg(name.toString(), quotedText(text, 40), quotedText(owner))
                  .arg(MaxCoordinate, 0, 'g', 10));
     return 0;
 }
@@ -435,7 +447,7 @@ void ExchangeParser::parseConnection(RawView *view)
     if (isRelationship && relationship.isEmpty())
         fail(ExchangeReader::tr("the connection “%1” shows no relationship (it has no "
                                 "relationshipRef).")
-                     .arg(connection.id.toString()));
+                     .arg(quotedText(connection.id.toString())));
     if (isRelationship)
         connection.relationship = RelationshipId(relationship);
     connection.source = NodeId(attributes.value(u"source"_s).toString());
@@ -472,8 +484,9 @@ void ExchangeParser::parseStyle(NodeStyle *style)
             style->lineColor = readColor();
         } else if (tag == u"font") {
             const QXmlStreamAttributes attributes = m_xml.attributes();
-            const QStringView font = attributes.value(u"name"_s).left(MaxNameLength);
-            style->fontName = normalizedText(font.toString());
+            QString font = attributes.value(u"name"_s).left(MaxNameLength).toString();
+            // A font name no font has is dropped rather than refusing the file.
+            style->fontName = checkedText(font, MaxNameLength) == TextFault::None ? font : QString();
             bool ok = false;
             const double size = attributes.value(u"size"_s).toDouble(&ok);
             style->fontSize = ok && std::isfinite(size) && size > 0 && size < 1e6 ? size : 0;

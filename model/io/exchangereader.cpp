@@ -1,6 +1,11 @@
 #include "exchangereader.h"
 #include "exchangebuilder.h"
 #include "exchangeparser.h"
+#include "xmlprescan.h"
+#include "../core/filechecks.h"
+#include "../core/limits.h"
+
+#include <QBuffer>
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +17,34 @@ bool ExchangeReader::read(QIODevice *device, const QString &fileName, ModelData 
     m_error.clear();
     if (!device || !device->isReadable()) {
         m_error = tr("%1 cannot be read: it is not open.").arg(fileName);
+        return false;
+    }
+    // The raw bytes are scanned first for what the XML reader would hang on (see
+    // XmlPreScan); a device that cannot seek back is read into memory for that.
+    QBuffer buffer;
+    if (device->isSequential()) {
+        buffer.setData(device->readAll());
+        buffer.open(QIODevice::ReadOnly);
+        device = &buffer;
+    }
+    const qint64 start = device->pos();
+    XmlPreScan scan;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device->read(chunk.data(), chunk.size());
+        if (n <= 0)
+            break;
+        if (!scan.feed(chunk.constData(), n)) {
+            m_error = tr("%1, line %2: an XML tag has more than %3 attributes, which no tag "
+                         "of an exchange file has.")
+                              .arg(fileName)
+                              .arg(scan.line())
+                              .arg(limits::MaxXmlAttributes);
+            return false;
+        }
+    }
+    if (!device->seek(start)) {
+        m_error = tr("%1 cannot be read: %2.").arg(fileName, device->errorString());
         return false;
     }
     exchange::RawModel raw;
@@ -30,6 +63,10 @@ bool ExchangeReader::read(QIODevice *device, const QString &fileName, ModelData 
 
 bool ExchangeReader::readFile(const QString &path, ModelData &out)
 {
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("%1 cannot be read: %2.")

@@ -1,4 +1,5 @@
 #include "ktmreader.h"
+#include "../core/text.h"
 #include "../types/kindnames.h"
 #include "ktmschema.h"
 #include "sqlitestatement.h"
@@ -74,7 +75,7 @@ bool KtmReader::moveInto(QList<T> &items, Collection<Key, T> &collection)
     collection.reserve(items.size());
     for (T &item : items) {
         if (collection.contains(item.id))
-            return damaged(tr("the id \"%1\" is used twice.").arg(item.id.toString()));
+            return damaged(tr("the id \"%1\" is used twice.").arg(quotedText(item.id.toString())));
         collection.append(std::move(item));
     }
     items.clear();
@@ -118,7 +119,7 @@ bool KtmReader::readInfo(ModelInfo &info)
     if (!row.isNull(7)) {
         info.decisionDate = QDate::fromString(row.text(7), Qt::ISODate);
         if (!info.decisionDate.isValid())
-            return damaged(tr("the decision date \"%1\" is not a date.").arg(row.text(7)));
+            return damaged(tr("the decision date \"%1\" is not a date.").arg(quotedText(row.text(7))));
     }
     info.author = row.text(8);
 
@@ -218,7 +219,7 @@ bool KtmReader::readViews(ModelData &data)
     while (row.next()) {
         const std::optional<ViewKind> kind = viewKindFromName(row.text(4));
         if (!kind)
-            return damaged(tr("a view has the unknown kind \"%1\".").arg(row.text(4)));
+            return damaged(tr("a view has the unknown kind \"%1\".").arg(quotedText(row.text(4))));
         m_views.insert(row.integer(0), views.size());
         View v;
         v.id = ViewId(row.text(1));
@@ -266,7 +267,7 @@ bool KtmReader::readNodes(
             return missingRow(u"nodes.view"_s, row.integer(1));
         const std::optional<NodeKind> kind = nodeKindFromName(row.text(3));
         if (!kind)
-            return damaged(tr("a node has the unknown kind \"%1\".").arg(row.text(3)));
+            return damaged(tr("a node has the unknown kind \"%1\".").arg(quotedText(row.text(3))));
         ViewNode n;
         n.id = NodeId(row.text(2));
         n.kind = *kind;

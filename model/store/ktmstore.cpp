@@ -3,6 +3,9 @@
 #include "ktmschema.h"
 #include "ktmwriter.h"
 #include "sqliteconnection.h"
+#include "stalefiles.h"
+#include "../core/filechecks.h"
+#include "../modellimits.h"
 #include "../meta/profileregistry.h"
 
 #include <QDir>
@@ -85,7 +88,8 @@ bool checkForeignKeys(QSqlDatabase &db, QString *error)
 bool syncToDisk(const QString &path, bool folder, QString *error)
 {
     const QByteArray native = QFile::encodeName(path);
-    const int flags = folder ? (O_RDONLY | O_DIRECTORY | O_CLOEXEC) : (O_RDWR | O_CLOEXEC);
+    // Read-only is enough for fsync, and works for a file given read-only permissions.
+    const int flags = folder ? (O_RDONLY | O_DIRECTORY | O_CLOEXEC) : (O_RDONLY | O_CLOEXEC);
     const int fd = ::open(native.constData(), flags);
     if (fd < 0) {
         *error = qt_error_string(errno);
@@ -134,45 +138,33 @@ bool KtmStore::save(const ModelData &data, const QString &path)
             return fail(tr("Could not save %1: %2 is not a folder.").arg(name, folderName));
         return fail(tr("Could not save %1: the folder %2 does not exist.").arg(name, folderName));
     }
+    if (target.exists() && !target.isFile())
+        return fail(tr("Could not save %1: it is not a regular file.").arg(name));
+    // A read-only file is not replaced (the folder may let the rename do it).
+    if (target.exists() && !target.isWritable())
+        return fail(tr("Could not save %1: the file is read-only (permission denied).").arg(name));
     if (data.info.frameworkId.isEmpty())
         return fail(tr("Could not save %1: the model names no framework.").arg(name));
+    // What loading would refuse is not written (core/limits.h).
+    if (const QString beyond = modelLimitsProblem(data); !beyond.isEmpty())
+        return fail(tr("Could not save %1: %2.").arg(name, beyond));
 
-    QString temporary;
+    // The temporary file beside the target, locked while the save runs: stale ones of
+    // killed saves are removed, and a second process saving the same target is told
+    // so (SaveTemporary).
+    SaveTemporary saving;
     QString why;
-    if (!reserveTemporary(target, &temporary, &why))
-        return fail(tr("Could not save %1: %2").arg(name, why));
-    auto removeTemporary = qScopeGuard([&temporary] {
-        QFile::remove(temporary);
-        QFile::remove(temporary + u"-journal"_s);
-    });
+    if (!saving.create(target.absoluteFilePath(), name, &why))
+        return fail(why);
+    const QString temporary = saving.path();
     const QString baselineSource =
             m_baselineSource.isEmpty() ? target.absoluteFilePath() : m_baselineSource;
     if (!writeFile(data, temporary, name, baselineSource))
         return false;
     if (!replaceTarget(temporary, target, &why))
         return fail(tr("Could not save %1: %2").arg(name, why));
-    removeTemporary.dismiss();
+    saving.release();
     return true;
-}
-
-bool KtmStore::reserveTemporary(const QFileInfo &target, QString *temporary, QString *why)
-{
-    // The temporary file lies beside the target, on the same file system, so that the
-    // rename is atomic. Creating it with NewOnly claims the name for this save alone
-    // and gives it the permissions of any new file (QTemporaryFile would make it 0600).
-    const QDir folder = target.absoluteDir();
-    for (int attempt = 0;; ++attempt) {
-        const QString random = QString::number(QRandomGenerator::global()->generate(), 16);
-        *temporary = folder.filePath(u".%1.%2.tmp"_s.arg(target.fileName(), random));
-        QFile reserve(*temporary);
-        if (reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return true;
-        if (!reserve.exists() || attempt >= 10) {
-            *why = tr("cannot create a file in the folder %1: %2")
-                           .arg(QDir::toNativeSeparators(folder.path()), reserve.errorString());
-            return false;
-        }
-    }
 }
 
 bool KtmStore::replaceTarget(const QString &temporary, const QFileInfo &target, QString *why)
@@ -408,14 +400,11 @@ bool KtmStore::modify(const QString &path, int format, const Change &change, boo
     m_error.clear();
     const QFileInfo given(path);
     const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
-    QString temporary;
     QString why;
-    if (!reserveTemporary(target, &temporary, &why))
+    SaveTemporary saving;
+    if (!saving.create(target.absoluteFilePath(), QDir::toNativeSeparators(path), &why))
         return fail(why);
-    auto removeTemporary = qScopeGuard([&temporary] {
-        QFile::remove(temporary);
-        QFile::remove(temporary + u"-journal"_s);
-    });
+    const QString temporary = saving.path();
     {
         QFile copy(temporary);
         if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate)
@@ -455,7 +444,7 @@ bool KtmStore::modify(const QString &path, int format, const Change &change, boo
     }
     if (!replaceTarget(temporary, target, &why))
         return fail(why);
-    removeTemporary.dismiss();
+    saving.release();
     return true;
 }
 
@@ -466,6 +455,8 @@ bool KtmStore::checkFile(const QString &path, const QString &name)
         return fail(tr("%1 does not exist.").arg(name));
     if (info.isDir())
         return fail(tr("%1 is a folder, not a model file.").arg(name));
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty())
+        return fail(problem);
     const qint64 size = info.size();
     if (size == 0)
         return fail(tr("%1 is empty.").arg(name));
@@ -542,6 +533,8 @@ bool KtmStore::readModel(const QString &path, const QString &name, ModelData &ou
         if (!reader.read(data))
             return fail(reader.errorString());
     }
+    if (const QString beyond = modelLimitsProblem(data); !beyond.isEmpty())
+        return fail(tr("%1 cannot be opened: %2.").arg(name, beyond));
     const Result<ProfilePtr> profile = ProfileRegistry::profile(data.info.frameworkId);
     if (!profile)
         return fail(tr("%1 cannot be opened: %2").arg(name, profile.error()));

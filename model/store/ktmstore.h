@@ -62,7 +62,6 @@ private:
     bool copyBaselines(QSqlDatabase &db, const QString &source, QString *why);
     // The rename of save() and modify(): temporary, synced and given the target's
     // permissions, replaces target in one step.
-    static bool reserveTemporary(const QFileInfo &target, QString *temporary, QString *why);
     static bool replaceTarget(const QString &temporary, const QFileInfo &target, QString *why);
     bool fail(const QString &message);
 

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace kt::test {
 
 struct Run
@@ -17,9 +19,13 @@ struct Run
     QString err;
 };
 
-inline Run kientruc(const QStringList &arguments, const QString &language = QStringLiteral("en"))
+// childSetup runs in the child before kientruc starts (e.g. setrlimit).
+inline Run kientruc(const QStringList &arguments, const QString &language = QStringLiteral("en"),
+                    const std::function<void()> &childSetup = {})
 {
     QProcess process;
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KIENTRUC_LANG"), language);
     env.remove(QStringLiteral("DISPLAY"));

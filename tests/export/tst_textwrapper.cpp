@@ -72,6 +72,10 @@ class TestTextWrapper : public QObject
 private Q_SLOTS:
     void sameLinesAsShapingEveryCandidate_data();
     void sameLinesAsShapingEveryCandidate();
+    void longWordSameLinesAsGreedy_data();
+    void longWordSameLinesAsGreedy();
+    void longWordShapedNearLinearly();
+    void labelLaidOutFromBoundedPrefix();
 };
 
 void TestTextWrapper::sameLinesAsShapingEveryCandidate_data()
@@ -102,6 +106,85 @@ void TestTextWrapper::sameLinesAsShapingEveryCandidate()
     // Asked again (the layout does, over its passes): the same count, from the cache.
     QCOMPARE(wrapper.lineCount(texts.first(), 60),
              std::max<qsizetype>(1, greedyWrap(metrics, texts.first(), 60).size()));
+}
+
+namespace {
+
+// A word without spaces of n characters: Vietnamese letters, digits, punctuation.
+QString unbrokenWord(qsizetype n)
+{
+    const QString pattern = u"HệThốngThôngTin-ĐấtĐai_2026.LGSP/WAVE"_s;
+    QString word;
+    while (word.size() < n)
+        word += pattern;
+    return word.left(n);
+}
+
+} // namespace
+
+void TestTextWrapper::longWordSameLinesAsGreedy_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::newRow("40") << 40;
+    QTest::newRow("150") << 150;
+    QTest::newRow("300") << 300;
+}
+
+// A word broken by characters: the lines of the old greedy wrap (the longest prefix
+// that fits, found scanning down from the whole word), now found by a search.
+void TestTextWrapper::longWordSameLinesAsGreedy()
+{
+    QFETCH(int, length);
+    const QFont font = DiagramStyle::labelFont();
+    const QFontMetricsF metrics(font);
+    TextWrapper wrapper(font);
+    const QString word = unbrokenWord(length);
+    for (const QString &text : {word, QString(u"Hệ thống "_s + word + u" cấp tỉnh"_s)}) {
+        for (double width : {37.5, 60.0, 146.0, 320.0}) {
+            const QStringList expected = greedyWrap(metrics, text, width);
+            QCOMPARE(wrapper.lines(text, width), expected);
+            QCOMPARE(wrapper.lineCount(text, width), std::max<qsizetype>(1, expected.size()));
+        }
+    }
+}
+
+// Breaking a long word must not shape each prefix again and again (quadratic or
+// worse: a 4,096-character name took minutes): the characters shaped stay within a
+// small multiple of the length times its logarithm.
+void TestTextWrapper::longWordShapedNearLinearly()
+{
+    const QFont font = DiagramStyle::labelFont();
+    for (const int length : {600, 1000}) {
+        TextWrapper wrapper(font);
+        const QString word = unbrokenWord(length);
+        const QStringList lines = wrapper.lines(word, 146);
+        QVERIFY(lines.size() > 10);
+        const qint64 bound = 16 * qint64(length) * qint64(std::log2(length));
+        QVERIFY2(wrapper.shapedCharacters() <= bound,
+                 qPrintable(u"%1 characters shaped for a word of %2 (bound %3)"_s
+                                    .arg(wrapper.shapedCharacters())
+                                    .arg(length)
+                                    .arg(bound)));
+    }
+}
+
+// A label is laid out from its first TextWrapper::MaxLaidOutLength characters at
+// most; the rest is elided ("…").
+void TestTextWrapper::labelLaidOutFromBoundedPrefix()
+{
+    const QFont font = DiagramStyle::labelFont();
+    TextWrapper wrapper(font);
+    const QString word = unbrokenWord(4096);
+    const QStringList lines = wrapper.lines(word, 146);
+    const QString laidOut = lines.join(QString());
+    QCOMPARE(laidOut.size(), TextWrapper::MaxLaidOutLength + 1);
+    QVERIFY(laidOut.endsWith(u'\u2026'));
+    QCOMPARE(laidOut.chopped(1), word.left(TextWrapper::MaxLaidOutLength));
+    QCOMPARE(wrapper.lineCount(word, 146), lines.size());
+    QVERIFY(wrapper.shapedCharacters() <= 16 * 1000 * 10);
+    // A shorter text is laid out whole.
+    const QString shorter = unbrokenWord(TextWrapper::MaxLaidOutLength);
+    QCOMPARE(wrapper.lines(shorter, 146).join(QString()), shorter);
 }
 
 QTEST_MAIN(TestTextWrapper)

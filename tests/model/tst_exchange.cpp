@@ -7,6 +7,7 @@
 #include <support/samplemodel.h>
 #include <support/shareddir.h>
 
+#include <model/core/limits.h>
 #include <model/io/exchangereader.h>
 
 #include <QDir>
@@ -345,14 +346,15 @@ void TestExchange::unusualModels_data()
     QTest::newRow("nesting") << ModelChange([](ModelData &d) {
         View *view = d.views.find(ViewId(u"id-v-2"_s));
         NodeId parent;
-        // libxml2 (xmllint) refuses documents nested deeper than 256.
-        for (int i = 0; i < 200; ++i) {
+        // As deep as the limit allows (core/limits.h; libxml2, xmllint, refuses
+        // documents nested deeper than 256).
+        for (int i = 0; i < limits::MaxNestingDepth; ++i) {
             ViewNode group{NodeId(u"id-deep-%1"_s.arg(i)), NodeKind::Group, {}, parent,
                            QRectF(i, i, 1000 - 2 * i, 1000 - 2 * i), u"g"_s, {}, {}, {}};
             view->nodes.append(group);
             parent = group.id;
         }
-    }) << QByteArray("<node identifier=\"id-deep-199\" xsi:type=\"Container\"");
+    }) << QByteArray("<node identifier=\"id-deep-63\" xsi:type=\"Container\"");
 }
 
 void TestExchange::unusualModels()

@@ -141,6 +141,82 @@ void TestExchangeBadInput::badInput_data()
     longId.replace("id-b\"", QByteArray(QByteArray(2000, 'b') + '"'));
     QTest::newRow("identifier of 2000 characters")
             << u"long-identifier.xml"_s << longId << u"is not a valid identifier"_s << false;
+
+    // Input that hung the reader (issue 13), refused by the limits of core/limits.h.
+    // One element with 150,000 attributes: QXmlStreamReader's duplicate check is
+    // quadratic, so they are counted in the raw bytes first.
+    QByteArray attributes = base;
+    {
+        QByteArray many;
+        many.reserve(150000 * 12);
+        for (int i = 0; i < 150000; ++i)
+            many += " a" + QByteArray::number(i) + "=\"1\"";
+        attributes.replace("<element identifier=\"id-b\"",
+                           QByteArray("<element identifier=\"id-b\"" + many));
+    }
+    QTest::newRow("150,000 attributes")
+            << u"many-attributes.xml"_s << attributes
+            << u"line 6: an XML tag has more than 64 attributes"_s << false;
+    // Quoted '>' and '=' in values and comments are not attributes.
+    QByteArray quoted = base;
+    quoted.replace("<name>Base</name>",
+                   QByteArray("<!-- <a " + QByteArray(200, '=') + "> --><name>Base</name>"
+                              "<?pi " + QByteArray(200, '=') + "?>"));
+    quoted.replace("x=\"20\"", QByteArray("x=\"20\" xmlns:q=\"" + QByteArray(200, '=') + "\""));
+    QTest::newRow("equals signs in a comment, a PI and a value")
+            << u"quoted-equals.xml"_s << quoted << QString() << false;
+    // 100,000 nodes nested in each other.
+    QByteArray nested = base;
+    {
+        QByteArray open;
+        QByteArray close;
+        for (int i = 0; i < 100000; ++i) {
+            open += "<node identifier=\"id-g" + QByteArray::number(i)
+                    + "\" xsi:type=\"Container\" x=\"0\" y=\"0\" w=\"10\" h=\"10\">";
+            close += "</node>";
+        }
+        nested.replace("<connection", QByteArray(open + close + "<connection"));
+    }
+    QTest::newRow("100,000 nested nodes")
+            << u"deep-nesting.xml"_s << nested
+            << u"the node “id-g64” is nested more than 64 levels deep (in the view “id-v”)"_s
+            << false;
+    // A name of stacked combining marks: normalising it is quadratic, so the run is
+    // refused before.
+    const auto stackedMarks = [](int count) {
+        QString stacked = u"B"_s;
+        for (int i = 0; i < count; ++i)
+            stacked += QChar(0x0300 + i % 0x30);
+        return stacked.toUtf8();
+    };
+    QByteArray marks = base;
+    marks.replace("<name>A</name>",
+                  QByteArray("<name>A</name><documentation>" + stackedMarks(100000)
+                             + "</documentation>"));
+    QTest::newRow("100,000 stacked combining marks")
+            << u"stacked-marks.xml"_s << marks
+            << u"documentation of “id-a” has a run of 100000 combining marks on one letter "
+               "(more than 32"_s
+            << false;
+    QByteArray nameMarks = base;
+    nameMarks.replace("<name>B</name>", QByteArray("<name>" + stackedMarks(33) + "</name>"));
+    QTest::newRow("33 stacked combining marks in a name")
+            << u"stacked-marks-name.xml"_s << nameMarks
+            << u"name of “id-b” has a run of 33 combining marks"_s << false;
+    QByteArray fewMarks = base;
+    fewMarks.replace("<name>B</name>", QString(u"<name>Tie\u0302\u0301ng</name>"_s).toUtf8());
+    QTest::newRow("two combining marks") << u"two-marks.xml"_s << fewMarks << QString() << false;
+    // A binary identifier is quoted shortened, control characters escaped.
+    QByteArray binaryId = base;
+    {
+        QByteArray junk; // tabs and line breaks by reference: kept as they are
+        for (int i = 0; i < 3000; ++i)
+            junk += "&#9;&#10;\x7f";
+        binaryId.replace("<element identifier=\"id-b\"",
+                         QByteArray("<element identifier=\"x" + junk + "\""));
+    }
+    QTest::newRow("binary identifier")
+            << u"binary-identifier.xml"_s << binaryId << u"“x\\t\\n\\u{7f}\\t\\n"_s << false;
 }
 
 void TestExchangeBadInput::badInput()
@@ -262,6 +338,19 @@ void TestExchangeBadInput::writerRefuses_data()
     }) << u"not an XML name"_s;
     QTest::newRow("no profile") << ModelChange([](ModelData &d) { d.profile.reset(); })
                                 << u"no framework profile"_s;
+    // Beyond the limits of core/limits.h: what the reader would refuse is not
+    // written, and the message names the object.
+    QTest::newRow("name of 5000 characters") << ModelChange([](ModelData &d) {
+        d.elements.find(ElementId(u"id-e-app"_s))->name = QString(5000, u'n');
+    }) << u"the name of the element “id-e-app” is longer than 4096 characters (it has 5000)"_s;
+    QTest::newRow("id of 2000 characters") << ModelChange([](ModelData &d) {
+        Element element = d.elements.at(0);
+        element.id = ElementId(QString(2000, u'i'));
+        d.elements.append(element);
+    }) << u"the id of the element “iiiii"_s;
+    QTest::newRow("coordinate 1e12") << ModelChange([](ModelData &d) {
+        d.views.find(ViewId(u"id-v-1"_s))->nodes.find(NodeId(u"id-n-1"_s))->bounds.moveLeft(1e12);
+    }) << u"the node “id-n-1” of the view “id-v-1” has a coordinate or size that is not a number from -100000000 to 100000000"_s;
 }
 
 void TestExchangeBadInput::writerRefuses()

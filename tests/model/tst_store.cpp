@@ -147,7 +147,10 @@ ModelData edgeModel()
     view.nodes.append(ViewNode{NodeId(u"id-n"_s), NodeKind::Element, ElementId(u"id-e-2"_s), {},
                                QRectF(0.1, 0.2, 0.3, 0.7), {}, {}, {}, {}});
     view.connections.append(ViewConnection{ConnectionId(u"id-c"_s), {}, NodeId(u"id-n"_s),
-                                           NodeId(u"id-n"_s), {QPointF(1e308, -1e-308)}, {}});
+                                           NodeId(u"id-n"_s),
+                                           // The limit of core/limits.h (beyond it a save
+                                           // is refused), and a denormal number.
+                                           {QPointF(1e8, -1e-308)}, {}});
     data.views.append(view);
     return data;
 }

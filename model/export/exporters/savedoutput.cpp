@@ -1,8 +1,10 @@
 #include "savedoutput.h"
 
+#include <model/core/filechecks.h>
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QBuffer>
 
 namespace kt {
 
@@ -11,30 +13,22 @@ bool SavedOutput::write(const QString &path, const std::function<bool(QIODevice 
                         QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir()) {
-        *error = tr("Cannot write %1: it is a folder.").arg(shown);
+    if (const QString problem = outputFileProblem(path); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isDir()) {
-        const QString name = QDir::toNativeSeparators(folder.filePath());
-        *error = folder.exists()
-                ? tr("Cannot write %1: %2 is not a folder.").arg(shown, name)
-                : tr("Cannot write %1: the folder %2 does not exist.").arg(shown, name);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
-        return false;
-    }
-    if (!write(&file)) {
-        file.cancelWriting();
+    // Made in memory, then written with every write checked (saveWhole): writers
+    // such as QSvgGenerator ignore a failed write, and QFileDevice's buffer loses
+    // the error of a short one, so a full disk left a file cut short, or said
+    // "Unknown error".
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(&buffer)) {
         *error = writeFailed(shown);
         return false;
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+    if (const QString reason = saveWhole(path, buffer.data()); !reason.isEmpty()) {
+        *error = tr("Cannot write %1: %2").arg(shown, reason);
         return false;
     }
     return true;

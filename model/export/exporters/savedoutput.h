@@ -10,8 +10,8 @@ class QIODevice;
 namespace kt {
 
 // A file written whole or not at all (QSaveFile), for every exporter and report
-// writer: a path that is a folder or lies in a missing folder is refused with a
-// message naming it, and a failed or cancelled write leaves an existing file as it
+// writer: a path that is a folder, not a regular file (a FIFO), read-only or in a
+// missing folder is refused with a message naming it (outputFileProblem()), and a failed or cancelled write leaves an existing file as it
 // was and no partial file.
 class SavedOutput
 {

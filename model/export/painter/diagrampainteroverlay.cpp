@@ -2,6 +2,7 @@
 // versions, drawn over the painted view (see paintOverlay()).
 #include "diagrampainter.h"
 #include "diagramstyle.h"
+#include "textwrapper.h"
 
 #include <model/diff/viewoverlay.h>
 
@@ -90,7 +91,9 @@ void paintTag(QPainter *painter, double x, double y, bool above, double maxWidth
     font.setStrikeOut(struck);
     font.setItalic(!struck);
     const QFontMetricsF metrics(font);
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, std::max(30.0, maxWidth - 6));
+    // Elided from a bounded prefix, as labels are laid out (TextWrapper::MaxLaidOutLength).
+    const QString shown = metrics.elidedText(text.left(TextWrapper::MaxLaidOutLength),
+                                             Qt::ElideRight, std::max(30.0, maxWidth - 6));
     const double width = metrics.horizontalAdvance(shown) + 6;
     const double height = metrics.height() + 2;
     const QRectF box(x - width / 2, above ? y - height : y, width, height);

@@ -26,9 +26,21 @@ bool estimable(char16_t c)
 
 } // namespace
 
+double TextWrapper::measure(const QString &text)
+{
+    m_shaped += text.size();
+    return m_metrics.horizontalAdvance(text);
+}
+
+double TextWrapper::measure(QChar c)
+{
+    ++m_shaped;
+    return m_metrics.horizontalAdvance(c);
+}
+
 TextWrapper::TextWrapper(const QFont &font) : m_font(font), m_metrics(font)
 {
-    m_space = m_metrics.horizontalAdvance(QChar(u' '));
+    m_space = measure(QChar(u' '));
     m_perJoin = 0.15 * m_metrics.height();
     m_joinSlack = 0.02 * m_metrics.height();
 }
@@ -42,7 +54,7 @@ double TextWrapper::kerning(char16_t c, bool before)
         if (estimable(c)) {
             const QString glyph(QChar{c});
             const QString pair = before ? QString(glyph + u' ') : QString(u' ' + glyph);
-            kern = m_metrics.horizontalAdvance(pair) - m_metrics.horizontalAdvance(glyph)
+            kern = measure(pair) - measure(glyph)
                     - m_space;
         }
         found = known.insert(c, kern);
@@ -67,7 +79,7 @@ double TextWrapper::exactWordWidth(const QString &word)
     if (found == m_words.constEnd()) {
         if (m_words.size() > 200000)
             m_words.clear();
-        found = m_words.insert(word, m_metrics.horizontalAdvance(word));
+        found = m_words.insert(word, measure(word));
     }
     return *found;
 }
@@ -79,7 +91,7 @@ double TextWrapper::charAdvance(char32_t c)
     if (found == m_chars.constEnd()) {
         const char16_t unit = char16_t(c);
         const bool known = estimable(unit) && m_metrics.inFont(QChar(unit));
-        found = m_chars.insert(c, known ? m_metrics.horizontalAdvance(QChar(unit)) : -1.0);
+        found = m_chars.insert(c, known ? measure(QChar(unit)) : -1.0);
     }
     return *found;
 }
@@ -111,9 +123,47 @@ TextWrapper::Width TextWrapper::exactLine(const QStringList &words)
     return line;
 }
 
-template<typename Emit>
-void TextWrapper::breakLines(const QString &text, double width, Emit &&emitLine)
+qsizetype TextWrapper::fittingPrefix(const QString &word, double width, double *wholeWidth)
 {
+    // Prefix widths grow with the prefix. Galloping: 1, 2, 4, ... characters until
+    // a prefix is too wide or the whole word is measured.
+    qsizetype fits = 0; // the longest prefix known to fit
+    qsizetype tooWide = -1; // the shortest prefix known not to fit
+    for (qsizetype k = 1;; k *= 2) {
+        const qsizetype n = std::min(k, word.size());
+        const double advance = measure(word.left(n));
+        if (advance > width) {
+            tooWide = n;
+            break;
+        }
+        fits = n;
+        if (n == word.size()) {
+            *wholeWidth = advance;
+            return n;
+        }
+    }
+    // The answer lies in [fits, tooWide - 1]; at least one character.
+    while (tooWide - fits > 1) {
+        const qsizetype middle = fits + (tooWide - fits) / 2;
+        if (measure(word.left(middle)) > width)
+            tooWide = middle;
+        else
+            fits = middle;
+    }
+    return std::max<qsizetype>(1, fits);
+}
+
+template<typename Emit>
+void TextWrapper::breakLines(const QString &fullText, double width, Emit &&emitLine)
+{
+    // At most MaxLaidOutLength characters, not cutting a surrogate pair.
+    QString text = fullText;
+    if (text.size() > MaxLaidOutLength) {
+        qsizetype cut = MaxLaidOutLength;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        text = text.left(cut) + u'\u2026';
+    }
     QStringList line; // its words
     double lineWidth = 0; // the width of the line, within +- uncertainty
     double uncertainty = 0;
@@ -163,7 +213,7 @@ void TextWrapper::breakLines(const QString &text, double width, Emit &&emitLine)
                 }
                 if (sum - margin <= width) {
                     const double exact =
-                            m_metrics.horizontalAdvance(line.join(u' ') + u' ' + word);
+                            measure(line.join(u' ') + u' ' + word);
                     if (exact <= width) {
                         line.append(word);
                         lineWidth = exact;
@@ -174,15 +224,25 @@ void TextWrapper::breakLines(const QString &text, double width, Emit &&emitLine)
             }
             flush();
             exactIfUnsure(w.value, w.error);
-            bool tooWide = w.value - w.error > width;
-            while (tooWide && word.size() > 1) {
-                qsizetype n = word.size() - 1;
-                while (n > 1 && m_metrics.horizontalAdvance(word.left(n)) > width)
-                    --n;
-                emitLine(QStringList{word.left(n)});
-                word = word.mid(n);
-                w = {m_metrics.horizontalAdvance(word), 0};
-                tooWide = w.value > width;
+            if (w.value - w.error > width && word.size() > 1) {
+                // Broken by characters: each line the longest prefix that fits (at
+                // least one character), as scanning down from the whole word finds
+                // it, found by a galloping then a binary search, so that a line
+                // costs a few measurements of texts at most twice its length.
+                for (;;) {
+                    double whole = 0;
+                    const qsizetype n = fittingPrefix(word, width, &whole);
+                    if (n >= word.size()) {
+                        w = {whole, 0};
+                        break;
+                    }
+                    emitLine(QStringList{word.left(n)});
+                    word = word.mid(n);
+                    if (word.size() == 1) {
+                        w = {measure(word), 0};
+                        break;
+                    }
+                }
             }
             line = QStringList{word};
             lineWidth = w.value;

@@ -26,6 +26,11 @@ class TextWrapper
 public:
     explicit TextWrapper(const QFont &font);
 
+    // A label is laid out from its first MaxLaidOutLength characters at most (a
+    // node shows a few lines of it in any case); the rest is elided, "…" ending the
+    // last of them. Names may be longer (up to limits::MaxNameLength).
+    static constexpr qsizetype MaxLaidOutLength = 1000;
+
     const QFontMetricsF &metrics() const { return m_metrics; }
     double lineHeight() const { return m_metrics.lineSpacing(); }
 
@@ -35,7 +40,14 @@ public:
     // text and width, as the layout asks for the same name at a width again.
     int lineCount(const QString &text, double width);
 
+    // The characters this wrapper has shaped (measured with the font) so far: the
+    // work it did, which tests check stays near-linear in the length of a text.
+    qint64 shapedCharacters() const { return m_shaped; }
+
 private:
+    // Every measurement of a text with the font goes through here (and is counted).
+    double measure(const QString &text);
+    double measure(QChar c);
     struct Width
     {
         double value = 0;
@@ -50,6 +62,9 @@ private:
     Width join(const QString &left, const QString &right);
     // A line's width from its words measured exactly.
     Width exactLine(const QStringList &words);
+    // The longest prefix of word (at least one character) no wider than width; the
+    // word's size when it fits whole, its width then in *wholeWidth.
+    qsizetype fittingPrefix(const QString &word, double width, double *wholeWidth);
     // Calls line(words) for each line, the words of a line as separate strings.
     template<typename Emit>
     void breakLines(const QString &text, double width, Emit &&line);
@@ -77,6 +92,7 @@ private:
         }
     };
     QHash<CountKey, int> m_counts;
+    qint64 m_shaped = 0;
 };
 
 } // namespace kt

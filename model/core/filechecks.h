@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace kt {
+
+// Checks of a path before it is opened, so that what is not a regular file (a
+// FIFO would block a reader forever, and be replaced by a regular file by a
+// writer; a device, a socket) is refused with a message naming it.
+
+// Why path cannot be read as a file: "… is not a regular file." Empty when it is
+// a regular file, or does not exist (the opener says so itself).
+QString inputFileProblem(const QString &path);
+// Why path cannot be written: a folder, not a regular file, a read-only file
+// (permission denied), a folder that is missing. Messages "Cannot write FILE:
+// …"; empty when writing can be tried.
+QString outputFileProblem(const QString &path);
+
+// Why a write failed, from the system's error number, for a message "Cannot
+// write FILE: …": "no space left on the disk (No space left on device)",
+// "permission denied", else the system's text ("File too large").
+QString writeErrorReason(int code);
+
+// Writes bytes to path whole or not at all (QSaveFile), checking every write:
+// QFileDevice's buffer drops the error of a short write (a full disk, a file
+// size limit), and the file would be committed cut short. Empty on success,
+// else the system's reason ("No space left on device").
+QString saveWhole(const QString &path, const QByteArray &bytes);
+
+} // namespace kt

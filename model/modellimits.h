@@ -1,0 +1,17 @@
+#pragma once
+
+#include "modeldata.h"
+
+#include <QString>
+
+namespace kt {
+
+// The first thing in data beyond the limits of core/limits.h (texts, ids,
+// coordinates, the nesting of nodes), as a message that names the object, e.g.
+// "the name of the element “id-1” is longer than 4096 characters (it has
+// 5000)"; empty when everything is within them. The .ktm loader refuses a file
+// with such a model, and the writers refuse to write it. One pass over the model,
+// a few comparisons per object.
+QString modelLimitsProblem(const ModelData &data);
+
+} // namespace kt
