@@ -293,6 +293,21 @@ void Import::takeBase(const ModelData &base)
     }
 }
 
+// The concept of that id (index: id -> position in list), appended with the type
+// when the id is new.
+static RawConcept *findOrAdd(QList<RawConcept> &list, QHash<QString, qsizetype> &index,
+                             const QString &id, const QString &xsiType)
+{
+    if (const auto it = index.constFind(id); it != index.constEnd())
+        return &list[*it];
+    index.insert(id, list.size());
+    RawConcept raw;
+    raw.id = id;
+    raw.xsiType = xsiType;
+    list.append(std::move(raw));
+    return &list.last();
+}
+
 static void setSpecialization(RawConcept *raw, const QString &value)
 {
     raw->properties.removeIf([](const RawProperty &p) { return p.definition == ArchiSpecialization; });
@@ -334,22 +349,11 @@ bool Import::readElements(const CsvFile &file, const ModelData *base)
                         ArchiCsvReader::tr("the id “%1” is a relationship of the model").arg(id));
         if (id.isEmpty())
             id = ElementId::create().toString();
-        RawConcept *raw = nullptr;
-        if (const auto it = m_elements.constFind(id); it != m_elements.constEnd()) {
-            raw = &m_raw.elements[*it];
-            if (raw->xsiType != xsiType)
-                return fail(file, row.line,
-                            ArchiCsvReader::tr("the element “%1” is of type %2 in the model, "
-                                               "not %3")
-                                    .arg(id, raw->xsiType, type));
-            // Our type decides again from the ArchiMate type when it changes.
-        } else {
-            m_elements.insert(id, m_raw.elements.size());
-            m_raw.elements.append(RawConcept());
-            raw = &m_raw.elements.last();
-            raw->id = id;
-            raw->xsiType = xsiType;
-        }
+        RawConcept *raw = findOrAdd(m_raw.elements, m_elements, id, xsiType);
+        if (raw->xsiType != xsiType)
+            return fail(file, row.line,
+                        ArchiCsvReader::tr("the element “%1” is of type %2 in the model, not %3")
+                                .arg(id, raw->xsiType, type));
         raw->name = row.fields.value(2);
         raw->documentation = row.fields.value(3);
         raw->line = row.line;
@@ -403,21 +407,12 @@ bool Import::readRelations(const CsvFile &file, const ModelData *base)
         }
         if (id.isEmpty())
             id = RelationshipId::create().toString();
-        RawConcept *raw = nullptr;
-        if (const auto it = m_relationships.constFind(id); it != m_relationships.constEnd()) {
-            raw = &m_raw.relationships[*it];
-            if (raw->xsiType != xsiType)
-                return fail(file, row.line,
-                            ArchiCsvReader::tr("the relationship “%1” is of type %2 in the "
-                                               "model, not %3")
-                                    .arg(id, raw->xsiType + RelationshipSuffix, type));
-        } else {
-            m_relationships.insert(id, m_raw.relationships.size());
-            m_raw.relationships.append(RawConcept());
-            raw = &m_raw.relationships.last();
-            raw->id = id;
-            raw->xsiType = xsiType;
-        }
+        RawConcept *raw = findOrAdd(m_raw.relationships, m_relationships, id, xsiType);
+        if (raw->xsiType != xsiType)
+            return fail(file, row.line,
+                        ArchiCsvReader::tr("the relationship “%1” is of type %2 in the model, "
+                                           "not %3")
+                                .arg(id, raw->xsiType + RelationshipSuffix, type));
         raw->name = row.fields.value(2);
         raw->documentation = row.fields.value(3);
         raw->source = source;

@@ -187,6 +187,17 @@ void TestArchiCsv::test2ReimportUpdates()
                       u"This"_s),
              QStringList{u"value changes"_s});
     QCOMPARE(valuesOf(data.info.extraProperties, u"Property 2"_s), QStringList{u"Again"_s});
+
+    // An existing id with another ArchiMate type is refused (Archi refuses it too).
+    QTemporaryDir dir;
+    const QString retyped = dir.filePath(u"retyped-elements.csv"_s);
+    writeText(retyped, ElementsHeader + "\"f00aa5b4\",\"BusinessRole\",\"X\",\"\",\"\"\r\n");
+    const ModelData before = data;
+    QVERIFY(!reader.mergeSet(retyped, data));
+    QVERIFY2(reader.errorString().contains(u"retyped-elements.csv, line 2: the element “f00aa5b4” "
+                                           u"is of type BusinessActor"_s),
+             qPrintable(reader.errorString()));
+    QVERIFY(data == before);
 }
 
 void TestArchiCsv::test3GeneratesIds()
