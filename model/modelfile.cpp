@@ -1,4 +1,5 @@
 #include "modelfile.h"
+#include "io/archicsv.h"
 #include "io/exchangereader.h"
 #include "io/exchangewriter.h"
 #include "meta/profileregistry.h"
@@ -17,12 +18,15 @@ ModelFile::Format ModelFile::formatOf(const QString &path)
         return Format::Ktm;
     if (suffix == u"xml")
         return Format::Exchange;
+    if (ArchiCsvSet::isElementsPath(path))
+        return Format::ArchiCsv;
     return Format::Unknown;
 }
 
 static QString unknownFormat(const QString &path)
 {
-    return ModelFile::tr("%1: unknown file type; use .ktm (model) or .xml (Open Exchange).")
+    return ModelFile::tr("%1: unknown file type; use .ktm (model), .xml (Open Exchange) or "
+                         "PREFIXelements.csv (Archi CSV).")
             .arg(path);
 }
 
@@ -39,6 +43,12 @@ Result<ModelData> ModelFile::load(const QString &path)
     case Format::Exchange: {
         ExchangeReader reader;
         if (!reader.readFile(path, data))
+            return Result<ModelData>::failure(reader.errorString());
+        return data;
+    }
+    case Format::ArchiCsv: {
+        ArchiCsvReader reader;
+        if (!reader.readSet(path, data))
             return Result<ModelData>::failure(reader.errorString());
         return data;
     }
@@ -65,6 +75,13 @@ bool ModelFile::save(const ModelData &data, const QString &path, QString *error,
     case Format::Exchange: {
         ExchangeWriter writer;
         if (writer.writeFile(data, path))
+            return true;
+        message = writer.errorString();
+        break;
+    }
+    case Format::ArchiCsv: {
+        ArchiCsvWriter writer;
+        if (writer.writeSet(data, path))
             return true;
         message = writer.errorString();
         break;

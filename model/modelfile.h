@@ -7,15 +7,16 @@
 
 namespace kt {
 
-// Reading and writing a model by the file's extension: .ktm (the SQLite document)
-// or .xml (ArchiMate Open Exchange). The one place that decides which format a path
+// Reading and writing a model by the file's extension: .ktm (the SQLite document),
+// .xml (ArchiMate Open Exchange) or an Archi CSV set named by its elements file
+// (PREFIXelements.csv, io/archicsv.h). The one place that decides which format a path
 // means, for the command line and the editor alike.
 class ModelFile
 {
     Q_DECLARE_TR_FUNCTIONS(kt::ModelFile)
 
 public:
-    enum class Format { Unknown, Ktm, Exchange };
+    enum class Format { Unknown, Ktm, Exchange, ArchiCsv };
 
     static Format formatOf(const QString &path);
     static Result<ModelData> load(const QString &path);

@@ -1309,6 +1309,14 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>The font size or line width is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -1482,18 +1490,6 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name of “%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the documentation of “%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text of “%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a property of “%1” names no property definition.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1519,26 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>a bendpoint of the connection “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documentation of “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” is nested more than %2 levels deep (in the view “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: an element has more than %3 attributes, which no element of an exchange file has.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,6 +1598,10 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model cannot be written to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +1868,53 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::FileChecks</name>
+    <message>
+        <source>%1 is not a regular file (it may be a pipe or a device); give a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the disk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file (it may be a pipe or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,10 +2203,6 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create a file in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot give the new file the permissions of the old one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,6 +2216,30 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>cannot keep the baselines of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the file is read-only (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot create a file in the folder %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is being saved by another process. Try again when that save has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,6 +2451,57 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Developing agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelLimits</name>
+    <message>
+        <source>the id of %1 is longer than %2 characters (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documentation of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a coordinate or size that is not a number from -%2 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of the view “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” of the view “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,10 +3593,6 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A dash under “Through platform” marks a connection to the platform itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no component)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,6 +3822,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Diagrams added, removed and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dash under “Through platform” marks a row whose source or target is the platform itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4123,18 +4261,6 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
 <context>
     <name>kt::SavedOutput</name>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,6 +4394,17 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     <name>kt::SvgExporter</name>
     <message>
         <source>Cannot start the SVG output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Text</name>
+    <message>
+        <source>is longer than %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a run of %1 combining marks on one letter (more than %2, which no real text has)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4667,6 +4804,26 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

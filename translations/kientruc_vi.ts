@@ -1305,6 +1305,14 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>The font size or line width is out of range.</source>
         <translation>Cỡ chữ hoặc độ dày nét vượt quá giới hạn cho phép.</translation>
     </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>Tên %1.</translation>
+    </message>
+    <message>
+        <source>The documentation %1.</source>
+        <translation>Mô tả %1.</translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -1477,18 +1485,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>mã định danh “%1” bị dùng hai lần.</translation>
     </message>
     <message>
-        <source>the name of “%1” is longer than %2 characters.</source>
-        <translation>tên của “%1” dài quá %2 ký tự.</translation>
-    </message>
-    <message>
-        <source>the documentation of “%1” is longer than %2 characters.</source>
-        <translation>phần mô tả của “%1” dài quá %2 ký tự.</translation>
-    </message>
-    <message>
-        <source>a text of “%1” is longer than %2 characters.</source>
-        <translation>một đoạn văn bản của “%1” dài quá %2 ký tự.</translation>
-    </message>
-    <message>
         <source>a property of “%1” names no property definition.</source>
         <translation>một thuộc tính của “%1” không tham chiếu đến định nghĩa thuộc tính nào.</translation>
     </message>
@@ -1519,6 +1515,26 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>a bendpoint of the connection “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
         <translation>một điểm uốn của đường nối “%1” trong sơ đồ “%2” nằm cách gốc tọa độ của sơ đồ hơn %3 đơn vị.</translation>
+    </message>
+    <message>
+        <source>the name of “%1” %2.</source>
+        <translation>tên của “%1” %2.</translation>
+    </message>
+    <message>
+        <source>the documentation of “%1” %2.</source>
+        <translation>mô tả của “%1” %2.</translation>
+    </message>
+    <message>
+        <source>a text of “%1” %2.</source>
+        <translation>một văn bản của “%1” %2.</translation>
+    </message>
+    <message>
+        <source>the node “%1” is nested more than %2 levels deep (in the view “%3”).</source>
+        <translation>hình “%1” lồng sâu quá %2 cấp (trong sơ đồ “%3”).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: an XML tag has more than %3 attributes, which no tag of an exchange file has.</source>
+        <translation>%1, dòng %2: một thẻ XML có hơn %3 thuộc tính, điều không thẻ nào của tệp trao đổi có.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1594,10 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>The model cannot be written to %1: %2.</source>
+        <translation>Không thể ghi mô hình vào %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1862,53 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>Clear the List</source>
         <translation>Xóa danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FileChecks</name>
+    <message>
+        <source>%1 is not a regular file (it may be a pipe or a device); give a file.</source>
+        <translation>%1 không phải là tệp thông thường (có thể là đường ống hoặc thiết bị); hãy chỉ định một tệp.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>no space left on the disk (%1)</source>
+        <translation>ổ đĩa đã hết chỗ trống (%1)</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded (%1)</source>
+        <translation>đã vượt hạn mức dung lượng đĩa (%1)</translation>
+    </message>
+    <message>
+        <source>the data was not written</source>
+        <translation>dữ liệu chưa được ghi</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Không thể ghi %1: đây là một thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file (it may be a pipe or a device).</source>
+        <translation>Không thể ghi %1: đây không phải là tệp thông thường (có thể là đường ống hoặc thiết bị).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only (permission denied).</source>
+        <translation>Không thể ghi %1: tệp chỉ cho phép đọc (không có quyền ghi).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation>Không thể ghi %1: %2 không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Không thể ghi %1: thư mục %2 không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -2129,10 +2196,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>không tạo được bản sao tạm: %1</translation>
     </message>
     <message>
-        <source>cannot create a file in the folder %1: %2</source>
-        <translation>không tạo được tệp trong thư mục %1: %2</translation>
-    </message>
-    <message>
         <source>cannot give the new file the permissions of the old one.</source>
         <translation>không gán được cho tệp mới các quyền truy cập của tệp cũ.</translation>
     </message>
@@ -2147,6 +2210,30 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>cannot keep the baselines of %1: %2</source>
         <translation>không giữ được các mốc phiên bản của %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file.</source>
+        <translation>Không thể lưu %1: đây không phải là tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the file is read-only (permission denied).</source>
+        <translation>Không thể lưu %1: tệp chỉ cho phép đọc (không có quyền ghi).</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Không thể lưu %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Không thể mở %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: cannot create a file in the folder %2: %3</source>
+        <translation>Không thể lưu %1: không tạo được tệp trong thư mục %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is being saved by another process. Try again when that save has finished.</source>
+        <translation>Không thể lưu %1: một tiến trình khác đang lưu tệp này. Hãy thử lại khi việc lưu đó hoàn tất.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2446,57 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Example</source>
         <translation>Mô hình mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ModelLimits</name>
+    <message>
+        <source>the id of %1 is longer than %2 characters (it has %3)</source>
+        <translation>mã định danh của %1 dài quá %2 ký tự (có %3 ký tự)</translation>
+    </message>
+    <message>
+        <source>the name of %1 %2</source>
+        <translation>tên của %1 %2</translation>
+    </message>
+    <message>
+        <source>the documentation of %1 %2</source>
+        <translation>mô tả của %1 %2</translation>
+    </message>
+    <message>
+        <source>a text of %1 %2</source>
+        <translation>một văn bản của %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 has a coordinate or size that is not a number from -%2 to %2</source>
+        <translation>%1 có tọa độ hoặc kích thước không phải là số trong khoảng từ -%2 đến %2</translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation>sơ đồ “%1”</translation>
+    </message>
+    <message>
+        <source>the node “%1” of the view “%2”</source>
+        <translation>hình “%1” của sơ đồ “%2”</translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 levels deep</source>
+        <translation>%1 lồng sâu quá %2 cấp</translation>
+    </message>
+    <message>
+        <source>the connection “%1” of the view “%2”</source>
+        <translation>đường nối “%1” của sơ đồ “%2”</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>the element “%1”</source>
+        <translation>phần tử “%1”</translation>
+    </message>
+    <message>
+        <source>the relationship “%1”</source>
+        <translation>quan hệ “%1”</translation>
     </message>
 </context>
 <context>
@@ -4117,18 +4255,6 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
 <context>
     <name>kt::SavedOutput</name>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>Không ghi được %1: đây là một thư mục.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2 is not a folder.</source>
-        <translation>Không ghi được %1: %2 không phải là thư mục.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Không ghi được %1: thư mục %2 không tồn tại.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -4263,6 +4389,17 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Cannot start the SVG output.</source>
         <translation>Không khởi tạo được đầu ra SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Text</name>
+    <message>
+        <source>is longer than %1 characters (it has %2)</source>
+        <translation>dài quá %1 ký tự (có %2 ký tự)</translation>
+    </message>
+    <message>
+        <source>has a run of %1 combining marks on one letter (more than %2, which no real text has)</source>
+        <translation>có %1 dấu kết hợp liền nhau trên một chữ (hơn %2, điều không văn bản thực nào có)</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4798,26 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>Views</source>
         <translation>Sơ đồ</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>mô tả</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>đích</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,10 @@ public:
     QString synopsis() const override;
     QString description() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+private:
+    int writeInventory(const QString &in, const QString &folder, QTextStream &out,
+                       QTextStream &err);
 };
 
 } // namespace kt::cli

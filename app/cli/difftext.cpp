@@ -53,6 +53,31 @@ public:
         const ElementType *type = profile ? profile->elementType(typeId) : nullptr;
         return type ? type->name.text(m_lang) : typeId;
     }
+    // A changed field as a reader names it: the property's name in the profile,
+    // "documentation", "name", "type", "source" and "target" in words.
+    QString field(const QString &key) const
+    {
+        if (key == u"documentation")
+            return DiffText::tr("documentation");
+        if (key == u"name")
+            return DiffText::tr("name");
+        if (key == u"type")
+            return DiffText::tr("type");
+        if (key == u"source")
+            return DiffText::tr("source");
+        if (key == u"target")
+            return DiffText::tr("target");
+        for (const ProfilePtr &profile : {m_new, m_old})
+            if (const PropertyDefinition *p = profile ? profile->property(key) : nullptr)
+                return p->name.text(m_lang);
+        return key;
+    }
+    // A value as the side's profile shows it (an enumeration's name, not its id).
+    QString value(const QString &key, const QString &value, bool old) const
+    {
+        const ProfilePtr &profile = old ? m_old : m_new;
+        return profile && !value.isEmpty() ? profile->displayValue(key, value, m_lang) : value;
+    }
     QString relationshipType(const QString &typeId, bool old) const
     {
         const ProfilePtr &profile = old ? m_old : m_new;
@@ -72,11 +97,13 @@ QString idOf(const QString &oldId, const QString &newId)
     return newId.isEmpty() ? oldId : newId;
 }
 
-void appendFields(QString &text, const QList<FieldChange> &fields)
+void appendFields(QString &text, const QList<FieldChange> &fields, const Names &names)
 {
     for (const FieldChange &field : fields)
         text += Indent + Indent
-            + u"%1: %2 → %3\n"_s.arg(field.key, orNone(field.oldValue), orNone(field.newValue));
+            + u"%1: %2 → %3\n"_s.arg(names.field(field.key),
+                orNone(names.value(field.key, field.oldValue, true)),
+                orNone(names.value(field.key, field.newValue, false)));
 }
 
 QString elementLine(const ElementChange &change, const Names &names)
@@ -122,7 +149,7 @@ void appendComponent(QString &text, const QList<const ElementChange *> &changes,
     kind(DiffText::tr("Changed: %1"), &ElementChange::isChanged,
         [&](const ElementChange &c) -> QString {
             QString lines = elementLine(c, names) + u'\n';
-            appendFields(lines, c.fields);
+            appendFields(lines, c.fields, names);
             return lines;
         });
 }
@@ -146,7 +173,7 @@ void appendRelationships(QString &text, const ModelData &oldModel, const ModelDa
         if (!c.name.isEmpty())
             result += u"  "_s + quoted(c.name);
         result += u'\n';
-        appendFields(result, c.fields);
+        appendFields(result, c.fields, names);
         return result;
     };
     const auto kind = [&](const QString &title, auto has) {

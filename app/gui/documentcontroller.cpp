@@ -8,6 +8,9 @@
 #include <model/store/ktmstore.h>
 #include <widgets/document/document.h>
 
+#include <model/edit/mergeconcepts.h>
+#include <model/io/archicsv.h>
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -233,6 +236,39 @@ bool DocumentController::openDialog()
         return false;
     settings.setValue(u"files/lastFolder"_s, QFileInfo(path).absolutePath());
     return open(path);
+}
+
+bool DocumentController::importArchiCsv(const QString &elementsPath)
+{
+    if (!m_document)
+        return false;
+    ArchiCsvReader reader;
+    std::unique_ptr<MergeConcepts> edit = reader.mergeEdit(elementsPath, m_document->model().data());
+    if (!edit) {
+        showError(tr("Import Archi CSV"), reader.errorString());
+        return false;
+    }
+    if (edit->isEmpty())
+        return false;
+    QString error;
+    if (!m_document->push(std::move(edit), &error)) {
+        showError(tr("Import Archi CSV"), error);
+        return false;
+    }
+    return true;
+}
+
+bool DocumentController::importArchiCsvDialog()
+{
+    QSettings settings;
+    const QString start = settings.value(u"files/lastFolder"_s, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Import Archi CSV"), start,
+            tr("Archi CSV elements file (*elements.csv);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    settings.setValue(u"files/lastFolder"_s, QFileInfo(path).absolutePath());
+    return importArchiCsv(path);
 }
 
 bool DocumentController::openExample(const QString &name)

@@ -31,6 +31,11 @@ public:
     bool newDocument();
     bool open(const QString &path);
     bool openDialog();
+    // Merges an Archi CSV set (named by its elements file) into the open model as
+    // one undoable edit: adds or updates by id, never deletes. False when there is
+    // no document, the set is refused (an error is shown) or nothing changes.
+    bool importArchiCsv(const QString &elementsPath);
+    bool importArchiCsvDialog();
     bool openExample(const QString &name); // "vinhphuc-2.0" or "vinhphuc-1.0"
     // Opens a model made here (Model ▸ Upgrade) as a new, unsaved document
     // (after asking to save the current one); a sample stays marked as one.

@@ -49,6 +49,10 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, controller, &DocumentController::saveAs);
     menu->addSeparator();
+    m_importCsv = menu->addAction(tr("Import Archi &CSV…"));
+    m_importCsv->setObjectName(u"importArchiCsv"_s);
+    connect(m_importCsv, &QAction::triggered, controller,
+            &DocumentController::importArchiCsvDialog);
     m_close = menu->addAction(tr("&Close"));
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, controller, &DocumentController::close);
@@ -71,6 +75,7 @@ void FileActions::update()
     m_save->setEnabled(open);
     m_saveAs->setEnabled(open);
     m_close->setEnabled(open);
+    m_importCsv->setEnabled(open);
 }
 
 void FileActions::rebuildRecentMenu()

@@ -32,6 +32,7 @@ private:
     QAction *m_save;
     QAction *m_saveAs;
     QAction *m_close;
+    QAction *m_importCsv;
     QMenu *m_recent;
 };
 

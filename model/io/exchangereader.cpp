@@ -35,7 +35,7 @@ bool ExchangeReader::read(QIODevice *device, const QString &fileName, ModelData 
         if (n <= 0)
             break;
         if (!scan.feed(chunk.constData(), n)) {
-            m_error = tr("%1, line %2: an element has more than %3 attributes, which no element "
+            m_error = tr("%1, line %2: an XML tag has more than %3 attributes, which no tag "
                          "of an exchange file has.")
                               .arg(fileName)
                               .arg(scan.line())

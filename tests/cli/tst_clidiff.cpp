@@ -201,7 +201,8 @@ void TestCliDiff::textGroupedByComponent()
     const qsizetype group = run.out.indexOf(channels + u'\n');
     QVERIFY(run.out.indexOf(u"id-e-new"_s, group) > group);
     QVERIFY(run.out.contains(u"“Hệ thống quản lý văn bản và điều hành”"_s));
-    QVERIFY(run.out.contains(u"owner: UBND tỉnh → Sở Nội vụ"_s));
+    // Properties by their names in the profile, values as the profile shows them.
+    QVERIFY(run.out.contains(u"Owner agency: UBND tỉnh → Sở Nội vụ"_s));
     QVERIFY(run.out.contains(u"Summary: elements 1 added, 1 removed, 1 renamed"_s));
 
     // In Vietnamese, the component is named in Vietnamese.

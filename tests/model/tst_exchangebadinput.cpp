@@ -156,7 +156,7 @@ void TestExchangeBadInput::badInput_data()
     }
     QTest::newRow("150,000 attributes")
             << u"many-attributes.xml"_s << attributes
-            << u"line 6: an element has more than 64 attributes"_s << false;
+            << u"line 6: an XML tag has more than 64 attributes"_s << false;
     // Quoted '>' and '=' in values and comments are not attributes.
     QByteArray quoted = base;
     quoted.replace("<name>Base</name>",

@@ -111,6 +111,11 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &CompareDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CompareDialog::reject);
     updateState();
+    // What the user will type or pick first has the focus.
+    if (haveBaselines)
+        m_baselines->setFocus();
+    else
+        m_file->setFocus();
     resize(520, haveBaselines ? 420 : 240);
 }
 

@@ -7,6 +7,7 @@
 #include <model/diff/viewoverlay.h>
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -171,6 +172,20 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
     }
 
     // Connections: traced over their drawn route.
+    // On the screen the traces are cosmetic pens of the same width in pixels:
+    // the raster engine strokes those on its fast path, where a scaled pen of
+    // a long route (most of it outside the window) cost the overlay a quarter
+    // of a repaint at 100%. Files keep scaled pens, which print at any size.
+    const bool raster = painter->paintEngine()
+            && painter->paintEngine()->type() == QPaintEngine::Raster;
+    const double scale = std::abs(painter->worldTransform().m11());
+    const auto tracePen = [&](const QColor &color, Qt::PenStyle style) {
+        if (!raster || scale <= 0)
+            return QPen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(color, width * scale, style, Qt::FlatCap, Qt::MiterJoin);
+        pen.setCosmetic(true);
+        return pen;
+    };
     const auto traceConnections = [&](const QSet<ConnectionId> &ids, const QColor &color,
                                       Qt::PenStyle style) {
         for (const ConnectionId &id : ids) {
@@ -188,7 +203,7 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             const QPolygonF route = connectionRoute(view, *c);
             if (route.size() < 2 || !visible(route.boundingRect()))
                 continue;
-            painter->setPen(QPen(color, width, line(style), Qt::RoundCap, Qt::RoundJoin));
+            painter->setPen(tracePen(color, line(style)));
             painter->setBrush(Qt::NoBrush);
             painter->drawPolyline(route);
         }
