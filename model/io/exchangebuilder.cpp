@@ -4,7 +4,6 @@
 #include "exchangemapping.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
-#include "modelcheck.h"
 #include "../meta/profileregistry.h"
 
 #include <QSet>
@@ -42,11 +41,6 @@ bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
             return false;
         data.views.append(std::move(view));
     }
-    // The rules of every model, as the .ktm reader checks them: references resolve,
-    // nesting is a tree, coordinates are within the limit of every edit.
-    const QString fault = ModelCheck::check(data);
-    if (!fault.isEmpty())
-        return fail(0, fault);
     *out = std::move(data);
     return true;
 }
