@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kt {
@@ -102,17 +103,27 @@ private:
 
 } // namespace
 
-QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers)
+QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids rule)
 {
     QSet<QString> own;
     QSet<QString> &ids = identifiers ? *identifiers : own;
     ids.reserve(data.elements.size() + data.relationships.size() + data.views.size());
 
-    const auto take = [&ids](const QString &id, const QString &what) -> QString {
+    const auto plain = [](const QString &id) {
+        return !id.isEmpty()
+                && std::none_of(id.cbegin(), id.cend(), [](QChar c) {
+                       return c.unicode() < 0x20 || c.unicode() == 0x7f;
+                   });
+    };
+    const auto take = [&](const QString &id, const QString &what) -> QString {
         // An id over limits::MaxIdentifierLength is left to modelLimitsProblem, whose
         // message tells its length.
-        if (id.size() <= limits::MaxIdentifierLength && !exchange::isXmlName(id))
+        if (id.size() <= limits::MaxIdentifierLength && rule == Ids::XmlNames
+            && !exchange::isXmlName(id))
             return tr("the identifier %1 of %2 is not an XML name.").arg(quoted(id), what);
+        if (rule == Ids::Plain && !plain(id))
+            return tr("the identifier %1 of %2 is empty or holds control characters.")
+                    .arg(quoted(id), what);
         if (ids.contains(id))
             return tr("the identifier %1 is used twice.").arg(quoted(id));
         ids.insert(id);

@@ -22,8 +22,12 @@ class ModelCheck
 public:
     // The first fault found, as a sentence without the file's name ("node “n7” of
     // view “Overview” is nested in itself (…)"), or an empty string. identifiers, if
-    // given, receives every identifier of the model.
-    static QString check(const ModelData &data, QSet<QString> *identifiers = nullptr);
+    // given, receives every identifier of the model. Ids: XML names (the exchange
+    // format's rule), or, for a .ktm file (which an import of Archi's CSV may fill
+    // with ids such as "862677a6"), any non-empty text without control characters.
+    enum class Ids { XmlNames, Plain };
+    static QString check(const ModelData &data, QSet<QString> *identifiers = nullptr,
+                         Ids rule = Ids::XmlNames);
 };
 
 } // namespace kt

@@ -57,7 +57,7 @@ bool KtmReader::read(ModelData &out)
         return damaged(storageFault);
     if (!read)
         return false;
-    const QString fault = ModelCheck::check(out);
+    const QString fault = ModelCheck::check(out, nullptr, ModelCheck::Ids::Plain);
     return fault.isEmpty() || damaged(fault);
 }
 

@@ -151,14 +151,14 @@ void TestKtmCheck::refused_data()
         << QStringList { u"is used twice"_s };
     QTest::newRow("empty id")
         << Batches { { u"UPDATE elements SET id = '' WHERE seq = 1"_s } }
-        << QStringList { u"the identifier “” of an element is not an XML name"_s };
+        << QStringList { u"the identifier “” of an element is empty"_s };
     QTest::newRow("NULL id")
         << Batches { relaxNotNull(u"views"_s, u"id"_s, u"TEXT"_s),
                { u"UPDATE views SET id = NULL WHERE seq = (SELECT min(seq) FROM views)"_s } }
-        << QStringList { u"the identifier “” of a view is not an XML name"_s };
+        << QStringList { u"the identifier “” of a view is empty"_s };
     QTest::newRow("control characters in an id")
         << Batches { { u"UPDATE elements SET id = 'id-' || char(1) || char(27) || '[31m' WHERE seq = 1"_s } }
-        << QStringList { u"“id-\\u{1}\\u{1b}[31m”"_s, u"not an XML name"_s };
+        << QStringList { u"“id-\\u{1}\\u{1b}[31m”"_s, u"holds control characters"_s };
     QTest::newRow("id of 6,000 characters")
         << Batches { { u"UPDATE elements SET id = 'x' || hex(zeroblob(3000)) WHERE seq = 1"_s } }
         << QStringList { u"“x000000"_s, u"…”"_s, u"longer than 1024 characters (it has 6001)"_s };
