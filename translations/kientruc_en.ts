@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>kt::ArchiCsvReader</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must be the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second row of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ArchiMate element type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” is a relationship of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element “%1” is of type %2 in the model, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ArchiMate relationship type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” is an element of the set or the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is neither an element of the set nor of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” is of type %2 in the model, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property “%1” belongs to “%2”, which is neither in the set nor in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model has no framework to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ArchiCsvWriter</name>
+    <message>
+        <source>the model has no framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV set %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::Arrangement</name>
     <message>
         <source>Align left</source>
@@ -1057,6 +1163,14 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Overall diagram (framework %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Archi CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archi CSV elements file (*elements.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DocxBody</name>
@@ -1317,6 +1431,33 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>The documentation %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n element(s) and relationship(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The element id “%1” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework has no element type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship id “%1” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework has no relationship type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship %1 joins %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -1450,22 +1591,6 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the node “%1” of view “%2” shows element “%3”, which is not in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the node “%1” of view “%2” links to view “%3”, which is not in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,14 +1639,6 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the node “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bendpoint of the connection “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the name of “%1” %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1655,7 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: an element has more than %3 attributes, which no element of an exchange file has.</source>
+        <source>%1, line %2: an XML tag has more than %3 attributes, which no tag of an exchange file has.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,34 +1671,6 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>the model has no framework profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the identifier “%1” is not an XML name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the identifier “%1” is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the relationship “%1” joins “%2”, which is not an element of the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the node “%1” of view “%2” shows element “%3”, which is not in the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the node “%1” of view “%2” links to view “%3”, which is not in the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,6 +1959,10 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Archi CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::FileChecks</name>
@@ -2063,6 +2156,37 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
 </context>
 <context>
+    <name>kt::InventoryCsv</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory into %1: the model has no framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory into %1: the folder cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::KtmReader</name>
     <message>
         <source>%1 is damaged: %2</source>
@@ -2070,10 +2194,6 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>%1 refers to %2, which the file does not hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id &quot;%1&quot; is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,6 +2218,22 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>a connection joins a node of another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite finds it corrupt: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2” holds NULL, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2” holds “%3”, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,10 +2364,6 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>Could not save %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,6 +2522,89 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
 </context>
 <context>
+    <name>kt::ModelCheck</name>
+    <message>
+        <source>%1 has the font size %2 or line width %3, which is not a number from 0 to %4 or %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 of view %2 is nested in itself: its groups make a circle (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier %1 of %2 is not an XML name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier %1 of %2 is empty or holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship %1 joins %2, which is not an element of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 shows no element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 shows element %3, which is not in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 links to view %3, which is not in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 lies in %3, which is not a node of that view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 shows relationship %3, which is not in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 joins %3, which is not a node of that view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ModelDeletion</name>
     <message>
         <source>Nothing selected is in the model.</source>
@@ -2403,7 +2618,7 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
 <context>
     <name>kt::ModelFile</name>
     <message>
-        <source>%1: unknown file type; use .ktm (model) or .xml (Open Exchange).</source>
+        <source>%1: unknown file type; use .ktm (model), .xml (Open Exchange) or PREFIXelements.csv (Archi CSV).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4672,14 +4887,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
 <context>
     <name>kt::cli::ConvertCommand</name>
     <message>
-        <source>Convert between .ktm and Open Exchange .xml (by the extensions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kientruc convert: %1: use the extension .ktm or .xml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kientruc convert: the input and the output are the same file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,6 +4910,40 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
             <numerusform>, %n view.</numerusform>
             <numerusform>, %n views.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file names; or write an inventory of the elements, one CSV per component architecture, into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a spreadsheet inventory instead: one CSV file per component architecture (ID, name, type, the framework&apos;s properties, documentation; UTF-8 with BOM) into the folder OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1: use the extension .ktm or .xml, or a name ending in elements.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV format has no views: %n view(s) not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1 is a file; --inventory writes into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no elements: no inventory written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

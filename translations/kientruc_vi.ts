@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>kt::ArchiCsvReader</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>một trường trong dấu ngoặc kép chưa được đóng</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>có văn bản sau dấu ngoặc kép đóng của một trường</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must be the header %1</source>
+        <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề %1</translation>
+    </message>
+    <message>
+        <source>the header must be %1</source>
+        <translation>dòng tiêu đề phải là %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; %2 are needed</source>
+        <translation>dòng có %1 trường; cần %2 trường</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice</source>
+        <translation>mã định danh “%1” được dùng hai lần</translation>
+    </message>
+    <message>
+        <source>a second row of type %1</source>
+        <translation>dòng thứ hai có loại %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ArchiMate element type</source>
+        <translation>“%1” không phải là loại phần tử ArchiMate</translation>
+    </message>
+    <message>
+        <source>the id “%1” is a relationship of the model</source>
+        <translation>mã định danh “%1” là một quan hệ của mô hình</translation>
+    </message>
+    <message>
+        <source>the element “%1” is of type %2 in the model, not %3</source>
+        <translation>phần tử “%1” trong mô hình có loại %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ArchiMate relationship type</source>
+        <translation>“%1” không phải là loại quan hệ ArchiMate</translation>
+    </message>
+    <message>
+        <source>the id “%1” is an element of the set or the model</source>
+        <translation>mã định danh “%1” là một phần tử của bộ tệp hoặc của mô hình</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported</source>
+        <translation>quan hệ “%1” nối tới quan hệ “%2”; chưa hỗ trợ quan hệ nối tới quan hệ</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is neither an element of the set nor of the model</source>
+        <translation>quan hệ “%1” nối tới “%2”, không phải là phần tử của bộ tệp hay của mô hình</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” is of type %2 in the model, not %3</source>
+        <translation>quan hệ “%1” trong mô hình có loại %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>the property “%1” belongs to “%2”, which is neither in the set nor in the model</source>
+        <translation>thuộc tính “%1” thuộc về “%2”, không có trong bộ tệp hay trong mô hình</translation>
+    </message>
+    <message>
+        <source>a property without a key</source>
+        <translation>một thuộc tính không có khóa</translation>
+    </message>
+    <message>
+        <source>cannot be read: no such file</source>
+        <translation>không đọc được: tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1: the model has no framework to import into.</source>
+        <translation>%1: mô hình chưa có khung kiến trúc để nhập vào.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ArchiCsvWriter</name>
+    <message>
+        <source>the model has no framework</source>
+        <translation>mô hình chưa có khung kiến trúc</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV set %1: %2.</source>
+        <translation>Không thể ghi bộ tệp CSV %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>kt::Arrangement</name>
     <message>
         <source>Align left</source>
@@ -1058,6 +1164,14 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Overall diagram (framework %1)</source>
         <translation>Sơ đồ tổng thể (khung kiến trúc %1)</translation>
     </message>
+    <message>
+        <source>Import Archi CSV</source>
+        <translation>Nhập CSV của Archi</translation>
+    </message>
+    <message>
+        <source>Archi CSV elements file (*elements.csv);;All files (*)</source>
+        <translation>Tệp phần tử CSV của Archi (*elements.csv);;Mọi tệp (*)</translation>
+    </message>
 </context>
 <context>
     <name>kt::DocxBody</name>
@@ -1313,6 +1427,32 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>The documentation %1.</source>
         <translation>Mô tả %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n element(s) and relationship(s)</source>
+        <translation>
+            <numerusform>Nhập %n phần tử và quan hệ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The element id “%1” cannot be used.</source>
+        <translation>Không thể dùng mã định danh phần tử “%1”.</translation>
+    </message>
+    <message>
+        <source>The framework has no element type %1.</source>
+        <translation>Khung kiến trúc không có loại phần tử %1.</translation>
+    </message>
+    <message>
+        <source>The relationship id “%1” cannot be used.</source>
+        <translation>Không thể dùng mã định danh quan hệ “%1”.</translation>
+    </message>
+    <message>
+        <source>The framework has no relationship type %1.</source>
+        <translation>Khung kiến trúc không có loại quan hệ %1.</translation>
+    </message>
+    <message>
+        <source>The relationship %1 joins %2, which does not exist.</source>
+        <translation>Quan hệ %1 nối tới %2, vốn không tồn tại.</translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -1445,22 +1585,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>khung kiến trúc %1 không có loại quan hệ tương ứng với “%2” thuộc loại %3.</translation>
     </message>
     <message>
-        <source>the node “%1” of view “%2” shows element “%3”, which is not in the file.</source>
-        <translation>hình “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong tệp.</translation>
-    </message>
-    <message>
-        <source>the node “%1” of view “%2” links to view “%3”, which is not in the file.</source>
-        <translation>hình “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong tệp.</translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the file.</source>
-        <translation>đường nối “%1” của sơ đồ “%2” thể hiện quan hệ “%3” không có trong tệp.</translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view.</source>
-        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là hình của sơ đồ đó.</translation>
-    </message>
-    <message>
         <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
         <translation>%1 không phải là tài liệu XML đúng cú pháp: %2 (dòng %3, cột %4).</translation>
     </message>
@@ -1509,14 +1633,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
-        <source>the node “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
-        <translation>hình “%1” của sơ đồ “%2” nằm cách gốc tọa độ của sơ đồ hơn %3 đơn vị.</translation>
-    </message>
-    <message>
-        <source>a bendpoint of the connection “%1” of view “%2” lies more than %3 units from the origin of the diagram.</source>
-        <translation>một điểm uốn của đường nối “%1” trong sơ đồ “%2” nằm cách gốc tọa độ của sơ đồ hơn %3 đơn vị.</translation>
-    </message>
-    <message>
         <source>the name of “%1” %2.</source>
         <translation>tên của “%1” %2.</translation>
     </message>
@@ -1550,34 +1666,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>the model has no framework profile</source>
         <translation>mô hình không có cấu hình khung kiến trúc</translation>
-    </message>
-    <message>
-        <source>the identifier “%1” is not an XML name</source>
-        <translation>mã định danh “%1” không phải là tên XML hợp lệ</translation>
-    </message>
-    <message>
-        <source>the identifier “%1” is used twice</source>
-        <translation>mã định danh “%1” bị dùng hai lần</translation>
-    </message>
-    <message>
-        <source>the relationship “%1” joins “%2”, which is not an element of the model</source>
-        <translation>quan hệ “%1” nối với “%2”, nhưng đây không phải là phần tử của mô hình</translation>
-    </message>
-    <message>
-        <source>the node “%1” of view “%2” shows element “%3”, which is not in the model</source>
-        <translation>hình “%1” của sơ đồ “%2” thể hiện phần tử “%3” không có trong mô hình</translation>
-    </message>
-    <message>
-        <source>the node “%1” of view “%2” links to view “%3”, which is not in the model</source>
-        <translation>hình “%1” của sơ đồ “%2” liên kết đến sơ đồ “%3” không có trong mô hình</translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” shows relationship “%3”, which is not in the model</source>
-        <translation>đường nối “%1” của sơ đồ “%2” thể hiện quan hệ “%3” không có trong mô hình</translation>
-    </message>
-    <message>
-        <source>the connection “%1” of view “%2” joins “%3”, which is not a node of that view</source>
-        <translation>đường nối “%1” của sơ đồ “%2” nối với “%3”, nhưng đây không phải là hình của sơ đồ đó</translation>
     </message>
     <message>
         <source>the output is not open for writing</source>
@@ -1863,6 +1951,10 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Clear the List</source>
         <translation>Xóa danh sách</translation>
     </message>
+    <message>
+        <source>Import Archi CS&amp;V…</source>
+        <translation>Nhập &amp;CSV của Archi…</translation>
+    </message>
 </context>
 <context>
     <name>kt::FileChecks</name>
@@ -2056,6 +2148,37 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     </message>
 </context>
 <context>
+    <name>kt::InventoryCsv</name>
+    <message>
+        <source>ID</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory into %1: the model has no framework.</source>
+        <translation>Không thể ghi danh mục vào %1: mô hình chưa có khung kiến trúc.</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory into %1: the folder cannot be made.</source>
+        <translation>Không thể ghi danh mục vào %1: không tạo được thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không thể ghi %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>kt::KtmReader</name>
     <message>
         <source>%1 is damaged: %2</source>
@@ -2064,10 +2187,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>%1 refers to %2, which the file does not hold.</source>
         <translation>%1 tham chiếu đến %2 không có trong tệp.</translation>
-    </message>
-    <message>
-        <source>the id &quot;%1&quot; is used twice.</source>
-        <translation>mã &quot;%1&quot; bị dùng hai lần.</translation>
     </message>
     <message>
         <source>it holds no model information.</source>
@@ -2092,6 +2211,22 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>a connection joins a node of another view.</source>
         <translation>một đường nối nối với hình thuộc sơ đồ khác.</translation>
+    </message>
+    <message>
+        <source>SQLite finds it corrupt: “%1”</source>
+        <translation>SQLite phát hiện tệp bị hỏng: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” holds NULL, which is not a number.</source>
+        <translation>%1 của “%2” chứa NULL, không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” holds “%3”, which is not a number.</source>
+        <translation>%1 của “%2” chứa “%3”, không phải là số.</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice.</source>
+        <translation>mã định danh “%1” được dùng hai lần.</translation>
     </message>
 </context>
 <context>
@@ -2222,10 +2357,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>Could not save %1: %2.</source>
         <translation>Không thể lưu %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>Không thể mở %1: %2.</translation>
     </message>
     <message>
         <source>Could not save %1: cannot create a file in the folder %2: %3</source>
@@ -2384,6 +2515,89 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
 </context>
 <context>
+    <name>kt::ModelCheck</name>
+    <message>
+        <source>%1 has the font size %2 or line width %3, which is not a number from 0 to %4 or %5.</source>
+        <translation>%1 có cỡ chữ %2 hoặc độ dày nét %3 không phải là số trong khoảng từ 0 đến %4 hoặc %5.</translation>
+    </message>
+    <message>
+        <source>node %1 of view %2 is nested in itself: its groups make a circle (%3).</source>
+        <translation>hình %1 của sơ đồ %2 lồng trong chính nó: các nhóm của nó tạo thành vòng (%3).</translation>
+    </message>
+    <message>
+        <source>the identifier %1 of %2 is not an XML name.</source>
+        <translation>mã định danh %1 của %2 không phải là tên XML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the identifier %1 of %2 is empty or holds control characters.</source>
+        <translation>mã định danh %1 của %2 trống hoặc chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>the identifier %1 is used twice.</source>
+        <translation>mã định danh %1 được dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>an element</source>
+        <translation>một phần tử</translation>
+    </message>
+    <message>
+        <source>a relationship</source>
+        <translation>một quan hệ</translation>
+    </message>
+    <message>
+        <source>the relationship %1 joins %2, which is not an element of the model.</source>
+        <translation>quan hệ %1 nối tới %2, không phải là phần tử của mô hình.</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>một sơ đồ</translation>
+    </message>
+    <message>
+        <source>a node</source>
+        <translation>một hình</translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 shows no element.</source>
+        <translation>hình %1 của sơ đồ %2 không thể hiện phần tử nào.</translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 shows element %3, which is not in the model.</source>
+        <translation>hình %1 của sơ đồ %2 thể hiện phần tử %3 không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 links to view %3, which is not in the model.</source>
+        <translation>hình %1 của sơ đồ %2 liên kết đến sơ đồ %3 không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2 lies in %3, which is not a node of that view.</source>
+        <translation>hình %1 của sơ đồ %2 nằm trong %3, không phải là hình của sơ đồ đó.</translation>
+    </message>
+    <message>
+        <source>the node %1 of view %2</source>
+        <translation>hình %1 của sơ đồ %2</translation>
+    </message>
+    <message>
+        <source>a connection</source>
+        <translation>một đường nối</translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 shows relationship %3, which is not in the model.</source>
+        <translation>đường nối %1 của sơ đồ %2 thể hiện quan hệ %3 không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 joins %3, which is not a node of that view.</source>
+        <translation>đường nối %1 của sơ đồ %2 nối tới %3, không phải là hình của sơ đồ đó.</translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2</source>
+        <translation>đường nối %1 của sơ đồ %2</translation>
+    </message>
+</context>
+<context>
     <name>kt::ModelDeletion</name>
     <message>
         <source>Nothing selected is in the model.</source>
@@ -2397,8 +2611,8 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
 <context>
     <name>kt::ModelFile</name>
     <message>
-        <source>%1: unknown file type; use .ktm (model) or .xml (Open Exchange).</source>
-        <translation>%1: loại tệp không xác định; hãy dùng .ktm (mô hình) hoặc .xml (Open Exchange).</translation>
+        <source>%1: unknown file type; use .ktm (model), .xml (Open Exchange) or PREFIXelements.csv (Archi CSV).</source>
+        <translation>%1: loại tệp không xác định; hãy dùng .ktm (mô hình), .xml (Open Exchange) hoặc PREFIXelements.csv (CSV của Archi).</translation>
     </message>
 </context>
 <context>
@@ -4668,14 +4882,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
 <context>
     <name>kt::cli::ConvertCommand</name>
     <message>
-        <source>Convert between .ktm and Open Exchange .xml (by the extensions).</source>
-        <translation>Chuyển đổi giữa .ktm và Open Exchange .xml (theo phần mở rộng của tệp).</translation>
-    </message>
-    <message>
-        <source>kientruc convert: %1: use the extension .ktm or .xml.</source>
-        <translation>kientruc convert: %1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
-    </message>
-    <message>
         <source>kientruc convert: the input and the output are the same file.</source>
         <translation>kientruc convert: tệp đầu vào và tệp đầu ra là cùng một tệp.</translation>
     </message>
@@ -4696,6 +4902,38 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
         <translation>
             <numerusform>, %n sơ đồ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file names; or write an inventory of the elements, one CSV per component architecture, into a folder.</source>
+        <translation>Chuyển đổi giữa .ktm, Open Exchange .xml và bộ tệp CSV của Archi (PREFIXelements.csv, cùng PREFIXrelations.csv và PREFIXproperties.csv bên cạnh), theo tên tệp; hoặc ghi danh mục phần tử, mỗi kiến trúc thành phần một tệp CSV, vào một thư mục.</translation>
+    </message>
+    <message>
+        <source>Write a spreadsheet inventory instead: one CSV file per component architecture (ID, name, type, the framework&apos;s properties, documentation; UTF-8 with BOM) into the folder OUT.</source>
+        <translation>Thay vào đó, ghi danh mục dạng bảng tính: mỗi kiến trúc thành phần một tệp CSV (mã định danh, tên, loại, các thuộc tính của khung kiến trúc, mô tả; UTF-8 có BOM) vào thư mục OUT.</translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1: use the extension .ktm or .xml, or a name ending in elements.csv.</source>
+        <translation>kientruc convert: %1: hãy dùng phần mở rộng .ktm hoặc .xml, hoặc tên tệp phần tử kết thúc bằng elements.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV format has no views: %n view(s) not written.</source>
+        <translation>
+            <numerusform>Định dạng CSV không có sơ đồ: %n sơ đồ không được ghi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1 is a file; --inventory writes into a folder.</source>
+        <translation>kientruc convert: %1 là một tệp; --inventory ghi vào một thư mục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n element(s).</source>
+        <translation>
+            <numerusform>Đã ghi %1: %n phần tử.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no elements: no inventory written.</source>
+        <translation>%1 không có phần tử nào: không ghi danh mục.</translation>
     </message>
 </context>
 <context>

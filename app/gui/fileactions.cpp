@@ -49,7 +49,7 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, controller, &DocumentController::saveAs);
     menu->addSeparator();
-    m_importCsv = menu->addAction(tr("Import Archi &CSV…"));
+    m_importCsv = menu->addAction(tr("Import Archi CS&V…"));
     m_importCsv->setObjectName(u"importArchiCsv"_s);
     connect(m_importCsv, &QAction::triggered, controller,
             &DocumentController::importArchiCsvDialog);
