@@ -176,8 +176,7 @@ void TestCompose::importLimitIsTheEditLimit()
     // number by the parser.
     const QList<std::pair<double, QString>> beyondRows{{1.5e8, u"has a coordinate or size"_s},
                                                        {3e8, u"coordinate"_s}};
-    // The writer refuses to write them (core/limits.h): the file is made by hand,
-    // from one with a coordinate found nowhere else.
+    // The writer refuses them (core/limits.h): the file is edited by hand instead.
     ModelData marked = test::sampleModel();
     marked.views.find(Overall)->nodes.find(N2)->bounds = QRectF(12345, 260, 160, 60);
     const QByteArray markedXml = test::toXml(marked, &error);
