@@ -1,5 +1,6 @@
 #include "overalldiagram.h"
 #include "painter/diagrampainter.h"
+#include "painter/diagramstyle.h"
 
 #include <model/layout/overalllayout.h>
 
@@ -18,6 +19,7 @@ const QString TitleBlockSetting = u"titleBlock"_s;
 const QString Placed = u"placed"_s;
 constexpr double Gap = 20;   // below the bands
 constexpr double Grid = 10;  // positions as the canvas snaps them
+constexpr double ColumnPadding = 10; // under a column's last node (LayoutOptions::groupPadding)
 
 double snapped(double v)
 {
@@ -39,16 +41,17 @@ QRectF bandsBounds(const ModelData &data, const View &view)
     return bands;
 }
 
-// The legend at the left and the title block at the right, below the bands (or
-// the whole content when there are none), sized to what they show with the
-// painter's fonts. kept: the ones the view had before it was laid out afresh
-// (their ids, widths and styles stay).
-void placeLegendAndTitleBlock(const DiagramPainter &painter, const ModelData &data, View &view,
-                              const QList<ViewNode> &kept)
+// The legend and the title block a view gets: the ones it had before it was laid
+// out afresh (their ids, widths and styles stay), else new ones unless the user
+// deleted them once.
+struct Furniture
 {
-    QRectF content = bandsBounds(data, view);
-    if (content.isNull())
-        content = painter.contentBounds(view);
+    std::optional<ViewNode> legend;
+    std::optional<ViewNode> title;
+};
+
+Furniture furnitureFor(const View &view, const QList<ViewNode> &kept)
+{
     const auto keptOf = [&kept](NodeKind kind) -> std::optional<ViewNode> {
         for (const ViewNode &node : kept)
             if (node.kind == kind)
@@ -66,12 +69,36 @@ void placeLegendAndTitleBlock(const DiagramPainter &painter, const ModelData &da
             node.id = NodeId(base + u'-' + QString::number(n));
         return node;
     };
-    std::optional<ViewNode> legend = keptOf(NodeKind::Legend);
-    if (!legend)
-        legend = fresh(NodeKind::Legend, LegendSetting, u"legend"_s);
-    std::optional<ViewNode> title = keptOf(NodeKind::TitleBlock);
-    if (!title)
-        title = fresh(NodeKind::TitleBlock, TitleBlockSetting, u"title-block"_s);
+    Furniture furniture;
+    furniture.legend = keptOf(NodeKind::Legend);
+    if (!furniture.legend)
+        furniture.legend = fresh(NodeKind::Legend, LegendSetting, u"legend"_s);
+    furniture.title = keptOf(NodeKind::TitleBlock);
+    if (!furniture.title)
+        furniture.title = fresh(NodeKind::TitleBlock, TitleBlockSetting, u"title-block"_s);
+    return furniture;
+}
+
+void addFurniture(View &view, std::optional<ViewNode> node, const QRectF &rect,
+                  const QString &setting)
+{
+    node->parent = {};
+    node->bounds = rect;
+    view.nodes.append(*node);
+    view.settings.insert(setting, Placed);
+}
+
+// The legend at the left and the title block at the right, below the bands (or
+// the whole content when there are none), sized to what they show with the
+// painter's fonts.
+void placeBelowBands(const DiagramPainter &painter, const ModelData &data, View &view,
+                     Furniture furniture)
+{
+    QRectF content = bandsBounds(data, view);
+    if (content.isNull())
+        content = painter.contentBounds(view);
+    std::optional<ViewNode> &legend = furniture.legend;
+    std::optional<ViewNode> &title = furniture.title;
 
     const double left = content.isNull() ? 0 : content.left();
     const double right = content.isNull() ? 0 : content.right();
@@ -94,22 +121,81 @@ void placeLegendAndTitleBlock(const DiagramPainter &painter, const ModelData &da
         const QSizeF size = painter.legendSize(view, width);
         legendRect = QRectF(QPointF(std::floor(left), top),
                             QSizeF(snapped(size.width()), snapped(size.height())));
-        legend->parent = {};
-        legend->bounds = legendRect;
-        view.nodes.append(*legend);
-        view.settings.insert(LegendSetting, Placed);
+        addFurniture(view, legend, legendRect, LegendSetting);
     }
     if (title) {
-        const QSizeF snappedSize = titleSize;
-        QPointF at(std::floor(right - snappedSize.width()), top);
+        QPointF at(std::floor(right - titleSize.width()), top);
         // Below the legend when the content is too narrow for both side by side.
         if (!legendRect.isNull() && at.x() < legendRect.right() + Gap)
             at = QPointF(legendRect.left(), snapped(legendRect.bottom() + Gap / 2));
-        title->parent = {};
-        title->bounds = QRectF(at, snappedSize);
-        view.nodes.append(*title);
-        view.settings.insert(TitleBlockSetting, Placed);
+        addFurniture(view, title, QRectF(at, titleSize), TitleBlockSetting);
     }
+}
+
+// The legend and the title block in the room the side columns leave under their
+// nodes, each as wide as its column (issue 9: the diagram on paper needs every
+// unit of height); a column that takes one ends just under its nodes. The title
+// block goes to the foot of the column with the most room, the legend to the one
+// with the most room left (above the title block when that is the same). False,
+// with the view untouched, when they do not both fit.
+bool placeInColumns(const DiagramPainter &painter, const ModelData &data, View &view,
+                    const Furniture &furniture)
+{
+    struct Column
+    {
+        qsizetype index;
+        double end; // its new foot: under its nodes
+        double roomBottom; // the room under it ends here
+    };
+    QList<Column> columns;
+    for (qsizetype i = 0; i < view.nodes.size(); ++i) {
+        const ViewNode &node = view.nodes.at(i);
+        if (node.kind != NodeKind::Group || !node.parent.isNull())
+            continue;
+        const Layer *layer = data.profile->layer(node.layer);
+        if (!layer
+            || (layer->placement != LayerPlacement::Column
+                && layer->placement != LayerPlacement::Side))
+            continue;
+        double bottom = node.bounds.top() + DiagramStyle::groupHeaderHeight;
+        for (const ViewNode &child : view.nodes)
+            if (child.parent == node.id)
+                bottom = std::max(bottom, child.bounds.bottom());
+        columns.append(Column{i, snapped(bottom + ColumnPadding), node.bounds.bottom()});
+    }
+    View result = view;
+    QSet<qsizetype> used;
+    const auto put = [&](const std::optional<ViewNode> &node, bool isLegend) {
+        if (!node)
+            return true;
+        Column *best = nullptr;
+        QRectF rect;
+        for (Column &column : columns) {
+            const QRectF &bounds = view.nodes.at(column.index).bounds;
+            const QSizeF size = isLegend ? painter.legendSize(view, bounds.width())
+                                         : painter.titleBlockSize(view, bounds.width());
+            const double height = snapped(size.height());
+            const double room = column.roomBottom - column.end - Gap / 2;
+            if (size.width() > bounds.width() + 0.5 || height > room)
+                continue;
+            if (!best || room > best->roomBottom - best->end)
+                best = &column, rect = QRectF(bounds.left(), column.roomBottom - height,
+                                              bounds.width(), height);
+        }
+        if (!best)
+            return false;
+        addFurniture(result, node, rect, isLegend ? LegendSetting : TitleBlockSetting);
+        best->roomBottom = rect.top() - Gap / 2;
+        used.insert(best->index);
+        return true;
+    };
+    if (!put(furniture.title, false) || !put(furniture.legend, true))
+        return false;
+    for (const Column &column : std::as_const(columns))
+        if (used.contains(column.index))
+            result.nodes.find(view.nodes.at(column.index).id)->bounds.setBottom(column.end);
+    view = std::move(result);
+    return true;
 }
 
 } // namespace
@@ -143,13 +229,20 @@ namespace {
 View layoutWith(const DiagramPainter &measurer, const ModelData &data, const View &start,
                 const LayoutOptions &options, const LayoutScope &scope)
 {
-    const TextMeasure measure(
+    TextMeasure measure(
             [&measurer](const QString &text, double width) {
                 return measurer.textSize(text, width - 4);
             },
             [&measurer](const QString &text, double width) {
                 return measurer.textHeight(text, width - 4);
             });
+    // A name's room in a node as the painter draws it (for a node of three lines:
+    // round ends take more of a taller node's width).
+    measure.setLabelWidth([&measurer, &data](const QString &type, double width) {
+        const ElementType *elementType = data.profile->elementType(type);
+        const QString shape = elementType ? elementType->shape : u"rectangle"_s;
+        return measurer.labelRect(shape, QRectF(0, 0, width, 60)).width();
+    });
     return OverallLayout::build(data, &start, measure, options, scope);
 }
 
@@ -180,9 +273,18 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
     options.connections = connections.value_or(connectionsOf(base));
     // One painter measures the layout's names and the legend and title block.
     const DiagramPainter measurer(&data);
-    View view = layoutWith(measurer, data, start, options, LayoutScope());
-    if (afresh)
-        placeLegendAndTitleBlock(measurer, data, view, kept);
+    if (!afresh)
+        return layoutWith(measurer, data, start, options, LayoutScope());
+    // The legend and the title block under the side columns' nodes when they fit
+    // there; otherwise the layout leaves room for them below the bands.
+    const Furniture furniture = furnitureFor(start, kept);
+    LayoutOptions tight = options;
+    tight.reservedBelow = 0;
+    View view = layoutWith(measurer, data, start, tight, LayoutScope());
+    if (placeInColumns(measurer, data, view, furniture))
+        return view;
+    view = layoutWith(measurer, data, start, options, LayoutScope());
+    placeBelowBands(measurer, data, view, furniture);
     return view;
 }
 

@@ -108,9 +108,16 @@ QList<std::pair<NodeId, QString>> BandHeadings::labels(const Profile &profile, c
     });
     const QString language = uiLanguage();
     QList<std::pair<NodeId, QString>> result;
+    int number = 0;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry &e = entries.at(i);
-        const QString label = heading(e.name->text(language), numbered ? int(i + 1) : 0);
+        // A band carved out of a layer (the portal services, the LGSP) is part of
+        // that layer's component: its heading in capitals, with no number.
+        const bool part = e.node->layer.contains(u'/');
+        const QString name = e.name->text(language);
+        const QString label = !numbered ? name
+                : part                  ? name.toUpper()
+                                        : heading(name, ++number);
         if (e.ours && label != e.node->label)
             result.append({e.node->id, label});
     }

@@ -16,7 +16,9 @@ class Edit;
 // The headings of a laid-out view's bands and columns: as the framework documents
 // write them, numbered and in capitals ("1. NGƯỜI SỬ DỤNG"), or plain, as the
 // profile names the layers. The view setting "headingStyle" chooses ("numbered" or
-// "plain"); without it the overall diagram is numbered and other views plain.
+// "plain"); without it the overall diagram is numbered and other views plain. The
+// numbers are the framework's components: a band carved out of a layer (the portal
+// services, the LGSP, both part of data and applications) is in capitals unnumbered.
 class BandHeadings
 {
 public:

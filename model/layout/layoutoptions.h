@@ -34,13 +34,14 @@ struct LayoutOptions
     double nodePadding = 6; // around the icon and the label inside a node
     double labelPaddingY = 5; // above and below the label (round and slanted shapes need it)
     int maxLabelLines = 3; // a node is made wider (up to maxNodeWidth) until its name fits
-    // The same for the nodes of the side columns (fewer lines: shorter boxes in a
-    // wider column).
-    int columnLabelLines = 3;
-    // Width / height the layout aims at: the band width is chosen so that the whole
-    // diagram, with `reservedBelow` more height for a legend and a title block under
-    // the bands (the side columns run down beside them), comes out as a landscape
-    // A-series page's printable area (277 x 190 mm).
+    // The same for the side columns' width. Their nodes are each as tall as their
+    // names, so a longer name costs only its own height: narrower columns leave the
+    // bands more of the page.
+    int columnLabelLines = 4;
+    // The page the layout aims at, width / height: the band width is chosen so that
+    // the whole diagram, with `reservedBelow` more height for a legend and a title
+    // block under the bands (the side columns run down beside them), comes out
+    // largest when fitted to a landscape A-series page's printable area (277 x 190 mm).
     double targetAspect = 1.45;
     double reservedBelow = 130;
     // None drops the connections that show relationships (never the relationships);

@@ -26,11 +26,6 @@ const ElementType *placementType(const Profile &profile, const QString &typeId)
     return profile.importElementType(QString());
 }
 
-int gridRows(qsizetype count, qsizetype perRow)
-{
-    return int((count + perRow - 1) / perRow);
-}
-
 } // namespace
 
 LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &settings,
@@ -45,11 +40,8 @@ LayoutPlan::LayoutPlan(const ModelData &data, const QMap<QString, QString> &sett
             settings, scope.overall ? ViewKind::Overall : ViewKind::Component));
     sortElements(data);
     alignAlongside(data);
-    for (Group &group : m_groups) {
-        const bool column = group.role == Role::Column || group.role == Role::SideColumn;
-        group.cell = cellFor(data, group.elements + group.aligned,
-                             column ? m_options.columnLabelLines : m_options.maxLabelLines);
-    }
+    for (Group &group : m_groups)
+        sizeNodes(data, group, group.role == Role::Column || group.role == Role::SideColumn);
     chooseBandWidth();
 }
 
@@ -201,8 +193,14 @@ void LayoutPlan::numberHeadings(bool numbered)
 {
     int number = 0;
     for (const QList<qsizetype> *list : {&m_bands, &m_leftColumns, &m_rightColumns, &m_bottomBands})
-        for (const qsizetype i : *list)
-            m_groups[i].label = BandHeadings::heading(m_groups.at(i).label, numbered ? ++number : 0);
+        for (const qsizetype i : *list) {
+            Group &group = m_groups[i];
+            if (!numbered)
+                continue;
+            // As BandHeadings numbers them: a band carved out of a layer has none.
+            group.label = group.key.contains(u'/') ? group.label.toUpper()
+                                                   : BandHeadings::heading(group.label, ++number);
+        }
 }
 
 void LayoutPlan::sortElements(const ModelData &data)
@@ -245,29 +243,52 @@ void LayoutPlan::sortElements(const ModelData &data)
     }
 }
 
-QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elements,
-                           int lines) const
+double LayoutPlan::headingWidth(const QString &label) const
+{
+    // As the painter sets a group's heading: 8 in from each edge, a little bolder
+    // than names (10% to spare).
+    return 16 + 1.1 * m_measure(label, 1e6).width();
+}
+
+double LayoutPlan::textHeight(const Element &element, double nodeWidth) const
+{
+    const double textWidth = m_measure.knowsLabelWidth()
+            ? m_measure.labelWidth(element.type, nodeWidth)
+            : nodeWidth - m_options.iconSize - 3 * m_options.nodePadding;
+    return m_measure.height(element.name, std::max(1.0, textWidth));
+}
+
+double LayoutPlan::nodeHeight(double text) const
+{
+    return std::max(snap(m_options.nodeHeight),
+                    snap(std::max(text + 2 * m_options.labelPaddingY,
+                                  m_options.iconSize + 2 * m_options.nodePadding)));
+}
+
+void LayoutPlan::sizeNodes(const ModelData &data, Group &group, bool column) const
 {
     const double grid = m_options.grid > 0 ? m_options.grid : 1;
     const double narrowest = snap(m_options.minNodeWidth);
     const double widest = std::max(narrowest, std::floor(m_options.maxNodeWidth / grid) * grid);
     const int steps = int(std::lround((widest - narrowest) / grid));
-    const auto textHeight = [&](const QString &name, double width) {
-        const double textWidth =
-                std::max(1.0, width - m_options.iconSize - 3 * m_options.nodePadding);
-        return m_measure.height(name, textWidth);
-    };
+    const int lines = column ? m_options.columnLabelLines : m_options.maxLabelLines;
     const double most = (lines + 0.5) * m_lineHeight;
+    const QList<ElementId> all = group.elements + group.aligned;
 
-    // One width for the whole group (its grid columns line up): the least width on
-    // the grid at which every name fits in `lines` lines. Each name is measured
-    // once at the width of its turn; that height bounds its height at the final
-    // width (wrapping wider never takes more lines).
-    double width = narrowest;
-    QList<std::pair<double, double>> measured; // (width, text height) per element
-    measured.reserve(elements.size());
-    for (const ElementId &id : elements) {
-        const QString &name = data.elements.find(id)->name;
+    // Each name: the least width on the grid at which it fits in `lines` lines (a
+    // name that needs more even at the widest keeps the widest). A column's names
+    // are searched from the width the ones before needed (its nodes line up).
+    QList<double> widths;
+    QList<double> heights; // of the text, at that width
+    widths.reserve(all.size());
+    heights.reserve(all.size());
+    double floorWidth = narrowest;
+    if (column) // as wide as its heading on one line (the painter cuts a longer one)
+        floorWidth = std::clamp(snap(headingWidth(group.label) - 2 * m_options.groupPadding),
+                                narrowest, widest);
+    for (const ElementId &id : all) {
+        const Element &name = *data.elements.find(id);
+        double width = floorWidth;
         double height = textHeight(name, width);
         if (height > most) {
             int lo = int(std::lround((width - narrowest) / grid)) + 1;
@@ -279,45 +300,111 @@ QSizeF LayoutPlan::cellFor(const ModelData &data, const QList<ElementId> &elemen
                 else
                     lo = mid + 1;
             }
-            // A name that needs more lines even at the widest keeps the widest.
             width = narrowest + std::min(lo, steps) * grid;
             height = textHeight(name, width);
         }
-        measured.append({width, height});
+        widths.append(width);
+        heights.append(height);
+        if (column)
+            floorWidth = width;
     }
-    // The tallest name at the final width: exact for names measured at it; the
-    // others only when their bound could exceed what is known (on a big model,
-    // that is few: the width settles early).
-    double text = 0;
-    for (const auto &[at, height] : std::as_const(measured))
-        if (at == width)
-            text = std::max(text, height);
-    for (qsizetype i = 0; i < elements.size(); ++i)
-        if (measured.at(i).first != width && measured.at(i).second > text)
-            text = std::max(text, textHeight(data.elements.find(elements.at(i))->name, width));
-    const double height = std::max(snap(m_options.nodeHeight),
-                                   snap(std::max(text + 2 * m_options.labelPaddingY,
-                                                 m_options.iconSize + 2 * m_options.nodePadding)));
-    return QSizeF(width, height);
+
+    QList<QSizeF> sizes;
+    sizes.reserve(all.size());
+    QSizeF cell(narrowest, nodeHeight(0));
+    if (column) {
+        // One width; each node as tall as its name at that width (measured again
+        // only where it was measured narrower and could need more lines).
+        const double width = floorWidth;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const double text = widths.at(i) == width
+                    ? heights.at(i)
+                    : textHeight(*data.elements.find(all.at(i)), width);
+            sizes.append(QSizeF(width, nodeHeight(text)));
+            cell = cell.expandedTo(sizes.last());
+        }
+    } else {
+        // Each its own width; one height, for rows that line up.
+        double text = 0;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            text = std::max(text, heights.at(i));
+            cell.setWidth(std::max(cell.width(), widths.at(i)));
+        }
+        cell.setHeight(nodeHeight(text));
+        for (qsizetype i = 0; i < all.size(); ++i)
+            sizes.append(QSizeF(widths.at(i), cell.height()));
+    }
+    group.cell = cell;
+    group.sizes = sizes.mid(0, group.elements.size());
+    group.alignedSizes = sizes.mid(group.elements.size());
+}
+
+QList<qsizetype> LayoutPlan::splitRows(const QList<QSizeF> &sizes, double width, double gap,
+                                       bool balanced)
+{
+    const auto greedy = [&](double limit) {
+        QList<qsizetype> rows;
+        double used = 0;
+        for (const QSizeF &size : sizes) {
+            const double need = (rows.isEmpty() || rows.last() == 0 ? 0 : used + gap)
+                    + std::min(size.width(), width);
+            if (!rows.isEmpty() && rows.last() > 0 && need <= limit + 1e-6) {
+                ++rows.last();
+                used = need;
+            } else {
+                rows.append(1);
+                used = std::min(size.width(), width);
+            }
+        }
+        return rows;
+    };
+    QList<qsizetype> rows = greedy(width);
+    if (!balanced || rows.size() < 2)
+        return rows;
+    // The narrowest limit that still needs no more rows: rows as even as can be.
+    double lo = 0;
+    for (const QSizeF &size : sizes)
+        lo = std::max(lo, std::min(size.width(), width));
+    double hi = width;
+    for (int i = 0; i < 30 && hi - lo > 0.5; ++i) {
+        const double mid = (lo + hi) / 2;
+        if (greedy(mid).size() <= rows.size())
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return greedy(hi);
 }
 
 double LayoutPlan::gridHeight(const Group &group, double innerWidth) const
 {
-    const qsizetype count = group.elements.size();
-    if (count == 0)
+    if (group.elements.isEmpty())
         return group.cell.height(); // an empty row: the band stays visible and droppable
-    const qsizetype perRow =
-            std::max<qsizetype>(1,
-                                qsizetype((innerWidth + m_options.nodeGapX)
-                                          / (group.cell.width() + m_options.nodeGapX)));
-    const int rows = gridRows(count, perRow);
-    return rows * group.cell.height() + (rows - 1) * m_options.nodeGapY;
+    const qsizetype rows = splitRows(group.sizes, innerWidth, m_options.nodeGapX, false).size();
+    return double(rows) * group.cell.height() + double(rows - 1) * m_options.nodeGapY;
+}
+
+double LayoutPlan::inlineHeadingRoom(const Group &group, double width) const
+{
+    if (group.elements.isEmpty() || !group.aligned.isEmpty() || group.role == Role::Column
+        || group.role == Role::SideColumn || m_subBands.contains(&group - m_groups.constData()))
+        return 0;
+    const double pad = m_options.groupPadding;
+    // The heading as the painter sets it in a band's strip (8 in from the edge, a
+    // little bolder than names: 10% to spare).
+    const double room = snap(headingWidth(group.label) - 8 + m_options.nodeGapX);
+    const double inner = width - 2 * pad - room;
+    if (inner <= 0 || splitRows(group.sizes, inner, m_options.nodeGapX, false).size() != 1)
+        return 0;
+    return room;
 }
 
 double LayoutPlan::leafHeight(const Group &group, double width) const
 {
-    return headerHeight(group.label, width) + gridHeight(group, width - 2 * m_options.groupPadding)
-            + m_options.groupPadding;
+    const double pad = m_options.groupPadding;
+    if (inlineHeadingRoom(group, width) > 0)
+        return pad + group.cell.height() + pad;
+    return headerHeight(group.label, width) + gridHeight(group, width - 2 * pad) + pad;
 }
 
 double LayoutPlan::bandHeight(qsizetype band, double width) const
@@ -342,21 +429,28 @@ double LayoutPlan::bandHeight(qsizetype band, double width) const
 double LayoutPlan::columnWidth(const Group &group, double stackHeight) const
 {
     const double pad = m_options.groupPadding;
+    const double gap = m_options.nodeGapY;
     const double narrow = group.cell.width() + 2 * pad;
     const double available = stackHeight - headerHeight(group.label, narrow) - pad;
-    const qsizetype perColumn =
-            std::max<qsizetype>(1,
-                                qsizetype((available + m_options.nodeGapY)
-                                          / (group.cell.height() + m_options.nodeGapY)));
-    const qsizetype others = group.elements.size();
-    const qsizetype aligned = group.aligned.size();
-    int columns = std::max(1, gridRows(others, perColumn));
-    // Elements level with a band take a block of rows (one more: the block need not
-    // start on a row of the others); the others fill the rows above and below it.
+    // Nodes stacked top down, a new column where the next one would run past the
+    // foot. The elements level with a band are a block in the first column (with
+    // a node's height to spare: the block need not start where a node ends).
+    double aligned = 0;
+    for (const QSizeF &size : group.alignedSizes)
+        aligned += size.height() + gap;
     if (aligned > 0)
-        for (columns = 1; columns < others + aligned; ++columns)
-            if ((perColumn - gridRows(aligned, columns) - 1) * columns >= others)
-                break;
+        aligned += group.cell.height();
+    int columns = 1;
+    double used = aligned;
+    for (const QSizeF &size : group.sizes) {
+        const double need = used + (used > 0 ? gap : 0) + size.height();
+        if (used > 0 && need > available) {
+            ++columns;
+            used = size.height();
+        } else {
+            used = need;
+        }
+    }
     return 2 * pad + columns * group.cell.width() + (columns - 1) * m_options.nodeGapX;
 }
 
@@ -422,10 +516,15 @@ QSizeF LayoutPlan::arrange(double bandWidth, bool assign)
         for (qsizetype i = 0; i < m_bands.size() && assign; ++i) {
             const qsizetype band = m_bands.at(i);
             m_groups[band].rect = QRectF(x, y, bandWidth, heights.at(i));
+            if (const double room = inlineHeadingRoom(m_groups.at(band), bandWidth); room > 0)
+                m_headingRooms.insert(m_groups.at(band).key, room);
             double subY = y + headerHeight(m_groups.at(band).label, bandWidth);
             for (qsizetype sub : m_subBands.value(band)) {
                 const double height = leafHeight(m_groups.at(sub), bandWidth - 2 * pad);
                 m_groups[sub].rect = QRectF(x + pad, subY, bandWidth - 2 * pad, height);
+                if (const double room = inlineHeadingRoom(m_groups.at(sub), bandWidth - 2 * pad);
+                    room > 0)
+                    m_headingRooms.insert(m_groups.at(sub).key, room);
                 subY += height + o.subBandGap;
             }
             y += heights.at(i) + o.bandGap;
@@ -453,31 +552,42 @@ void LayoutPlan::chooseBandWidth()
     const double target = m_options.targetAspect > 0 ? m_options.targetAspect : 1.6;
     const double least = minimumBandWidth();
     const double below = std::max(0.0, m_options.reservedBelow);
-    const auto aspect = [&](qsizetype step) {
+    // The band width at which the diagram comes out largest on a page of the target
+    // aspect: the least of max(width, target x height), the side that decides the
+    // scale when it is fitted. Rows jump as the width changes, so the function has
+    // steps: sampled over the range that can matter, then refined around the best.
+    const auto score = [&](qsizetype step) {
         const QSizeF size = arrange(least + double(step) * grid, false);
-        return size.width() / std::max(1.0, size.height() + below);
+        return std::max(size.width(), target * (size.height() + below));
     };
-    // Wider bands make fewer grid rows, so the aspect grows with the band width:
-    // bisect for the narrowest band that reaches the target. At a width of
-    // target x (height at the least width) it is reached for sure.
-    qsizetype lo = 0;
-    qsizetype hi = std::max<qsizetype>(
-            0, qsizetype(std::ceil((target * (arrange(least, false).height() + below) - least)
-                                   / grid)));
-    if (m_bands.isEmpty())
-        hi = 0;
-    while (lo < hi) {
-        const qsizetype mid = (lo + hi) / 2;
-        if (aspect(mid) >= target)
-            hi = mid;
-        else
-            lo = mid + 1;
+    // Wider than target x (height at the least width) only makes it wider.
+    const qsizetype most = m_bands.isEmpty()
+            ? 0
+            : std::max<qsizetype>(
+                      0, qsizetype(std::ceil((target * (arrange(least, false).height() + below)
+                                              - least)
+                                             / grid)));
+    constexpr qsizetype Samples = 48;
+    const qsizetype stride = std::max<qsizetype>(1, most / Samples);
+    qsizetype best = 0;
+    double bestScore = score(0);
+    const auto consider = [&](qsizetype step) {
+        if (step < 0 || step > most)
+            return;
+        const double value = score(step);
+        if (value < bestScore - 1e-9) {
+            best = step;
+            bestScore = value;
+        }
+    };
+    for (qsizetype step = stride; step <= most; step += stride)
+        consider(step);
+    if (stride > 1) {
+        const qsizetype centre = best;
+        for (qsizetype step = centre - stride + 1; step < centre + stride; ++step)
+            consider(step);
     }
-    // A step narrower may come closer to the target (a grid row more costs a jump).
-    if (lo > 0
-        && std::abs(std::log(aspect(lo - 1) / target)) < std::abs(std::log(aspect(lo) / target)))
-        --lo;
-    m_size = arrange(least + double(lo) * grid, true);
+    m_size = arrange(least + double(best) * grid, true);
 }
 
 } // namespace kt

@@ -30,7 +30,13 @@ public:
         Role role = Role::Band;
         qsizetype parent = -1; // the enclosing group (a sub-band's band), an index of groups()
         QRectF rect;
-        QSizeF cell; // the size of each element node of the group
+        // The size of each element node, in the order of `elements` (and of
+        // `aligned`): in a band, as wide as its name needs to fit in
+        // LayoutOptions::maxLabelLines, all of the group's height; in a column, all of
+        // the column's width, as tall as its name needs there.
+        QList<QSizeF> sizes;
+        QList<QSizeF> alignedSizes;
+        QSizeF cell; // the largest of them: what a node added later gets
         QList<ElementId> elements; // sorted: type in profile order, name, id
         // A column's elements that go level with a full-width band (alignedBand, an
         // index of groups()), in display order; not in `elements`.
@@ -54,6 +60,16 @@ public:
     // label has to wrap.
     double headerHeight(const QString &label, double width) const;
     double snap(double value) const; // up to the next grid line
+    // A group whose nodes go in one row beside its heading (a band of one row
+    // needs no heading strip above it): the room the heading takes at the row's
+    // left; 0 for the others.
+    double headingRoom(const QString &key) const { return m_headingRooms.value(key); }
+
+    // Nodes of these widths in rows no wider than `width`, `gap` apart, in order:
+    // how many go in each row. Balanced: the same number of rows, as even in
+    // width as they can be (a last row of one is avoided where it can be).
+    static QList<qsizetype> splitRows(const QList<QSizeF> &sizes, double width, double gap,
+                                      bool balanced);
 
 private:
     void collectElements(const ModelData &data, const LayoutScope &scope);
@@ -61,9 +77,15 @@ private:
     void sortElements(const ModelData &data);
     void alignAlongside(const ModelData &data);
     void numberHeadings(bool numbered);
-    QSizeF cellFor(const ModelData &data, const QList<ElementId> &elements, int lines) const;
+    // Sizes the nodes of a group: a band's each as narrow as its name allows in
+    // `lines` lines, one height; a column's all as wide as the widest needs.
+    void sizeNodes(const ModelData &data, Group &group, bool column) const;
+    double textHeight(const Element &element, double nodeWidth) const;
+    double headingWidth(const QString &label) const;
+    double nodeHeight(double textHeight) const;
     double gridHeight(const Group &group, double innerWidth) const;
     double leafHeight(const Group &group, double width) const;
+    double inlineHeadingRoom(const Group &group, double width) const;
     double bandHeight(qsizetype band, double width) const;
     double columnWidth(const Group &group, double stackHeight) const;
     double minimumBandWidth() const;
@@ -82,6 +104,7 @@ private:
     QList<qsizetype> m_bottomBands;
     QHash<qsizetype, QList<qsizetype>> m_subBands;
     QSizeF m_size;
+    QHash<QString, double> m_headingRooms;
 };
 
 } // namespace kt

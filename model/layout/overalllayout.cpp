@@ -174,20 +174,30 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
             const QSizeF size(width,
                               plan.headerHeight(group.label, width) + group.cell.height()
                                       + options.groupPadding);
-            const QRectF rect = arranger.placeInGroup(band, 1, size).constFirst();
+            const QRectF rect = arranger.placeInGroup(band, {size}).constFirst();
             nodeOf[i] = arranger.add(groupNode(group, rect, arranger.node(band).id));
             arranger.setStructural(nodeOf.at(i));
             created[i] = true;
         }
-        // Rows of a new group are balanced; in a group the user has, new nodes take
-        // the free spots as they come.
-        const auto place = [&](const QList<ElementId> &elements, double from) {
+        // Rows of a new band are balanced, a new column is stacked; in a group the
+        // user has, new nodes take the free spots as they come.
+        const bool column = group.role == LayoutPlan::Role::Column
+                || group.role == LayoutPlan::Role::SideColumn;
+        const ViewArranger::Placement placement = !created.at(i) ? ViewArranger::Placement::Fill
+                : column                                         ? ViewArranger::Placement::Stack
+                                                                 : ViewArranger::Placement::Rows;
+        const auto place = [&](const QList<ElementId> &elements, const QList<QSizeF> &sizes,
+                               double from) {
             QList<ElementId> fresh;
-            for (const ElementId &id : elements)
-                if (!shown.contains(id))
-                    fresh.append(id);
-            const QList<QRectF> spots = arranger.placeInGroup(nodeOf.at(i), fresh.size(),
-                                                              group.cell, created.at(i), from);
+            QList<QSizeF> freshSizes;
+            for (qsizetype k = 0; k < elements.size(); ++k) {
+                if (!shown.contains(elements.at(k))) {
+                    fresh.append(elements.at(k));
+                    freshSizes.append(sizes.at(k));
+                }
+            }
+            const QList<QRectF> spots =
+                    arranger.placeInGroup(nodeOf.at(i), freshSizes, placement, from);
             const NodeId parent = arranger.node(nodeOf.at(i)).id;
             for (qsizetype k = 0; k < fresh.size(); ++k) {
                 ViewNode node;
@@ -202,12 +212,14 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
         // the height of its first row; the others fill the column around them.
         if (group.alignedBand >= 0 && nodeOf.at(group.alignedBand) >= 0) {
             const ViewNode &band = arranger.node(nodeOf.at(group.alignedBand));
-            place(group.aligned,
-                  band.bounds.top() + plan.headerHeight(band.label, band.bounds.width()));
+            const double rowTop = plan.headingRoom(band.layer) > 0
+                    ? options.groupPadding // a band of one row beside its heading
+                    : plan.headerHeight(band.label, band.bounds.width());
+            place(group.aligned, group.alignedSizes, band.bounds.top() + rowTop);
         } else {
-            place(group.aligned, std::numeric_limits<double>::quiet_NaN());
+            place(group.aligned, group.alignedSizes, std::numeric_limits<double>::quiet_NaN());
         }
-        place(group.elements, std::numeric_limits<double>::quiet_NaN());
+        place(group.elements, group.sizes, std::numeric_limits<double>::quiet_NaN());
     }
 
     QList<qsizetype> roots;

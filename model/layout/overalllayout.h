@@ -16,9 +16,10 @@ namespace kt {
 // ("securityColumn", "governanceColumn": "left"/"right", default the profile's
 // side); the side layer as a column right of everything, or a band below all
 // when "<layer>Placement" ("externalPlacement") is "bottom". Each group holds its
-// elements in a grid of equal cells, sorted by type (profile order), then name
-// (Vietnamese collation), then id. The band width is chosen so that the diagram
-// comes out about LayoutOptions::targetAspect wide for its height.
+// elements sorted by type (profile order), then name (Vietnamese collation), then
+// id: a band in even rows of nodes as narrow as their names allow, a column in a
+// stack of nodes as tall as their names need (LayoutPlan). The band width is the
+// one at which the diagram is largest on a page of LayoutOptions::targetAspect.
 //
 // A refresh keeps what the user made: nodes of elements still in the model keep
 // their place, size and parent, band groups their geometry, notes and other

@@ -39,9 +39,21 @@ public:
     }
     explicit operator bool() const { return bool(m_size); }
 
+    // The width a name has in a node of an element type and width, where the
+    // caller knows how it draws one (the icon's room, a shape's round ends); the
+    // layout's own estimate (LayoutOptions) otherwise.
+    using LabelWidth = std::function<double(const QString &elementType, double nodeWidth)>;
+    void setLabelWidth(LabelWidth labelWidth) { m_labelWidth = std::move(labelWidth); }
+    bool knowsLabelWidth() const { return bool(m_labelWidth); }
+    double labelWidth(const QString &elementType, double nodeWidth) const
+    {
+        return m_labelWidth(elementType, nodeWidth);
+    }
+
 private:
     Size m_size;
     Height m_height;
+    LabelWidth m_labelWidth;
 };
 
 // A font-free estimate for a 9 pt font: an average glyph 0.55 em wide, lines

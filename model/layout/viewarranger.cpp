@@ -204,61 +204,41 @@ void ViewArranger::grow(const Growth &growth, double edge, double dy)
     }
 }
 
-QList<QRectF> ViewArranger::placeInGroup(qsizetype group, qsizetype count, QSizeF cell,
-                                         bool balanced, double from)
+QList<QRectF> ViewArranger::placeInGroup(qsizetype group, const QList<QSizeF> &given,
+                                         Placement placement, double from)
 {
-    if (count <= 0)
+    if (given.isEmpty())
         return {};
     const LayoutOptions &o = m_options;
     const ViewNode &g = m_nodes.at(group);
     const QRectF outer = g.bounds;
-    const double left = outer.left() + o.groupPadding;
+    // A new band of one row goes beside its heading where the plan says so.
+    const double headingRoom = placement == Placement::Rows ? m_plan.headingRoom(g.layer) : 0;
+    const double left = outer.left() + o.groupPadding + headingRoom;
     const double right = outer.right() - o.groupPadding;
-    const double top = outer.top() + m_plan.headerHeight(g.label, outer.width());
-    const double width = std::min(cell.width(), std::max(1.0, std::floor(right - left)));
-    const double height = cell.height();
+    const double top = outer.top()
+            + (headingRoom > 0 ? o.groupPadding : m_plan.headerHeight(g.label, outer.width()));
     const double gap = std::max(0.0, std::min(o.nodeGapX, o.nodeGapY));
-
-    // Grid columns: on the grid unless that pushes the first one out of the group.
-    QList<double> xs;
-    double x0 = m_plan.snap(left);
-    if (x0 + width > right)
-        x0 = std::ceil(left) + width <= right ? std::ceil(left) : left;
-    for (double x = x0; xs.isEmpty() || x + width <= right; x += width + o.nodeGapX)
-        xs.append(x);
-    qsizetype perRow = xs.size();
-    if (balanced) {
-        const qsizetype rows = (count + xs.size() - 1) / xs.size();
-        perRow = (count + rows - 1) / rows;
-    }
-    // The columns of a row of k nodes: packed from the left, or (balanced) spread:
-    // a full row centred, a shorter one with each node centred in an equal share.
     const double grid = o.grid > 0 ? o.grid : 1;
-    const auto rowColumns = [&](qsizetype k) {
-        if (!balanced)
-            return xs;
-        QList<double> row;
-        if (k >= xs.size()) {
-            const double shift = std::floor((right - xs.last() - width - (x0 - left)) / 2
-                                            / grid) * grid;
-            for (double x : std::as_const(xs))
-                row.append(x + std::max(0.0, shift));
-            return row;
-        }
-        const double share = (right - left) / double(k);
-        for (qsizetype i = 0; i < k; ++i) {
-            const double centred = left + (double(i) + 0.5) * share - width / 2;
-            row.append(std::clamp(std::floor(centred / grid) * grid, x0, right - width));
-        }
-        return row;
-    };
+    QList<QSizeF> sizes = given;
+    double widest = 0;
+    double tallest = 0;
+    for (QSizeF &size : sizes) {
+        size.setWidth(std::min(size.width(), std::max(1.0, std::floor(right - left))));
+        widest = std::max(widest, size.width());
+        tallest = std::max(tallest, size.height());
+    }
+    // The first column on the grid unless that pushes the widest box out of the group.
+    double x0 = m_plan.snap(left);
+    if (x0 + widest > right)
+        x0 = std::ceil(left) + widest <= right ? std::ceil(left) : left;
 
     // What stays where it is if the group grows; what moves down is out of the way.
     const Growth growth = growthOf(group);
     QList<bool> excluded(m_nodes.size(), false);
     for (qsizetype a : ancestors(group))
         excluded[a] = true;
-    Occupancy occupied(std::max({width + o.nodeGapX, height + o.nodeGapY, 50.0}));
+    Occupancy occupied(std::max({widest + o.nodeGapX, tallest + o.nodeGapY, 50.0}));
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         const QRectF &r = m_nodes.at(i).bounds;
         if (excluded.at(i) || growth.moves.at(i) || r.contains(outer))
@@ -267,42 +247,140 @@ QList<QRectF> ViewArranger::placeInGroup(qsizetype group, qsizetype count, QSize
             continue;
         occupied.insert(r);
     }
+    // Whether a spot is free; if not, *below is where what is in the way ends (plus
+    // the gap) and *past its right edge.
+    const auto isFree = [&](const QRectF &spot, double *below, double *past) {
+        double blockedUntil = 0;
+        double blockedRight = 0;
+        if (occupied.isFree(spot.adjusted(-gap, -gap, gap, gap), &blockedUntil, &blockedRight))
+            return true;
+        *below = blockedUntil + gap;
+        *past = blockedRight + gap;
+        return false;
+    };
 
-    // Reading order, row by row. A row blocked everywhere skips down to where the
-    // nearest obstacle ends, so a crowded group costs one step per obstacle row.
-    // Balanced rows take their spread columns; otherwise a row is scanned from the
-    // left, past each obstacle, so that nodes fill the gaps of a spread row.
     QList<QRectF> spots;
-    spots.reserve(count);
-    double y = m_plan.snap(std::isnan(from) ? top : std::max(top, from));
-    while (spots.size() < count) {
-        bool placed = false;
-        double next = std::numeric_limits<double>::infinity();
-        const auto tryAt = [&](double x) {
-            const QRectF spot(x, y, width, height);
-            double blockedUntil = 0;
-            double blockedRight = 0;
-            if (occupied.isFree(spot.adjusted(-gap, -gap, gap, gap), &blockedUntil,
-                                &blockedRight)) {
-                spots.append(spot);
-                placed = true;
-                return x + width + o.nodeGapX;
+    spots.reserve(sizes.size());
+    const double start = m_plan.snap(std::isnan(from) ? top : std::max(top, from));
+    double y = start;
+    switch (placement) {
+    case Placement::Fill:
+        // Row by row, each scanned from the left past each obstacle, so that nodes
+        // fill the gaps of a spread row; a row blocked everywhere skips down to
+        // where the nearest obstacle ends.
+        while (spots.size() < sizes.size()) {
+            bool placed = false;
+            double next = std::numeric_limits<double>::infinity();
+            double rowHeight = 0;
+            for (double x = x0; spots.size() < sizes.size();) {
+                const QSizeF size = sizes.at(spots.size());
+                if (x != x0 && x + size.width() > right)
+                    break;
+                const QRectF spot(QPointF(x, y), size);
+                double below = 0;
+                double past = 0;
+                if (isFree(spot, &below, &past)) {
+                    spots.append(spot);
+                    placed = true;
+                    rowHeight = std::max(rowHeight, size.height());
+                    x += size.width() + o.nodeGapX;
+                } else {
+                    next = std::min(next, below);
+                    x = std::max(x + grid, m_plan.snap(past));
+                }
             }
-            next = std::min(next, blockedUntil + gap);
-            return std::max(x + grid, m_plan.snap(blockedRight + gap));
-        };
-        if (balanced) {
-            for (double x : rowColumns(std::min(perRow, count - spots.size())))
-                if (spots.size() < count)
-                    tryAt(x);
-        } else {
-            for (double x = x0; spots.size() < count && (x == x0 || x + width <= right);)
-                x = tryAt(x);
+            y = m_plan.snap(placed ? y + rowHeight + o.nodeGapY : next);
         }
-        y = m_plan.snap(placed ? y + height + o.nodeGapY : next);
+        break;
+    case Placement::Rows: {
+        // Each row spread over the width: equal room around every node, or packed
+        // and centred when that room would be less than a node gap.
+        const QList<qsizetype> rows = LayoutPlan::splitRows(sizes, right - left, o.nodeGapX, true);
+        qsizetype first = 0;
+        for (const qsizetype count : rows) {
+            double used = 0;
+            double rowHeight = 0;
+            for (qsizetype k = first; k < first + count; ++k) {
+                used += sizes.at(k).width();
+                rowHeight = std::max(rowHeight, sizes.at(k).height());
+            }
+            const double free = right - left - used;
+            const bool spread = free / double(count) >= o.nodeGapX;
+            const double room = spread ? free / double(count) : o.nodeGapX;
+            double x = spread ? left + room / 2
+                              : left + std::max(0.0, (free - double(count - 1) * room) / 2);
+            QList<QRectF> row;
+            double previousRight = -std::numeric_limits<double>::infinity();
+            for (qsizetype k = first; k < first + count; ++k) {
+                const QSizeF size = sizes.at(k);
+                double at = std::floor(x / grid) * grid;
+                at = std::max({at, previousRight + o.nodeGapX, x0});
+                at = std::min(at, std::max(x0, right - size.width()));
+                row.append(QRectF(QPointF(at, y), size));
+                previousRight = at + size.width();
+                x += size.width() + room;
+            }
+            // Down past anything in the way (a node the user placed, a block of
+            // aligned nodes), the whole row together.
+            for (bool clear = false; !clear;) {
+                clear = true;
+                double next = std::numeric_limits<double>::infinity();
+                for (const QRectF &spot : std::as_const(row)) {
+                    double below = 0;
+                    double past = 0;
+                    if (!isFree(spot, &below, &past)) {
+                        clear = false;
+                        next = std::min(next, below);
+                    }
+                }
+                if (!clear) {
+                    const double dy = m_plan.snap(next) - row.first().top();
+                    for (QRectF &spot : row)
+                        spot.translate(0, std::max(grid, dy));
+                }
+            }
+            spots += row;
+            y = m_plan.snap(row.first().top() + rowHeight + o.nodeGapY);
+            first += count;
+        }
+        break;
+    }
+    case Placement::Stack: {
+        // Columns side by side as the group's width allows, each filled top down
+        // to the group's foot (the last one runs on, and the group grows).
+        QList<double> xs;
+        for (double x = x0; xs.isEmpty() || x + widest <= right; x += widest + o.nodeGapX)
+            xs.append(x);
+        const double foot = outer.bottom() - o.groupPadding;
+        qsizetype column = 0;
+        bool columnUsed = false;
+        for (const QSizeF &size : std::as_const(sizes)) {
+            for (;;) {
+                if (columnUsed && y + size.height() > foot && column + 1 < xs.size()) {
+                    ++column;
+                    y = start;
+                    columnUsed = false;
+                    continue;
+                }
+                const QRectF spot(QPointF(xs.at(column), y), size);
+                double below = 0;
+                double past = 0;
+                if (isFree(spot, &below, &past)) {
+                    spots.append(spot);
+                    columnUsed = true;
+                    y = m_plan.snap(y + size.height() + o.nodeGapY);
+                    break;
+                }
+                y = m_plan.snap(below);
+            }
+        }
+        break;
+    }
     }
 
-    const double needed = spots.last().bottom() + o.groupPadding;
+    double needed = 0;
+    for (const QRectF &spot : std::as_const(spots))
+        needed = std::max(needed, spot.bottom() + o.groupPadding);
     if (needed > outer.bottom())
         grow(growth, outer.bottom(), m_plan.snap(needed - outer.bottom()));
     return spots;

@@ -35,15 +35,20 @@ public:
     // Appends a node under a unique id (`node.id` with "-2", "-3"... when taken).
     qsizetype add(ViewNode node);
 
-    // Finds room for `count` boxes of `cell` size (narrowed to the group's inner
-    // width if need be) in reading order inside group `group`, below its label,
-    // clear of every node there by a node gap, on the grid; then grows the group
-    // to hold them. Returns their rectangles, in order. `balanced`: the rows of an
-    // empty group get equal shares (8 nodes in rows of 7 come as 4 + 4).
-    // Balanced rows are spread over the group's width (centred). `from`: the
-    // first row no higher than this (NaN: just below the label).
-    QList<QRectF> placeInGroup(qsizetype group, qsizetype count, QSizeF cell,
-                               bool balanced = false,
+    // How placeInGroup() lays boxes out. Fill: in reading order, each in the first
+    // free spot (new nodes in a group the user arranged). Rows: a new band's rows,
+    // as even as can be (8 nodes that need two rows come as 4 + 4), each spread
+    // over the group's width. Stack: a new column's nodes top down, in as many
+    // columns side by side as the group is wide for.
+    enum class Placement { Fill, Rows, Stack };
+
+    // Finds room for boxes of these sizes (narrowed to the group's inner width if
+    // need be) inside group `group`, below its label, clear of every node there by
+    // a node gap, on the grid; then grows the group to hold them. Returns their
+    // rectangles, in order. `from`: the first row no higher than this (NaN: just
+    // below the label).
+    QList<QRectF> placeInGroup(qsizetype group, const QList<QSizeF> &sizes,
+                               Placement placement = Placement::Fill,
                                double from = std::numeric_limits<double>::quiet_NaN());
 
     // The nodes in pre-order: `roots` first (those without a parent), then the

@@ -82,12 +82,6 @@ void TestCliReadable::namesOnPaper()
     const int size = nameFontSize(xml);
     qInfo("%s: element names at %d pt (at least %d wanted)", qPrintable(paper), size, least);
     QVERIFY(size > 0);
-    // Not met yet: the compact layout (headings in one-line strips, the icon
-    // narrower, the side columns beside the legend and the title block) brings
-    // names from 4 to 5 on A4 and from 6 to 7 on A3 as pdftohtml counts them (the
-    // diagram from 2,172 x 1,502 to 1,940 x 1,340 units); the rest needs denser
-    // bands (see the issue note).
-    QEXPECT_FAIL("", "the overall diagram is not yet compact enough for these sizes", Continue);
     QVERIFY2(size >= least, qPrintable(u"%1 pt"_s.arg(size)));
 }
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void legendFitsItsWidthInColumns();
     void titleBlockPrintsKnownFieldsOnly_data();
     void titleBlockPrintsKnownFieldsOnly();
+    void overallDiagramGetsBoth_data();
     void overallDiagramGetsBoth();
     void userChoicesSurviveTheOverallDiagram();
 };
@@ -215,13 +216,37 @@ void TestLegend::titleBlockPrintsKnownFieldsOnly()
     QCOMPARE(other.value(0), u"Figure 2. "_s + data.views.at(1).name);
 }
 
+void TestLegend::overallDiagramGetsBoth_data()
+{
+    QTest::addColumn<bool>("columns");
+    QTest::newRow("under the side columns' nodes") << true;
+    QTest::newRow("below the bands (no side columns)") << false;
+}
+
 void TestLegend::overallDiagramGetsBoth()
 {
-    const ModelData data = test::loadExample(u"vinhphuc-2.0.xml"_s);
+    QFETCH(bool, columns);
+    ModelData data = test::loadExample(u"vinhphuc-2.0.xml"_s);
+    const auto placementOf = [&data](const QString &layer) {
+        const Layer *l = data.profile->layer(layer.section(u'/', 0, 0));
+        return l ? l->placement : LayerPlacement::Band;
+    };
+    if (!columns) { // only what the bands show
+        QList<ElementId> drop;
+        for (const Element &element : data.elements) {
+            const ElementType *type = data.profile->elementType(element.type);
+            if (type && placementOf(type->layer) != LayerPlacement::Band)
+                drop.append(element.id);
+        }
+        QVERIFY(!drop.isEmpty());
+        for (const ElementId &id : std::as_const(drop))
+            data.elements.take(id);
+    }
     const View view = OverallDiagram::build(data, nullptr);
     const ViewNode *legend = nullptr;
     const ViewNode *title = nullptr;
     QRectF bands; // the top-level groups of band layers; the side columns run beside
+    QList<const ViewNode *> sideColumns;
     for (const ViewNode &node : view.nodes) {
         if (node.kind == NodeKind::Legend) {
             QVERIFY(!legend);
@@ -230,19 +255,37 @@ void TestLegend::overallDiagramGetsBoth()
             QVERIFY(!title);
             title = &node;
         } else if (node.kind == NodeKind::Group && node.parent.isNull()) {
-            const Layer *layer = data.profile->layer(node.layer.section(u'/', 0, 0));
-            if (layer && layer->placement == LayerPlacement::Band)
+            if (placementOf(node.layer) == LayerPlacement::Band)
                 bands |= node.bounds;
+            else
+                sideColumns.append(&node);
         }
     }
     QVERIFY(legend && title);
     QVERIFY(!bands.isEmpty());
-    // Below the bands, the legend at the left and the title block at the right;
-    // they cover nothing else (the side columns beside them included).
-    QVERIFY(legend->bounds.top() > bands.bottom());
-    QVERIFY(title->bounds.top() > bands.bottom());
-    QCOMPARE(legend->bounds.left(), std::floor(bands.left()));
-    QVERIFY(title->bounds.right() <= bands.right());
+    QCOMPARE(sideColumns.isEmpty(), !columns);
+    if (columns) {
+        // Each under the nodes of a side column, as wide as it, within the height of
+        // the bands (the diagram gets no taller for them); that column ends above.
+        for (const ViewNode *furniture : {legend, title}) {
+            const auto column = std::find_if(sideColumns.begin(), sideColumns.end(),
+                                             [&](const ViewNode *c) {
+                                                 return c->bounds.left() == furniture->bounds.left()
+                                                         && c->bounds.width()
+                                                         == furniture->bounds.width();
+                                             });
+            QVERIFY2(column != sideColumns.end(), qPrintable(furniture->id.toString()));
+            QVERIFY((*column)->bounds.bottom() < furniture->bounds.top());
+            QVERIFY(furniture->bounds.bottom() <= bands.bottom());
+        }
+    } else {
+        // Below the bands, the legend at the left and the title block at the right.
+        QVERIFY(legend->bounds.top() > bands.bottom());
+        QVERIFY(title->bounds.top() > bands.bottom());
+        QCOMPARE(legend->bounds.left(), std::floor(bands.left()));
+        QVERIFY(title->bounds.right() <= bands.right());
+    }
+    // They cover nothing else.
     QVERIFY(!legend->bounds.intersects(title->bounds));
     for (const ViewNode &node : view.nodes) {
         if (&node == legend || &node == title)
@@ -255,6 +298,7 @@ void TestLegend::overallDiagramGetsBoth()
     const QSizeF needed = painter.legendSize(view, legend->bounds.width());
     QVERIFY(legend->bounds.width() >= needed.width());
     QVERIFY(legend->bounds.height() >= needed.height());
+    QVERIFY(title->bounds.width() >= painter.titleBlockSize(view, title->bounds.width()).width());
     QVERIFY(title->bounds.height() >= painter.titleBlockSize(view, title->bounds.width()).height());
     QVERIFY(!painter.legendEntries(view).isEmpty());
 }

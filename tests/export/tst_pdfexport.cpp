@@ -120,7 +120,10 @@ void TestPdfExport::examples()
             continue;
         const QString name = comparable(data.elements.find(node.element)->name);
         ++names;
-        if (extracted.contains(name))
+        // pdftotext joins a line that ends in "-" to the next without it (its
+        // dehyphenation), so "Cổng Thông tin -" / "Giao tiếp" reads "tin Giao".
+        QString joined = name;
+        if (extracted.contains(name) || extracted.contains(joined.replace(u" - "_s, u" "_s)))
             continue;
         // A shortened name shows up to its ellipsis.
         bool shortened = false;

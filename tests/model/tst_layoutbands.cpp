@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace kt;
 using namespace kt::test::layout;
 using namespace Qt::StringLiterals;
@@ -59,10 +61,20 @@ void TestLayoutBands::bandsAndColumns()
     }
     // Headings numbered in capitals, bands top to bottom, then the columns.
     QCOMPARE(group(view, u"users"_s)->label, u"1. NGƯỜI SỬ DỤNG"_s);
+    // The numbers are the framework's seven components: the portal services and
+    // the LGSP are bands of data and applications (3), in capitals unnumbered.
     QCOMPARE(group(view, u"data-apps/integration"_s)->label,
-             BandHeadings::heading(data.profile->layer(u"data-apps"_s)->bands.last().name.vi, 5));
+             data.profile->layer(u"data-apps"_s)->bands.last().name.vi.toUpper());
+    QCOMPARE(group(view, u"data-apps/services"_s)->label,
+             data.profile->layer(u"data-apps"_s)->bands.first().name.vi.toUpper());
+    QCOMPARE(group(view, u"data-apps"_s)->label,
+             BandHeadings::heading(data.profile->layer(u"data-apps"_s)->name.vi, 3));
+    QCOMPARE(group(view, u"technology"_s)->label,
+             BandHeadings::heading(data.profile->layer(u"technology"_s)->name.vi, 4));
     QCOMPARE(group(view, u"security"_s)->label,
-             BandHeadings::heading(data.profile->layer(u"security"_s)->name.vi, 7));
+             BandHeadings::heading(data.profile->layer(u"security"_s)->name.vi, 5));
+    QCOMPARE(group(view, u"external"_s)->label,
+             BandHeadings::heading(data.profile->layer(u"external"_s)->name.vi, 7));
     QCOMPARE(group(view, u"data-apps/databases"_s)->label,
              data.profile->layer(u"data-apps"_s)->bands.at(3).name.vi);
     // Columns span all bands and the room below them for the legend and the title
@@ -103,16 +115,31 @@ void TestLayoutBands::bandsAndColumns()
     }
     QVERIFY(national > 0);
     QCOMPARE(nationalTop, lgspFirst.top());
-    // Elements spread over their band: a one-row band's row is centred.
-    double left = 1e9, right = -1e9;
+    // Elements spread over their band: a one-row band's row goes beside its heading
+    // (no heading strip above it), with equal room around every node.
+    QList<QRectF> row;
     for (const ViewNode *node : elementNodes(view))
-        if (node->parent == group(view, u"users"_s)->id) {
-            left = std::min(left, node->bounds.left());
-            right = std::max(right, node->bounds.right());
-        }
-    QVERIFY2(std::abs((left + right) / 2 - top.center().x()) <= 20,
-             qPrintable(u"%1..%2 in %3..%4"_s.arg(left).arg(right).arg(top.left()).arg(
-                     top.right())));
+        if (node->parent == group(view, u"users"_s)->id)
+            row.append(node->bounds);
+    std::sort(row.begin(), row.end(),
+              [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    QVERIFY(row.size() > 2);
+    const LayoutOptions o;
+    const double heading = estimatedTextMeasure()(group(view, u"users"_s)->label, 1e6).width();
+    QVERIFY2(row.first().left() >= top.left() + 8 + heading,
+             qPrintable(u"%1 beside a heading of %2"_s.arg(row.first().left()).arg(heading)));
+    QList<double> gaps;
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        QCOMPARE(row.at(i).top(), top.top() + o.groupPadding);
+        if (i > 0)
+            gaps.append(row.at(i).left() - row.at(i - 1).right());
+    }
+    const auto [least, most] = std::minmax_element(gaps.begin(), gaps.end());
+    QVERIFY2(*most - *least <= o.grid, qPrintable(u"gaps %1..%2"_s.arg(*least).arg(*most)));
+    QVERIFY(*least > o.nodeGapX);
+    const double after = top.right() - o.groupPadding - row.last().right();
+    QVERIFY2(std::abs(after - *least / 2) <= o.grid,
+             qPrintable(u"%1 after the row, gaps of %2"_s.arg(after).arg(*least)));
     // Top-level groups come in profile order, each followed by what it holds.
     QStringList order;
     for (const ViewNode &node : view.nodes)
@@ -137,7 +164,7 @@ void TestLayoutBands::headingStyle()
         byId.insert(id, label);
     QCOMPARE(byId.value(group(view, u"users"_s)->id), u"1. NGƯỜI SỬ DỤNG"_s);
     QVERIFY(!byId.contains(group(view, u"channels"_s)->id));
-    QVERIFY(byId.value(group(view, u"technology"_s)->id).startsWith(u"6. "_s));
+    QVERIFY(byId.value(group(view, u"technology"_s)->id).startsWith(u"4. "_s));
     // A refresh follows the setting.
     view.settings.insert(BandHeadings::setting(), u"numbered"_s);
     const View numbered = layout(data, &view);

