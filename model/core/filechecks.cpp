@@ -39,12 +39,8 @@ QString writeErrorReason(int code)
     }
 }
 
-QString saveWhole(const QString &path, const QByteArray &bytes)
+QString writeChecked(QFileDevice &file, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    // Unbuffered: each write is the system's, its count and error seen here.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return file.errorString();
     qint64 done = 0;
     errno = 0;
     while (done < bytes.size()) {
@@ -52,7 +48,6 @@ QString saveWhole(const QString &path, const QByteArray &bytes)
         if (n <= 0) {
             const int code = errno;
             const QString reason = file.errorString();
-            file.cancelWriting();
             if (code != 0)
                 return writeErrorReason(code);
             return reason.isEmpty() ? QCoreApplication::translate("kt::FileChecks",
@@ -60,6 +55,19 @@ QString saveWhole(const QString &path, const QByteArray &bytes)
                                     : reason;
         }
         done += n;
+    }
+    return {};
+}
+
+QString saveWhole(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    // Unbuffered: each write is the system's, its count and error seen here.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return file.errorString();
+    if (const QString reason = writeChecked(file, bytes); !reason.isEmpty()) {
+        file.cancelWriting();
+        return reason;
     }
     if (!file.commit())
         return file.errorString();

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFileDevice;
+
 namespace kt {
 
 // Checks of a path before it is opened, so that what is not a regular file (a
@@ -26,5 +28,9 @@ QString writeErrorReason(int code);
 // size limit), and the file would be committed cut short. Empty on success,
 // else the system's reason ("No space left on device").
 QString saveWhole(const QString &path, const QByteArray &bytes);
+// The writes of saveWhole() into file, opened with QIODevice::Unbuffered (a
+// QSaveFile of several written together): empty when all bytes were written, else
+// the reason; the file is left to the caller (cancelWriting()).
+QString writeChecked(QFileDevice &file, const QByteArray &bytes);
 
 } // namespace kt
