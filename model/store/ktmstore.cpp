@@ -266,6 +266,12 @@ bool KtmStore::load(const QString &path, ModelData &out)
     const int version = fileFormat(path);
     if (version < 0)
         return false;
+    // Saves of this file that were killed left their temporary files beside it; those
+    // that no live process holds go now, not only at the next save (which may never
+    // come for a file that is only read). A folder that forbids it keeps them.
+    const QFileInfo given(path);
+    SaveTemporary::removeStale(given.isSymLink() ? given.symLinkTarget()
+                                                 : given.absoluteFilePath());
     const QString name = QDir::toNativeSeparators(path);
     if (version < SchemaVersion)
         return loadMigrated(path, name, version, out);

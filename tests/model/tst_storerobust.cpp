@@ -66,6 +66,7 @@ private Q_SLOTS:
     void saveRefusesBeyondLimits();
     void staleTemporariesRemoved();
     void liveTemporaryKept();
+    void staleTemporariesRemovedOnOpen();
     void readOnlyTarget();
     void fifoRefused();
     void quotedText_data();
@@ -192,6 +193,35 @@ void TestStoreRobust::liveTemporaryKept()
     ::close(fd);
     QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
     QCOMPARE(hiddenEntries(folder), QStringList{u"model.ktm"_s});
+}
+
+// Opening (not only saving) removes what killed saves left; a save in progress in
+// another process (its temporary file locked) is left alone.
+void TestStoreRobust::staleTemporariesRemovedOnOpen()
+{
+    const QString path = fresh(u"opened.ktm"_s);
+    const QString folder = QFileInfo(path).path();
+    KtmStore store;
+    QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
+    const QString stale = folder + u"/.opened.ktm.5eed.tmp"_s;
+    touch(stale, "half a database");
+    touch(stale + u"-journal"_s);
+    touch(folder + u"/.opened.ktm.abc.tmp-journal"_s);
+    const QString live = folder + u"/.opened.ktm.77aa.tmp"_s;
+    touch(live, "being written");
+    const int fd = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+    // Through a symbolic link: the temporaries beside the file it points to.
+    const QString link = fresh(u"link.ktm"_s);
+    QVERIFY(QFile::link(path, link));
+
+    ModelData loaded;
+    QVERIFY2(store.load(link, loaded), qPrintable(store.errorString()));
+    QCOMPARE(hiddenEntries(folder), (QStringList{u".opened.ktm.77aa.tmp"_s, u"opened.ktm"_s}));
+    ::close(fd);
+    QVERIFY2(store.load(path, loaded), qPrintable(store.errorString()));
+    QCOMPARE(hiddenEntries(folder), QStringList{u"opened.ktm"_s});
 }
 
 void TestStoreRobust::readOnlyTarget()
