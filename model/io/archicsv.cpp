@@ -621,9 +621,9 @@ bool ArchiCsvWriter::writeSet(const ModelData &data, const QString &elementsPath
         std::vector<std::unique_ptr<QSaveFile>> open;
         for (const auto &[path, text] : files) {
             auto file = std::make_unique<QSaveFile>(path);
-            const bool opened = file->open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-            const QString reason = opened ? writeChecked(*file, csv::Bom + text->toUtf8())
-                                          : file->errorString();
+            QString reason = openForSaving(*file);
+            if (reason.isEmpty())
+                reason = writeChecked(*file, csv::Bom + text->toUtf8());
             if (!reason.isEmpty()) {
                 problem = tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
                 file->cancelWriting();

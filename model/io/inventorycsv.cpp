@@ -104,9 +104,9 @@ bool InventoryCsv::writeFolder(const ModelData &data, const QString &folder,
             m_error = reason;
         } else {
             auto file = std::make_unique<QSaveFile>(dir.filePath(f.name));
-            reason = file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-                    ? writeChecked(*file, csv::Bom + f.text.toUtf8())
-                    : file->errorString();
+            reason = openForSaving(*file);
+            if (reason.isEmpty())
+                reason = writeChecked(*file, csv::Bom + f.text.toUtf8());
             if (reason.isEmpty()) {
                 open.push_back(std::move(file));
                 continue;

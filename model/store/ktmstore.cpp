@@ -141,6 +141,8 @@ bool KtmStore::save(const ModelData &data, const QString &path)
     if (target.exists() && !target.isFile())
         return fail(tr("Could not save %1: it is not a regular file.").arg(name));
     // A read-only file is not replaced (the folder may let the rename do it).
+    if (target.exists() && !target.isWritable() && onReadOnlyDisk(target.absoluteFilePath()))
+        return fail(tr("Could not save %1: the disk is read-only.").arg(name));
     if (target.exists() && !target.isWritable())
         return fail(tr("Could not save %1: the file is read-only (permission denied).").arg(name));
     if (data.info.frameworkId.isEmpty())
