@@ -43,6 +43,9 @@ public:
         data.info.province = text(200);
         data.info.author = test::everyPlane();
         data.info.extraProperties = properties();
+        data.info.decision = text(200);
+        data.info.versionLabel = below(2) ? u" 2.0 "_s : text(50);
+        data.info.decisionDate = pick(QList<QDate>{QDate(), QDate(1900, 1, 1), QDate(2999, 12, 31)});
         const int elements = 3 + below(20);
         for (int i = 0; i < elements; ++i)
             data.elements.append(element());
@@ -78,6 +81,11 @@ private:
             return test::extremeText(m_random, 1 + below(int(limit)), below(2));
         case 2:
             return test::everyPlane();
+        case 3:
+            // Whitespace at the ends and inside, as an edit takes it.
+            if (below(2))
+                return u"  t\u00EAn\tv\u00E0  hai  d\u00F2ng\n "_s.left(limit);
+            [[fallthrough]];
         default:
             return test::randomName(m_random);
         }
@@ -86,6 +94,9 @@ private:
     {
         if (below(3))
             return {};
+        // Line breaks of every system, tabs, spaces at the ends.
+        if (below(4) == 0)
+            return u"  d\u00F2ng 1\r\nd\u00F2ng 2\rd\u00F2ng 3\n\tth\u1EE5t \u0111\u1EA7u\n\n  "_s;
         // Lines, and now and then a long text.
         QString text = test::extremeText(m_random, 1 + below(below(8) == 0 ? 100000 : 500), false);
         return text + u'\n' + test::randomName(m_random);
