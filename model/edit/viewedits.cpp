@@ -532,6 +532,8 @@ bool AddConnection::apply(ModelData &data, ChangeSet &changes, QString &error)
             return false;
         }
     }
+    if (!checkBendpoints(m_connection.bendpoints, error))
+        return false;
     view->connections.insert(m_position, m_connection);
     changes.connections.added.insert(m_connection.id);
     changes.views.changed.insert(m_view);
@@ -604,6 +606,8 @@ bool SetBendpoints::apply(ModelData &data, ChangeSet &changes, QString &error)
                         .arg(m_connection.toString());
         return false;
     }
+    if (!checkBendpoints(m_new, error))
+        return false;
     m_old = connection->bendpoints;
     connection->bendpoints = m_new;
     changes.connections.changed.insert(m_connection);

@@ -5,10 +5,12 @@
 #include <support/samplemodel.h>
 
 #include <model/core/language.h>
+#include <model/edit/arrangeedits.h>
 #include <model/edit/editgroup.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/infoedits.h>
 #include <model/edit/relationshipedits.h>
+#include <model/edit/replaceview.h>
 #include <model/edit/viewedits.h>
 #include <model/model.h>
 
@@ -303,6 +305,29 @@ void TestEdits::refused_data()
         return std::make_unique<SetConnectionStyle>(overall, ConnectionId(u"id-c-none"_s),
                                                     NodeStyle());
     }, u"id-c-none"_s);
+    // Beyond the coordinate limits (core/limits.h): were accepted, and the model then
+    // refused by its own save (found by tst_propertyedits).
+    row("bend point beyond the limits", [](const ModelData &) {
+        return std::make_unique<SetBendpoints>(overall, ConnectionId(u"id-c-2"_s),
+                                               QList<QPointF>{QPointF(1, 2), QPointF(2e8, 0)});
+    }, u"bend point"_s);
+    row("new connection beyond the limits", [](const ModelData &) {
+        ViewConnection c;
+        c.source = NodeId(u"id-n-1"_s);
+        c.target = NodeId(u"id-n-3"_s);
+        c.bendpoints = {QPointF(0, -2e8)};
+        return std::make_unique<AddConnection>(overall, c);
+    }, u"bend point"_s);
+    row("arranged node beyond the limits", [](const ModelData &) {
+        return std::make_unique<SetNodesBounds>(
+                overall, QHash<NodeId, QRectF>{{NodeId(u"id-n-3"_s), QRectF(2e8, 0, 10, 10)}},
+                u"Align"_s);
+    }, u"out of range"_s);
+    row("replaced view beyond the limits", [](const ModelData &d) {
+        View view = *d.views.find(overall);
+        view.connections.find(ConnectionId(u"id-c-2"_s))->bendpoints = {QPointF(-3e8, 0)};
+        return std::make_unique<ReplaceView>(view);
+    }, u"bend point"_s);
     row("group with a failing part", [](const ModelData &) {
         auto group = std::make_unique<EditGroup>(u"group"_s);
         group->add(std::make_unique<SetElementName>(ElementId(u"id-e-app"_s), u"A"_s));

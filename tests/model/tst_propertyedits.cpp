@@ -21,6 +21,7 @@
 #include <model/edit/viewedits.h>
 #include <model/meta/profile.h>
 #include <model/model.h>
+#include <model/modellimits.h>
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -63,7 +64,21 @@ private:
     template<typename T>
     T pick(const QList<T> &list) { return list.at(m_random.bounded(int(list.size()))); }
     int below(int n) { return n <= 0 ? 0 : m_random.bounded(n); }
-    double coordinate() { return double(m_random.bounded(-2000, 2000)); }
+    // Mostly near the origin; now and then at or beyond the limits (an edit must
+    // refuse what the files cannot hold).
+    double coordinate()
+    {
+        switch (below(40)) {
+        case 0:
+            return limits::MaxCoordinate;
+        case 1:
+            return -limits::MaxCoordinate;
+        case 2:
+            return 2 * limits::MaxCoordinate;
+        default:
+            return double(m_random.bounded(-2000, 2000));
+        }
+    }
     QString fresh(const QString &kind) { return u"id-p-%1-%2"_s.arg(kind).arg(++m_ids); }
 
     ElementId element(const ModelData &data)
@@ -101,10 +116,10 @@ private:
         if (below(2))
             s.fillColor = u"#%1"_s.arg(m_random.bounded(0x1000000), 6, 16, QChar(u'0'));
         if (below(2))
-            s.fontSize = 6 + below(30);
+            s.fontSize = below(20) ? 6 + below(30) : limits::MaxFontSize;
         s.textAlignment = TextAlignment(below(4));
         if (below(3) == 0)
-            s.lineWidth = 1 + below(int(limits::MaxLineWidth));
+            s.lineWidth = 1 + below(int(limits::MaxLineWidth) + 5);
         return s;
     }
     Element newElement(const ModelData &data)
@@ -267,7 +282,7 @@ private:
         }
         case 21: {
             const QSet<NodeId> ids{node(v), node(v)};
-            const QPointF delta(coordinate() / 10, coordinate() / 10);
+            const QPointF delta(coordinate(), coordinate());
             return {Step::Kind::Edit,
                     u"MoveNodes(%1, %2, %3 %4)"_s.arg(viewId.toString(), idList(ids))
                             .arg(delta.x())
@@ -505,8 +520,11 @@ QString check(const ModelData &original, const QList<Step> &steps)
                                                                                  d);
                 break;
             }
-            // Undo then redo gives the same model as the first apply.
+            // What an edit makes can be saved and read back (core/limits.h).
             const ModelData after = model.data();
+            if (const QString beyond = modelLimitsProblem(after); !beyond.isEmpty())
+                return u"%1 made a model beyond the limits: %2"_s.arg(step.text, beyond);
+            // Undo then redo gives the same model as the first apply.
             model.revert(*edit);
             if (const QString d = test::firstDifference(before, model.data()); !d.isEmpty())
                 return u"undoing %1 did not restore the model: %2"_s.arg(step.text, d);
