@@ -13,8 +13,10 @@
 #include <model/edit/replaceview.h>
 #include <model/edit/viewedits.h>
 #include <model/model.h>
+#include <model/store/ktmstore.h>
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void removeElementCascades();
+    void removeViewUnlinksNotes();
     void nfdNamesBecomeNfc();
     void moveMerges();
     void childNodesStayInPreOrder();
@@ -349,6 +352,25 @@ void TestEdits::refused()
     QVERIFY(!model.apply(*edit, &error));
     QVERIFY2(error.contains(messagePart), qPrintable(error));
     QCOMPARE(spy.count(), 0);
+    KT_COMPARE_MODELS(model.data(), before);
+}
+
+// A note of another view linked to the view removed: it kept the link, and the
+// model could not be saved any more (found by tst_propertyedits).
+void TestEdits::removeViewUnlinksNotes()
+{
+    Model model(test::sampleModel());
+    const ModelData before = model.data();
+    const ViewId second(u"id-v-2"_s);
+    QCOMPARE(before.views.find(overall)->nodes.find(NodeId(u"id-n-note"_s))->viewRef, second);
+    RemoveView edit(second);
+    QString error;
+    QVERIFY2(model.apply(edit, &error), qPrintable(error));
+    QVERIFY(model.data().views.find(overall)->nodes.find(NodeId(u"id-n-note"_s))->viewRef.isNull());
+    QTemporaryDir dir;
+    KtmStore store;
+    QVERIFY2(store.save(model.data(), dir.filePath(u"m.ktm"_s)), qPrintable(store.errorString()));
+    model.revert(edit);
     KT_COMPARE_MODELS(model.data(), before);
 }
 

@@ -5,7 +5,7 @@
 // what the edit gave the first time. Sequences come from a seeded generator, one
 // data row per seed (KT_PROPERTY_SEED=N runs that seed alone, KT_PROPERTY_RUNS
 // sets how many). A failure prints the seed and the shortest sequence found that
-// still fails.
+// still fails. What the edits made must also survive a save and an open.
 #include <support/modelcompare.h>
 #include <support/randomtext.h>
 #include <support/samplemodel.h>
@@ -22,8 +22,10 @@
 #include <model/meta/profile.h>
 #include <model/model.h>
 #include <model/modellimits.h>
+#include <model/store/ktmstore.h>
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -282,7 +284,7 @@ private:
         }
         case 21: {
             const QSet<NodeId> ids{node(v), node(v)};
-            const QPointF delta(coordinate(), coordinate());
+            const QPointF delta(coordinate() + below(4) / 4.0, coordinate());
             return {Step::Kind::Edit,
                     u"MoveNodes(%1, %2, %3 %4)"_s.arg(viewId.toString(), idList(ids))
                             .arg(delta.x())
@@ -383,9 +385,10 @@ private:
                         }};
             }
             default: {
+                // Aligning and distributing give fractions.
                 QHash<NodeId, QRectF> rects;
                 for (int i = 1 + below(3); i > 0; --i)
-                    rects.insert(node(v), bounds());
+                    rects.insert(node(v), bounds().translated(below(4) / 3.0, 0.5));
                 return {Step::Kind::Edit,
                         u"SetNodesBounds(%1, %2 nodes)"_s.arg(viewId.toString()).arg(rects.size()),
                         [viewId, rects] {
@@ -487,7 +490,8 @@ private:
 };
 
 // Runs steps on the original; empty when the property holds, else what broke.
-QString check(const ModelData &original, const QList<Step> &steps)
+QString check(const ModelData &original, const QList<Step> &steps,
+              const QString &savedFolder = QString())
 {
     Model model(original);
     std::vector<std::pair<const Step *, std::unique_ptr<Edit>>> done;
@@ -547,6 +551,16 @@ QString check(const ModelData &original, const QList<Step> &steps)
     }
     if (const QString d = test::firstDifference(replay.data(), model.data()); !d.isEmpty())
         return u"the model differs from the replay of the edits in effect: "_s + d;
+    // What the edits made comes back from a .ktm as it is.
+    if (!savedFolder.isEmpty()) {
+        const QString path = savedFolder + u"/edited.ktm"_s;
+        KtmStore store;
+        ModelData loaded;
+        if (!store.save(model.data(), path) || !store.load(path, loaded))
+            return u"the edited model cannot be saved and opened: "_s + store.errorString();
+        if (const QString d = test::firstDifference(model.data(), loaded); !d.isEmpty())
+            return u"the edited model, saved and opened, differs: "_s + d;
+    }
     // Undoing everything gives the original.
     while (!done.empty()) {
         model.revert(*done.back().second);
@@ -558,14 +572,14 @@ QString check(const ModelData &original, const QList<Step> &steps)
 }
 
 // The shortest failing sequence found by leaving out one step at a time.
-QList<Step> shrink(const ModelData &original, QList<Step> steps)
+QList<Step> shrink(const ModelData &original, QList<Step> steps, const QString &folder)
 {
     for (bool shorter = true; shorter;) {
         shorter = false;
         for (qsizetype i = steps.size() - 1; i >= 0; --i) {
             QList<Step> fewer = steps;
             fewer.removeAt(i);
-            if (!check(original, fewer).isEmpty()) {
+            if (!check(original, fewer, folder).isEmpty()) {
                 steps = std::move(fewer);
                 shorter = true;
             }
@@ -601,6 +615,9 @@ private Q_SLOTS:
     void sequences_data();
     void sequences();
     void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void TestPropertyEdits::cleanupTestCase()
@@ -661,16 +678,17 @@ void TestPropertyEdits::sequences()
             }
         }
     }
-    const QString failure = check(original, steps);
+    const QString failure = check(original, steps, m_dir.path());
     if (failure.isEmpty())
         return;
-    const QList<Step> minimal = shrink(original, steps);
+    const QList<Step> minimal = shrink(original, steps, m_dir.path());
     QStringList lines;
     for (const Step &step : minimal)
         lines.append(u"  "_s + step.text);
     QFAIL(qPrintable(u"seed %1 (KT_PROPERTY_SEED=%1): %2\nshortest failing sequence:\n%3\n"
                      "which fails with: %4"_s.arg(seed)
-                             .arg(failure, lines.join(u'\n'), check(original, minimal))));
+                             .arg(failure, lines.join(u'\n'),
+                                  check(original, minimal, m_dir.path()))));
 }
 
 QTEST_GUILESS_MAIN(TestPropertyEdits)
