@@ -61,37 +61,30 @@ static ssize_t admit(int fd, size_t count)
 
 #define REAL(name) ((__typeof__(&name))dlsym(RTLD_NEXT, #name))
 
-ssize_t write(int fd, const void *buffer, size_t count)
+/* n, counted when written to a file under the folder. */
+static ssize_t counted(int fd, ssize_t n)
 {
-    const ssize_t allowed = admit(fd, count);
-    if (allowed < 0)
-        return -1;
-    const ssize_t n = REAL(write)(fd, buffer, (size_t)allowed);
     if (n > 0 && watched(fd))
         written += n;
     return n;
+}
+
+ssize_t write(int fd, const void *buffer, size_t count)
+{
+    const ssize_t allowed = admit(fd, count);
+    return allowed < 0 ? -1 : counted(fd, REAL(write)(fd, buffer, (size_t)allowed));
 }
 
 ssize_t pwrite(int fd, const void *buffer, size_t count, off_t offset)
 {
     const ssize_t allowed = admit(fd, count);
-    if (allowed < 0)
-        return -1;
-    const ssize_t n = REAL(pwrite)(fd, buffer, (size_t)allowed, offset);
-    if (n > 0 && watched(fd))
-        written += n;
-    return n;
+    return allowed < 0 ? -1 : counted(fd, REAL(pwrite)(fd, buffer, (size_t)allowed, offset));
 }
 
 ssize_t pwrite64(int fd, const void *buffer, size_t count, off64_t offset)
 {
     const ssize_t allowed = admit(fd, count);
-    if (allowed < 0)
-        return -1;
-    const ssize_t n = REAL(pwrite64)(fd, buffer, (size_t)allowed, offset);
-    if (n > 0 && watched(fd))
-        written += n;
-    return n;
+    return allowed < 0 ? -1 : counted(fd, REAL(pwrite64)(fd, buffer, (size_t)allowed, offset));
 }
 
 ssize_t writev(int fd, const struct iovec *vector, int count)
@@ -106,10 +99,7 @@ ssize_t writev(int fd, const struct iovec *vector, int count)
         return write(fd, count > 0 ? vector[0].iov_base : NULL,
                      count > 0 && vector[0].iov_len < (size_t)allowed ? vector[0].iov_len
                                                                        : (size_t)allowed);
-    const ssize_t n = REAL(writev)(fd, vector, count);
-    if (n > 0 && watched(fd))
-        written += n;
-    return n;
+    return counted(fd, REAL(writev)(fd, vector, count));
 }
 
 static int failedWhenFull(int fd)

@@ -48,6 +48,19 @@ void touch(const QString &path, const QByteArray &content = "x")
     file.write(content);
 }
 
+// What a killed save of target leaves beside it: a temporary file (returned) and
+// its journal, and a journal alone.
+QString leaveKilledSave(const QString &target, const QString &hex)
+{
+    const QFileInfo info(target);
+    const QString prefix = info.path() + u"/."_s + info.fileName();
+    const QString stale = prefix + u'.' + hex + u".tmp"_s;
+    touch(stale, "half a database");
+    touch(stale + u"-journal"_s);
+    touch(prefix + u".abc.tmp-journal"_s);
+    return stale;
+}
+
 QStringList hiddenEntries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
@@ -151,11 +164,7 @@ void TestStoreRobust::staleTemporariesRemoved()
     const QString folder = QFileInfo(path).path();
     KtmStore store;
     QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
-    // What killed saves leave: a temporary file and its journal, a journal alone.
-    const QString stale = folder + u"/.mô hình.ktm.1f2e3d4c.tmp"_s;
-    touch(stale, "half a database");
-    touch(stale + u"-journal"_s);
-    touch(folder + u"/.mô hình.ktm.abc.tmp-journal"_s);
+    const QString stale = leaveKilledSave(path, u"1f2e3d4c"_s);
     // Not of the pattern, or of another target: kept.
     const QStringList kept = {u".mô hình.ktm.notes.tmp"_s, u".other.ktm.1f2e3d4c.tmp"_s,
                               u"mô hình.ktm.1f2e3d4c.tmp"_s};
@@ -203,10 +212,7 @@ void TestStoreRobust::staleTemporariesRemovedOnOpen()
     const QString folder = QFileInfo(path).path();
     KtmStore store;
     QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
-    const QString stale = folder + u"/.opened.ktm.5eed.tmp"_s;
-    touch(stale, "half a database");
-    touch(stale + u"-journal"_s);
-    touch(folder + u"/.opened.ktm.abc.tmp-journal"_s);
+    leaveKilledSave(path, u"5eed"_s);
     const QString live = folder + u"/.opened.ktm.77aa.tmp"_s;
     touch(live, "being written");
     const int fd = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_CLOEXEC);
