@@ -7,6 +7,10 @@
 
 #include <cerrno>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace kt {
 
 QString inputFileProblem(const QString &path)
@@ -39,12 +43,8 @@ QString writeErrorReason(int code)
     }
 }
 
-QString saveWhole(const QString &path, const QByteArray &bytes)
+QString writeChecked(QFileDevice &file, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    // Unbuffered: each write is the system's, its count and error seen here.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return file.errorString();
     qint64 done = 0;
     errno = 0;
     while (done < bytes.size()) {
@@ -52,7 +52,6 @@ QString saveWhole(const QString &path, const QByteArray &bytes)
         if (n <= 0) {
             const int code = errno;
             const QString reason = file.errorString();
-            file.cancelWriting();
             if (code != 0)
                 return writeErrorReason(code);
             return reason.isEmpty() ? QCoreApplication::translate("kt::FileChecks",
@@ -60,6 +59,50 @@ QString saveWhole(const QString &path, const QByteArray &bytes)
                                     : reason;
         }
         done += n;
+    }
+    return {};
+}
+
+bool onReadOnlyDisk(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(path).constData(), W_OK) != 0 && errno == EROFS;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+QString openForSaving(QSaveFile &file)
+{
+    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return {};
+    // QSaveFile writes a new file beside the target: a folder that forbids it, or a
+    // read-only disk, is the reason (its own message says only "Permission denied").
+    const QString folder = QFileInfo(file.fileName()).absolutePath();
+#ifdef Q_OS_UNIX
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+        const int code = errno;
+        if (code == EACCES || code == EPERM)
+            return QCoreApplication::translate("kt::FileChecks",
+                                               "cannot create a file in the folder %1 "
+                                               "(permission denied)")
+                    .arg(QDir::toNativeSeparators(folder));
+        return writeErrorReason(code);
+    }
+#endif
+    return file.errorString();
+}
+
+QString saveWhole(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    // Unbuffered: each write is the system's, its count and error seen here.
+    if (const QString reason = openForSaving(file); !reason.isEmpty())
+        return reason;
+    if (const QString reason = writeChecked(file, bytes); !reason.isEmpty()) {
+        file.cancelWriting();
+        return reason;
     }
     if (!file.commit())
         return file.errorString();
@@ -77,6 +120,10 @@ QString outputFileProblem(const QString &path)
         return QCoreApplication::translate("kt::FileChecks",
                                            "Cannot write %1: it is not a regular file (it may be "
                                            "a pipe or a device).")
+                .arg(shown);
+    if (info.exists() && !info.isWritable() && onReadOnlyDisk(path))
+        return QCoreApplication::translate("kt::FileChecks",
+                                           "Cannot write %1: the disk is read-only.")
                 .arg(shown);
     if (info.exists() && !info.isWritable())
         return QCoreApplication::translate("kt::FileChecks",

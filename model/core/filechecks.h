@@ -2,6 +2,9 @@
 
 #include <QString>
 
+class QFileDevice;
+class QSaveFile;
+
 namespace kt {
 
 // Checks of a path before it is opened, so that what is not a regular file (a
@@ -26,5 +29,17 @@ QString writeErrorReason(int code);
 // size limit), and the file would be committed cut short. Empty on success,
 // else the system's reason ("No space left on device").
 QString saveWhole(const QString &path, const QByteArray &bytes);
+// True when path (a file or a folder) is on a disk mounted read-only (EROFS):
+// the reason to give rather than the file's permission.
+bool onReadOnlyDisk(const QString &path);
+// Opens file for writing, unbuffered (each write the system's, checked by
+// writeChecked()). Empty when it is open, else why, for a message "Cannot write
+// FILE: …": "cannot create a file in the folder F (permission denied)", "the
+// disk is read-only", else the system's text.
+QString openForSaving(QSaveFile &file);
+// The writes of saveWhole() into file, opened with QIODevice::Unbuffered (a
+// QSaveFile of several written together): empty when all bytes were written, else
+// the reason; the file is left to the caller (cancelWriting()).
+QString writeChecked(QFileDevice &file, const QByteArray &bytes);
 
 } // namespace kt

@@ -1,5 +1,7 @@
 #include "arrangeedits.h"
 
+#include <model/compose/geometry.h>
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -66,7 +68,7 @@ bool SetNodesBounds::apply(ModelData &data, ChangeSet &changes, QString &error)
             error = noNode(it.key());
             return false;
         }
-        if (it.value().width() < 0 || it.value().height() < 0) {
+        if (!geometry::isValidBounds(it.value())) {
             error = QCoreApplication::translate("kt::Edit",
                                                 "The node's size or position is out of range.");
             return false;

@@ -1,5 +1,6 @@
 #include "edit.h"
 #include "../core/text.h"
+#include "../compose/geometry.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,18 @@ bool checkDocumentation(QString &text, QString &error)
         error = QCoreApplication::translate("kt::Edit", "The documentation %1.")
                         .arg(textFaultReason(fault, text, MaxDocumentationLength));
     return fault == TextFault::None;
+}
+
+bool checkBendpoints(const QList<QPointF> &points, QString &error)
+{
+    for (const QPointF &point : points) {
+        if (!geometry::isValidPoint(point)) {
+            error = QCoreApplication::translate("kt::Edit",
+                                                "A bend point of the connection is out of range.");
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace kt

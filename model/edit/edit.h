@@ -4,6 +4,8 @@
 #include "../changeset.h"
 #include "../modeldata.h"
 
+#include <QList>
+#include <QPointF>
 #include <QString>
 
 namespace kt {
@@ -49,5 +51,8 @@ private:
 bool checkName(QString &name, QString &error);
 // The same for documentation and other long texts (limits::MaxDocumentationLength).
 bool checkDocumentation(QString &text, QString &error);
+// Checks the bend points of a connection against the coordinate limits
+// (core/limits.h), as node edits check their rectangles.
+bool checkBendpoints(const QList<QPointF> &points, QString &error);
 
 } // namespace kt

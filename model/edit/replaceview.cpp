@@ -96,6 +96,8 @@ bool ReplaceView::check(const ModelData &data, View &view, QString &error) const
                             .arg((source ? c.target : c.source).toString());
             return false;
         }
+        if (!checkBendpoints(c.bendpoints, error))
+            return false;
         if (c.relationship.isNull())
             continue;
         const Relationship *r = data.relationships.find(c.relationship);

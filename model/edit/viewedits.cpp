@@ -104,6 +104,18 @@ bool RemoveView::apply(ModelData &data, ChangeSet &changes, QString &error)
     }
     m_view = data.views.take(m_id, &m_position);
     changes.views.removed.insert(m_id);
+    // Notes of other views that link to it link to nothing now: a link to a view
+    // the model does not hold is refused by the save (and by every reader).
+    m_links.clear();
+    for (const View &view : data.views.items())
+        for (const ViewNode &node : view.nodes)
+            if (node.viewRef == m_id)
+                m_links.append({view.id, node.id});
+    for (const auto &[view, node] : std::as_const(m_links)) {
+        data.views.find(view)->nodes.find(node)->viewRef = ViewId();
+        changes.nodes.changed.insert(node);
+        changes.views.changed.insert(view);
+    }
     return true;
 }
 
@@ -111,6 +123,11 @@ void RemoveView::revert(ModelData &data, ChangeSet &changes)
 {
     data.views.insert(m_position, m_view);
     changes.views.added.insert(m_id);
+    for (const auto &[view, node] : std::as_const(m_links)) {
+        data.views.find(view)->nodes.find(node)->viewRef = m_id;
+        changes.nodes.changed.insert(node);
+        changes.views.changed.insert(view);
+    }
 }
 
 SetViewName::SetViewName(ViewId id, QString name)
@@ -532,6 +549,8 @@ bool AddConnection::apply(ModelData &data, ChangeSet &changes, QString &error)
             return false;
         }
     }
+    if (!checkBendpoints(m_connection.bendpoints, error))
+        return false;
     view->connections.insert(m_position, m_connection);
     changes.connections.added.insert(m_connection.id);
     changes.views.changed.insert(m_view);
@@ -604,6 +623,8 @@ bool SetBendpoints::apply(ModelData &data, ChangeSet &changes, QString &error)
                         .arg(m_connection.toString());
         return false;
     }
+    if (!checkBendpoints(m_new, error))
+        return false;
     m_old = connection->bendpoints;
     connection->bendpoints = m_new;
     changes.connections.changed.insert(m_connection);

@@ -34,6 +34,7 @@ private:
     ViewId m_id;
     View m_view;
     qsizetype m_position = -1;
+    QList<std::pair<ViewId, NodeId>> m_links; // notes that linked to it
 };
 
 class SetViewName : public SetField<ViewId, View, QString>

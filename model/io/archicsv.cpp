@@ -3,6 +3,7 @@
 #include "../edit/mergeconcepts.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
+#include "../core/filechecks.h"
 
 #include <QDir>
 #include <QFile>
@@ -608,13 +609,24 @@ bool ArchiCsvWriter::writeSet(const ModelData &data, const QString &elementsPath
                 {set.elements, &texts.elements},
                 {set.relations, &texts.relations},
                 {set.properties, &texts.properties}};
+        // A read-only file is said so (QSaveFile says "not writable"); every write is
+        // checked (a buffered QSaveFile lost the error of a full disk and committed
+        // the file cut short).
+        for (const auto &file : files) {
+            if (const QString refused = outputFileProblem(file.first); !refused.isEmpty()) {
+                m_error = refused;
+                return false;
+            }
+        }
         std::vector<std::unique_ptr<QSaveFile>> open;
         for (const auto &[path, text] : files) {
             auto file = std::make_unique<QSaveFile>(path);
-            if (!file->open(QIODevice::WriteOnly)
-                || file->write(csv::Bom, qint64(sizeof(csv::Bom) - 1)) < 0
-                || file->write(text->toUtf8()) < 0) {
-                problem = tr("%1: %2").arg(QDir::toNativeSeparators(path), file->errorString());
+            QString reason = openForSaving(*file);
+            if (reason.isEmpty())
+                reason = writeChecked(*file, csv::Bom + text->toUtf8());
+            if (!reason.isEmpty()) {
+                problem = tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+                file->cancelWriting();
                 break;
             }
             open.push_back(std::move(file));

@@ -1,5 +1,6 @@
 #include "inventorycsv.h"
 #include "archicsv.h"
+#include "../core/filechecks.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -97,17 +98,26 @@ bool InventoryCsv::writeFolder(const ModelData &data, const QString &folder,
     const QDir dir(folder);
     std::vector<std::unique_ptr<QSaveFile>> open;
     for (const File &f : files) {
-        auto file = std::make_unique<QSaveFile>(dir.filePath(f.name));
-        if (!file->open(QIODevice::WriteOnly)
-            || file->write(csv::Bom, qint64(sizeof(csv::Bom) - 1)) < 0
-            || file->write(f.text.toUtf8()) < 0) {
+        // As the Archi CSV writer: a read-only file said so, every write checked.
+        QString reason = outputFileProblem(dir.filePath(f.name));
+        if (!reason.isEmpty()) {
+            m_error = reason;
+        } else {
+            auto file = std::make_unique<QSaveFile>(dir.filePath(f.name));
+            reason = openForSaving(*file);
+            if (reason.isEmpty())
+                reason = writeChecked(*file, csv::Bom + f.text.toUtf8());
+            if (reason.isEmpty()) {
+                open.push_back(std::move(file));
+                continue;
+            }
+            file->cancelWriting();
             m_error = tr("Cannot write %1: %2.")
-                              .arg(QDir::toNativeSeparators(file->fileName()), file->errorString());
-            for (auto &done : open)
-                done->cancelWriting();
-            return false;
+                              .arg(QDir::toNativeSeparators(file->fileName()), reason);
         }
-        open.push_back(std::move(file));
+        for (auto &done : open)
+            done->cancelWriting();
+        return false;
     }
     for (auto &file : open) {
         if (!file->commit()) {

@@ -141,6 +141,8 @@ bool KtmStore::save(const ModelData &data, const QString &path)
     if (target.exists() && !target.isFile())
         return fail(tr("Could not save %1: it is not a regular file.").arg(name));
     // A read-only file is not replaced (the folder may let the rename do it).
+    if (target.exists() && !target.isWritable() && onReadOnlyDisk(target.absoluteFilePath()))
+        return fail(tr("Could not save %1: the disk is read-only.").arg(name));
     if (target.exists() && !target.isWritable())
         return fail(tr("Could not save %1: the file is read-only (permission denied).").arg(name));
     if (data.info.frameworkId.isEmpty())
@@ -266,6 +268,12 @@ bool KtmStore::load(const QString &path, ModelData &out)
     const int version = fileFormat(path);
     if (version < 0)
         return false;
+    // Saves of this file that were killed left their temporary files beside it; those
+    // that no live process holds go now, not only at the next save (which may never
+    // come for a file that is only read). A folder that forbids it keeps them.
+    const QFileInfo given(path);
+    SaveTemporary::removeStale(given.isSymLink() ? given.symLinkTarget()
+                                                 : given.absoluteFilePath());
     const QString name = QDir::toNativeSeparators(path);
     if (version < SchemaVersion)
         return loadMigrated(path, name, version, out);

@@ -5,14 +5,18 @@
 #include <support/samplemodel.h>
 
 #include <model/core/language.h>
+#include <model/edit/arrangeedits.h>
 #include <model/edit/editgroup.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/infoedits.h>
 #include <model/edit/relationshipedits.h>
+#include <model/edit/replaceview.h>
 #include <model/edit/viewedits.h>
 #include <model/model.h>
+#include <model/store/ktmstore.h>
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void removeElementCascades();
+    void removeViewUnlinksNotes();
     void nfdNamesBecomeNfc();
     void moveMerges();
     void childNodesStayInPreOrder();
@@ -303,6 +308,29 @@ void TestEdits::refused_data()
         return std::make_unique<SetConnectionStyle>(overall, ConnectionId(u"id-c-none"_s),
                                                     NodeStyle());
     }, u"id-c-none"_s);
+    // Beyond the coordinate limits (core/limits.h): were accepted, and the model then
+    // refused by its own save (found by tst_propertyedits).
+    row("bend point beyond the limits", [](const ModelData &) {
+        return std::make_unique<SetBendpoints>(overall, ConnectionId(u"id-c-2"_s),
+                                               QList<QPointF>{QPointF(1, 2), QPointF(2e8, 0)});
+    }, u"bend point"_s);
+    row("new connection beyond the limits", [](const ModelData &) {
+        ViewConnection c;
+        c.source = NodeId(u"id-n-1"_s);
+        c.target = NodeId(u"id-n-3"_s);
+        c.bendpoints = {QPointF(0, -2e8)};
+        return std::make_unique<AddConnection>(overall, c);
+    }, u"bend point"_s);
+    row("arranged node beyond the limits", [](const ModelData &) {
+        return std::make_unique<SetNodesBounds>(
+                overall, QHash<NodeId, QRectF>{{NodeId(u"id-n-3"_s), QRectF(2e8, 0, 10, 10)}},
+                u"Align"_s);
+    }, u"out of range"_s);
+    row("replaced view beyond the limits", [](const ModelData &d) {
+        View view = *d.views.find(overall);
+        view.connections.find(ConnectionId(u"id-c-2"_s))->bendpoints = {QPointF(-3e8, 0)};
+        return std::make_unique<ReplaceView>(view);
+    }, u"bend point"_s);
     row("group with a failing part", [](const ModelData &) {
         auto group = std::make_unique<EditGroup>(u"group"_s);
         group->add(std::make_unique<SetElementName>(ElementId(u"id-e-app"_s), u"A"_s));
@@ -324,6 +352,25 @@ void TestEdits::refused()
     QVERIFY(!model.apply(*edit, &error));
     QVERIFY2(error.contains(messagePart), qPrintable(error));
     QCOMPARE(spy.count(), 0);
+    KT_COMPARE_MODELS(model.data(), before);
+}
+
+// A note of another view linked to the view removed: it kept the link, and the
+// model could not be saved any more (found by tst_propertyedits).
+void TestEdits::removeViewUnlinksNotes()
+{
+    Model model(test::sampleModel());
+    const ModelData before = model.data();
+    const ViewId second(u"id-v-2"_s);
+    QCOMPARE(before.views.find(overall)->nodes.find(NodeId(u"id-n-note"_s))->viewRef, second);
+    RemoveView edit(second);
+    QString error;
+    QVERIFY2(model.apply(edit, &error), qPrintable(error));
+    QVERIFY(model.data().views.find(overall)->nodes.find(NodeId(u"id-n-note"_s))->viewRef.isNull());
+    QTemporaryDir dir;
+    KtmStore store;
+    QVERIFY2(store.save(model.data(), dir.filePath(u"m.ktm"_s)), qPrintable(store.errorString()));
+    model.revert(edit);
     KT_COMPARE_MODELS(model.data(), before);
 }
 

@@ -48,6 +48,19 @@ void touch(const QString &path, const QByteArray &content = "x")
     file.write(content);
 }
 
+// What a killed save of target leaves beside it: a temporary file (returned) and
+// its journal, and a journal alone.
+QString leaveKilledSave(const QString &target, const QString &hex)
+{
+    const QFileInfo info(target);
+    const QString prefix = info.path() + u"/."_s + info.fileName();
+    const QString stale = prefix + u'.' + hex + u".tmp"_s;
+    touch(stale, "half a database");
+    touch(stale + u"-journal"_s);
+    touch(prefix + u".abc.tmp-journal"_s);
+    return stale;
+}
+
 QStringList hiddenEntries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
@@ -66,6 +79,7 @@ private Q_SLOTS:
     void saveRefusesBeyondLimits();
     void staleTemporariesRemoved();
     void liveTemporaryKept();
+    void staleTemporariesRemovedOnOpen();
     void readOnlyTarget();
     void fifoRefused();
     void quotedText_data();
@@ -150,11 +164,7 @@ void TestStoreRobust::staleTemporariesRemoved()
     const QString folder = QFileInfo(path).path();
     KtmStore store;
     QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
-    // What killed saves leave: a temporary file and its journal, a journal alone.
-    const QString stale = folder + u"/.mô hình.ktm.1f2e3d4c.tmp"_s;
-    touch(stale, "half a database");
-    touch(stale + u"-journal"_s);
-    touch(folder + u"/.mô hình.ktm.abc.tmp-journal"_s);
+    const QString stale = leaveKilledSave(path, u"1f2e3d4c"_s);
     // Not of the pattern, or of another target: kept.
     const QStringList kept = {u".mô hình.ktm.notes.tmp"_s, u".other.ktm.1f2e3d4c.tmp"_s,
                               u"mô hình.ktm.1f2e3d4c.tmp"_s};
@@ -192,6 +202,32 @@ void TestStoreRobust::liveTemporaryKept()
     ::close(fd);
     QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
     QCOMPARE(hiddenEntries(folder), QStringList{u"model.ktm"_s});
+}
+
+// Opening (not only saving) removes what killed saves left; a save in progress in
+// another process (its temporary file locked) is left alone.
+void TestStoreRobust::staleTemporariesRemovedOnOpen()
+{
+    const QString path = fresh(u"opened.ktm"_s);
+    const QString folder = QFileInfo(path).path();
+    KtmStore store;
+    QVERIFY2(store.save(test::sampleModel(), path), qPrintable(store.errorString()));
+    leaveKilledSave(path, u"5eed"_s);
+    const QString live = folder + u"/.opened.ktm.77aa.tmp"_s;
+    touch(live, "being written");
+    const int fd = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+    // Through a symbolic link: the temporaries beside the file it points to.
+    const QString link = fresh(u"link.ktm"_s);
+    QVERIFY(QFile::link(path, link));
+
+    ModelData loaded;
+    QVERIFY2(store.load(link, loaded), qPrintable(store.errorString()));
+    QCOMPARE(hiddenEntries(folder), (QStringList{u".opened.ktm.77aa.tmp"_s, u"opened.ktm"_s}));
+    ::close(fd);
+    QVERIFY2(store.load(path, loaded), qPrintable(store.errorString()));
+    QCOMPARE(hiddenEntries(folder), QStringList{u"opened.ktm"_s});
 }
 
 void TestStoreRobust::readOnlyTarget()
