@@ -27,8 +27,8 @@ QString ConvertCommand::description() const
 {
     return tr("Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, "
               "with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file "
-              "names; or write an inventory of the elements, one CSV per component "
-              "architecture, into a folder.");
+              "names, or from Archi's .archimate; or write an inventory of the elements, one "
+              "CSV per component architecture, into a folder.");
 }
 
 int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -60,11 +60,14 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         err << tr("kientruc convert: the input and the output are the same file.") << u'\n';
         return Unusable;
     }
-    const Result<ModelData> model = ModelFile::load(in);
+    QStringList findings;
+    const Result<ModelData> model = ModelFile::load(in, &findings);
     if (!model) {
         err << u"kientruc convert: "_s << model.error() << u'\n';
         return Unusable;
     }
+    for (const QString &finding : std::as_const(findings))
+        err << u"kientruc convert: "_s << finding << u'\n';
     QString error;
     // ktm -> ktm: the baselines go along with the model.
     if (!ModelFile::save(model.value(), outPath, &error, in)) {
