@@ -57,7 +57,8 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     if (QFileInfo(in).canonicalFilePath() == QFileInfo(outPath).canonicalFilePath()
         && QFileInfo::exists(outPath)) {
-        err << tr("kientruc convert: the input and the output are the same file.") << u'\n';
+        err << tr("kientruc convert: %1: the input and the output are the same file.").arg(in)
+            << u'\n';
         return Unusable;
     }
     QStringList findings;
@@ -78,8 +79,9 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         << tr(", %n relationship(s)", nullptr, int(model->relationships.size()))
         << tr(", %n view(s).", nullptr, int(model->views.size())) << u'\n';
     if (ModelFile::formatOf(outPath) == ModelFile::Format::ArchiCsv && !model->views.isEmpty())
-        out << tr("The CSV format has no views: %n view(s) not written.", nullptr,
+        out << tr("%1: the CSV format has no views: %n view(s) of %2 not written.", nullptr,
                   int(model->views.size()))
+                        .arg(outPath, in)
             << u'\n';
     return Ok;
 }
