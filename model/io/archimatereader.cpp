@@ -1,7 +1,6 @@
 #include "archimatereader.h"
 #include "archimateparser.h"
 #include "exchangebuilder.h"
-#include "modelcheck.h"
 #include "xmlprescan.h"
 #include "../core/filechecks.h"
 #include "../core/limits.h"
@@ -50,17 +49,11 @@ bool ArchimateReader::read(const QByteArray &xml, const QString &fileName, Model
         return false;
     }
     ExchangeBuilder builder(fileName);
-    ModelData built;
-    if (!builder.build(raw, &built)) {
+    if (!builder.buildChecked(raw, &out)) {
         m_error = builder.errorString();
         return false;
     }
-    if (const QString fault = ModelCheck::check(built); !fault.isEmpty()) {
-        m_error = tr("%1: %2").arg(fileName, fault);
-        return false;
-    }
     m_findings = parser.findings();
-    out = std::move(built);
     return true;
 }
 

@@ -5,6 +5,7 @@
 // form needs QuaZip (model/export): tests/cli/tst_cliarchimate.cpp.
 #include <support/exchangefixtures.h>
 #include <support/exchangeschema.h>
+#include <support/modelcompare.h>
 #include <support/shareddir.h>
 
 #include <model/io/archicsv.h>
@@ -19,6 +20,7 @@
 
 using namespace kt;
 using namespace Qt::StringLiterals;
+using kt::test::valuesOf;
 
 namespace {
 
@@ -84,14 +86,6 @@ const View *viewNamed(const ModelData &data, const QString &name)
     return nullptr;
 }
 
-QStringList valuesOf(const PropertyList &list, const QString &key)
-{
-    QStringList values;
-    for (const Property &p : list)
-        if (p.key == key)
-            values.append(p.value);
-    return values;
-}
 
 bool readBytes(const QByteArray &xml, ModelData *data, QString *error,
                QStringList *findings = nullptr)
