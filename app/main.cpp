@@ -5,6 +5,7 @@
 #include "gui/product.h"
 #include "language.h"
 
+#include <model/export/archimatepackage.h>
 #include <model/modelfile.h>
 
 #include <QApplication>
@@ -61,6 +62,7 @@ int runCommand(int argc, char *argv[])
     QHashSeed::setDeterministicGlobalSeed();
     QGuiApplication app(argc, argv);
     describeApplication();
+    kt::ArchimatePackage::install();
     kt::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -72,6 +74,7 @@ int runEditor(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
+    kt::ArchimatePackage::install();
     QApplication::setApplicationDisplayName(kt::productName());
     QApplication::setWindowIcon(kt::actionIcon(u"application"_s));
     kt::installTranslations();

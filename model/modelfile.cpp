@@ -1,5 +1,6 @@
 #include "modelfile.h"
 #include "io/archicsv.h"
+#include "io/archimatereader.h"
 #include "io/exchangereader.h"
 #include "io/exchangewriter.h"
 #include "meta/profileregistry.h"
@@ -18,6 +19,8 @@ ModelFile::Format ModelFile::formatOf(const QString &path)
         return Format::Ktm;
     if (suffix == u"xml")
         return Format::Exchange;
+    if (suffix == u"archimate")
+        return Format::Archi;
     if (ArchiCsvSet::isElementsPath(path))
         return Format::ArchiCsv;
     return Format::Unknown;
@@ -25,12 +28,12 @@ ModelFile::Format ModelFile::formatOf(const QString &path)
 
 static QString unknownFormat(const QString &path)
 {
-    return ModelFile::tr("%1: unknown file type; use .ktm (model), .xml (Open Exchange) or "
-                         "PREFIXelements.csv (Archi CSV).")
+    return ModelFile::tr("%1: unknown file type; use .ktm (model), .xml (Open Exchange), "
+                         "PREFIXelements.csv (Archi CSV) or, to read, .archimate (Archi).")
             .arg(path);
 }
 
-Result<ModelData> ModelFile::load(const QString &path)
+Result<ModelData> ModelFile::load(const QString &path, QStringList *findings)
 {
     ModelData data;
     switch (formatOf(path)) {
@@ -50,6 +53,14 @@ Result<ModelData> ModelFile::load(const QString &path)
         ArchiCsvReader reader;
         if (!reader.readSet(path, data))
             return Result<ModelData>::failure(reader.errorString());
+        return data;
+    }
+    case Format::Archi: {
+        ArchimateReader reader;
+        if (!reader.readFile(path, data))
+            return Result<ModelData>::failure(reader.errorString());
+        if (findings)
+            *findings = reader.findings();
         return data;
     }
     case Format::Unknown:
@@ -86,6 +97,11 @@ bool ModelFile::save(const ModelData &data, const QString &path, QString *error,
         message = writer.errorString();
         break;
     }
+    case Format::Archi:
+        message = tr("%1: Archi's .archimate files are read, not written; save as .ktm or "
+                     "as .xml (Open Exchange), which Archi opens.")
+                          .arg(path);
+        break;
     case Format::Unknown:
         message = unknownFormat(path);
         break;

@@ -27,8 +27,8 @@ QString ConvertCommand::description() const
 {
     return tr("Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, "
               "with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file "
-              "names; or write an inventory of the elements, one CSV per component "
-              "architecture, into a folder.");
+              "names, or from Archi's .archimate; or write an inventory of the elements, one "
+              "CSV per component architecture, into a folder.");
 }
 
 int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -57,14 +57,18 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     if (QFileInfo(in).canonicalFilePath() == QFileInfo(outPath).canonicalFilePath()
         && QFileInfo::exists(outPath)) {
-        err << tr("kientruc convert: the input and the output are the same file.") << u'\n';
+        err << tr("kientruc convert: %1: the input and the output are the same file.").arg(in)
+            << u'\n';
         return Unusable;
     }
-    const Result<ModelData> model = ModelFile::load(in);
+    QStringList findings;
+    const Result<ModelData> model = ModelFile::load(in, &findings);
     if (!model) {
         err << u"kientruc convert: "_s << model.error() << u'\n';
         return Unusable;
     }
+    for (const QString &finding : std::as_const(findings))
+        err << u"kientruc convert: "_s << finding << u'\n';
     QString error;
     // ktm -> ktm: the baselines go along with the model.
     if (!ModelFile::save(model.value(), outPath, &error, in)) {
@@ -75,8 +79,9 @@ int ConvertCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         << tr(", %n relationship(s)", nullptr, int(model->relationships.size()))
         << tr(", %n view(s).", nullptr, int(model->views.size())) << u'\n';
     if (ModelFile::formatOf(outPath) == ModelFile::Format::ArchiCsv && !model->views.isEmpty())
-        out << tr("The CSV format has no views: %n view(s) not written.", nullptr,
+        out << tr("%1: the CSV format has no views: %n view(s) of %2 not written.", nullptr,
                   int(model->views.size()))
+                        .arg(outPath, in)
             << u'\n';
     return Ok;
 }

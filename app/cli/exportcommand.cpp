@@ -87,7 +87,10 @@ const View *ExportCommand::findView(const ModelData &data, const QString &wanted
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1) {
-        err << Prefix << tr("%1 views are named “%2”; give the id of one:").arg(matches.size()).arg(wanted)
+        err << Prefix
+            << tr("%1 views of %2 are named “%3”; give the id of one:")
+                       .arg(matches.size())
+                       .arg(file, wanted)
             << u'\n';
         for (const View *view : std::as_const(matches))
             err << u"  "_s << view->id.toString() << u'\n';
@@ -99,7 +102,7 @@ const View *ExportCommand::findView(const ModelData &data, const QString &wanted
     return nullptr;
 }
 
-int ExportCommand::exportAll(const ModelData &data, const QString &format,
+int ExportCommand::exportAll(const ModelData &data, const QString &file, const QString &format,
                              const ExportOptions &options, const QString &folder,
                              QTextStream &out, QTextStream &err) const
 {
@@ -123,7 +126,7 @@ int ExportCommand::exportAll(const ModelData &data, const QString &format,
             QDir().rmdir(folder);
     });
     if (data.views.isEmpty()) {
-        err << Prefix << tr("the model has no views.") << u'\n';
+        err << Prefix << tr("%1 has no views.").arg(file) << u'\n';
         return Unusable;
     }
     QStringList names;
@@ -236,7 +239,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                        .arg(DiagramStyle::fontFamily())
             << u'\n';
     if (parser.isSet(all))
-        return exportAll(model.value(), fmt, options, out_, out, err);
+        return exportAll(model.value(), file, fmt, options, out_, out, err);
 
     const View *chosen = findView(model.value(), parser.value(view), file, err);
     if (!chosen)

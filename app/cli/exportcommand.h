@@ -28,8 +28,10 @@ private:
     // the first view) without it; null after writing why to err.
     const View *findView(const ModelData &data, const QString &wanted, const QString &file,
                          QTextStream &err) const;
-    int exportAll(const ModelData &data, const QString &format, const ExportOptions &options,
-                  const QString &folder, QTextStream &out, QTextStream &err) const;
+    // file: the model's file, named in messages.
+    int exportAll(const ModelData &data, const QString &file, const QString &format,
+                  const ExportOptions &options, const QString &folder, QTextStream &out,
+                  QTextStream &err) const;
 };
 
 } // namespace kt::cli

@@ -24,7 +24,7 @@ QString InfoCommand::synopsis() const
 
 QString InfoCommand::description() const
 {
-    return tr("Print a summary of a model (.ktm or Open Exchange .xml).");
+    return tr("Print a summary of a model (.ktm, Open Exchange .xml, Archi .archimate or CSV).");
 }
 
 static QJsonObject toJson(const QString &path, const ModelData &data, const ModelStatistics &s)
@@ -67,11 +67,14 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
     const QString path = parser.positionalArguments().first();
-    const Result<ModelData> model = ModelFile::load(path);
+    QStringList findings;
+    const Result<ModelData> model = ModelFile::load(path, &findings);
     if (!model) {
         err << u"kientruc info: "_s << model.error() << u'\n';
         return Unusable;
     }
+    for (const QString &finding : std::as_const(findings))
+        err << u"kientruc info: "_s << finding << u'\n';
     const ModelData &data = model.value();
     const ModelStatistics s = ModelStatistics::compute(data);
     if (parser.isSet(json)) {

@@ -93,8 +93,13 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         ViewId id;
         const std::unique_ptr<Edit> edit = ComponentDiagram::edit(
                 model.data(), parser.value(component), parser.isSet(fresh), &id, &error);
-        if (!edit || !model.apply(*edit, &error)
-            || !ModelFile::save(model.data(), target, &error, in)) {
+        // The edit's message is about the model: it gets the file's name; the
+        // save's names its file itself.
+        if (!edit || !model.apply(*edit, &error)) {
+            err << u"kientruc layout: "_s << in << u": "_s << error << u'\n';
+            return Unusable;
+        }
+        if (!ModelFile::save(model.data(), target, &error, in)) {
             err << u"kientruc layout: "_s << error << u'\n';
             return Unusable;
         }
@@ -113,7 +118,11 @@ int LayoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     ReplaceView edit(std::move(built), existing ? -1 : 0);
     QString error;
-    if (!model.apply(edit, &error) || !ModelFile::save(model.data(), target, &error, in)) {
+    if (!model.apply(edit, &error)) {
+        err << u"kientruc layout: "_s << in << u": "_s << error << u'\n';
+        return Unusable;
+    }
+    if (!ModelFile::save(model.data(), target, &error, in)) {
         err << u"kientruc layout: "_s << error << u'\n';
         return Unusable;
     }

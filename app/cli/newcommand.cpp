@@ -52,7 +52,7 @@ int NewCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     Result<ModelData> model = ModelFile::create(parser.value(framework));
     if (!model) {
-        err << u"kientruc new: "_s << model.error() << u'\n';
+        err << u"kientruc new: "_s << path << u": "_s << model.error() << u'\n';
         return Unusable;
     }
     model->info.name = parser.value(name);

@@ -55,12 +55,12 @@ int UpgradeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return usage(tr("%1: use the extension .ktm or .xml.").arg(outPath));
     if (QFileInfo::exists(outPath)
         && QFileInfo(in).canonicalFilePath() == QFileInfo(outPath).canonicalFilePath()) {
-        err << Prefix << tr("the input and the output are the same file.") << u'\n';
+        err << Prefix << tr("%1: the input and the output are the same file.").arg(in) << u'\n';
         return Unusable;
     }
     const Result<ProfilePtr> target = ProfileRegistry::profile(parser.value(framework));
     if (!target) {
-        err << Prefix << target.error() << u'\n';
+        err << Prefix << in << u": "_s << target.error() << u'\n';
         return Unusable;
     }
     const Result<ModelData> model = ModelFile::load(in);

@@ -32,7 +32,7 @@ constexpr int AutosaveMilliseconds = 60 * 1000;
 QString fileFilter()
 {
     return DocumentController::tr("Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;"
-                                  "All files (*)");
+                                  "Archi models (*.archimate);;All files (*)");
 }
 
 } // namespace
@@ -214,7 +214,8 @@ bool DocumentController::open(const QString &path)
     // The chosen file is read first: a file that cannot be opened leaves the
     // current document as it is, without asking about its unsaved changes.
     QString error;
-    std::unique_ptr<Document> document = Document::open(path, &error);
+    QStringList findings;
+    std::unique_ptr<Document> document = Document::open(path, &error, &findings);
     if (!document) {
         showError(tr("Open"), error);
         return false;
@@ -224,6 +225,14 @@ bool DocumentController::open(const QString &path)
     setDocument(std::move(document));
     removeRecovery();
     addRecentFile(QFileInfo(path).absoluteFilePath());
+    // What the file held that the model could not take: said once, the model opens.
+    constexpr qsizetype Shown = 12;
+    if (!findings.isEmpty())
+        showError(tr("Open"),
+                  tr("The model is open; %n thing(s) in the file could not be imported:",
+                     nullptr, int(findings.size()))
+                          + u"\n\n"_s + findings.mid(0, Shown).join(u'\n')
+                          + (findings.size() > Shown ? u"\n…"_s : QString()));
     return true;
 }
 

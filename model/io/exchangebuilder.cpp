@@ -4,6 +4,7 @@
 #include "exchangemapping.h"
 #include "exchangenames.h"
 #include "exchangereader.h"
+#include "modelcheck.h"
 #include "../meta/profileregistry.h"
 
 #include <QSet>
@@ -42,6 +43,19 @@ bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
         data.views.append(std::move(view));
     }
     *out = std::move(data);
+    return true;
+}
+
+bool ExchangeBuilder::buildChecked(RawModel &raw, ModelData *out)
+{
+    ModelData built;
+    if (!build(raw, &built))
+        return false;
+    // The rules of every model, as the .ktm reader checks them: references resolve,
+    // nesting is a tree, everything is within core/limits.h.
+    if (const QString fault = ModelCheck::check(built); !fault.isEmpty())
+        return fail(0, fault);
+    *out = std::move(built);
     return true;
 }
 

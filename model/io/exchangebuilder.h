@@ -20,6 +20,9 @@ class ExchangeBuilder
 public:
     explicit ExchangeBuilder(const QString &fileName);
     bool build(exchange::RawModel &raw, ModelData *out);
+    // build(), then the rules of every model (ModelCheck, identifiers XML names), as
+    // the readers of XML files need them; out is left untouched on failure.
+    bool buildChecked(exchange::RawModel &raw, ModelData *out);
     QString errorString() const { return m_error; }
 
 private:

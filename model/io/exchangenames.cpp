@@ -34,6 +34,29 @@ bool isElementType(const QString &archimateType)
     return types.contains(archimateType);
 }
 
+bool isWrittenAsXml(const QString &key)
+{
+    return key.startsWith(NameLanguagePrefix) || key.startsWith(DocumentationLanguagePrefix)
+            || key == TextLanguageProperty || key == DocumentationLanguageProperty
+            || key == PropertyTypeProperty
+            || key.startsWith(DublinCorePrefix);
+}
+
+bool isLanguageTag(const QString &text)
+{
+    // xs:language: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*
+    const QStringList parts = text.split(u'-');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part.isEmpty() || part.size() > 8)
+            return false;
+        for (const QChar c : part)
+            if (!(c.isDigit() && i > 0) && !((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')))
+                return false;
+    }
+    return true;
+}
+
 bool isRelationshipType(const QString &archimateType)
 {
     static const QSet<QString> types{u"Composition"_s, u"Aggregation"_s,   u"Assignment"_s,

@@ -60,6 +60,29 @@ inline const QString TextAlignmentProperty = QStringLiteral("kt:textAlignment");
 // the words of kindnames.h): drawn by Kiến Trúc Studio, an empty label elsewhere.
 inline const QString NodeKindProperty = QStringLiteral("kt:nodeKind");
 
+// What the exchange format says that our model has no field for, kept as extra
+// properties (the .ktm keeps them as it keeps any property) and written back in
+// the format's own way, never as properties:
+// - a name or documentation in another language than the main one
+//   ("kt:name@en", "kt:documentation@fr"), one property per text;
+// - the language of an object's main texts when it is not the model's ("kt:lang";
+//   on the model: when it is not vi; an empty value: written without xml:lang),
+//   of its main documentation when that is not its name's ("kt:lang.documentation");
+// - the data type of a property definition other than string, on the model
+//   ("kt:propertyType" = "number Cost": the type, a space, the property's name);
+// - Dublin Core metadata of the model, one property per element ("kt:dc.title").
+inline const QString NameLanguagePrefix = QStringLiteral("kt:name@");
+inline const QString DocumentationLanguagePrefix = QStringLiteral("kt:documentation@");
+inline const QString TextLanguageProperty = QStringLiteral("kt:lang");
+inline const QString DocumentationLanguageProperty = QStringLiteral("kt:lang.documentation");
+inline const QString PropertyTypeProperty = QStringLiteral("kt:propertyType");
+inline const QString DublinCorePrefix = QStringLiteral("kt:dc.");
+inline const QString DublinCoreNamespace = QStringLiteral("http://purl.org/dc/elements/1.1/");
+// True for the properties above, which are written as XML of their own.
+bool isWrittenAsXml(const QString &key);
+// True for a language tag as xml:lang takes it ("en", "vi-VN").
+bool isLanguageTag(const QString &text);
+
 // ArchiMate relationship attributes kept in Relationship::archimateAttributes.
 inline const QString AccessType = QStringLiteral("accessType");
 inline const QString IsDirected = QStringLiteral("isDirected");

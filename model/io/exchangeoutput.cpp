@@ -45,6 +45,14 @@ QString ExchangeOutput::write()
     if (!m_device || !m_device->isWritable())
         return ExchangeWriter::tr("the output is not open for writing");
     const Profile &profile = *m_data.profile;
+    m_language = TextLanguage;
+    for (const Property &p : m_data.info.extraProperties) {
+        if (p.key == TextLanguageProperty && (p.value.isEmpty() || isLanguageTag(p.value)))
+            m_language = p.value;
+        const qsizetype space = p.value.indexOf(u' ');
+        if (p.key == PropertyTypeProperty && space > 0)
+            m_propertyTypes.insert(p.value.mid(space + 1), p.value.left(space));
+    }
     // Property definitions follow the concepts that use them: name them all first,
     // in order of first use, so that the output is the same every time.
     defineProperties(modelProperties(m_data));
@@ -65,10 +73,9 @@ QString ExchangeOutput::write()
     m_xml.writeAttribute(u"xsi:schemaLocation"_s, names::SchemaLocation);
     const ModelId id = m_data.info.id.isNull() ? ModelId::create() : m_data.info.id;
     m_xml.writeAttribute(u"identifier"_s, id.toString());
-    writeText(u"name"_s, m_data.info.name);
-    if (!m_data.info.documentation.isEmpty())
-        writeText(u"documentation"_s, m_data.info.documentation);
+    writeTexts(m_data.info.name, m_data.info.documentation, m_data.info.extraProperties, true);
     writeProperties(modelProperties(m_data));
+    writeMetadata();
     if (!m_data.elements.isEmpty()) {
         m_xml.writeStartElement(u"elements"_s);
         for (const Element &element : m_data.elements)
@@ -101,7 +108,7 @@ QString ExchangeOutput::write()
 void ExchangeOutput::defineProperties(const PropertyList &properties)
 {
     for (const Property &property : properties) {
-        if (m_definitionIds.contains(property.key))
+        if (m_definitionIds.contains(property.key) || isWrittenAsXml(property.key))
             continue;
         QString id;
         if (property.key.startsWith(names::Prefix)) {
@@ -120,10 +127,71 @@ void ExchangeOutput::defineProperties(const PropertyList &properties)
 void ExchangeOutput::writeText(const QString &name, const QString &text, bool withLanguage)
 {
     m_xml.writeStartElement(name);
-    if (withLanguage)
-        m_xml.writeAttribute(u"xml:lang"_s, names::TextLanguage);
+    if (withLanguage && !m_language.isEmpty())
+        m_xml.writeAttribute(u"xml:lang"_s, m_language);
     writeCharacters(text);
     m_xml.writeEndElement();
+}
+
+void ExchangeOutput::writeTexts(const QString &name, const QString &documentation,
+                                const PropertyList &properties, bool nameRequired)
+{
+    QString language = m_language;
+    for (const Property &p : properties)
+        if (p.key == TextLanguageProperty && (p.value.isEmpty() || isLanguageTag(p.value)))
+            language = p.value;
+    QString documentationLanguage = language;
+    for (const Property &p : properties)
+        if (p.key == DocumentationLanguageProperty
+            && (p.value.isEmpty() || isLanguageTag(p.value)))
+            documentationLanguage = p.value;
+    const auto write = [this](const QString &tag, const QString &text, const QString &lang) {
+        m_xml.writeStartElement(tag);
+        if (!lang.isEmpty())
+            m_xml.writeAttribute(u"xml:lang"_s, lang);
+        writeCharacters(text);
+        m_xml.writeEndElement();
+    };
+    const auto others = [&](const QString &tag, const QString &prefix) {
+        for (const Property &p : properties) {
+            const QString lang = p.key.mid(prefix.size());
+            if (p.key.startsWith(prefix) && (lang.isEmpty() || isLanguageTag(lang)))
+                write(tag, p.value, lang);
+        }
+    };
+    if (nameRequired || !name.isEmpty())
+        write(u"name"_s, name, language);
+    others(u"name"_s, NameLanguagePrefix);
+    if (!documentation.isEmpty())
+        write(u"documentation"_s, documentation, documentationLanguage);
+    others(u"documentation"_s, DocumentationLanguagePrefix);
+}
+
+void ExchangeOutput::writeMetadata()
+{
+    // The elements dc.xsd declares; another name would not be valid there.
+    static const QStringList dublinCore{
+            u"title"_s,  u"creator"_s, u"subject"_s,    u"description"_s, u"publisher"_s,
+            u"contributor"_s, u"date"_s, u"type"_s,     u"format"_s,      u"identifier"_s,
+            u"source"_s, u"language"_s, u"relation"_s, u"coverage"_s,    u"rights"_s};
+    bool open = false;
+    for (const Property &p : m_data.info.extraProperties) {
+        const QString name = p.key.mid(DublinCorePrefix.size());
+        if (!p.key.startsWith(DublinCorePrefix) || !dublinCore.contains(name))
+            continue;
+        if (!open) {
+            m_xml.writeStartElement(u"metadata"_s);
+            m_xml.writeNamespace(DublinCoreNamespace, u"dc"_s);
+            m_xml.writeTextElement(u"schema"_s, u"Dublin Core"_s);
+            m_xml.writeTextElement(u"schemaversion"_s, u"1.1"_s);
+            open = true;
+        }
+        m_xml.writeStartElement(DublinCoreNamespace, name);
+        writeCharacters(p.value);
+        m_xml.writeEndElement();
+    }
+    if (open)
+        m_xml.writeEndElement();
 }
 
 void ExchangeOutput::writeCharacters(const QString &text)
@@ -144,8 +212,15 @@ void ExchangeOutput::writeProperties(const PropertyList &properties)
 {
     if (properties.isEmpty())
         return;
+    bool any = false;
+    for (const Property &property : properties)
+        any = any || !isWrittenAsXml(property.key);
+    if (!any)
+        return;
     m_xml.writeStartElement(u"properties"_s);
     for (const Property &property : properties) {
+        if (isWrittenAsXml(property.key))
+            continue;
         m_xml.writeStartElement(u"property"_s);
         m_xml.writeAttribute(u"propertyDefinitionRef"_s, m_definitionIds.value(property.key));
         writeText(u"value"_s, property.value);
@@ -160,9 +235,7 @@ void ExchangeOutput::writeElement(const Element &element)
     m_xml.writeAttribute(u"identifier"_s, element.id.toString());
     m_xml.writeAttribute(u"xsi:type"_s, elementXsiType(*m_data.profile, element));
     // The schema wants a name on every element (but a junction).
-    writeText(u"name"_s, element.name);
-    if (!element.documentation.isEmpty())
-        writeText(u"documentation"_s, element.documentation);
+    writeTexts(element.name, element.documentation, element.extraProperties, true);
     writeProperties(elementProperties(element));
     m_xml.writeEndElement();
 }
@@ -182,10 +255,7 @@ void ExchangeOutput::writeRelationship(const Relationship &relationship)
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
         if (names::acceptsAttribute(xsiType, it.key(), it.value()))
             m_xml.writeAttribute(it.key(), xmlText(it.value()));
-    if (!relationship.name.isEmpty())
-        writeText(u"name"_s, relationship.name);
-    if (!relationship.documentation.isEmpty())
-        writeText(u"documentation"_s, relationship.documentation);
+    writeTexts(relationship.name, relationship.documentation, relationship.extraProperties, false);
     writeProperties(relationshipProperties(relationship, xsiType));
     m_xml.writeEndElement();
 }
@@ -198,7 +268,7 @@ void ExchangeOutput::writeDefinitions()
     for (const QString &name : std::as_const(m_definitionOrder)) {
         m_xml.writeStartElement(u"propertyDefinition"_s);
         m_xml.writeAttribute(u"identifier"_s, m_definitionIds.value(name));
-        m_xml.writeAttribute(u"type"_s, u"string"_s);
+        m_xml.writeAttribute(u"type"_s, m_propertyTypes.value(name, u"string"_s));
         // A property name is a key, not text in a language.
         writeText(u"name"_s, name, false);
         m_xml.writeEndElement();
@@ -212,9 +282,7 @@ void ExchangeOutput::writeView(const View &view)
     m_xml.writeStartElement(u"view"_s);
     m_xml.writeAttribute(u"identifier"_s, view.id.toString());
     m_xml.writeAttribute(u"xsi:type"_s, u"Diagram"_s);
-    writeText(u"name"_s, view.name);
-    if (!view.documentation.isEmpty())
-        writeText(u"documentation"_s, view.documentation);
+    writeTexts(view.name, view.documentation, view.extraProperties, true);
     writeProperties(viewProperties(view, shift));
     writeNodes(view, shift.dx, shift.dy);
     for (const ViewConnection &connection : view.connections)

@@ -29,6 +29,11 @@ public:
 private:
     void defineProperties(const PropertyList &properties);
     void writeText(const QString &name, const QString &text, bool withLanguage = true);
+    // The name (written when required or not empty) and the documentation of an
+    // object in its language, then in the other languages its properties keep.
+    void writeTexts(const QString &name, const QString &documentation,
+                    const PropertyList &properties, bool nameRequired);
+    void writeMetadata();
     void writeCharacters(const QString &text);
     void writeProperties(const PropertyList &properties);
     void writeElement(const Element &element);
@@ -50,6 +55,8 @@ private:
     QHash<QString, QString> m_definitionIds; // property name -> definition identifier
     QStringList m_definitionOrder;          // property names in order of first use
     int m_definitionCounter = 0;
+    QString m_language; // of the model's texts (kt:lang), vi unless it says otherwise
+    QHash<QString, QString> m_propertyTypes; // property name -> data type other than string
 };
 
 } // namespace kt

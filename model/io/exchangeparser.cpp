@@ -71,6 +71,18 @@ bool ExchangeParser::readRoot()
                 m_model->identifiers.reserve(1024);
                 return true;
             }
+            // ArchiMate 2.x exchange files: "http://www.opengroup.org/xsd/archimate"
+            // (2.1), with a version in the path for drafts.
+            if (m_xml.name() == u"model"
+                && m_xml.namespaceUri().startsWith(u"http://www.opengroup.org/xsd/archimate")) {
+                m_error = ExchangeReader::tr("%1 is an ArchiMate 2.x exchange file (namespace "
+                                             "“%2”); the 2.x format is not supported. Archi "
+                                             "and other tools export ArchiMate 3.1 exchange "
+                                             "files, which are.")
+                                  .arg(m_fileName, quotedText(m_xml.namespaceUri()));
+                m_xml.raiseError(m_error);
+                return false;
+            }
             m_error = ExchangeReader::tr("%1 is not an ArchiMate exchange file: its root element "
                                          "is “%2” of namespace “%3”, not “model” of namespace %4.")
                               .arg(m_fileName, m_xml.name().toString(),
@@ -129,7 +141,8 @@ QString ExchangeParser::identifier(IdKind kind)
 
 void ExchangeParser::readText(Text *text, TextKind kind, const QString &owner)
 {
-    const QStringView language = m_xml.attributes().value(u"xml:lang"_s);
+    // Copied: the attributes are gone once the text is read.
+    const QString language = m_xml.attributes().value(u"xml:lang"_s).toString();
     const int rank = language == u"vi" || language.startsWith(u"vi-") ? 2 : 1;
     QString value = m_xml.readElementText();
     const qsizetype limit = kind == TextKind::Name ? MaxNameLength : MaxDocumentationLength;
@@ -152,14 +165,56 @@ void ExchangeParser::readText(Text *text, TextKind kind, const QString &owner)
         }
     }
     if (rank > text->rank) {
+        if (text->rank > 0 && kind != TextKind::Other)
+            text->others.append({text->language, text->value});
         text->value = value;
         text->rank = rank;
+        text->language = language;
+    } else if (kind != TextKind::Other) {
+        text->others.append({language, value});
+    }
+}
+
+void ExchangeParser::addProperty(RawProperties *out, const QString &key, const QString &value)
+{
+    // The key is its own definition: with its colon it is no identifier of the file.
+    m_model->definitions.insert(key, key);
+    out->append({key, value, m_xml.lineNumber()});
+}
+
+void ExchangeParser::keepLanguages(const Text &name, const Text &documentation,
+                                   RawProperties *out)
+{
+    for (const auto &[language, value] : name.others)
+        addProperty(out, NameLanguagePrefix + language, value);
+    for (const auto &[language, value] : documentation.others)
+        addProperty(out, DocumentationLanguagePrefix + language, value);
+    const Text &main = name.rank > 0 ? name : documentation;
+    if (main.rank > 0 && main.language != m_language)
+        addProperty(out, TextLanguageProperty, main.language);
+    if (documentation.rank > 0 && documentation.language != main.language)
+        addProperty(out, DocumentationLanguageProperty, documentation.language);
+}
+
+void ExchangeParser::parseMetadata()
+{
+    // <schema> and <schemaversion> say Dublin Core 1.1; the dc: elements are kept.
+    while (m_xml.readNextStartElement()) {
+        if (m_xml.namespaceUri() != DublinCoreNamespace) {
+            m_xml.skipCurrentElement();
+            continue;
+        }
+        const QString key = DublinCorePrefix + m_xml.name().toString();
+        Text value;
+        readText(&value, TextKind::Other, u"metadata"_s);
+        addProperty(&m_model->properties, key, value.value);
     }
 }
 
 void ExchangeParser::parseModel()
 {
     RawModel &model = *m_model;
+    m_language = TextLanguage; // until the model's name says otherwise
     model.id = identifier(IdKind::Model);
     const QString owner = model.id.isEmpty() ? u"model"_s : model.id;
     Text name;
@@ -172,6 +227,9 @@ void ExchangeParser::parseModel()
         const QStringView tag = m_xml.name();
         if (tag == u"name") {
             readText(&name, TextKind::Name, owner);
+            m_language = name.language;
+        } else if (tag == u"metadata") {
+            parseMetadata();
         } else if (tag == u"documentation") {
             readText(&documentation, TextKind::Documentation, owner);
         } else if (tag == u"properties") {
@@ -191,6 +249,11 @@ void ExchangeParser::parseModel()
     }
     model.name = name.value;
     model.documentation = documentation.value;
+    // The model's language, when it is not ours, and its texts in other languages.
+    const QString ours = m_language;
+    m_language = TextLanguage;
+    keepLanguages(name, documentation, &model.properties);
+    m_language = ours;
 }
 
 void ExchangeParser::parseConcepts(const QString &childName, QList<RawConcept> *out)
@@ -239,6 +302,7 @@ void ExchangeParser::parseConcept(RawConcept *item, bool relationship)
     }
     item->name = name.value;
     item->documentation = documentation.value;
+    keepLanguages(name, documentation, &item->properties);
 }
 
 void ExchangeParser::parseProperties(RawProperties *out, const QString &owner)
@@ -276,6 +340,7 @@ void ExchangeParser::parseDefinitions()
             continue;
         }
         const QString id = identifier(IdKind::PropertyDefinition);
+        const QString type = m_xml.attributes().value(u"type"_s).toString();
         Text name;
         while (m_xml.readNextStartElement()) {
             if (isArchimate() && m_xml.name() == u"name")
@@ -286,6 +351,12 @@ void ExchangeParser::parseDefinitions()
         // Without a name, the identifier is the best name there is.
         if (!id.isEmpty())
             m_model->definitions.insert(id, name.value.isEmpty() ? id : name.value);
+        // A data type other than string is kept on the model (exchangenames.h).
+        static const QStringList types{u"boolean"_s, u"currency"_s, u"date"_s, u"time"_s,
+                                       u"number"_s};
+        if (!id.isEmpty() && types.contains(type))
+            addProperty(&m_model->properties, PropertyTypeProperty,
+                        type + u' ' + m_model->definitions.value(id));
     }
 }
 
@@ -334,6 +405,7 @@ void ExchangeParser::parseView(RawView *view)
     }
     view->name = name.value;
     view->documentation = documentation.value;
+    keepLanguages(name, documentation, &view->properties);
 }
 
 void ExchangeParser::parseNodes(RawView *view)

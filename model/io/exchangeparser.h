@@ -23,11 +23,14 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    // A text in several languages: the Vietnamese one wins, else the first.
+    // A text in several languages: the Vietnamese one wins, else the first; names
+    // and documentation keep the others (exchangenames.h, "kt:name@en").
     struct Text
     {
         QString value;
         int rank = 0;
+        QString language; // of value
+        QList<std::pair<QString, QString>> others; // language, text
     };
     enum class TextKind { Name, Documentation, Other };
 
@@ -46,6 +49,11 @@ private:
     void parseStyle(NodeStyle *style);
     QString readColor();
     void readText(Text *text, TextKind kind, const QString &owner);
+    // Adds the properties that keep the other languages of name and documentation,
+    // and the main language when it is not the model's.
+    void keepLanguages(const Text &name, const Text &documentation, exchange::RawProperties *out);
+    void addProperty(exchange::RawProperties *out, const QString &key, const QString &value);
+    void parseMetadata();
     QString identifier(exchange::IdKind kind);
     QString xsiType() const;
     double coordinate(QStringView name, const QString &owner);
@@ -55,6 +63,7 @@ private:
     QString m_fileName;
     QString m_error;
     exchange::RawModel *m_model = nullptr;
+    QString m_language; // of the model's name: the language of texts that say none
 };
 
 } // namespace kt

@@ -1,7 +1,6 @@
 #include "exchangereader.h"
 #include "exchangebuilder.h"
 #include "exchangeparser.h"
-#include "modelcheck.h"
 #include "xmlprescan.h"
 #include "../core/filechecks.h"
 #include "../core/limits.h"
@@ -55,18 +54,10 @@ bool ExchangeReader::read(QIODevice *device, const QString &fileName, ModelData 
         return false;
     }
     ExchangeBuilder builder(fileName);
-    ModelData built;
-    if (!builder.build(raw, &built)) {
+    if (!builder.buildChecked(raw, &out)) {
         m_error = builder.errorString();
         return false;
     }
-    // The rules of every model, as the .ktm reader checks them: references resolve,
-    // nesting is a tree, everything is within core/limits.h.
-    if (const QString fault = ModelCheck::check(built); !fault.isEmpty()) {
-        m_error = tr("%1: %2").arg(fileName, fault);
-        return false;
-    }
-    out = std::move(built);
     return true;
 }
 

@@ -16,8 +16,12 @@ namespace kt {
 // its "archimateType" property (so that export writes the same xsi:type again).
 // An xsi:type that is no ArchiMate type at all is accepted the same way (as the
 // fallback generic type); the writer then writes a valid type and keeps the
-// original in kt:archimateType. Organizations (folders), Dublin Core metadata,
-// viewpoints, connection labels and attachment points are not kept. Identifiers
+// original in kt:archimateType. Names and documentation in other languages,
+// the main language when it is not the model's, Dublin Core metadata and the data
+// types of property definitions are kept as kt: properties (exchangenames.h) that
+// the writer turns back into XML. Organizations (folders), viewpoints, connection
+// labels and attachment points are not kept. ArchiMate 2.x files are refused as
+// such. Identifiers
 // are kept exactly; missing ones are made up. Texts are normalised to NFC.
 //
 // Refused with a message naming the file (and the line): XML that is not

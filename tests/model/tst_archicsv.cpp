@@ -19,6 +19,7 @@
 
 using namespace kt;
 using namespace Qt::StringLiterals;
+using kt::test::valuesOf;
 
 namespace {
 
@@ -35,14 +36,6 @@ QPair<QString, QString> archimateEnds(const ModelData &data, const QString &id)
     return {r->source.toString(), r->target.toString()};
 }
 
-QStringList valuesOf(const PropertyList &list, const QString &key)
-{
-    QStringList values;
-    for (const Property &p : list)
-        if (p.key == key)
-            values.append(p.value);
-    return values;
-}
 
 void writeText(const QString &path, const QByteArray &bytes)
 {

@@ -106,7 +106,7 @@ void TestExchangeBadInput::badInput_data()
     fixture("bad-empty.xml", "is empty");
     fixture("bad-whitespace.xml", "is empty");
     fixture("bad-root.xml", "not an ArchiMate exchange file");
-    fixture("bad-namespace.xml", "not an ArchiMate exchange file");
+    fixture("bad-namespace.xml", "the 2.x format is not supported");
     fixture("bad-relationship-source.xml", "“id-nowhere”, which is not an element");
     fixture("bad-relationship-to-relationship.xml", "relationships to relationships");
     fixture("bad-node-element.xml", "shows element “id-nowhere”");

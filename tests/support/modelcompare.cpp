@@ -147,4 +147,13 @@ QString firstDifference(const ModelData &a, const ModelData &b)
     return {};
 }
 
+QStringList valuesOf(const PropertyList &list, const QString &key)
+{
+    QStringList values;
+    for (const Property &p : list)
+        if (p.key == key)
+            values.append(p.value);
+    return values;
+}
+
 } // namespace kt::test

@@ -8,6 +8,9 @@ namespace kt::test {
 // Tests print it so that a failed round trip says what was lost.
 QString firstDifference(const ModelData &expected, const ModelData &actual);
 
+// The values of the properties named key, in their order.
+QStringList valuesOf(const PropertyList &list, const QString &key);
+
 } // namespace kt::test
 
 // QCOMPARE-like check of two models that prints the first difference.

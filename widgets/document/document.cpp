@@ -20,9 +20,10 @@ Document::~Document()
     m_undoStack.clear();
 }
 
-std::unique_ptr<Document> Document::open(const QString &path, QString *error)
+std::unique_ptr<Document> Document::open(const QString &path, QString *error,
+                                         QStringList *findings)
 {
-    Result<ModelData> data = ModelFile::load(path);
+    Result<ModelData> data = ModelFile::load(path, findings);
     if (!data) {
         if (error)
             *error = data.error();

@@ -21,8 +21,11 @@ public:
     explicit Document(ModelData data, QString filePath = {}, QObject *parent = nullptr);
     ~Document() override;
 
-    // Opens a .ktm (keeps the path) or an exchange .xml (a new, unsaved model).
-    static std::unique_ptr<Document> open(const QString &path, QString *error);
+    // Opens a .ktm (keeps the path) or an exchange .xml, an Archi .archimate or CSV
+    // set (a new, unsaved model). findings, if given, receives what the file held
+    // that the model could not take (ModelFile::load).
+    static std::unique_ptr<Document> open(const QString &path, QString *error,
+                                          QStringList *findings = nullptr);
 
     Model &model() { return m_model; }
     const Model &model() const { return m_model; }

@@ -1,0 +1,159 @@
+// What an exchange file carries that our model has no field for survives the round
+// trip exchange -> model (-> .ktm) -> exchange: every xml:lang of names and
+// documentation, the main language when it is not ours, Dublin Core metadata,
+// the data types of property definitions, view documentation. ArchiMate 2.x files
+// are refused as such. Kept as "kt:" properties (model/io/exchangenames.h).
+#include <support/exchangefixtures.h>
+#include <support/exchangeschema.h>
+#include <support/modelcompare.h>
+
+#include <model/io/exchangereader.h>
+#include <model/store/ktmstore.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace kt;
+using namespace Qt::StringLiterals;
+using test::fromXml;
+using test::readAll;
+using test::toXml;
+
+class TestExchangeKept : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void languages();
+    void metadata();
+    void propertyTypes();
+    void viewDocumentation();
+    void roundTrips();
+    void archimate2Refused();
+
+private:
+    QByteArray exported();
+
+    test::ExchangeSchema m_schemas;
+    ModelData m_model;
+};
+
+void TestExchangeKept::initTestCase()
+{
+    const QString problem = m_schemas.prepare();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QString error;
+    QVERIFY2(fromXml(readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/languages-metadata.xml")),
+                     &m_model, &error),
+             qPrintable(error));
+}
+
+QByteArray TestExchangeKept::exported()
+{
+    QString error;
+    const QByteArray xml = toXml(m_model, &error);
+    if (xml.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return xml;
+}
+
+void TestExchangeKept::languages()
+{
+    const Element *actor = m_model.elements.find(ElementId(u"id-lm-actor"_s));
+    QVERIFY(actor);
+    QCOMPARE(actor->name, u"Công dân"_s); // Vietnamese first
+    const QByteArray xml = exported();
+    for (const char *text : {"<name xml:lang=\"en\">Registry</name>",
+                             "<name xml:lang=\"fr\">Registre</name>",
+                             "<documentation xml:lang=\"de\">Ein Modell auf Englisch.</documentation>",
+                             "<name xml:lang=\"vi\">Công dân</name>",
+                             "<name xml:lang=\"en\">Citizen</name>",
+                             "<name xml:lang=\"fr\">Citoyen</name>",
+                             "<documentation xml:lang=\"en\">Anyone.</documentation>",
+                             "<name xml:lang=\"de\">spielt</name>",
+                             "<name xml:lang=\"en\">Applicant</name>"})
+        QVERIFY2(xml.contains(text), text);
+    // The languages travel as XML, never as properties.
+    QVERIFY(!xml.contains("kt:name@"));
+    QVERIFY(!xml.contains("kt:lang"));
+    const QString problems = m_schemas.validate(xml);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestExchangeKept::metadata()
+{
+    const QByteArray xml = exported();
+    for (const char *text : {"<schema>Dublin Core</schema>", "<schemaversion>1.1</schemaversion>",
+                             "<dc:title>Registry exchange test</dc:title>",
+                             "<dc:creator>Kien Truc Studio tests</dc:creator>",
+                             "<dc:date>2026-12-06</dc:date>"})
+        QVERIFY2(xml.contains(text), text);
+    QVERIFY(!xml.contains("kt:dc."));
+}
+
+void TestExchangeKept::propertyTypes()
+{
+    const QByteArray xml = exported();
+    QXmlStreamReader reader(xml);
+    QHash<QString, QString> types; // name -> type
+    QString type;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        if (reader.name() == u"propertyDefinition")
+            type = reader.attributes().value(u"type"_s).toString();
+        else if (reader.name() == u"name" && !type.isEmpty())
+            types.insert(reader.readElementText(), std::exchange(type, QString()));
+    }
+    QCOMPARE(types.value(u"Cost"_s), u"number"_s);
+    QCOMPARE(types.value(u"Since"_s), u"date"_s);
+    QCOMPARE(types.value(u"Active"_s), u"boolean"_s);
+    QCOMPARE(types.value(u"kt:type"_s), u"string"_s);
+    QVERIFY(!xml.contains("kt:propertyType"));
+}
+
+void TestExchangeKept::viewDocumentation()
+{
+    const View &view = *m_model.views.begin();
+    QCOMPARE(view.documentation, u"Who takes part."_s);
+    const QByteArray xml = exported();
+    QVERIFY(xml.contains("<documentation xml:lang=\"en\">Who takes part.</documentation>"));
+    QVERIFY(xml.contains("<documentation xml:lang=\"fr\">Qui participe.</documentation>"));
+}
+
+void TestExchangeKept::roundTrips()
+{
+    // Exchange -> model -> exchange -> model: the same model, the same bytes.
+    const QByteArray first = exported();
+    ModelData back;
+    QString error;
+    QVERIFY2(fromXml(first, &back, &error), qPrintable(error));
+    QCOMPARE(test::firstDifference(m_model, back), QString());
+    QCOMPARE(toXml(back), first);
+    // Through a .ktm, whose format has not changed: the same again.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kept.ktm"_s);
+    KtmStore store;
+    QVERIFY2(store.save(m_model, path), qPrintable(store.errorString()));
+    ModelData loaded;
+    QVERIFY2(store.load(path, loaded), qPrintable(store.errorString()));
+    QCOMPARE(toXml(loaded), first);
+}
+
+void TestExchangeKept::archimate2Refused()
+{
+    for (const char *ns : {"http://www.opengroup.org/xsd/archimate", "http://www.opengroup.org/xsd/archimate/2.1/"}) {
+        const QByteArray xml = QByteArray("<model xmlns=\"") + ns + "\" identifier=\"m\"><name>x</name></model>";
+        ModelData data;
+        QString error;
+        QVERIFY(!fromXml(xml, &data, &error, u"old.xml"_s));
+        QVERIFY2(error.contains(u"old.xml is an ArchiMate 2.x exchange file"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"the 2.x format is not supported"_s), qPrintable(error));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestExchangeKept)
+#include "tst_exchangekept.moc"
