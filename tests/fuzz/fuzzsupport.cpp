@@ -13,7 +13,9 @@ namespace kt::fuzz {
 
 namespace {
 
-std::unique_ptr<QCoreApplication> application;
+// Never destroyed: at exit (libFuzzer ends by exit()) Qt's own globals may be gone
+// before a static application object, whose destructor then crashes.
+QCoreApplication *application = nullptr;
 std::unique_ptr<QTemporaryDir> scratch;
 
 } // namespace
@@ -21,7 +23,7 @@ std::unique_ptr<QTemporaryDir> scratch;
 void initialize(int *argc, char ***argv)
 {
     if (!application)
-        application = std::make_unique<QCoreApplication>(*argc, *argv);
+        application = new QCoreApplication(*argc, *argv);
 }
 
 QString scratchDir()
