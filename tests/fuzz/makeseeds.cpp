@@ -1,13 +1,15 @@
 // kt-fuzz-seeds SOURCE_DIR OUT: collects the seed corpora of the fuzz targets into
 // OUT/<target>/ (docs/ROBUSTNESS.md): the exchange files of tests/data and
 // resources/examples, tests/data/store's .ktm files and the examples saved as .ktm, the
-// profiles of resources/frameworks, the examples as Archi CSV sets (the three texts
-// joined by the CSV target's separator) and the tests' sample view copied as the editor
-// copies it. Made with the model library itself, so that the seeds follow the formats.
+// profiles of resources/frameworks, the examples and the tests' sample model as .ktm, as
+// Archi CSV sets (the three texts joined by the CSV target's separator) and (the sample)
+// as .xml, and the sample view copied as the editor copies it. Made with the model library itself, so that the seeds follow the formats.
 #include <model/io/archicsv.h>
 #include <model/io/exchangereader.h>
+#include <model/io/exchangewriter.h>
 #include <model/store/ktmstore.h>
 #include <support/fuzzchecks.h>
+#include <support/samplemodel.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,14 +61,23 @@ bool run(const QString &source, const QString &out)
                     out + QStringLiteral("/profile")))
         return false;
 
+    // The examples, and the tests' small sample model (which uses every feature of the
+    // model): small seeds are fast ones.
+    QList<std::pair<QString, kt::ModelData>> models;
     for (const QFileInfo &example : QDir(examples).entryInfoList({QStringLiteral("*.xml")})) {
         kt::ModelData model;
         kt::ExchangeReader reader;
         if (!reader.readFile(example.absoluteFilePath(), model))
             return fail(reader.errorString());
+        models.append({example.completeBaseName(), model});
+    }
+    models.append({QStringLiteral("sample-model"), kt::test::sampleModel()});
+    kt::ExchangeWriter writer;
+    if (!writer.writeFile(models.last().second, out + QStringLiteral("/exchange/sample-model.xml")))
+        return fail(writer.errorString());
+    for (const auto &[name, model] : models) {
         kt::KtmStore store;
-        const QString ktm = out + QStringLiteral("/ktm/") + example.completeBaseName()
-                          + QStringLiteral(".ktm");
+        const QString ktm = out + QStringLiteral("/ktm/") + name + QStringLiteral(".ktm");
         QFile::remove(ktm);
         if (!store.save(model, ktm))
             return fail(store.errorString());
@@ -74,8 +85,7 @@ bool run(const QString &source, const QString &out)
         if (const QString why = kt::ArchiCsvWriter::compose(model, &texts); !why.isEmpty())
             return fail(why);
         const QByteArray separator = kt::test::fuzz::csvSeparator();
-        if (!write(out + QStringLiteral("/archicsv/") + example.completeBaseName()
-                           + QStringLiteral(".csv"),
+        if (!write(out + QStringLiteral("/archicsv/") + name + QStringLiteral(".csv"),
                    texts.elements.toUtf8() + separator + texts.relations.toUtf8() + separator
                            + texts.properties.toUtf8()))
             return false;
