@@ -16,6 +16,7 @@ packages=(
     fonts-noto-core fonts-liberation2
     # tests and looking at the output
     libxml2-utils sqlite3 xvfb xauth poppler-utils librsvg2-bin
+    clang libclang-rt-14-dev  # make test-asan and make fuzz: the sanitizers and libFuzzer
     libreoffice-writer-nogui  # the report tests convert our DOCX and ODT to PDF with it
     # desktop integration: validators of the .desktop entry and AppStream
     # metadata, and the Debian package built by CPack (dpkg-shlibdeps)

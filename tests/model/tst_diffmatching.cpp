@@ -4,6 +4,7 @@
 // of a view.
 #include "support/difftestdata.h"
 #include "support/samplemodel.h"
+#include "support/timelimit.h"
 
 #include <model/diff/modeldiff.h>
 #include <model/diff/viewoverlay.h>
@@ -166,7 +167,7 @@ void TestDiffMatching::similarityCap()
     QElapsedTimer timer;
     timer.start();
     const ModelDiff diff = ModelDiffer::compare(a, b);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < test::timeLimit(2000), qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     QSet<QString> matched;
     for (auto it = diff.elementMatches.constBegin(); it != diff.elementMatches.constEnd(); ++it) {
         matched.insert(it.key().toString());
