@@ -150,7 +150,7 @@ ModelData edgeModel()
                                            NodeId(u"id-n"_s),
                                            // The limit of core/limits.h (beyond it a save
                                            // is refused), and a denormal number.
-                                           {QPointF(1e8, -1e-308)}, {}});
+                                           {QPointF(1e8, -1e-308)}, {}, {}, {}});
     data.views.append(view);
     return data;
 }
