@@ -160,7 +160,10 @@ bool KtmWriter::writeRelationships(const ModelData &data)
                 const RelationshipId &other = isSource ? r.sourceRelationship
                                                        : r.targetRelationship;
                 const int slot = isSource ? 0 : 1;
-                if (element.isNull() && !other.isNull()) {
+                if (!element.isNull() && !other.isNull())
+                    return fail(tr("the relationship \"%1\" has two ends at one side.")
+                                        .arg(r.id.toString()));
+                if (!other.isNull()) {
                     const qsizetype index = data.relationships.indexOf(other);
                     if (index < 0)
                         return fail(tr("the relationship \"%1\" joins the relationship \"%2\", "
@@ -300,7 +303,11 @@ bool KtmWriter::writeConnections(const ModelData &data)
                     const NodeId &node = isSource ? c.source : c.target;
                     const ConnectionId &other = isSource ? c.sourceConnection : c.targetConnection;
                     const int slot = isSource ? 0 : 1;
-                    if (node.isNull() && !other.isNull()) {
+                    if (!node.isNull() && !other.isNull())
+                        return fail(tr("the connection \"%1\" of the view \"%2\" has two "
+                                       "ends at one side.")
+                                            .arg(c.id.toString(), view.id.toString()));
+                    if (!other.isNull()) {
                         const qsizetype index = view.connections.indexOf(other);
                         if (index < 0)
                             return fail(tr("the connection \"%1\" of the view \"%2\" joins the "
