@@ -788,7 +788,7 @@ void TestExchange::relationshipsOnRelationships()
             identifiers.append(xml.attributes().value(u"identifier"_s).toString());
     QCOMPARE(identifiers.size(), 18);
     for (const QString &id : std::as_const(identifiers))
-        QVERIFY2(written.contains("identifier=\"" + id.toUtf8() + '"'), qPrintable(id));
+        QVERIFY2(written.contains(QByteArray("identifier=\"" + id.toUtf8() + "\"")), qPrintable(id));
 }
 
 #include "tst_exchange.moc"
