@@ -48,8 +48,11 @@ void ConnectionItem::updateRoute(const QPointF &offset)
         QList<QPointF> bends = c->bendpoints;
         for (QPointF &p : bends)
             p += offset;
-        const QRectF sourceRect = source ? source->sceneRect() : QRectF(*sourcePoint, QSizeF());
-        const QRectF targetRect = target ? target->sceneRect() : QRectF(*targetPoint, QSizeF());
+        // A point as an empty rectangle: the route starts or ends right on it.
+        const QRectF sourceRect =
+                source ? source->sceneRect() : QRectF(*sourcePoint, QSizeF(0, 0));
+        const QRectF targetRect =
+                target ? target->sceneRect() : QRectF(*targetPoint, QSizeF(0, 0));
         route = QPolygonF(geometry::connectionRoute(sourceRect, targetRect, bends));
     }
     applyZ(source, target);
