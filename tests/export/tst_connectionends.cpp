@@ -2,7 +2,7 @@
 // DiagramPainter draws it to the middle of that connection's route, it follows when
 // that connection or its ends move, and a partial export keeps it only with its line.
 
-#include <support/exchangefixtures.h>
+#include <support/relationshipendsfixture.h>
 
 #include <model/export/exporters/exportcontent.h>
 #include <model/export/painter/diagrampainter.h>
@@ -17,10 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const ConnectionId Assign(u"id-c-assign"_s);
-const ConnectionId Governs(u"id-c-governs"_s);
-const ConnectionId Holds(u"id-c-holds"_s);
-const ConnectionId Notes(u"id-c-notes"_s);
+using namespace test::relationshipends;
 
 // The distance from point to the nearest point of the polyline.
 double distanceTo(const QPolygonF &route, const QPointF &point)
@@ -57,11 +54,7 @@ private:
 
 void TestConnectionEnds::initTestCase()
 {
-    QString error;
-    QVERIFY2(test::fromXml(test::readAll(QStringLiteral(
-                                   KT_TEST_DATA_DIR "/exchange/relationship-on-relationship.xml")),
-                           &m_data, &error),
-             qPrintable(error));
+    m_data = fixture();
     QCOMPARE(m_data.views.size(), 1);
 }
 

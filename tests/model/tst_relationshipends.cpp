@@ -3,6 +3,7 @@
 // the edits' cascades and the validator. The exchange round trip is in tst_exchange.
 
 #include <support/exchangefixtures.h>
+#include <support/relationshipendsfixture.h>
 #include <support/modelcompare.h>
 
 #include <model/edit/elementedits.h>
@@ -29,21 +30,11 @@ const RelationshipId Assign(u"id-assign"_s);
 const RelationshipId Governs(u"id-governs"_s);
 const RelationshipId Holds(u"id-holds"_s);
 const RelationshipId Notes(u"id-notes"_s);
-const ConnectionId LineAssign(u"id-c-assign"_s);
-const ConnectionId LineGoverns(u"id-c-governs"_s);
-const ConnectionId LineHolds(u"id-c-holds"_s);
-const ConnectionId LineNotes(u"id-c-notes"_s);
-
-ModelData fixture()
-{
-    ModelData data;
-    QString error;
-    const QByteArray xml = test::readAll(
-            QStringLiteral(KT_TEST_DATA_DIR "/exchange/relationship-on-relationship.xml"));
-    if (!test::fromXml(xml, &data, &error, u"relationship-on-relationship.xml"_s))
-        qWarning("%s", qPrintable(error));
-    return data;
-}
+const ConnectionId &LineAssign = test::relationshipends::Assign;
+const ConnectionId &LineGoverns = test::relationshipends::Governs;
+const ConnectionId &LineHolds = test::relationshipends::Holds;
+const ConnectionId &LineNotes = test::relationshipends::Notes;
+using test::relationshipends::fixture;
 
 QVariant valueOf(const QString &path, const QString &statement)
 {

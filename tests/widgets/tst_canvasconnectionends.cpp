@@ -3,7 +3,7 @@
 // dragged and after a move is committed, and gone with it when it is deleted (undo
 // brings both back).
 
-#include <support/exchangefixtures.h>
+#include <support/relationshipendsfixture.h>
 
 #include <model/edit/viewedits.h>
 #include <model/export/painter/diagrampainter.h>
@@ -20,22 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const ConnectionId Assign(u"id-c-assign"_s);
-const ConnectionId Governs(u"id-c-governs"_s);
-const ConnectionId Holds(u"id-c-holds"_s);
-const ConnectionId Notes(u"id-c-notes"_s);
+using namespace test::relationshipends;
 const NodeId Role(u"id-n-role"_s);
-
-ModelData fixture()
-{
-    ModelData data;
-    QString error;
-    if (!test::fromXml(test::readAll(QStringLiteral(
-                               KT_TEST_DATA_DIR "/exchange/relationship-on-relationship.xml")),
-                       &data, &error))
-        qWarning("%s", qPrintable(error));
-    return data;
-}
 
 } // namespace
 
