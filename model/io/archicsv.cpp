@@ -1,5 +1,6 @@
 #include "archicsv.h"
 #include "exchangebuilder.h"
+#include "modelcheck.h"
 #include "../edit/mergeconcepts.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
@@ -499,6 +500,13 @@ bool Import::run(const ArchiCsvSet &set, const ModelData *base, ModelData *out)
     }
     if (base)
         built.views = base->views;
+    // The rules of every model (a relationship ending on itself, ...), with the ids
+    // of a .ktm: Archi's CSV ids need not be XML names.
+    if (const QString fault = ModelCheck::check(built, nullptr, ModelCheck::Ids::Plain);
+        !fault.isEmpty()) {
+        error = ArchiCsvReader::tr("%1: %2").arg(QDir::toNativeSeparators(set.elements), fault);
+        return false;
+    }
     *out = std::move(built);
     return true;
 }
