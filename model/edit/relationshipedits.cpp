@@ -12,8 +12,21 @@ bool checkRelationship(const ModelData &data, Relationship &relationship, QStrin
                         .arg(data.profile->id(), relationship.type);
         return false;
     }
-    for (const ElementId &end : {relationship.source, relationship.target}) {
-        if (!data.elements.contains(end)) {
+    for (const bool isSource : {true, false}) {
+        const ElementId &end = isSource ? relationship.source : relationship.target;
+        const RelationshipId &other = isSource ? relationship.sourceRelationship
+                                               : relationship.targetRelationship;
+        // An end on a relationship: one that exists before this one, so no circle.
+        if (end.isNull() && !other.isNull() && other != relationship.id) {
+            if (data.relationships.contains(other))
+                continue;
+            error = QCoreApplication::translate(
+                            "kt::Edit",
+                            "Relationship %1 names the relationship %2, which does not exist.")
+                            .arg(relationship.id.toString(), other.toString());
+            return false;
+        }
+        if (!other.isNull() || !data.elements.contains(end)) {
             error = QCoreApplication::translate(
                             "kt::Edit", "Relationship %1 names the element %2, which does not exist.")
                             .arg(relationship.id.toString(), end.toString());

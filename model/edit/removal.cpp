@@ -31,8 +31,40 @@ void Removal::addElements(const ModelData &data, const QSet<ElementId> &ids)
     }
 }
 
-void Removal::addRelationships(const ModelData &data, const QSet<RelationshipId> &ids)
+// Adds to ids what ends, directly or through others, on one of them: a relationship on
+// a relationship, a connection on a connection (the ends of others(i)). One pass per
+// level of such ends, which are rare and short.
+template<typename Key, typename Items, typename Ends>
+static void closeOverEnds(const Items &items, QSet<Key> &ids, Ends ends)
 {
+    for (bool grew = !ids.isEmpty(); grew;) {
+        grew = false;
+        for (const auto &item : items) {
+            if (ids.contains(item.id))
+                continue;
+            const auto [source, target] = ends(item);
+            if ((!source.isNull() && ids.contains(source))
+                || (!target.isNull() && ids.contains(target))) {
+                ids.insert(item.id);
+                grew = true;
+            }
+        }
+    }
+}
+
+static void closeOverLineEnds(const View &view, QSet<ConnectionId> &ids)
+{
+    closeOverEnds(view.connections, ids, [](const ViewConnection &c) {
+        return std::pair(c.sourceConnection, c.targetConnection);
+    });
+}
+
+void Removal::addRelationships(const ModelData &data, const QSet<RelationshipId> &removed)
+{
+    QSet<RelationshipId> ids = removed;
+    closeOverEnds(data.relationships, ids, [](const Relationship &r) {
+        return std::pair(r.sourceRelationship, r.targetRelationship);
+    });
     m_relationshipIds.unite(ids);
     for (const View &view : data.views) {
         QSet<ConnectionId> connections;
@@ -58,13 +90,19 @@ void Removal::addNodes(const ModelData &data, const ViewId &viewId, const QSet<N
     for (const ViewConnection &c : view->connections)
         if (p.nodeIds.contains(c.source) || p.nodeIds.contains(c.target))
             p.connectionIds.insert(c.id);
+    closeOverLineEnds(*view, p.connectionIds);
 }
 
+// A connection takes the connections that end on it.
 void Removal::addConnections(const ModelData &data, const ViewId &viewId,
                              const QSet<ConnectionId> &ids)
 {
-    if (data.views.contains(viewId))
-        part(viewId).connectionIds.unite(ids);
+    const View *view = data.views.find(viewId);
+    if (!view)
+        return;
+    QSet<ConnectionId> &connectionIds = part(viewId).connectionIds;
+    connectionIds.unite(ids);
+    closeOverLineEnds(*view, connectionIds);
 }
 
 bool Removal::isEmpty() const

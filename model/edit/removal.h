@@ -11,13 +11,14 @@ namespace kt {
 // Everything that goes when elements, relationships, nodes or connections are
 // removed, with the cascade that keeps the model whole (an element takes its
 // relationships and the nodes that show it; a node takes the nodes nested in it
-// and the connections that end on it). Remembers positions, so that restore()
+// and the connections that end on it; a relationship takes the relationships that
+// end on it, a connection the connections that end on it). Remembers positions, so that restore()
 // puts every object back exactly where it stood.
 class Removal
 {
 public:
     void addElements(const ModelData &data, const QSet<ElementId> &ids);
-    void addRelationships(const ModelData &data, const QSet<RelationshipId> &ids);
+    void addRelationships(const ModelData &data, const QSet<RelationshipId> &removed);
     void addNodes(const ModelData &data, const ViewId &view, const QSet<NodeId> &ids);
     void addConnections(const ModelData &data, const ViewId &view, const QSet<ConnectionId> &ids);
 

@@ -1,4 +1,5 @@
 #include "replaceview.h"
+#include "viewedits.h"
 
 #include <model/compose/geometry.h>
 
@@ -89,28 +90,10 @@ bool ReplaceView::check(const ModelData &data, View &view, QString &error) const
                             .arg(c.id.toString());
             return false;
         }
-        const ViewNode *source = view.nodes.find(c.source);
-        const ViewNode *target = view.nodes.find(c.target);
-        if (!source || !target) {
-            error = QCoreApplication::translate("kt::Edit", "The view has no node with id %1.")
-                            .arg((source ? c.target : c.source).toString());
+        if (!checkConnectionEnds(data, view, c, error))
             return false;
-        }
         if (!checkBendpoints(c.bendpoints, error))
             return false;
-        if (c.relationship.isNull())
-            continue;
-        const Relationship *r = data.relationships.find(c.relationship);
-        if (!r) {
-            error = QCoreApplication::translate("kt::Edit", "There is no relationship with id %1.")
-                            .arg(c.relationship.toString());
-            return false;
-        }
-        if (source->element != r->source || target->element != r->target) {
-            error = QCoreApplication::translate(
-                    "kt::Edit", "The connection's nodes do not show the ends of its relationship.");
-            return false;
-        }
     }
     for (qsizetype i = 0; i < view.connections.size(); ++i)
         for (QPointF &p : view.connections.find(view.connections.at(i).id)->bendpoints)

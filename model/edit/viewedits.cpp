@@ -47,6 +47,51 @@ bool validBounds(const QRectF &bounds)
 
 } // namespace
 
+bool checkConnectionEnds(const ModelData &data, const View &view, const ViewConnection &c,
+                         QString &error)
+{
+    const Relationship *r = nullptr;
+    if (!c.relationship.isNull()) {
+        r = data.relationships.find(c.relationship);
+        if (!r) {
+            error = QCoreApplication::translate("kt::Edit", "There is no relationship with id %1.")
+                            .arg(c.relationship.toString());
+            return false;
+        }
+    }
+    const QString mismatch = QCoreApplication::translate(
+            "kt::Edit", "The connection's nodes do not show the ends of its relationship.");
+    for (const bool isSource : {true, false}) {
+        const NodeId &node = isSource ? c.source : c.target;
+        const ConnectionId &other = isSource ? c.sourceConnection : c.targetConnection;
+        if (node.isNull() && !other.isNull()) {
+            const ViewConnection *line = other == c.id ? nullptr : view.connections.find(other);
+            if (!line) {
+                error = QCoreApplication::translate("kt::Edit",
+                                                    "The view has no connection with id %1.")
+                                .arg(other.toString());
+                return false;
+            }
+            if (r && line->relationship != (isSource ? r->sourceRelationship
+                                                     : r->targetRelationship)) {
+                error = mismatch;
+                return false;
+            }
+            continue;
+        }
+        const ViewNode *shown = other.isNull() ? view.nodes.find(node) : nullptr;
+        if (!shown) {
+            error = noNode(node);
+            return false;
+        }
+        if (r && shown->element != (isSource ? r->source : r->target)) {
+            error = mismatch;
+            return false;
+        }
+    }
+    return true;
+}
+
 // ---- views
 
 AddView::AddView(View view, qsizetype position) : m_view(std::move(view)), m_position(position)
@@ -530,25 +575,8 @@ bool AddConnection::apply(ModelData &data, ChangeSet &changes, QString &error)
                         .arg(m_connection.id.toString());
         return false;
     }
-    const ViewNode *source = view->nodes.find(m_connection.source);
-    const ViewNode *target = view->nodes.find(m_connection.target);
-    if (!source || !target) {
-        error = noNode(source ? m_connection.target : m_connection.source);
+    if (!checkConnectionEnds(data, *view, m_connection, error))
         return false;
-    }
-    if (!m_connection.relationship.isNull()) {
-        const Relationship *r = data.relationships.find(m_connection.relationship);
-        if (!r) {
-            error = QCoreApplication::translate("kt::Edit", "There is no relationship with id %1.")
-                            .arg(m_connection.relationship.toString());
-            return false;
-        }
-        if (source->element != r->source || target->element != r->target) {
-            error = QCoreApplication::translate(
-                    "kt::Edit", "The connection's nodes do not show the ends of its relationship.");
-            return false;
-        }
-    }
     if (!checkBendpoints(m_connection.bendpoints, error))
         return false;
     view->connections.insert(m_position, m_connection);

@@ -237,4 +237,11 @@ private:
     NodeStyle m_old;
 };
 
+// Checks the ends of a connection about to enter view: each is a node of the view or
+// another connection of it (a relationship on a relationship), and a relationship's
+// connection shows its relationship's ends (an element's node, a relationship's
+// connection). Sets error and returns false otherwise.
+bool checkConnectionEnds(const ModelData &data, const View &view, const ViewConnection &c,
+                         QString &error);
+
 } // namespace kt

@@ -1,5 +1,6 @@
 #include "archicsv.h"
 #include "exchangebuilder.h"
+#include "modelcheck.h"
 #include "../edit/mergeconcepts.h"
 #include "exchangemapping.h"
 #include "exchangenames.h"
@@ -393,17 +394,14 @@ bool Import::readRelations(const CsvFile &file, const ModelData *base)
         const QString source = row.fields.at(4);
         const QString target = row.fields.at(5);
         for (const QString &end : {source, target}) {
-            if (m_elements.contains(end))
+            // An end may be a relationship (ArchiMate 3.1), one of the model or an
+            // earlier row; ModelCheck refuses circles.
+            if (m_elements.contains(end) || m_relationships.contains(end) || seen.contains(end))
                 continue;
-            if (m_relationships.contains(end) || seen.contains(end))
-                return fail(file, row.line,
-                            ArchiCsvReader::tr("the relationship “%1” joins relationship “%2”; "
-                                               "relationships to relationships are not "
-                                               "supported")
-                                    .arg(id, end));
             return fail(file, row.line,
                         ArchiCsvReader::tr("the relationship “%1” joins “%2”, which is neither "
-                                           "an element of the set nor of the model")
+                                           "an element nor an earlier relationship of the set "
+                                           "or the model")
                                 .arg(id, end));
         }
         if (id.isEmpty())
@@ -503,6 +501,13 @@ bool Import::run(const ArchiCsvSet &set, const ModelData *base, ModelData *out)
     }
     if (base)
         built.views = base->views;
+    // The rules of every model (a relationship ending on itself, ...), with the ids
+    // of a .ktm: Archi's CSV ids need not be XML names.
+    if (const QString fault = ModelCheck::check(built, nullptr, ModelCheck::Ids::Plain);
+        !fault.isEmpty()) {
+        error = ArchiCsvReader::tr("%1: %2").arg(QDir::toNativeSeparators(set.elements), fault);
+        return false;
+    }
     *out = std::move(built);
     return true;
 }

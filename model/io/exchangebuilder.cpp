@@ -200,20 +200,25 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
     for (RawConcept &item : raw.relationships) {
         Relationship relationship;
         relationship.id = RelationshipId(item.id);
-        relationship.source = ElementId(item.source);
-        relationship.target = ElementId(item.target);
-        for (const ElementId &end : {relationship.source, relationship.target}) {
-            if (data->elements.contains(end))
+        // An end is an element, or a relationship (ArchiMate 3.1: an association, an
+        // aggregation or composition may end on one; which are allowed is the
+        // validator's concern, whether they make a circle ModelCheck's).
+        for (const bool isSource : {true, false}) {
+            const QString &end = isSource ? item.source : item.target;
+            const IdKind kind = raw.identifiers.value(end, IdKind::Model);
+            if (kind == IdKind::Element) {
+                (isSource ? relationship.source : relationship.target) = ElementId(end);
                 continue;
-            if (raw.identifiers.value(end.toString(), IdKind::Model) == IdKind::Relationship)
-                return fail(item.line,
-                            ExchangeReader::tr("the relationship “%1” joins relationship “%2”; "
-                                               "relationships to relationships are not supported.")
-                                    .arg(quotedText(item.id), quotedText(end.toString())));
+            }
+            if (kind == IdKind::Relationship) {
+                (isSource ? relationship.sourceRelationship : relationship.targetRelationship) =
+                        RelationshipId(end);
+                continue;
+            }
             return fail(item.line,
                         ExchangeReader::tr("the relationship “%1” joins “%2”, which is not an "
-                                           "element of the file.")
-                                .arg(quotedText(item.id), quotedText(end.toString())));
+                                           "element or relationship of the file.")
+                                .arg(quotedText(item.id), quotedText(end)));
         }
         relationship.name = std::move(item.name);
         relationship.documentation = std::move(item.documentation);
@@ -249,7 +254,7 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
                 relationship.properties.insert(u"archimateType"_s, item.xsiType);
         }
         if (swap) {
-            std::swap(relationship.source, relationship.target);
+            relationship.swapEnds();
             m_swapped.insert(relationship.id);
         }
         for (qsizetype i = 0; i < properties.size(); ++i) {
@@ -312,10 +317,23 @@ bool ExchangeBuilder::buildView(RawView &rawView, View *view)
         view->nodes.append(std::move(node));
     }
     view->connections.reserve(rawView.connections.size());
+    QSet<QString> connectionIds;
+    for (const RawConnection &rawConnection : std::as_const(rawView.connections))
+        connectionIds.insert(rawConnection.connection.id.toString());
     for (RawConnection &rawConnection : rawView.connections) {
         ViewConnection &connection = rawConnection.connection;
+        // The parser reads every end as a node; one naming a connection of this view
+        // is a line that ends on that line.
+        for (const bool isSource : {true, false}) {
+            NodeId &end = isSource ? connection.source : connection.target;
+            if (!view->nodes.contains(end) && connectionIds.contains(end.toString())) {
+                (isSource ? connection.sourceConnection : connection.targetConnection) =
+                        ConnectionId(end.toString());
+                end = NodeId();
+            }
+        }
         if (m_swapped.contains(connection.relationship)) {
-            std::swap(connection.source, connection.target);
+            connection.swapEnds();
             std::reverse(connection.bendpoints.begin(), connection.bendpoints.end());
         }
         for (QPointF &point : connection.bendpoints)

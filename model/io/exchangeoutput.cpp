@@ -246,10 +246,9 @@ void ExchangeOutput::writeRelationship(const Relationship &relationship)
     m_xml.writeStartElement(u"relationship"_s);
     m_xml.writeAttribute(u"identifier"_s, relationship.id.toString());
     const bool reversed = isReversed(*m_data.profile, relationship.type);
-    const ElementId &source = reversed ? relationship.target : relationship.source;
-    const ElementId &target = reversed ? relationship.source : relationship.target;
-    m_xml.writeAttribute(u"source"_s, source.toString());
-    m_xml.writeAttribute(u"target"_s, target.toString());
+    // An end is an element or a relationship, both named by their identifier.
+    m_xml.writeAttribute(u"source"_s, reversed ? relationship.targetId() : relationship.sourceId());
+    m_xml.writeAttribute(u"target"_s, reversed ? relationship.sourceId() : relationship.targetId());
     m_xml.writeAttribute(u"xsi:type"_s, xsiType);
     const QMap<QString, QString> &attributes = relationship.archimateAttributes;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
@@ -375,10 +374,8 @@ void ExchangeOutput::writeConnection(const ViewConnection &connection, qint64 dx
             ? nullptr
             : m_data.relationships.find(connection.relationship);
     const bool reversed = relationship && isReversed(*m_data.profile, relationship->type);
-    const NodeId &source = reversed ? connection.target : connection.source;
-    const NodeId &target = reversed ? connection.source : connection.target;
-    m_xml.writeAttribute(u"source"_s, source.toString());
-    m_xml.writeAttribute(u"target"_s, target.toString());
+    m_xml.writeAttribute(u"source"_s, reversed ? connection.targetId() : connection.sourceId());
+    m_xml.writeAttribute(u"target"_s, reversed ? connection.sourceId() : connection.targetId());
     writeStyle(connection.style);
     QList<QPointF> bendpoints = connection.bendpoints;
     if (reversed)

@@ -29,8 +29,9 @@ namespace kt {
 // external read), an empty file, a root that is not an ArchiMate <model>,
 // invalid or duplicate identifiers, names or texts over the limits of
 // core/text.h, a reference to a missing element, relationship, view, node or
-// property definition, a relationship joining a relationship (our model cannot
-// hold it), an unknown framework. On failure `out` is left untouched.
+// property definition, a circle of relationships ending on relationships, an
+// unknown framework. On failure `out` is left untouched. A relationship may end on a
+// relationship and a connection on a connection (source/target naming one).
 class ExchangeReader
 {
     Q_DECLARE_TR_FUNCTIONS(kt::ExchangeReader)

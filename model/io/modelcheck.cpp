@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace kt {
@@ -101,6 +102,55 @@ private:
     QList<State> m_state;
 };
 
+// A walk of the ends that are concepts of their own kind (a relationship ending on a
+// relationship, a connection on a connection), which must not come back to where it
+// started. Items are indexes 0..count-1; othersOf(i) gives the up to two indexes item
+// i ends on (-1: an element or node end). Returns the ids on the first circle found,
+// at most 8, or an empty list.
+template <typename OthersOf, typename IdOf>
+QStringList endCircle(qsizetype count, OthersOf othersOf, IdOf idOf)
+{
+    enum State : char { Unknown, OnPath, Done };
+    QList<State> state(count, Unknown);
+    struct Step
+    {
+        qsizetype item;
+        int next; // the end to follow next: 0, 1, then done
+    };
+    for (qsizetype start = 0; start < count; ++start) {
+        if (state.at(start) != Unknown)
+            continue;
+        QList<Step> path {{start, 0}};
+        state[start] = OnPath;
+        while (!path.isEmpty()) {
+            Step &step = path.last();
+            if (step.next > 1) {
+                state[step.item] = Done;
+                path.removeLast();
+                continue;
+            }
+            const qsizetype other = othersOf(step.item)[step.next++];
+            if (other < 0 || state.at(other) == Done)
+                continue;
+            if (state.at(other) == OnPath) {
+                QStringList ids;
+                qsizetype i = 0;
+                while (path.at(i).item != other)
+                    ++i;
+                for (; i < path.size() && ids.size() < 8; ++i)
+                    ids.append(quoted(idOf(path.at(i).item)));
+                if (ids.size() == 8)
+                    ids.append(u"…"_s);
+                ids.append(quoted(idOf(other)));
+                return ids;
+            }
+            state[other] = OnPath;
+            path.append({other, 0});
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids rule)
@@ -141,11 +191,39 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
         const QString id = r.id.toString();
         if (!(fault = take(id, tr("a relationship"))).isEmpty())
             return fault;
-        for (const ElementId &end : {r.source, r.target})
+        for (const bool isSource : {true, false}) {
+            const ElementId &end = isSource ? r.source : r.target;
+            const RelationshipId &other = isSource ? r.sourceRelationship : r.targetRelationship;
+            if (!end.isNull() && !other.isNull())
+                return tr("the relationship %1 has two %2: %3 and %4.")
+                        .arg(quoted(id), isSource ? tr("sources") : tr("targets"),
+                             quoted(end.toString()), quoted(other.toString()));
+            if (!other.isNull()) {
+                if (!data.relationships.contains(other))
+                    return tr("the relationship %1 joins %2, which is not an element or "
+                              "relationship of the model.")
+                            .arg(quoted(id), quoted(other.toString()));
+                continue;
+            }
             if (!data.elements.contains(end))
                 return tr("the relationship %1 joins %2, which is not an element of the model.")
                         .arg(quoted(id), quoted(end.toString()));
+        }
     }
+    const auto relationshipIndex = [&data](const RelationshipId &other) {
+        return other.isNull() ? qsizetype(-1) : data.relationships.indexOf(other);
+    };
+    const QStringList relationshipCircle = endCircle(
+            data.relationships.size(),
+            [&](qsizetype i) {
+                const Relationship &r = data.relationships.at(i);
+                return std::array<qsizetype, 2>{relationshipIndex(r.sourceRelationship),
+                                                relationshipIndex(r.targetRelationship)};
+            },
+            [&data](qsizetype i) { return data.relationships.at(i).id.toString(); });
+    if (!relationshipCircle.isEmpty())
+        return tr("the relationship %1 ends on itself: its ends make a circle (%2).")
+                .arg(relationshipCircle.constFirst(), relationshipCircle.join(u" → "_s));
     for (const View &view : data.views)
         if (!(fault = take(view.id.toString(), tr("a view"))).isEmpty())
             return fault;
@@ -181,16 +259,45 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
                 return tr("the connection %1 of view %2 shows relationship %3, which is not in "
                           "the model.")
                         .arg(quoted(id), viewName, quoted(c.relationship.toString()));
-            for (const NodeId &end : {c.source, c.target})
+            for (const bool isSource : {true, false}) {
+                const NodeId &end = isSource ? c.source : c.target;
+                const ConnectionId &other = isSource ? c.sourceConnection : c.targetConnection;
+                if (!end.isNull() && !other.isNull())
+                    return tr("the connection %1 of view %2 has two %3: %4 and %5.")
+                            .arg(quoted(id), viewName, isSource ? tr("sources") : tr("targets"),
+                                 quoted(end.toString()), quoted(other.toString()));
+                if (!other.isNull()) {
+                    if (!view.connections.contains(other))
+                        return tr("the connection %1 of view %2 joins %3, which is not a node "
+                                  "or connection of that view.")
+                                .arg(quoted(id), viewName, quoted(other.toString()));
+                    continue;
+                }
                 if (!view.nodes.contains(end))
                     return tr("the connection %1 of view %2 joins %3, which is not a node of "
                               "that view.")
                             .arg(quoted(id), viewName, quoted(end.toString()));
+            }
             if (!(fault = styleFault(c.style, tr("the connection %1 of view %2")
                                                           .arg(quoted(id), viewName)))
                          .isEmpty())
                 return fault;
         }
+        const auto connectionIndex = [&view](const ConnectionId &other) {
+            return other.isNull() ? qsizetype(-1) : view.connections.indexOf(other);
+        };
+        const QStringList lineCircle = endCircle(
+                view.connections.size(),
+                [&](qsizetype i) {
+                    const ViewConnection &c = view.connections.at(i);
+                    return std::array<qsizetype, 2>{connectionIndex(c.sourceConnection),
+                                                    connectionIndex(c.targetConnection)};
+                },
+                [&view](qsizetype i) { return view.connections.at(i).id.toString(); });
+        if (!lineCircle.isEmpty())
+            return tr("the connection %1 of view %2 ends on itself: its ends make a circle "
+                      "(%3).")
+                    .arg(lineCircle.constFirst(), viewName, lineCircle.join(u" → "_s));
     }
     // Texts, ids, coordinates and the depth of nesting against core/limits.h; after
     // the circles, which would otherwise be reported as nesting too deep.

@@ -12,7 +12,9 @@ namespace kt {
 // reader (.ktm and exchange) and the exchange writer: identifiers are XML names,
 // unique in the whole model; every reference resolves (relationship ends, the
 // element of an element node, view links, the parent of a node in its view, the
-// relationship and ends of a connection); nesting has no circle; font sizes and
+// relationship and ends of a connection; an end is an element or a relationship, a
+// node or a connection of the view, never both); nesting has no circle, nor do the
+// ends of relationships on relationships or of connections on connections; font sizes and
 // line widths are finite and within core/limits.h; then the limits of texts, ids,
 // coordinates and nesting depth (modelLimitsProblem).
 class ModelCheck

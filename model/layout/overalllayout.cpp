@@ -90,7 +90,7 @@ QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode
         // Stored as SetBendpoints would store them: whole numbers.
         for (QPointF &p : bends)
             p = geometry::rounded(p);
-        result.append(ViewConnection{id, r.id, source, target, bends, {}});
+        result.append(ViewConnection{id, r.id, source, target, bends, {}, {}, {}});
     }
     return result;
 }

@@ -3,6 +3,8 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <array>
+
 namespace kt {
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,10 @@ constexpr quint32 Magic = 0x4B54424C; // "KTBL"
 // out only about a tenth larger (measured on the benchmark's model M).
 constexpr int CompressionLevel = 1;
 constexpr qint32 None = -1; // a null reference
+// An end of a relationship (connection) that is a relationship (connection) is written
+// as OtherBase - its index: a form-1 reader of an older program, which knows no such
+// ends, then refuses it as a reference that leads nowhere.
+constexpr qint32 OtherBase = -2;
 
 // Texts as UTF-8: half the bytes of QDataStream's UTF-16 to compress.
 void put(QDataStream &out, const QString &text)
@@ -210,8 +216,14 @@ Result<QByteArray> BaselineCodec::encode(const ModelData &data)
     for (const Relationship &relationship : data.relationships) {
         put(out, relationship.id.toString());
         put(out, relationship.type);
-        out << indexOf(data.elements, relationship.source)
-            << indexOf(data.elements, relationship.target);
+        for (const bool isSource : {true, false}) {
+            const RelationshipId &other = isSource ? relationship.sourceRelationship
+                                                   : relationship.targetRelationship;
+            if (other.isNull())
+                out << indexOf(data.elements, isSource ? relationship.source : relationship.target);
+            else
+                out << qint32(OtherBase - indexOf(data.relationships, other));
+        }
         put(out, relationship.name);
         put(out, relationship.documentation);
         put(out, relationship.properties);
@@ -241,9 +253,16 @@ Result<QByteArray> BaselineCodec::encode(const ModelData &data)
         out << quint32(view.connections.size());
         for (const ViewConnection &connection : view.connections) {
             put(out, connection.id.toString());
-            out << indexOf(data.relationships, connection.relationship)
-                << indexOf(view.nodes, connection.source) << indexOf(view.nodes, connection.target)
-                << quint32(connection.bendpoints.size());
+            out << indexOf(data.relationships, connection.relationship);
+            for (const bool isSource : {true, false}) {
+                const ConnectionId &other = isSource ? connection.sourceConnection
+                                                     : connection.targetConnection;
+                if (other.isNull())
+                    out << indexOf(view.nodes, isSource ? connection.source : connection.target);
+                else
+                    out << qint32(OtherBase - indexOf(view.connections, other));
+            }
+            out << quint32(connection.bendpoints.size());
             for (const QPointF &point : connection.bendpoints)
                 out << point;
             put(out, connection.style);
@@ -295,18 +314,31 @@ Result<ModelData> BaselineCodec::decode(const QByteArray &bytes)
         elements.append(std::move(element));
     }
     QList<Relationship> relationships;
+    // Ends on relationships, which may come later: (index, end, other index).
+    QList<std::array<qint32, 3>> laterEnds;
     for (quint32 i = 0, n = reader.count(); i < n && reader.ok(); ++i) {
         Relationship relationship;
         relationship.id = RelationshipId(reader.text());
         relationship.type = reader.text();
-        relationship.source = reader.idAt<ElementId>(elements, reader.index());
-        relationship.target = reader.idAt<ElementId>(elements, reader.index());
+        for (const qint32 end : {0, 1}) {
+            const qint32 index = reader.index();
+            if (index <= OtherBase)
+                laterEnds.append({qint32(relationships.size()), end, OtherBase - index});
+            else
+                (end == 0 ? relationship.source : relationship.target) =
+                        reader.idAt<ElementId>(elements, index);
+        }
         relationship.name = reader.text();
         relationship.documentation = reader.text();
         relationship.properties = reader.map();
         relationship.extraProperties = reader.properties();
         relationship.archimateAttributes = reader.map();
         relationships.append(std::move(relationship));
+    }
+    for (const auto &[index, end, other] : std::as_const(laterEnds)) {
+        const RelationshipId id = reader.idAt<RelationshipId>(relationships, other);
+        (end == 0 ? relationships[index].sourceRelationship
+                  : relationships[index].targetRelationship) = id;
     }
     QList<View> views;
     for (quint32 i = 0, n = reader.count(); i < n && reader.ok(); ++i) {
@@ -345,12 +377,19 @@ Result<ModelData> BaselineCodec::decode(const QByteArray &bytes)
             nodes.append(std::move(node));
         }
         QList<ViewConnection> connections;
+        QList<std::array<qint32, 3>> laterLineEnds;
         for (quint32 j = 0, n = reader.count(); j < n && reader.ok(); ++j) {
             ViewConnection connection;
             connection.id = ConnectionId(reader.text());
             connection.relationship = reader.idAt<RelationshipId>(relationships, reader.index());
-            connection.source = reader.idAt<NodeId>(nodes, reader.index());
-            connection.target = reader.idAt<NodeId>(nodes, reader.index());
+            for (const qint32 end : {0, 1}) {
+                const qint32 index = reader.index();
+                if (index <= OtherBase)
+                    laterLineEnds.append({qint32(connections.size()), end, OtherBase - index});
+                else
+                    (end == 0 ? connection.source : connection.target) =
+                            reader.idAt<NodeId>(nodes, index);
+            }
             for (quint32 k = 0, points = reader.count(); k < points && reader.ok(); ++k) {
                 QPointF point;
                 in >> point;
@@ -358,6 +397,11 @@ Result<ModelData> BaselineCodec::decode(const QByteArray &bytes)
             }
             connection.style = reader.style();
             connections.append(std::move(connection));
+        }
+        for (const auto &[index, end, other] : std::as_const(laterLineEnds)) {
+            const ConnectionId id = reader.idAt<ConnectionId>(connections, other);
+            (end == 0 ? connections[index].sourceConnection
+                      : connections[index].targetConnection) = id;
         }
         if (reader.ok())
             moveInto(reader, nodes, view.nodes) && moveInto(reader, connections, view.connections);

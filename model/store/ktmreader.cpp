@@ -226,25 +226,59 @@ bool KtmReader::readRelationships(ModelData &data)
 {
     QList<Relationship> relationships;
     SqliteStatement row(m_db,
-        "SELECT seq, id, type, source, target, name, documentation "
-        "FROM relationships ORDER BY seq");
+        "SELECT seq, id, type, source, target, name, documentation, source_relationship, "
+        "target_relationship FROM relationships ORDER BY seq");
     if (!prepared(row))
         return false;
+    // An end on a relationship may name a later row: resolved after the scan.
+    struct RelationshipEnds
+    {
+        qsizetype index;
+        qint64 source; // seq of the relationship, or 0 for an element end
+        qint64 target;
+    };
+    QList<RelationshipEnds> onRelationships;
     while (row.next()) {
-        const qsizetype source = m_elements.value(row.integer(3), -1);
-        const qsizetype target = m_elements.value(row.integer(4), -1);
-        if (source < 0 || target < 0)
-            return missingRow(source < 0 ? u"relationships.source"_s : u"relationships.target"_s,
-                row.integer(source < 0 ? 3 : 4));
-        m_relationships.insert(row.integer(0), relationships.size());
         Relationship r;
         r.id = RelationshipId(row.text(1));
         r.type = row.text(2);
-        r.source = data.elements.at(source).id;
-        r.target = data.elements.at(target).id;
+        RelationshipEnds ends { relationships.size(), 0, 0 };
+        for (const int column : { 3, 4 }) {
+            const bool isSource = column == 3;
+            const QString name = isSource ? u"relationships.source"_s : u"relationships.target"_s;
+            if (row.isNull(column)) {
+                if (row.isNull(column + 4))
+                    return missingRow(name, 0);
+                (isSource ? ends.source : ends.target) = row.integer(column + 4);
+                continue;
+            }
+            const qsizetype element = m_elements.value(row.integer(column), -1);
+            if (element < 0)
+                return missingRow(name, row.integer(column));
+            (isSource ? r.source : r.target) = data.elements.at(element).id;
+        }
+        if (ends.source != 0 || ends.target != 0)
+            onRelationships.append(ends);
+        m_relationships.insert(row.integer(0), relationships.size());
         r.name = row.text(5);
         r.documentation = row.text(6);
         relationships.append(std::move(r));
+    }
+    if (!finished(row))
+        return false;
+    for (const RelationshipEnds &ends : std::as_const(onRelationships)) {
+        Relationship &r = relationships[ends.index];
+        for (const bool isSource : { true, false }) {
+            const qint64 seq = isSource ? ends.source : ends.target;
+            if (seq == 0)
+                continue;
+            const qsizetype other = m_relationships.value(seq, -1);
+            if (other < 0)
+                return missingRow(isSource ? u"relationships.source_relationship"_s
+                                           : u"relationships.target_relationship"_s,
+                    seq);
+            (isSource ? r.sourceRelationship : r.targetRelationship) = relationships.at(other).id;
+        }
     }
     const auto insertInto = [&](QMap<QString, QString> Relationship::*map) {
         return [&relationships, map](qsizetype i, const SqliteStatement &r) {
@@ -372,11 +406,17 @@ bool KtmReader::readConnections(const ModelData &data, const QList<QList<ViewNod
 {
     SqliteStatement row(m_db,
         "SELECT seq, view, id, relationship, source, target, fill_color, "
-        "line_color, font_name, font_size, font_color, text_alignment, line_width "
-        "FROM connections "
-        "ORDER BY seq");
+        "line_color, font_name, font_size, font_color, text_alignment, line_width, "
+        "source_connection, target_connection FROM connections ORDER BY seq");
     if (!prepared(row))
         return false;
+    struct ConnectionEnds
+    {
+        Place place;
+        qint64 source; // seq of the connection, or 0 for a node end
+        qint64 target;
+    };
+    QList<ConnectionEnds> onConnections;
     while (row.next()) {
         const qsizetype view = m_views.value(row.integer(1), -1);
         if (view < 0)
@@ -385,27 +425,56 @@ bool KtmReader::readConnections(const ModelData &data, const QList<QList<ViewNod
             return false;
         ViewConnection c;
         c.id = ConnectionId(row.text(2));
+        qint64 pendingSource = 0; // seq of the connection an end is, resolved after the scan
+        qint64 pendingTarget = 0;
         if (!row.isNull(3)) {
             const qsizetype r = m_relationships.value(row.integer(3), -1);
             if (r < 0)
                 return missingRow(u"connections.relationship"_s, row.integer(3));
             c.relationship = data.relationships.at(r).id;
         }
-        const Place source = m_nodes.value(row.integer(4));
-        const Place target = m_nodes.value(row.integer(5));
-        if (source.view < 0 || target.view < 0)
-            return missingRow(source.view < 0 ? u"connections.source"_s : u"connections.target"_s,
-                row.integer(source.view < 0 ? 4 : 5));
-        if (source.view != view || target.view != view)
-            return damaged(tr("a connection joins a node of another view."));
-        c.source = nodes.at(view).at(source.index).id;
-        c.target = nodes.at(view).at(target.index).id;
+        for (const int column : { 4, 5 }) {
+            const bool isSource = column == 4;
+            if (row.isNull(column)) {
+                if (row.isNull(column + 9))
+                    return missingRow(isSource ? u"connections.source"_s : u"connections.target"_s, 0);
+                (isSource ? pendingSource : pendingTarget) = row.integer(column + 9);
+                continue;
+            }
+            const Place end = m_nodes.value(row.integer(column));
+            if (end.view < 0)
+                return missingRow(isSource ? u"connections.source"_s : u"connections.target"_s,
+                    row.integer(column));
+            if (end.view != view)
+                return damaged(tr("a connection joins a node of another view."));
+            (isSource ? c.source : c.target) = nodes.at(view).at(end.index).id;
+        }
         c.style = styleAt(row, 6);
-        m_connections.insert(row.integer(0), Place { view, connections.at(view).size() });
+        const Place place { view, connections.at(view).size() };
+        if (pendingSource != 0 || pendingTarget != 0)
+            onConnections.append({ place, pendingSource, pendingTarget });
+        m_connections.insert(row.integer(0), place);
         connections[view].append(std::move(c));
     }
     if (!finished(row))
         return false;
+    for (const ConnectionEnds &ends : std::as_const(onConnections)) {
+        ViewConnection &c = connections[ends.place.view][ends.place.index];
+        for (const bool isSource : { true, false }) {
+            const qint64 seq = isSource ? ends.source : ends.target;
+            if (seq == 0)
+                continue;
+            const Place other = m_connections.value(seq);
+            if (other.view < 0)
+                return missingRow(isSource ? u"connections.source_connection"_s
+                                           : u"connections.target_connection"_s,
+                    seq);
+            if (other.view != ends.place.view)
+                return damaged(tr("a connection joins a connection of another view."));
+            (isSource ? c.sourceConnection : c.targetConnection) =
+                connections.at(other.view).at(other.index).id;
+        }
+    }
 
     SqliteStatement bend(
         m_db, "SELECT connection, x, y FROM bendpoints ORDER BY connection, position");

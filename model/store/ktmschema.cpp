@@ -263,6 +263,66 @@ const QList<Migration> &migrations()
           u"ALTER TABLE baselines ADD COLUMN framework TEXT NOT NULL DEFAULT ''"_s,
           u"ALTER TABLE baselines ADD COLUMN format INTEGER NOT NULL DEFAULT 0"_s,
           u"CREATE UNIQUE INDEX baselines_name ON baselines (name)"_s}},
+        // 5 -> 6: a relationship may end on a relationship (ArchiMate 3.1) and a
+        // connection on a connection of its view. Each end is a row of one table or the
+        // other, so source and target may now be null: SQLite cannot drop a NOT NULL in
+        // place, so both tables are made again as in 3 -> 4 (the CHECKs hold exactly one
+        // reference per end). A circle of ends is ModelCheck's to refuse.
+        {5,
+         {uR"(CREATE TABLE relationships_6 (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    source INTEGER
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    target INTEGER
+        REFERENCES elements(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    name TEXT NOT NULL,
+    documentation TEXT NOT NULL,
+    source_relationship INTEGER
+        REFERENCES relationships(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    target_relationship INTEGER
+        REFERENCES relationships(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    CHECK ((source IS NULL) <> (source_relationship IS NULL)),
+    CHECK ((target IS NULL) <> (target_relationship IS NULL))
+))"_s,
+          u"INSERT INTO relationships_6 (seq, id, type, source, target, name, documentation) "
+          u"SELECT seq, id, type, source, target, name, documentation FROM relationships"_s,
+          u"DROP TABLE relationships"_s,
+          u"ALTER TABLE relationships_6 RENAME TO relationships"_s,
+          u"CREATE UNIQUE INDEX IF NOT EXISTS relationships_id ON relationships (id)"_s,
+          uR"(CREATE TABLE connections_6 (
+    seq INTEGER PRIMARY KEY,
+    view INTEGER NOT NULL
+        REFERENCES views(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    id TEXT NOT NULL,
+    relationship INTEGER
+        REFERENCES relationships(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    source INTEGER
+        REFERENCES nodes(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    target INTEGER
+        REFERENCES nodes(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    fill_color TEXT NOT NULL,
+    line_color TEXT NOT NULL,
+    font_name TEXT NOT NULL,
+    font_size REAL NOT NULL,
+    font_color TEXT NOT NULL,
+    text_alignment TEXT NOT NULL DEFAULT '',
+    line_width REAL NOT NULL DEFAULT 0,
+    source_connection INTEGER
+        REFERENCES connections(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    target_connection INTEGER
+        REFERENCES connections(seq) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    CHECK ((source IS NULL) <> (source_connection IS NULL)),
+    CHECK ((target IS NULL) <> (target_connection IS NULL))
+))"_s,
+          u"INSERT INTO connections_6 (seq, view, id, relationship, source, target, fill_color, "
+          u"line_color, font_name, font_size, font_color, text_alignment, line_width) "
+          u"SELECT seq, view, id, relationship, source, target, fill_color, line_color, "
+          u"font_name, font_size, font_color, text_alignment, line_width FROM connections"_s,
+          u"DROP TABLE connections"_s,
+          u"ALTER TABLE connections_6 RENAME TO connections"_s,
+          u"CREATE UNIQUE INDEX IF NOT EXISTS connections_view_id ON connections (view, id)"_s}},
     };
     return list;
 }

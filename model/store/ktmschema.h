@@ -24,7 +24,7 @@ class KtmSchema
 
 public:
     static constexpr int FirstVersion = 1;
-    static constexpr int LatestVersion = 5;
+    static constexpr int LatestVersion = 6;
 
     // The statements that create the (empty) tables of a file of that version
     // (FirstVersion..LatestVersion); empty for any other version.

@@ -25,7 +25,7 @@ class KtmStore
 
 public:
     static constexpr qint32 ApplicationId = 0x4B544D53; // "KTMS"
-    static constexpr int SchemaVersion = 5;             // current
+    static constexpr int SchemaVersion = 6;             // current
 
     // Keeps the baselines (BaselineStore) of the file it replaces, or of the file
     // given to setBaselineSource().

@@ -147,20 +147,40 @@ bool KtmWriter::writeElements(const ModelData &data)
 bool KtmWriter::writeRelationships(const ModelData &data)
 {
     const QList<Relationship> &relationships = data.relationships.items();
-    const QStringList columns = {u"seq"_s,    u"id"_s,   u"type"_s,         u"source"_s,
-                                 u"target"_s, u"name"_s, u"documentation"_s};
+    const QStringList columns = {u"seq"_s,  u"id"_s,   u"type"_s,         u"source"_s,
+                                 u"target"_s, u"name"_s, u"documentation"_s,
+                                 u"source_relationship"_s, u"target_relationship"_s};
     const auto addRows = [&](BatchInsert &rows) {
         for (qsizetype i = 0; i < relationships.size(); ++i) {
             const Relationship &r = relationships.at(i);
-            const qsizetype source = data.elements.indexOf(r.source);
-            const qsizetype target = data.elements.indexOf(r.target);
-            if (source < 0 || target < 0)
-                return fail(tr("the relationship \"%1\" joins the element \"%2\", which the "
-                               "model does not hold.")
-                                    .arg(r.id.toString(),
-                                         (source < 0 ? r.source : r.target).toString()));
-            if (!rows.add({seqOf(i), text(r.id.toString()), text(r.type), seqOf(source),
-                           seqOf(target), text(r.name), text(r.documentation)}))
+            // Each end: the seq of an element, or of a relationship.
+            QVariant ends[4] = {null(), null(), null(), null()};
+            for (const bool isSource : {true, false}) {
+                const ElementId &element = isSource ? r.source : r.target;
+                const RelationshipId &other = isSource ? r.sourceRelationship
+                                                       : r.targetRelationship;
+                const int slot = isSource ? 0 : 1;
+                if (!element.isNull() && !other.isNull())
+                    return fail(tr("the relationship \"%1\" has two ends at one side.")
+                                        .arg(r.id.toString()));
+                if (!other.isNull()) {
+                    const qsizetype index = data.relationships.indexOf(other);
+                    if (index < 0)
+                        return fail(tr("the relationship \"%1\" joins the relationship \"%2\", "
+                                       "which the model does not hold.")
+                                            .arg(r.id.toString(), other.toString()));
+                    ends[slot + 2] = seqOf(index);
+                    continue;
+                }
+                const qsizetype index = data.elements.indexOf(element);
+                if (index < 0)
+                    return fail(tr("the relationship \"%1\" joins the element \"%2\", which the "
+                                   "model does not hold.")
+                                        .arg(r.id.toString(), element.toString()));
+                ends[slot] = seqOf(index);
+            }
+            if (!rows.add({seqOf(i), text(r.id.toString()), text(r.type), ends[0], ends[1],
+                           text(r.name), text(r.documentation), ends[2], ends[3]}))
                 return false;
         }
         return true;
@@ -259,9 +279,10 @@ bool KtmWriter::writeConnections(const ModelData &data)
                                  u"relationship"_s, u"source"_s,   u"target"_s,
                                  u"fill_color"_s, u"line_color"_s, u"font_name"_s,
                                  u"font_size"_s,  u"font_color"_s, u"text_alignment"_s,
-                                 u"line_width"_s};
+                                 u"line_width"_s, u"source_connection"_s, u"target_connection"_s};
     const auto addRows = [&](BatchInsert &rows) {
         qint64 firstNode = 1;
+        qint64 firstConnection = 1; // the seq of the first connection of the view
         qint64 seq = 1;
         for (qsizetype v = 0; v < data.views.size(); ++v) {
             const View &view = data.views.at(v);
@@ -276,22 +297,44 @@ bool KtmWriter::writeConnections(const ModelData &data)
                                                  c.relationship.toString()));
                     relationship = seqOf(index);
                 }
-                const qsizetype source = view.nodes.indexOf(c.source);
-                const qsizetype target = view.nodes.indexOf(c.target);
-                if (source < 0 || target < 0)
-                    return fail(tr("the connection \"%1\" of the view \"%2\" joins the node "
-                                   "\"%3\", which the view does not hold.")
-                                        .arg(c.id.toString(), view.id.toString(),
-                                             (source < 0 ? c.source : c.target).toString()));
+                // Each end: the seq of a node, or of a connection, of the view.
+                QVariant ends[4] = {null(), null(), null(), null()};
+                for (const bool isSource : {true, false}) {
+                    const NodeId &node = isSource ? c.source : c.target;
+                    const ConnectionId &other = isSource ? c.sourceConnection : c.targetConnection;
+                    const int slot = isSource ? 0 : 1;
+                    if (!node.isNull() && !other.isNull())
+                        return fail(tr("the connection \"%1\" of the view \"%2\" has two "
+                                       "ends at one side.")
+                                            .arg(c.id.toString(), view.id.toString()));
+                    if (!other.isNull()) {
+                        const qsizetype index = view.connections.indexOf(other);
+                        if (index < 0)
+                            return fail(tr("the connection \"%1\" of the view \"%2\" joins the "
+                                           "connection \"%3\", which the view does not hold.")
+                                                .arg(c.id.toString(), view.id.toString(),
+                                                     other.toString()));
+                        ends[slot + 2] = firstConnection + index;
+                        continue;
+                    }
+                    const qsizetype index = view.nodes.indexOf(node);
+                    if (index < 0)
+                        return fail(tr("the connection \"%1\" of the view \"%2\" joins the node "
+                                       "\"%3\", which the view does not hold.")
+                                            .arg(c.id.toString(), view.id.toString(),
+                                                 node.toString()));
+                    ends[slot] = firstNode + index;
+                }
                 const NodeStyle &s = c.style;
-                if (!rows.add({seq++, seqOf(v), text(c.id.toString()), relationship,
-                               firstNode + source, firstNode + target, text(s.fillColor),
-                               text(s.lineColor), text(s.fontName), s.fontSize,
-                               text(s.fontColor), text(textAlignmentName(s.textAlignment)),
-                               s.lineWidth}))
+                if (!rows.add({seq++, seqOf(v), text(c.id.toString()), relationship, ends[0],
+                               ends[1], text(s.fillColor), text(s.lineColor), text(s.fontName),
+                               s.fontSize, text(s.fontColor),
+                               text(textAlignmentName(s.textAlignment)), s.lineWidth, ends[2],
+                               ends[3]}))
                     return false;
             }
             firstNode += view.nodes.size();
+            firstConnection += view.connections.size();
         }
         return true;
     };

@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <utility>
+
 namespace kt {
 
 enum class ViewKind { Overall, Component, Free };
@@ -78,14 +80,38 @@ struct ViewNode
 };
 
 // A line on a view: a relationship's connection, or a plain line (no relationship).
+// Each end is a node or, for a relationship that ends on a relationship, another
+// connection of the view (the line then ends on that connection's path): of each end
+// exactly one of its two ids is set.
 struct ViewConnection
 {
     ConnectionId id;
     RelationshipId relationship; // null for a plain line
-    NodeId source;
-    NodeId target;
+    NodeId source; // null when the source is a connection
+    NodeId target; // null when the target is a connection
     QList<QPointF> bendpoints;
     NodeStyle style;
+    ConnectionId sourceConnection; // the connection the source is, if any
+    ConnectionId targetConnection; // the connection the target is, if any
+
+    bool endsOnConnection() const
+    {
+        return !sourceConnection.isNull() || !targetConnection.isNull();
+    }
+    // The identifier of an end, node or connection (the exchange file's source/target).
+    const QString &sourceId() const
+    {
+        return source.isNull() ? sourceConnection.toString() : source.toString();
+    }
+    const QString &targetId() const
+    {
+        return target.isNull() ? targetConnection.toString() : target.toString();
+    }
+    void swapEnds()
+    {
+        std::swap(source, target);
+        std::swap(sourceConnection, targetConnection);
+    }
 
     friend bool operator==(const ViewConnection &, const ViewConnection &) = default;
 };

@@ -172,9 +172,70 @@ private:
         return p ? p->name.text(language()) : key;
     }
 
+    // The ArchiMate type a concept stands for: the one a generic type keeps, else its type's.
+    template<typename Concept, typename Type>
+    static QString archimateTypeOf(const Concept &item, const Type *type)
+    {
+        const QString kept = item.properties.value(u"archimateType"_s);
+        return !kept.isEmpty() ? kept : type ? type->archimateType : QString();
+    }
+
+    QString endName(const ElementId &element, const RelationshipId &relationship) const
+    {
+        if (const Element *e = m_data.elements.find(element))
+            return elementName(*e);
+        const Relationship *r = m_data.relationships.find(relationship);
+        if (r && !r->name.isEmpty())
+            return r->name;
+        return relationship.isNull() ? element.toString() : relationship.toString();
+    }
+
+    // ArchiMate 3.1 (5.4 and appendix B): an association may join a relationship at
+    // either end; an aggregation or composition may go from a grouping or a plateau to
+    // a relationship; no other relationship ends on a relationship.
+    void relationshipOnRelationship(const Relationship &r)
+    {
+        Finding f;
+        f.relationship = r.id;
+        f.severity = Severity::Error;
+        for (const RelationshipId &other : {r.sourceRelationship, r.targetRelationship}) {
+            if (!other.isNull() && !m_data.relationships.contains(other)) {
+                f.rule = u"relationship-end-missing"_s;
+                f.message = tr("The relationship %1 joins a relationship that does not exist.")
+                                    .arg(r.id.toString());
+                m_findings.append(f);
+                return;
+            }
+        }
+        const RelationshipType *type = m_profile.relationshipType(r.type);
+        const QString archimate = archimateTypeOf(r, type);
+        if (archimate == u"Association")
+            return;
+        const Element *source = m_data.elements.find(r.source);
+        const QString sourceType = source
+                ? archimateTypeOf(*source, m_profile.elementType(source->type))
+                : QString();
+        if ((archimate == u"Aggregation" || archimate == u"Composition") && source
+            && (sourceType == u"Grouping" || sourceType == u"Plateau"))
+            return;
+        f.rule = u"relationship-on-relationship-not-allowed"_s;
+        f.message = tr("ArchiMate 3.1 does not allow “%1” from “%2” to “%3”: only an "
+                       "association may end on a relationship, and an aggregation or "
+                       "composition from a grouping or plateau.")
+                            .arg(type ? type->name.text(language()) : r.type,
+                                 endName(r.source, r.sourceRelationship),
+                                 endName(r.target, r.targetRelationship));
+        f.element = r.source;
+        m_findings.append(f);
+    }
+
     void relationships()
     {
         for (const Relationship &r : m_data.relationships) {
+            if (r.endsOnRelationship()) {
+                relationshipOnRelationship(r);
+                continue;
+            }
             const Element *source = m_data.elements.find(r.source);
             const Element *target = m_data.elements.find(r.target);
             const RelationshipType *type = m_profile.relationshipType(r.type);

@@ -9,7 +9,8 @@
 namespace kt {
 
 // Checks a model against its framework profile and its own consistency.
-// Rules: relationship not allowed by the framework; information system without a
+// Rules: relationship not allowed by the framework; a relationship ending on a
+// relationship that ArchiMate 3.1 does not allow; information system without a
 // security level (and other required properties); property value not valid for the
 // schema; unknown type; element in no view; duplicate name within a layer; view
 // node pointing at a missing element. Findings come errors first, then in model order.

@@ -164,7 +164,7 @@ void TestPngExport::connectionLabelIsNotClipped()
     view.nodes.append(ViewNode{NodeId(u"id-n-b"_s), NodeKind::Element, r->target, {},
                                QRectF(0, 200, 40, 30), {}, {}, {}, {}});
     view.connections.append(ViewConnection{ConnectionId(u"id-c"_s), r->id, NodeId(u"id-n-a"_s),
-                                           NodeId(u"id-n-b"_s), {}, {}});
+                                           NodeId(u"id-n-b"_s), {}, {}, {}, {}});
     const DiagramPainter painter(&data);
     const QRectF extent = ExportContent::paintedExtent(painter, view);
     QVERIFY2(extent.width() > 100, qPrintable(u"%1"_s.arg(extent.width())));

@@ -400,11 +400,11 @@ void TestArchiCsv::refusesBadSets_data()
             << ElementsHeader + two
             << RelationsHeader + "\"r1\",\"AssignmentRelationship\",\"\",\"\",\"e1\",\"e9\",\"\"\r\n"
             << u"bad-relations.csv, line 2: the relationship “r1” joins “e9”"_s;
-    QTest::newRow("relationship to relationship")
+    QTest::newRow("relationship ending on itself")
             << ElementsHeader + two
             << RelationsHeader + "\"r1\",\"AssignmentRelationship\",\"\",\"\",\"e1\",\"e2\",\"\"\r\n"
-                                 "\"r2\",\"AssociationRelationship\",\"\",\"\",\"e1\",\"r1\",\"\"\r\n"
-            << u"bad-relations.csv, line 3: the relationship “r2” joins relationship “r1”"_s;
+                                 "\"r2\",\"AssociationRelationship\",\"\",\"\",\"e1\",\"r2\",\"\"\r\n"
+            << u"the relationship “r2” ends on itself"_s;
     QTest::newRow("bad header") << QByteArray("\"Id\",\"Kind\",\"Name\",\"Documentation\"\r\n") + two
                                 << QByteArray() << u"bad-elements.csv, line 1: the header must be"_s;
     QTest::newRow("unknown type")

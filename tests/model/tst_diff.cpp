@@ -107,7 +107,7 @@ struct Generator
             for (const Relationship &r : data.relationships)
                 if (shown.contains(r.source) && shown.contains(r.target))
                     view.connections.append({ ConnectionId(id("c")), r.id, shown.value(r.source),
-                        shown.value(r.target), {}, {} });
+                        shown.value(r.target), {}, {}, {}, {} });
             data.views.append(view);
         }
         return data;

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void servingAsArchimateDefinesIt();
     void olderFileKeepsItsDirection();
     void archiServingBecomesUses();
+    void relationshipsOnRelationships();
 
 private:
     QString validate(const QByteArray &xml);
@@ -710,4 +711,47 @@ void TestExchange::archiServingBecomesUses()
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
+// A relationship ending on a relationship, and a connection on a connection, read,
+// written and read again with every identifier; both files valid against the schema.
+void TestExchange::relationshipsOnRelationships()
+{
+    const QByteArray fixture =
+            readAll(QStringLiteral(KT_TEST_DATA_DIR "/exchange/relationship-on-relationship.xml"));
+    QVERIFY(!fixture.isEmpty());
+    QCOMPARE(validate(fixture), QString());
+    ModelData data;
+    QString error;
+    QVERIFY2(fromXml(fixture, &data, &error), qPrintable(error));
+    QCOMPARE(data.relationships.size(), 4);
+    const Relationship *notes = data.relationships.find(RelationshipId(u"id-notes"_s));
+    QVERIFY(notes);
+    QCOMPARE(notes->sourceRelationship, RelationshipId(u"id-holds"_s));
+    QCOMPARE(notes->targetRelationship, RelationshipId(u"id-governs"_s));
+    QVERIFY(notes->source.isNull() && notes->target.isNull());
+    const ViewConnection *governs =
+            data.views.at(0).connections.find(ConnectionId(u"id-c-governs"_s));
+    QVERIFY(governs);
+    QCOMPARE(governs->source, NodeId(u"id-n-contract"_s));
+    QCOMPARE(governs->targetConnection, ConnectionId(u"id-c-assign"_s));
+
+    const QByteArray written = toXml(data, &error);
+    QVERIFY2(!written.isEmpty(), qPrintable(error));
+    QCOMPARE(validate(written), QString());
+    QVERIFY(written.contains(R"(source="id-holds" target="id-governs")"));
+    QVERIFY(written.contains(R"(source="id-c-holds" target="id-c-governs")"));
+    ModelData again;
+    QVERIFY2(fromXml(written, &again, &error), qPrintable(error));
+    KT_COMPARE_MODELS(again, data);
+    // Every identifier of the file is there again.
+    QXmlStreamReader xml(fixture);
+    QStringList identifiers;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement
+            && xml.attributes().hasAttribute(u"identifier"_s))
+            identifiers.append(xml.attributes().value(u"identifier"_s).toString());
+    QCOMPARE(identifiers.size(), 18);
+    for (const QString &id : std::as_const(identifiers))
+        QVERIFY2(written.contains(QByteArray("identifier=\"" + id.toUtf8() + "\"")), qPrintable(id));
+}
+
 #include "tst_exchange.moc"

@@ -108,7 +108,7 @@ void TestExchangeBadInput::badInput_data()
     fixture("bad-root.xml", "not an ArchiMate exchange file");
     fixture("bad-namespace.xml", "the 2.x format is not supported");
     fixture("bad-relationship-source.xml", "“id-nowhere”, which is not an element");
-    fixture("bad-relationship-to-relationship.xml", "relationships to relationships");
+    fixture("bad-relationship-circle.xml", "ends on itself: its ends make a circle");
     fixture("bad-node-element.xml", "shows element “id-nowhere”");
     fixture("bad-node-no-elementref.xml", "no elementRef");
     fixture("bad-node-view-link.xml", "links to view “id-nowhere”");

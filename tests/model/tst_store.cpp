@@ -150,7 +150,7 @@ ModelData edgeModel()
                                            NodeId(u"id-n"_s),
                                            // The limit of core/limits.h (beyond it a save
                                            // is refused), and a denormal number.
-                                           {QPointF(1e8, -1e-308)}, {}});
+                                           {QPointF(1e8, -1e-308)}, {}, {}, {}});
     data.views.append(view);
     return data;
 }
@@ -208,12 +208,17 @@ bool saveModel(const ModelData &model, const QString &path)
 
 // A file of format version 1 as the first release wrote it: the version 1 tables,
 // filled by the writer (the tables it writes are those of version 1, plus baselines,
-// plus the style columns of version 3, which are dropped afterwards).
+// plus the style columns of version 3 and the end columns of version 6, which are
+// dropped afterwards; the model must have no ends on relationships or connections).
 bool writeVersion1(const QString &path, const ModelData &model)
 {
     const QStringList styleColumns = {u"nodes text_alignment"_s, u"nodes line_width"_s,
                                       u"connections text_alignment"_s,
                                       u"connections line_width"_s};
+    const QStringList endColumns = {u"relationships source_relationship"_s,
+                                    u"relationships target_relationship"_s,
+                                    u"connections source_connection"_s,
+                                    u"connections target_connection"_s};
     return withDatabase(path, [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         QStringList statements = KtmSchema::createStatements(1);
@@ -221,6 +226,9 @@ bool writeVersion1(const QString &path, const ModelData &model)
                    << u"PRAGMA user_version = 1"_s;
         for (const QString &column : styleColumns)
             statements << u"ALTER TABLE %1 ADD COLUMN %2 NOT NULL DEFAULT ''"_s.arg(
+                    column.section(u' ', 0, 0), column.section(u' ', 1, 1));
+        for (const QString &column : endColumns)
+            statements << u"ALTER TABLE %1 ADD COLUMN %2 INTEGER"_s.arg(
                     column.section(u' ', 0, 0), column.section(u' ', 1, 1));
         for (const QString &statement : statements) {
             if (!query.exec(statement))
@@ -233,7 +241,7 @@ bool writeVersion1(const QString &path, const ModelData &model)
         }
         if (!db.commit())
             return false;
-        for (const QString &column : styleColumns) {
+        for (const QString &column : styleColumns + endColumns) {
             if (!query.exec(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(column.section(u' ', 0, 0),
                                                                   column.section(u' ', 1, 1))))
                 return false;

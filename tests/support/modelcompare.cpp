@@ -92,8 +92,12 @@ QString firstDifference(const ModelData &a, const ModelData &b)
         const QString where = u"relationship %1 (%2)"_s.arg(i).arg(x.id.toString());
         KT_FIELD(where + u" id"_s, x.id.toString(), y.id.toString(), id);
         KT_FIELD(where + u" type"_s, x.type, y.type, id);
-        KT_FIELD(where + u" source"_s, x.source.toString(), y.source.toString(), id);
-        KT_FIELD(where + u" target"_s, x.target.toString(), y.target.toString(), id);
+        KT_FIELD(where + u" source"_s, x.sourceId(), y.sourceId(), id);
+        KT_FIELD(where + u" target"_s, x.targetId(), y.targetId(), id);
+        KT_FIELD(where + u" source relationship"_s, x.sourceRelationship.toString(),
+                 y.sourceRelationship.toString(), id);
+        KT_FIELD(where + u" target relationship"_s, x.targetRelationship.toString(),
+                 y.targetRelationship.toString(), id);
         KT_FIELD(where + u" name"_s, x.name, y.name, id);
         KT_FIELD(where + u" documentation"_s, x.documentation, y.documentation, id);
         KT_FIELD(where + u" properties"_s, x.properties, y.properties, show);
@@ -136,8 +140,12 @@ QString firstDifference(const ModelData &a, const ModelData &b)
             const QString w = where + u" connection %1 (%2)"_s.arg(j).arg(m.id.toString());
             KT_FIELD(w + u" id"_s, m.id.toString(), n.id.toString(), id);
             KT_FIELD(w + u" relationship"_s, m.relationship.toString(), n.relationship.toString(), id);
-            KT_FIELD(w + u" source"_s, m.source.toString(), n.source.toString(), id);
-            KT_FIELD(w + u" target"_s, m.target.toString(), n.target.toString(), id);
+            KT_FIELD(w + u" source"_s, m.sourceId(), n.sourceId(), id);
+            KT_FIELD(w + u" target"_s, m.targetId(), n.targetId(), id);
+            KT_FIELD(w + u" source connection"_s, m.sourceConnection.toString(),
+                     n.sourceConnection.toString(), id);
+            KT_FIELD(w + u" target connection"_s, m.targetConnection.toString(),
+                     n.targetConnection.toString(), id);
             KT_FIELD(w + u" bendpoints"_s, m.bendpoints, n.bendpoints, show);
             KT_FIELD(w + u" style"_s, m.style, n.style, style);
         }

@@ -120,11 +120,11 @@ ModelData sampleModel()
     for (ViewNode *n : {&band, &n1, &n2, &n3, &note})
         overall.nodes.append(*n);
     overall.connections.append(ViewConnection{ConnectionId(u"id-c-1"_s), RelationshipId(u"id-r-1"_s),
-                                              n1.id, n2.id, {QPointF(100, 180)}, {}});
+                                              n1.id, n2.id, {QPointF(100, 180)}, {}, {}, {}});
     overall.connections.append(ViewConnection{ConnectionId(u"id-c-2"_s), RelationshipId(u"id-r-2"_s),
-                                              n2.id, n3.id, {}, {}});
+                                              n2.id, n3.id, {}, {}, {}, {}});
     overall.connections.append(
-            ViewConnection{ConnectionId(u"id-c-line"_s), {}, n3.id, note.id, {}, {}});
+            ViewConnection{ConnectionId(u"id-c-line"_s), {}, n3.id, note.id, {}, {}, {}, {}});
     data.views.append(overall);
 
     second.nodes.append(ViewNode{NodeId(u"id-n-4"_s), NodeKind::Element, app.id, {},

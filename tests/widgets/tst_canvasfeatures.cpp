@@ -449,7 +449,7 @@ private Q_SLOTS:
         view.nodes.append(ViewNode{N2, NodeKind::Note, {}, {}, target, {}, {}, {}, {}});
         const NodeId end = target == source ? N1 : N2;
         const QPolygonF route = DiagramPainter().connectionRoute(
-                view, ViewConnection{ConnectionId(u"c"_s), {}, N1, end, bends, {}});
+                view, ViewConnection{ConnectionId(u"c"_s), {}, N1, end, bends, {}, {}, {}});
         QCOMPARE(route.size(), bendpoints + 2);
         const QString problem = routeProblem(route, {source, target});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

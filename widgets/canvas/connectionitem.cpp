@@ -4,10 +4,13 @@
 
 #include <model/export/painter/diagramstyle.h>
 #include <model/compose/geometry.h>
+#include <model/export/painter/diagrampainter.h>
 
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+
+#include <optional>
 
 namespace kt {
 
@@ -29,20 +32,40 @@ void ConnectionItem::updateRoute(const QPointF &offset)
     const ViewConnection *c = connection();
     NodeItem *source = c ? m_scene->nodeItem(c->source) : nullptr;
     NodeItem *target = c ? m_scene->nodeItem(c->target) : nullptr;
+    // An end on another connection: the middle of that line as it is drawn now.
+    const auto lineEnd = [this](const ConnectionId &other) -> std::optional<QPointF> {
+        const ConnectionItem *line = other.isNull() || other == m_id
+                ? nullptr
+                : m_scene->connectionItem(other);
+        if (!line || line->route().isEmpty())
+            return std::nullopt;
+        return DiagramPainter::routeMiddle(line->route());
+    };
+    const std::optional<QPointF> sourcePoint = c ? lineEnd(c->sourceConnection) : std::nullopt;
+    const std::optional<QPointF> targetPoint = c ? lineEnd(c->targetConnection) : std::nullopt;
     QPolygonF route;
-    if (source && target) {
+    if ((source || sourcePoint) && (target || targetPoint)) {
         QList<QPointF> bends = c->bendpoints;
         for (QPointF &p : bends)
             p += offset;
-        route = QPolygonF(
-                geometry::connectionRoute(source->sceneRect(), target->sceneRect(), bends));
+        // A point as an empty rectangle: the route starts or ends right on it.
+        const QRectF sourceRect =
+                source ? source->sceneRect() : QRectF(*sourcePoint, QSizeF(0, 0));
+        const QRectF targetRect =
+                target ? target->sceneRect() : QRectF(*targetPoint, QSizeF(0, 0));
+        route = QPolygonF(geometry::connectionRoute(sourceRect, targetRect, bends));
     }
     applyZ(source, target);
     prepareGeometryChange();
+    const bool moved = route != m_route;
     m_route = route;
     // Room for arrowheads and a label.
     m_bounds = route.boundingRect().adjusted(-60, -20, 60, 20);
     update();
+    // Lines that end on this one follow it (ModelCheck keeps such ends free of circles).
+    if (moved)
+        for (ConnectionItem *dependent : m_scene->connectionsOn(m_id))
+            dependent->updateRoute();
 }
 
 void ConnectionItem::setStackZ(double z)

@@ -82,6 +82,7 @@ void DiagramScene::rebuild()
     const QSignalBlocker blocker(this);
     deleteItems();
     m_nodeConnections.clear();
+    m_lineConnections.clear();
     m_elementNodes.clear();
     m_relationshipConnections.clear();
     m_nodeElements.clear();
@@ -138,15 +139,25 @@ void DiagramScene::addNodeItem(const NodeId &id)
 void DiagramScene::addConnectionItem(const ConnectionId &id)
 {
     const ViewConnection *c = view()->connections.find(id);
-    m_nodeConnections[c->source].append(id);
-    if (c->target != c->source)
+    if (!c->source.isNull())
+        m_nodeConnections[c->source].append(id);
+    if (!c->target.isNull() && c->target != c->source)
         m_nodeConnections[c->target].append(id);
+    if (!c->sourceConnection.isNull())
+        m_lineConnections[c->sourceConnection].append(id);
+    if (!c->targetConnection.isNull() && c->targetConnection != c->sourceConnection)
+        m_lineConnections[c->targetConnection].append(id);
     if (!c->relationship.isNull())
         m_relationshipConnections[c->relationship].append(id);
-    m_connectionEnds.insert(id, {c->source, c->target, c->relationship});
+    m_connectionEnds.insert(id, {c->source, c->target, c->relationship, c->sourceConnection,
+                                 c->targetConnection});
     auto *item = new ConnectionItem(this, id);
     addItem(item);
     m_connections.insert(id, item);
+    // Lines added before this one that end on it (a view's connections come in any
+    // order) find their end now.
+    for (ConnectionItem *dependent : connectionsOn(id))
+        dependent->updateRoute();
 }
 
 namespace {
@@ -190,9 +201,21 @@ void DiagramScene::removeConnectionItem(const ConnectionId &id)
     const ConnectionEnds ends = m_connectionEnds.take(id);
     unlist(m_nodeConnections, ends.source, id);
     unlist(m_nodeConnections, ends.target, id);
+    unlist(m_lineConnections, ends.sourceConnection, id);
+    unlist(m_lineConnections, ends.targetConnection, id);
+    m_lineConnections.remove(id);
     if (!ends.relationship.isNull())
         unlist(m_relationshipConnections, ends.relationship, id);
     delete item;
+}
+
+QList<ConnectionItem *> DiagramScene::connectionsOn(const ConnectionId &connection) const
+{
+    QList<ConnectionItem *> result;
+    for (const ConnectionId &id : m_lineConnections.value(connection))
+        if (ConnectionItem *item = m_connections.value(id))
+            result.append(item);
+    return result;
 }
 
 QList<ConnectionItem *> DiagramScene::connectionsOf(const NodeId &node) const

@@ -49,6 +49,8 @@ public:
     QList<NodeItem *> nodeItems() const { return m_nodes.values(); }
     // The connection items with an end on that node.
     QList<ConnectionItem *> connectionsOf(const NodeId &node) const;
+    // The connections that end on a connection (relationships on a relationship).
+    QList<ConnectionItem *> connectionsOn(const ConnectionId &connection) const;
     // The innermost group node containing scenePos (excluding the given nodes), or null id.
     NodeId groupAt(const QPointF &scenePos, const QSet<NodeId> &excluding = {}) const;
     // The topmost element or note node under scenePos.
@@ -158,6 +160,7 @@ private:
     QHash<NodeId, NodeItem *> m_nodes;
     QHash<ConnectionId, ConnectionItem *> m_connections;
     QHash<NodeId, QList<ConnectionId>> m_nodeConnections;
+    QHash<ConnectionId, QList<ConnectionId>> m_lineConnections; // ending on a connection
     QHash<ElementId, QList<NodeId>> m_elementNodes;
     QHash<RelationshipId, QList<ConnectionId>> m_relationshipConnections;
     // What each item is listed under above, for removing it from those lists only.
@@ -166,6 +169,8 @@ private:
         NodeId source;
         NodeId target;
         RelationshipId relationship;
+        ConnectionId sourceConnection;
+        ConnectionId targetConnection;
     };
     QHash<NodeId, ElementId> m_nodeElements;
     QHash<ConnectionId, ConnectionEnds> m_connectionEnds;

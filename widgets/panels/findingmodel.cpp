@@ -66,7 +66,8 @@ QString FindingModel::objectName(const Finding &finding) const
     if (!finding.element.isNull())
         return elementName(finding.element);
     if (const Relationship *r = m_model->relationship(finding.relationship))
-        return tr("%1 → %2").arg(elementName(r->source), elementName(r->target));
+        return tr("%1 → %2").arg(r->source.isNull() ? r->sourceId() : elementName(r->source),
+                                  r->target.isNull() ? r->targetId() : elementName(r->target));
     if (const View *view = m_model->view(finding.view))
         return view->name;
     return {};

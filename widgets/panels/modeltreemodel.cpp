@@ -191,15 +191,19 @@ void ModelTreeModel::updateElementItem(QStandardItem *item, const Element &eleme
 
 QString ModelTreeModel::relationshipLabel(const Relationship &relationship) const
 {
-    const auto nameOf = [this](const ElementId &id) {
+    // An end is an element or, as ArchiMate allows, another relationship.
+    const auto nameOf = [this](const ElementId &id, const RelationshipId &other) {
+        if (const Relationship *end = other.isNull() ? nullptr : m_model->relationship(other))
+            return tr("relationship %1").arg(end->name.isEmpty() ? other.toString() : end->name);
         const Element *element = m_model->element(id);
         if (!element)
-            return id.toString();
+            return id.isNull() ? other.toString() : id.toString();
         return element->name.isEmpty() ? tr("(unnamed)") : element->name;
     };
     const RelationshipType *type = m_model->profile().relationshipType(relationship.type);
     return tr("%1 → %2 (%3)")
-            .arg(nameOf(relationship.source), nameOf(relationship.target),
+            .arg(nameOf(relationship.source, relationship.sourceRelationship),
+                 nameOf(relationship.target, relationship.targetRelationship),
                  type ? type->name.text(uiLanguage()) : relationship.type);
 }
 

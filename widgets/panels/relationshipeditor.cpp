@@ -60,6 +60,13 @@ bool RelationshipEditor::isRemoved() const
     return !model().relationship(m_id);
 }
 
+// An end on another relationship (ArchiMate 3.1): its name, or its id.
+QString RelationshipEditor::relationshipEndText(const QString &id) const
+{
+    const Relationship *end = model().relationship(RelationshipId(id));
+    return tr("relationship %1").arg(end && !end->name.isEmpty() ? end->name : id);
+}
+
 QString RelationshipEditor::endText(const ElementId &id) const
 {
     const Element *element = model().element(id);
@@ -76,8 +83,10 @@ void RelationshipEditor::refresh()
     if (!relationship)
         return;
     showText(m_name, relationship->name);
-    m_source->setText(endText(relationship->source));
-    m_target->setText(endText(relationship->target));
+    m_source->setText(relationship->source.isNull() ? relationshipEndText(relationship->sourceId())
+                                                    : endText(relationship->source));
+    m_target->setText(relationship->target.isNull() ? relationshipEndText(relationship->targetId())
+                                                    : endText(relationship->target));
 
     const QSignalBlocker blocker(m_type);
     m_type->clear();

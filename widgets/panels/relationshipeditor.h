@@ -28,6 +28,7 @@ public:
 
 private:
     QString endText(const ElementId &id) const;
+    QString relationshipEndText(const QString &id) const;
     void applyName();
     void applyType(int index);
 

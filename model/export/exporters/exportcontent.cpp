@@ -25,9 +25,27 @@ View ExportContent::selected(const View &view, const QList<NodeId> &selection)
         if (kept.contains(node.id))
             result.nodes.append(node);
     }
+    // A connection ending on a connection goes when that one goes; connections come
+    // in any order, so this runs until nothing more is taken.
+    const auto endKept = [&result](const NodeId &node, const ConnectionId &other) {
+        return other.isNull() ? result.nodes.contains(node) : result.connections.contains(other);
+    };
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const ViewConnection &c : view.connections) {
+            if (!result.connections.contains(c.id) && endKept(c.source, c.sourceConnection)
+                && endKept(c.target, c.targetConnection)) {
+                result.connections.append(c);
+                grew = true;
+            }
+        }
+    }
+    // In the view's order again.
+    Collection<ConnectionId, ViewConnection> ordered;
     for (const ViewConnection &c : view.connections)
-        if (result.nodes.contains(c.source) && result.nodes.contains(c.target))
-            result.connections.append(c);
+        if (result.connections.contains(c.id))
+            ordered.append(c);
+    result.connections = std::move(ordered);
     return result;
 }
 

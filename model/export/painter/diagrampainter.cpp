@@ -508,17 +508,66 @@ void DiagramPainter::paintNoteNode(QPainter *painter, const ViewNode &node, Deta
 
 QPolygonF DiagramPainter::connectionRoute(const View &view, const ViewConnection &c) const
 {
-    const ViewNode *source = view.nodes.find(c.source);
-    const ViewNode *target = view.nodes.find(c.target);
-    if (!source || !target)
+    return connectionRoute(view, c, 0);
+}
+
+QPointF DiagramPainter::routeMiddle(const QPolygonF &route)
+{
+    if (route.isEmpty())
         return {};
-    const QPointF first = c.bendpoints.isEmpty() ? target->bounds.center() : c.bendpoints.first();
-    const QPointF last = c.bendpoints.isEmpty() ? source->bounds.center() : c.bendpoints.last();
+    double length = 0;
+    for (qsizetype i = 1; i < route.size(); ++i)
+        length += QLineF(route.at(i - 1), route.at(i)).length();
+    double left = length / 2;
+    for (qsizetype i = 1; i < route.size(); ++i) {
+        const QLineF segment(route.at(i - 1), route.at(i));
+        if (segment.length() >= left && segment.length() > 0)
+            return segment.pointAt(left / segment.length());
+        left -= segment.length();
+    }
+    return route.last();
+}
+
+// depth counts the connections followed through ends on connections; ModelCheck
+// refuses circles, the limit keeps a model that escaped it from recursing forever.
+QPolygonF DiagramPainter::connectionRoute(const View &view, const ViewConnection &c,
+                                          int depth) const
+{
+    constexpr int MaxDepth = 32;
+    struct End
+    {
+        const ViewNode *node = nullptr;
+        QPointF point; // on another connection
+        bool found = false;
+    };
+    const auto endOf = [&](const NodeId &node, const ConnectionId &other) {
+        End end;
+        if (other.isNull()) {
+            end.node = view.nodes.find(node);
+            end.found = end.node != nullptr;
+            return end;
+        }
+        const ViewConnection *line = view.connections.find(other);
+        if (!line || line->id == c.id || depth >= MaxDepth)
+            return end;
+        const QPolygonF route = connectionRoute(view, *line, depth + 1);
+        end.found = !route.isEmpty();
+        end.point = routeMiddle(route);
+        return end;
+    };
+    const End source = endOf(c.source, c.sourceConnection);
+    const End target = endOf(c.target, c.targetConnection);
+    if (!source.found || !target.found)
+        return {};
+    const QPointF sourceCentre = source.node ? source.node->bounds.center() : source.point;
+    const QPointF targetCentre = target.node ? target.node->bounds.center() : target.point;
+    const QPointF first = c.bendpoints.isEmpty() ? targetCentre : c.bendpoints.first();
+    const QPointF last = c.bendpoints.isEmpty() ? sourceCentre : c.bendpoints.last();
     QPolygonF route;
-    route << shapes::boundaryPoint(source->bounds, first);
+    route << (source.node ? shapes::boundaryPoint(source.node->bounds, first) : source.point);
     for (const QPointF &p : c.bendpoints)
         route << p;
-    route << shapes::boundaryPoint(target->bounds, last);
+    route << (target.node ? shapes::boundaryPoint(target.node->bounds, last) : target.point);
     return route;
 }
 

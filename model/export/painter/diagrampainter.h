@@ -96,8 +96,14 @@ public:
     // The smallest rectangle holding every node and connection of the view.
     QRectF contentBounds(const View &view) const;
     // The drawn route of a connection: from the source node's edge through the
-    // bendpoints to the target node's edge.
+    // bendpoints to the target node's edge. An end on another connection (a
+    // relationship on a relationship) is the middle of that connection's route, so
+    // the line follows when that connection or its ends move. Empty when an end is
+    // missing.
     QPolygonF connectionRoute(const View &view, const ViewConnection &connection) const;
+    // The point halfway along a route (by length); what a connection ending on
+    // that route's connection is drawn to.
+    static QPointF routeMiddle(const QPolygonF &route);
 
     // One step of painting a view: a node (connection null) or a connection.
     struct PaintStep
@@ -175,6 +181,8 @@ public:
     QSvgRenderer *icon(const QString &name) const;
 
 private:
+    QPolygonF connectionRoute(const View &view, const ViewConnection &connection,
+                              int depth) const;
     struct Wrapped
     {
         QStringList lines;
