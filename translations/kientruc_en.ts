@@ -64,14 +64,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the relationship “%1” joins “%2”, which is neither an element of the set nor of the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the relationship “%1” is of type %2 in the model, not %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,6 +83,10 @@
         <source>%1: the model has no framework to import into.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is neither an element nor an earlier relationship of the set or the model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ArchiCsvWriter</name>
@@ -104,6 +100,151 @@
     </message>
     <message>
         <source>Cannot write the CSV set %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ArchimatePackage</name>
+    <message>
+        <source>%1 is not a readable zip file (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zip file without model.xml: it is not a zipped Archi model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model.xml cannot be unpacked (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model.xml cannot be unpacked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model.xml unpacks to more than %2 MB, which is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model.xml is damaged (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::ArchimateReader</name>
+    <message>
+        <source>the object “%1” is nested more than %2 levels deep (in the view “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object “%1” of the unknown type %2 is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: further findings left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not imported: the model has no place for images.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD), which is not accepted for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Archi model: its root element is “%2” of namespace “%3”, not “model” of namespace %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property of “%1” has no name: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders are nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 view “%2” is not imported: only ArchiMate views are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” of the unknown type %2 is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins the relationship “%2”; relationships on relationships are not supported: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an imported element: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram object “%1” in the view “%2” shows “%3”, which is not an imported element: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view reference “%1” in the view “%2” shows no imported view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” in the view “%2” ends on the connection “%3”, which is not supported: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” in the view “%2” ends on “%3”, which is not in the view: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” in the view “%2” shows “%3”, which is not an imported relationship: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: an XML tag has more than %3 attributes, which no tag of an Archi model has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zipped Archi model, which this program cannot unpack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,10 +1233,6 @@ Compare the open model with a baseline of its file or with another file: Model �
 <context>
     <name>kt::DocumentController</name>
     <message>
-        <source>Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,6 +1307,17 @@ Compare the open model with a baseline of its file or with another file: Model �
     <message>
         <source>Archi CSV elements file (*elements.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;Archi models (*.archimate);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model is open; %n thing(s) in the file could not be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1606,14 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>The relationship %1 joins %2, which does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bend point of the connection is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship %1 names the relationship %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -1579,14 +1735,6 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the relationship “%1” joins “%2”, which is not an element of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>framework %1 has no relationship type for “%2” of type %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1804,14 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>%1, line %2: an XML tag has more than %3 attributes, which no tag of an exchange file has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element or relationship of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ArchiMate 2.x exchange file (namespace “%2”); the 2.x format is not supported. Archi and other tools export ArchiMate 3.1 exchange files, which are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +2166,14 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create a file in the folder %1 (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::FindingModel</name>
@@ -2236,6 +2400,10 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>the id “%1” is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a connection joins a connection of another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::KtmSchema</name>
@@ -2374,6 +2542,10 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Could not save %1: it is being saved by another process. Try again when that save has finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save %1: the disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::KtmWriter</name>
@@ -2399,6 +2571,22 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>the connection &quot;%1&quot; of the view &quot;%2&quot; joins the node &quot;%3&quot;, which the view does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship &quot;%1&quot; has two ends at one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship &quot;%1&quot; joins the relationship &quot;%2&quot;, which the model does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; has two ends at one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; joins the connection &quot;%3&quot;, which the view does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,6 +2791,38 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>the connection %1 of view %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the relationship %1 has two %2: %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship %1 joins %2, which is not an element or relationship of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship %1 ends on itself: its ends make a circle (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 has two %3: %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 joins %3, which is not a node or connection of that view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 ends on itself: its ends make a circle (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ModelDeletion</name>
@@ -2618,7 +2838,11 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
 <context>
     <name>kt::ModelFile</name>
     <message>
-        <source>%1: unknown file type; use .ktm (model), .xml (Open Exchange) or PREFIXelements.csv (Archi CSV).</source>
+        <source>%1: unknown file type; use .ktm (model), .xml (Open Exchange), PREFIXelements.csv (Archi CSV) or, to read, .archimate (Archi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Archi&apos;s .archimate files are read, not written; save as .ktm or as .xml (Open Exchange), which Archi opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2744,6 +2968,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +3547,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4722,6 +4954,14 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>“%1” is linked directly to the national system “%2”; under the framework a provincial system connects to national systems through the LGSP and the NDXP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The relationship %1 joins a relationship that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiMate 3.1 does not allow “%1” from “%2” to “%3”: only an association may end on a relationship, and an aggregation or composition from a grouping or plateau.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ViewEditor</name>
@@ -4886,10 +5126,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
 </context>
 <context>
     <name>kt::cli::ConvertCommand</name>
-    <message>
-        <source>kientruc convert: the input and the output are the same file.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n element(s)</source>
         <translation>
@@ -4912,23 +5148,12 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
         </translation>
     </message>
     <message>
-        <source>Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file names; or write an inventory of the elements, one CSV per component architecture, into a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a spreadsheet inventory instead: one CSV file per component architecture (ID, name, type, the framework&apos;s properties, documentation; UTF-8 with BOM) into the folder OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kientruc convert: %1: use the extension .ktm or .xml, or a name ending in elements.csv.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The CSV format has no views: %n view(s) not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>kientruc convert: %1 is a file; --inventory writes into a folder.</source>
@@ -4944,6 +5169,21 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     <message>
         <source>%1 has no elements: no inventory written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file names, or from Archi&apos;s .archimate; or write an inventory of the elements, one CSV per component architecture, into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1: the input and the output are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the CSV format has no views: %n view(s) of %2 not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5079,10 +5319,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 views are named “%2”; give the id of one:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no view “%1” in %2. Its views are:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,10 +5328,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the model has no views.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5190,13 +5422,13 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
         <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 views of %2 are named “%3”; give the id of one:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::cli::InfoCommand</name>
-    <message>
-        <source>Print a summary of a model (.ktm or Open Exchange .xml).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Print the summary as JSON.</source>
         <translation type="unfinished"></translation>
@@ -5251,6 +5483,10 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>Approved by decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a summary of a model (.ktm, Open Exchange .xml, Archi .archimate or CSV).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5470,10 +5706,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the input and the output are the same file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every element and relationship was mapped to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,6 +5744,10 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
             <numerusform>, %n view.</numerusform>
             <numerusform>, %n views.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the input and the output are the same file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

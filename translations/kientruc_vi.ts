@@ -64,14 +64,6 @@
         <translation>mã định danh “%1” là một phần tử của bộ tệp hoặc của mô hình</translation>
     </message>
     <message>
-        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported</source>
-        <translation>quan hệ “%1” nối tới quan hệ “%2”; chưa hỗ trợ quan hệ nối tới quan hệ</translation>
-    </message>
-    <message>
-        <source>the relationship “%1” joins “%2”, which is neither an element of the set nor of the model</source>
-        <translation>quan hệ “%1” nối tới “%2”, không phải là phần tử của bộ tệp hay của mô hình</translation>
-    </message>
-    <message>
         <source>the relationship “%1” is of type %2 in the model, not %3</source>
         <translation>quan hệ “%1” trong mô hình có loại %2, không phải %3</translation>
     </message>
@@ -91,6 +83,10 @@
         <source>%1: the model has no framework to import into.</source>
         <translation>%1: mô hình chưa có khung kiến trúc để nhập vào.</translation>
     </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is neither an element nor an earlier relationship of the set or the model</source>
+        <translation>quan hệ “%1” nối với “%2”, không phải phần tử hay quan hệ đứng trước trong bộ tệp hoặc trong mô hình</translation>
+    </message>
 </context>
 <context>
     <name>kt::ArchiCsvWriter</name>
@@ -105,6 +101,150 @@
     <message>
         <source>Cannot write the CSV set %1: %2.</source>
         <translation>Không thể ghi bộ tệp CSV %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ArchimatePackage</name>
+    <message>
+        <source>%1 is not a readable zip file (error %2).</source>
+        <translation>%1 không phải tệp zip đọc được (lỗi %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file without model.xml: it is not a zipped Archi model.</source>
+        <translation>%1 là tệp zip không có model.xml: không phải mô hình Archi nén.</translation>
+    </message>
+    <message>
+        <source>%1: model.xml cannot be unpacked (error %2).</source>
+        <translation>%1: không giải nén được model.xml (lỗi %2).</translation>
+    </message>
+    <message>
+        <source>%1: model.xml cannot be unpacked: %2.</source>
+        <translation>%1: không giải nén được model.xml: %2.</translation>
+    </message>
+    <message>
+        <source>%1: model.xml unpacks to more than %2 MB, which is refused.</source>
+        <translation>%1: model.xml giải nén ra hơn %2 MB, không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>%1: model.xml is damaged (error %2).</source>
+        <translation>%1: model.xml bị hỏng (lỗi %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ArchimateReader</name>
+    <message>
+        <source>the object “%1” is nested more than %2 levels deep (in the view “%3”).</source>
+        <translation>đối tượng “%1” lồng sâu hơn %2 mức (trong sơ đồ “%3”).</translation>
+    </message>
+    <message>
+        <source>the object “%1” of the unknown type %2 is not imported.</source>
+        <translation>đối tượng “%1” thuộc loại không biết %2 không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: further findings left out.</source>
+        <translation>%1: các vấn đề khác được bỏ qua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not imported: the model has no place for images.</source>
+        <translation>
+            <numerusform>%n hình ảnh không được nhập: mô hình không có chỗ cho hình ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
+        <translation>%1 không phải XML hợp cú pháp: %2 (dòng %3, cột %4).</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD), which is not accepted for safety.</source>
+        <translation>%1 có khai báo kiểu tài liệu (DTD), không được chấp nhận vì lý do an toàn.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Archi model: its root element is “%2” of namespace “%3”, not “model” of namespace %4.</source>
+        <translation>%1 không phải mô hình Archi: phần tử gốc là “%2” thuộc không gian tên “%3”, không phải “model” thuộc không gian tên %4.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 rỗng.</translation>
+    </message>
+    <message>
+        <source>a text of “%1” %2.</source>
+        <translation>một văn bản của “%1” %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid identifier.</source>
+        <translation>“%1” không phải định danh hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the identifier “%1” is used twice.</source>
+        <translation>định danh “%1” được dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
+        <translation>tọa độ %1=&quot;%2&quot; của “%3” không phải số từ -%4 đến %4.</translation>
+    </message>
+    <message>
+        <source>a property of “%1” has no name: left out.</source>
+        <translation>một thuộc tính của “%1” không có tên: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>folders are nested more than %1 levels deep.</source>
+        <translation>thư mục lồng sâu hơn %1 mức.</translation>
+    </message>
+    <message>
+        <source>the %1 view “%2” is not imported: only ArchiMate views are.</source>
+        <translation>sơ đồ %1 “%2” không được nhập: chỉ nhập sơ đồ ArchiMate.</translation>
+    </message>
+    <message>
+        <source>“%1” of the unknown type %2 is not imported.</source>
+        <translation>“%1” thuộc loại không biết %2 không được nhập.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins the relationship “%2”; relationships on relationships are not supported: left out.</source>
+        <translation>quan hệ “%1” nối với quan hệ “%2”; quan hệ nối với quan hệ chưa được hỗ trợ: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an imported element: left out.</source>
+        <translation>quan hệ “%1” nối với “%2”, không phải phần tử đã nhập: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>the diagram object “%1” in the view “%2” shows “%3”, which is not an imported element: left out.</source>
+        <translation>đối tượng “%1” trong sơ đồ “%2” thể hiện “%3”, không phải phần tử đã nhập: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>the view reference “%1” in the view “%2” shows no imported view.</source>
+        <translation>tham chiếu sơ đồ “%1” trong sơ đồ “%2” không trỏ tới sơ đồ nào đã nhập.</translation>
+    </message>
+    <message>
+        <source>the connection “%1” in the view “%2” ends on the connection “%3”, which is not supported: left out.</source>
+        <translation>đường nối “%1” trong sơ đồ “%2” kết thúc trên đường nối “%3”, chưa được hỗ trợ: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>the connection “%1” in the view “%2” ends on “%3”, which is not in the view: left out.</source>
+        <translation>đường nối “%1” trong sơ đồ “%2” kết thúc tại “%3”, không có trong sơ đồ: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>the connection “%1” in the view “%2” shows “%3”, which is not an imported relationship: left out.</source>
+        <translation>đường nối “%1” trong sơ đồ “%2” thể hiện “%3”, không phải quan hệ đã nhập: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: an XML tag has more than %3 attributes, which no tag of an Archi model has.</source>
+        <translation>%1, dòng %2: một thẻ XML có hơn %3 thuộc tính, không thẻ nào của mô hình Archi có như vậy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a zipped Archi model, which this program cannot unpack.</source>
+        <translation>%1 là mô hình Archi nén, chương trình này không giải nén được.</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1233,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
 <context>
     <name>kt::DocumentController</name>
     <message>
-        <source>Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;All files (*)</source>
-        <translation>Mô hình Kiến Trúc (*.ktm);;ArchiMate Open Exchange (*.xml);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu không thành công: %1</translation>
     </message>
@@ -1171,6 +1307,16 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>Archi CSV elements file (*elements.csv);;All files (*)</source>
         <translation>Tệp phần tử CSV của Archi (*elements.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Kien Truc models (*.ktm);;ArchiMate Open Exchange (*.xml);;Archi models (*.archimate);;All files (*)</source>
+        <translation>Mô hình Kiến Trúc (*.ktm);;ArchiMate Open Exchange (*.xml);;Mô hình Archi (*.archimate);;Mọi tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model is open; %n thing(s) in the file could not be imported:</source>
+        <translation>
+            <numerusform>Mô hình đã mở; %n mục trong tệp không nhập được:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1599,14 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>The relationship %1 joins %2, which does not exist.</source>
         <translation>Quan hệ %1 nối tới %2, vốn không tồn tại.</translation>
     </message>
+    <message>
+        <source>A bend point of the connection is out of range.</source>
+        <translation>Một điểm gấp của đường nối nằm ngoài phạm vi.</translation>
+    </message>
+    <message>
+        <source>Relationship %1 names the relationship %2, which does not exist.</source>
+        <translation>Quan hệ %1 nêu quan hệ %2, quan hệ này không tồn tại.</translation>
+    </message>
 </context>
 <context>
     <name>kt::EditActions</name>
@@ -1573,14 +1727,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>khung kiến trúc %1 không có loại phần tử tương ứng với “%2” thuộc loại %3.</translation>
     </message>
     <message>
-        <source>the relationship “%1” joins relationship “%2”; relationships to relationships are not supported.</source>
-        <translation>quan hệ “%1” nối với quan hệ “%2”; chương trình không hỗ trợ quan hệ nối đến quan hệ.</translation>
-    </message>
-    <message>
-        <source>the relationship “%1” joins “%2”, which is not an element of the file.</source>
-        <translation>quan hệ “%1” nối với “%2”, nhưng đây không phải là phần tử trong tệp.</translation>
-    </message>
-    <message>
         <source>framework %1 has no relationship type for “%2” of type %3.</source>
         <translation>khung kiến trúc %1 không có loại quan hệ tương ứng với “%2” thuộc loại %3.</translation>
     </message>
@@ -1651,6 +1797,14 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>%1, line %2: an XML tag has more than %3 attributes, which no tag of an exchange file has.</source>
         <translation>%1, dòng %2: một thẻ XML có hơn %3 thuộc tính, điều không thẻ nào của tệp trao đổi có.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element or relationship of the file.</source>
+        <translation>quan hệ “%1” nối với “%2”, không phải phần tử hay quan hệ của tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is an ArchiMate 2.x exchange file (namespace “%2”); the 2.x format is not supported. Archi and other tools export ArchiMate 3.1 exchange files, which are.</source>
+        <translation>%1 là tệp trao đổi ArchiMate 2.x (không gian tên “%2”); định dạng 2.x chưa được hỗ trợ. Archi và các công cụ khác xuất được tệp trao đổi ArchiMate 3.1, định dạng được hỗ trợ.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2156,14 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>Không thể ghi %1: thư mục %2 không tồn tại.</translation>
     </message>
+    <message>
+        <source>cannot create a file in the folder %1 (permission denied)</source>
+        <translation>không tạo được tệp trong thư mục %1 (không có quyền)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is read-only.</source>
+        <translation>Không ghi được %1: ổ đĩa chỉ cho đọc.</translation>
+    </message>
 </context>
 <context>
     <name>kt::FindingModel</name>
@@ -2228,6 +2390,10 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>the id “%1” is used twice.</source>
         <translation>mã định danh “%1” được dùng hai lần.</translation>
     </message>
+    <message>
+        <source>a connection joins a connection of another view.</source>
+        <translation>một đường nối nối với đường nối của sơ đồ khác.</translation>
+    </message>
 </context>
 <context>
     <name>kt::KtmSchema</name>
@@ -2366,6 +2532,10 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Could not save %1: it is being saved by another process. Try again when that save has finished.</source>
         <translation>Không thể lưu %1: một tiến trình khác đang lưu tệp này. Hãy thử lại khi việc lưu đó hoàn tất.</translation>
     </message>
+    <message>
+        <source>Could not save %1: the disk is read-only.</source>
+        <translation>Không lưu được %1: ổ đĩa chỉ cho đọc.</translation>
+    </message>
 </context>
 <context>
     <name>kt::KtmWriter</name>
@@ -2392,6 +2562,22 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>the connection &quot;%1&quot; of the view &quot;%2&quot; joins the node &quot;%3&quot;, which the view does not hold.</source>
         <translation>đường nối &quot;%1&quot; của sơ đồ &quot;%2&quot; nối với hình &quot;%3&quot; không có trong sơ đồ.</translation>
+    </message>
+    <message>
+        <source>the relationship &quot;%1&quot; has two ends at one side.</source>
+        <translation>quan hệ &quot;%1&quot; có hai đầu ở cùng một phía.</translation>
+    </message>
+    <message>
+        <source>the relationship &quot;%1&quot; joins the relationship &quot;%2&quot;, which the model does not hold.</source>
+        <translation>quan hệ &quot;%1&quot; nối với quan hệ &quot;%2&quot;, quan hệ này không có trong mô hình.</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; has two ends at one side.</source>
+        <translation>đường nối &quot;%1&quot; của sơ đồ &quot;%2&quot; có hai đầu ở cùng một phía.</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; of the view &quot;%2&quot; joins the connection &quot;%3&quot;, which the view does not hold.</source>
+        <translation>đường nối &quot;%1&quot; của sơ đồ &quot;%2&quot; nối với đường nối &quot;%3&quot;, đường nối này không có trong sơ đồ.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2782,38 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>the connection %1 of view %2</source>
         <translation>đường nối %1 của sơ đồ %2</translation>
     </message>
+    <message>
+        <source>the relationship %1 has two %2: %3 and %4.</source>
+        <translation>quan hệ %1 có hai %2: %3 và %4.</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>đầu nguồn</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>đầu đích</translation>
+    </message>
+    <message>
+        <source>the relationship %1 joins %2, which is not an element or relationship of the model.</source>
+        <translation>quan hệ %1 nối với %2, không phải phần tử hay quan hệ của mô hình.</translation>
+    </message>
+    <message>
+        <source>the relationship %1 ends on itself: its ends make a circle (%2).</source>
+        <translation>quan hệ %1 kết thúc trên chính nó: các đầu của nó tạo thành vòng (%2).</translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 has two %3: %4 and %5.</source>
+        <translation>đường nối %1 của sơ đồ %2 có hai %3: %4 và %5.</translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 joins %3, which is not a node or connection of that view.</source>
+        <translation>đường nối %1 của sơ đồ %2 nối với %3, không phải hình hay đường nối của sơ đồ đó.</translation>
+    </message>
+    <message>
+        <source>the connection %1 of view %2 ends on itself: its ends make a circle (%3).</source>
+        <translation>đường nối %1 của sơ đồ %2 kết thúc trên chính nó: các đầu của nó tạo thành vòng (%3).</translation>
+    </message>
 </context>
 <context>
     <name>kt::ModelDeletion</name>
@@ -2611,8 +2829,12 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
 <context>
     <name>kt::ModelFile</name>
     <message>
-        <source>%1: unknown file type; use .ktm (model), .xml (Open Exchange) or PREFIXelements.csv (Archi CSV).</source>
-        <translation>%1: loại tệp không xác định; hãy dùng .ktm (mô hình), .xml (Open Exchange) hoặc PREFIXelements.csv (CSV của Archi).</translation>
+        <source>%1: unknown file type; use .ktm (model), .xml (Open Exchange), PREFIXelements.csv (Archi CSV) or, to read, .archimate (Archi).</source>
+        <translation>%1: loại tệp không biết; hãy dùng .ktm (mô hình), .xml (Open Exchange), PREFIXelements.csv (Archi CSV) hoặc, để đọc, .archimate (Archi).</translation>
+    </message>
+    <message>
+        <source>%1: Archi&apos;s .archimate files are read, not written; save as .ktm or as .xml (Open Exchange), which Archi opens.</source>
+        <translation>%1: tệp .archimate của Archi chỉ được đọc, không được ghi; hãy lưu thành .ktm hoặc .xml (Open Exchange), Archi mở được tệp này.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2960,10 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>relationship %1</source>
+        <translation>quan hệ %1</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3538,10 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Relationship</source>
         <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>relationship %1</source>
+        <translation>quan hệ %1</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4943,14 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>“%1” is linked directly to the national system “%2”; under the framework a provincial system connects to national systems through the LGSP and the NDXP.</source>
         <translation>“%1” kết nối trực tiếp với hệ thống quốc gia “%2”; theo Khung kiến trúc, hệ thống của tỉnh kết nối với hệ thống quốc gia qua LGSP và NDXP.</translation>
     </message>
+    <message>
+        <source>The relationship %1 joins a relationship that does not exist.</source>
+        <translation>Quan hệ %1 nối với một quan hệ không tồn tại.</translation>
+    </message>
+    <message>
+        <source>ArchiMate 3.1 does not allow “%1” from “%2” to “%3”: only an association may end on a relationship, and an aggregation or composition from a grouping or plateau.</source>
+        <translation>ArchiMate 3.1 không cho phép “%1” từ “%2” đến “%3”: chỉ quan hệ liên kết (association) được kết thúc trên một quan hệ, và quan hệ tập hợp hoặc hợp thành xuất phát từ một nhóm (grouping) hoặc giai đoạn (plateau).</translation>
+    </message>
 </context>
 <context>
     <name>kt::ViewEditor</name>
@@ -4881,10 +5119,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
 </context>
 <context>
     <name>kt::cli::ConvertCommand</name>
-    <message>
-        <source>kientruc convert: the input and the output are the same file.</source>
-        <translation>kientruc convert: tệp đầu vào và tệp đầu ra là cùng một tệp.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n element(s)</source>
         <translation>
@@ -4904,22 +5138,12 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
         </translation>
     </message>
     <message>
-        <source>Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file names; or write an inventory of the elements, one CSV per component architecture, into a folder.</source>
-        <translation>Chuyển đổi giữa .ktm, Open Exchange .xml và bộ tệp CSV của Archi (PREFIXelements.csv, cùng PREFIXrelations.csv và PREFIXproperties.csv bên cạnh), theo tên tệp; hoặc ghi danh mục phần tử, mỗi kiến trúc thành phần một tệp CSV, vào một thư mục.</translation>
-    </message>
-    <message>
         <source>Write a spreadsheet inventory instead: one CSV file per component architecture (ID, name, type, the framework&apos;s properties, documentation; UTF-8 with BOM) into the folder OUT.</source>
         <translation>Thay vào đó, ghi danh mục dạng bảng tính: mỗi kiến trúc thành phần một tệp CSV (mã định danh, tên, loại, các thuộc tính của khung kiến trúc, mô tả; UTF-8 có BOM) vào thư mục OUT.</translation>
     </message>
     <message>
         <source>kientruc convert: %1: use the extension .ktm or .xml, or a name ending in elements.csv.</source>
         <translation>kientruc convert: %1: hãy dùng phần mở rộng .ktm hoặc .xml, hoặc tên tệp phần tử kết thúc bằng elements.csv.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The CSV format has no views: %n view(s) not written.</source>
-        <translation>
-            <numerusform>Định dạng CSV không có sơ đồ: %n sơ đồ không được ghi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>kientruc convert: %1 is a file; --inventory writes into a folder.</source>
@@ -4934,6 +5158,20 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>%1 has no elements: no inventory written.</source>
         <translation>%1 không có phần tử nào: không ghi danh mục.</translation>
+    </message>
+    <message>
+        <source>Convert between .ktm, Open Exchange .xml and Archi CSV sets (PREFIXelements.csv, with PREFIXrelations.csv and PREFIXproperties.csv beside it), by the file names, or from Archi&apos;s .archimate; or write an inventory of the elements, one CSV per component architecture, into a folder.</source>
+        <translation>Chuyển đổi giữa .ktm, .xml Open Exchange và bộ tệp CSV của Archi (PREFIXelements.csv, cùng PREFIXrelations.csv và PREFIXproperties.csv bên cạnh), theo tên tệp, hoặc từ tệp .archimate của Archi; hoặc ghi danh mục phần tử, mỗi kiến trúc thành phần một tệp CSV, vào một thư mục.</translation>
+    </message>
+    <message>
+        <source>kientruc convert: %1: the input and the output are the same file.</source>
+        <translation>kientruc convert: %1: tệp vào và tệp ra là cùng một tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the CSV format has no views: %n view(s) of %2 not written.</source>
+        <translation>
+            <numerusform>%1: định dạng CSV không có sơ đồ: %n sơ đồ của %2 không được ghi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5069,10 +5307,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
         <translation>%1 không có sơ đồ nào.</translation>
     </message>
     <message>
-        <source>%1 views are named “%2”; give the id of one:</source>
-        <translation>có %1 sơ đồ cùng tên “%2”; hãy cho biết mã của một trong các sơ đồ sau:</translation>
-    </message>
-    <message>
         <source>no view “%1” in %2. Its views are:</source>
         <translation>không có sơ đồ “%1” trong %2. Các sơ đồ có trong tệp:</translation>
     </message>
@@ -5083,10 +5317,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>cannot create the folder %1.</source>
         <translation>không tạo được thư mục %1.</translation>
-    </message>
-    <message>
-        <source>the model has no views.</source>
-        <translation>mô hình không có sơ đồ nào.</translation>
     </message>
     <message>
         <source>Wrote %1 (“%2”).</source>
@@ -5180,13 +5410,13 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
         <source>%1 ends in .%2, but --format is %3: the file would hold another format than its name says. Change the extension or the format.</source>
         <translation>%1 có phần mở rộng .%2 nhưng --format là %3: tệp sẽ chứa định dạng khác với định dạng mà tên tệp cho biết. Hãy thay đổi phần mở rộng hoặc định dạng.</translation>
     </message>
+    <message>
+        <source>%1 views of %2 are named “%3”; give the id of one:</source>
+        <translation>%1 sơ đồ của %2 có tên “%3”; hãy cho định danh của một sơ đồ:</translation>
+    </message>
 </context>
 <context>
     <name>kt::cli::InfoCommand</name>
-    <message>
-        <source>Print a summary of a model (.ktm or Open Exchange .xml).</source>
-        <translation>In tóm tắt thông tin mô hình (.ktm hoặc Open Exchange .xml).</translation>
-    </message>
     <message>
         <source>Print the summary as JSON.</source>
         <translation>In bản tóm tắt dưới dạng JSON.</translation>
@@ -5242,6 +5472,10 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>Approved by decision: %1</source>
         <translation>Phê duyệt theo quyết định: %1</translation>
+    </message>
+    <message>
+        <source>Print a summary of a model (.ktm, Open Exchange .xml, Archi .archimate or CSV).</source>
+        <translation>In tóm tắt một mô hình (.ktm, .xml Open Exchange, .archimate của Archi hoặc CSV).</translation>
     </message>
 </context>
 <context>
@@ -5457,10 +5691,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
         <translation>%1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
     </message>
     <message>
-        <source>the input and the output are the same file.</source>
-        <translation>tệp đầu vào và tệp đầu ra là cùng một tệp.</translation>
-    </message>
-    <message>
         <source>Every element and relationship was mapped to %1.</source>
         <translation>Mọi phần tử và quan hệ đều đã được ánh xạ sang %1.</translation>
     </message>
@@ -5495,6 +5725,10 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
         <translation>
             <numerusform>, %n sơ đồ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the input and the output are the same file.</source>
+        <translation>%1: tệp vào và tệp ra là cùng một tệp.</translation>
     </message>
 </context>
 <context>
