@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>“%1” is not a valid identifier.</source>
-        <translation>“%1” không phải định danh hợp lệ.</translation>
+        <translation>“%1” không phải mã định danh hợp lệ.</translation>
     </message>
     <message>
         <source>the identifier “%1” is used twice.</source>
-        <translation>định danh “%1” được dùng hai lần.</translation>
+        <translation>mã định danh “%1” được dùng hai lần.</translation>
     </message>
     <message>
         <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
@@ -5412,7 +5412,7 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     </message>
     <message>
         <source>%1 views of %2 are named “%3”; give the id of one:</source>
-        <translation>%1 sơ đồ của %2 có tên “%3”; hãy cho định danh của một sơ đồ:</translation>
+        <translation>%1 sơ đồ của %2 có tên “%3”; hãy cho mã định danh của một sơ đồ:</translation>
     </message>
 </context>
 <context>

@@ -129,11 +129,12 @@ QRegularExpression wordPattern(const QString &words)
                                       | QRegularExpression::UseUnicodePropertiesOption);
 }
 
-// The words of an English source that are prose: command-line options and
-// quoted file-format names ("model", “diagram”) are left out.
+// The words of an English source that are prose: command-line options, quoted
+// file-format names ("model", “diagram”) and file names (model.xml) are left out.
 QString englishProse(const QString &source)
 {
-    static const QRegularExpression literal(u"--[A-Za-z][A-Za-z-]*|[“\"][A-Za-z]+[”\"]"_s);
+    static const QRegularExpression literal(
+            u"--[A-Za-z][A-Za-z-]*|[“\"][A-Za-z]+[”\"]|\\b[A-Za-z]+\\.(xml|csv|ktm|archimate)\\b"_s);
     return plain(source).replace(literal, u" "_s);
 }
 
