@@ -276,15 +276,13 @@ View OverallDiagram::build(const ModelData &data, const View *base, bool fromScr
     if (!afresh)
         return layoutWith(measurer, data, start, options, LayoutScope());
     // The legend and the title block under the side columns' nodes when they fit
-    // there; otherwise the layout leaves room for them below the bands.
+    // there, otherwise below the bands (the layout is not made again for them: on a
+    // big model that would double its cost for a strip of 130 units).
     const Furniture furniture = furnitureFor(start, kept);
-    LayoutOptions tight = options;
-    tight.reservedBelow = 0;
-    View view = layoutWith(measurer, data, start, tight, LayoutScope());
-    if (placeInColumns(measurer, data, view, furniture))
-        return view;
-    view = layoutWith(measurer, data, start, options, LayoutScope());
-    placeBelowBands(measurer, data, view, furniture);
+    options.reservedBelow = 0;
+    View view = layoutWith(measurer, data, start, options, LayoutScope());
+    if (!placeInColumns(measurer, data, view, furniture))
+        placeBelowBands(measurer, data, view, furniture);
     return view;
 }
 

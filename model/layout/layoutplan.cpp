@@ -286,22 +286,51 @@ void LayoutPlan::sizeNodes(const ModelData &data, Group &group, bool column) con
     if (column) // as wide as its heading on one line (the painter cuts a longer one)
         floorWidth = std::clamp(snap(headingWidth(group.label) - 2 * m_options.groupPadding),
                                 narrowest, widest);
+    // The search starts where the name's length says it will end (a running
+    // estimate of a character's width), so that most names take two measures.
+    double perChar = 6.5;
+    const double overhead = m_options.iconSize + 3 * m_options.nodePadding;
     for (const ElementId &id : all) {
-        const Element &name = *data.elements.find(id);
+        const Element &element = *data.elements.find(id);
         double width = floorWidth;
-        double height = textHeight(name, width);
+        double height = textHeight(element, width);
         if (height > most) {
             int lo = int(std::lround((width - narrowest) / grid)) + 1;
             int hi = steps;
+            QHash<int, double> measured;
+            const auto fits = [&](int index) {
+                const double h = textHeight(element, narrowest + index * grid);
+                measured.insert(index, h);
+                return h <= most;
+            };
+            if (lo < hi) {
+                const double guess = element.name.size() * perChar / lines + overhead;
+                const int g = std::clamp(int(std::lround((guess - narrowest) / grid)), lo, hi);
+                if (fits(g)) {
+                    hi = g;
+                    if (g > lo && !fits(g - 1))
+                        lo = g;
+                    else
+                        hi = std::max(lo, g - 1);
+                } else {
+                    lo = g + 1;
+                    if (lo < hi && fits(lo))
+                        hi = lo;
+                }
+            }
             while (lo < hi) {
                 const int mid = (lo + hi) / 2;
-                if (textHeight(name, narrowest + mid * grid) <= most)
+                if (fits(mid))
                     hi = mid;
                 else
                     lo = mid + 1;
             }
-            width = narrowest + std::min(lo, steps) * grid;
-            height = textHeight(name, width);
+            const int index = std::min(lo, steps);
+            width = narrowest + index * grid;
+            height = measured.contains(index) ? measured.value(index) : textHeight(element, width);
+            if (index < steps && !element.name.isEmpty())
+                perChar = 0.8 * perChar
+                        + 0.2 * std::max(1.0, (width - overhead) * lines / element.name.size());
         }
         widths.append(width);
         heights.append(height);
@@ -393,10 +422,12 @@ double LayoutPlan::inlineHeadingRoom(const Group &group, double width) const
     // The heading as the painter sets it in a band's strip (8 in from the edge, a
     // little bolder than names: 10% to spare).
     const double room = snap(headingWidth(group.label) - 8 + m_options.nodeGapX);
+    // One row when all of them fit side by side (what splitRows() would find).
+    double row = 0;
+    for (const QSizeF &size : group.sizes)
+        row += size.width() + (row > 0 ? m_options.nodeGapX : 0);
     const double inner = width - 2 * pad - room;
-    if (inner <= 0 || splitRows(group.sizes, inner, m_options.nodeGapX, false).size() != 1)
-        return 0;
-    return room;
+    return inner > 0 && row <= inner + 1e-6 ? room : 0;
 }
 
 double LayoutPlan::leafHeight(const Group &group, double width) const
@@ -567,8 +598,9 @@ void LayoutPlan::chooseBandWidth()
                       0, qsizetype(std::ceil((target * (arrange(least, false).height() + below)
                                               - least)
                                              / grid)));
-    constexpr qsizetype Samples = 48;
-    const qsizetype stride = std::max<qsizetype>(1, most / Samples);
+    // Sampled at Samples points, then again around the best at a finer stride,
+    // down to one grid step: a few dozen layouts however wide the range.
+    constexpr qsizetype Samples = 24;
     qsizetype best = 0;
     double bestScore = score(0);
     const auto consider = [&](qsizetype step) {
@@ -580,12 +612,16 @@ void LayoutPlan::chooseBandWidth()
             bestScore = value;
         }
     };
-    for (qsizetype step = stride; step <= most; step += stride)
-        consider(step);
-    if (stride > 1) {
-        const qsizetype centre = best;
-        for (qsizetype step = centre - stride + 1; step < centre + stride; ++step)
+    qsizetype from = 0;
+    qsizetype to = most;
+    for (;;) {
+        const qsizetype stride = std::max<qsizetype>(1, (to - from) / Samples);
+        for (qsizetype step = from; step <= to; step += stride)
             consider(step);
+        if (stride == 1)
+            break;
+        from = std::max<qsizetype>(0, best - stride + 1);
+        to = std::min(most, best + stride - 1);
     }
     m_size = arrange(least + double(best) * grid, true);
 }
