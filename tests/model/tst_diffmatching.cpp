@@ -283,9 +283,9 @@ void TestDiffMatching::acrossFrameworks()
     a.elements.append(namedElement(u"id-3"_s, u"data-centre"_s, u"Máy chủ"_s));
     b.elements.append(namedElement(u"id-3"_s, u"lan-wan"_s, u"Máy chủ"_s));
     a.relationships.append({ RelationshipId(u"id-ra"_s), u"uses"_s, ElementId(u"id-a1"_s),
-        ElementId(u"id-2"_s), {}, {}, {}, {}, {} });
+        ElementId(u"id-2"_s), {}, {}, {}, {}, {}, {}, {} });
     b.relationships.append({ RelationshipId(u"id-rb"_s), u"provides"_s, ElementId(u"id-b1"_s),
-        ElementId(u"id-2"_s), {}, {}, {}, {}, {} });
+        ElementId(u"id-2"_s), {}, {}, {}, {}, {}, {}, {} });
 
     const ModelDiff diff = ModelDiffer::compare(a, b);
     QCOMPARE(diff.frameworkId, u"test-new"_s);
@@ -329,7 +329,7 @@ void TestDiffMatching::overlay()
     b.elements.find(ElementId(u"id-e-dc"_s))->documentation = u"Tài liệu"_s;
     b.elements.append(namedElement(u"id-e-new"_s, u"lan-wan"_s, u"Mạng mới"_s));
     Relationship r { RelationshipId(u"id-r-new"_s), u"connects-to"_s, ElementId(u"id-e-app"_s),
-        ElementId(u"id-e-new"_s), {}, {}, {}, {}, {} };
+        ElementId(u"id-e-new"_s), {}, {}, {}, {}, {}, {}, {} };
     b.relationships.append(r);
     View *view = b.views.find(ViewId(u"id-v-1"_s));
     view->nodes.take(NodeId(u"id-n-1"_s));
@@ -340,7 +340,8 @@ void TestDiffMatching::overlay()
     view->nodes.append({ NodeId(u"id-n-new"_s), NodeKind::Element, ElementId(u"id-e-new"_s), {},
         QRectF(200, 400, 100, 50), {}, {}, {}, {} });
     view->connections.append(
-        { ConnectionId(u"id-c-new"_s), r.id, NodeId(u"id-n-3"_s), NodeId(u"id-n-new"_s), {}, {} });
+        { ConnectionId(u"id-c-new"_s), r.id, NodeId(u"id-n-3"_s), NodeId(u"id-n-new"_s), {}, {},
+          {}, {} });
 
     const ModelDiff diff = ModelDiffer::compare(a, b);
     const ViewOverlay after = ViewOverlay::forNewView(diff, a, b, ViewId(u"id-v-1"_s));

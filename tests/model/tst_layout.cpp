@@ -327,7 +327,7 @@ void TestLayout::refreshWithoutConnections()
                                {},
                                {}});
     const ViewConnection line{ConnectionId(u"id-line"_s), {}, NodeId(u"id-note"_s), firstId,
-                              {}, {}};
+                              {}, {}, {}, {}};
     view.connections.append(line);
     const View refreshed = layout(data, &view, withConnections(OverallConnections::None));
     QCOMPARE(refreshed.connections.size(), 1);
