@@ -365,6 +365,8 @@ void LayoutPlan::sizeNodes(const ModelData &data, Group &group, bool column) con
     }
     group.cell = cell;
     group.sizes = sizes.mid(0, group.elements.size());
+    for (const QSizeF &size : std::as_const(group.sizes))
+        group.rowLength += size.width() + (group.rowLength > 0 ? m_options.nodeGapX : 0);
     group.alignedSizes = sizes.mid(group.elements.size());
 }
 
@@ -423,11 +425,8 @@ double LayoutPlan::inlineHeadingRoom(const Group &group, double width) const
     // little bolder than names: 10% to spare).
     const double room = snap(headingWidth(group.label) - 8 + m_options.nodeGapX);
     // One row when all of them fit side by side (what splitRows() would find).
-    double row = 0;
-    for (const QSizeF &size : group.sizes)
-        row += size.width() + (row > 0 ? m_options.nodeGapX : 0);
     const double inner = width - 2 * pad - room;
-    return inner > 0 && row <= inner + 1e-6 ? room : 0;
+    return inner > 0 && group.rowLength <= inner + 1e-6 ? room : 0;
 }
 
 double LayoutPlan::leafHeight(const Group &group, double width) const

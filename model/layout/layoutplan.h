@@ -37,6 +37,7 @@ public:
         QList<QSizeF> sizes;
         QList<QSizeF> alignedSizes;
         QSizeF cell; // the largest of them: what a node added later gets
+        double rowLength = 0; // `sizes` side by side, a node gap apart
         QList<ElementId> elements; // sorted: type in profile order, name, id
         // A column's elements that go level with a full-width band (alignedBand, an
         // index of groups()), in display order; not in `elements`.

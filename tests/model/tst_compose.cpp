@@ -272,8 +272,7 @@ void TestCompose::placeGroupAndNote()
     Model model(test::sampleModel());
     Composition group = DiagramComposer(model.data(), Overall).place(GroupShapeId, QPointF(1000, 1000));
     applyAndCheckRevert(model, group);
-    // A copy: the note's edit below changes the view's nodes (a reference would dangle).
-    const ViewNode g = node(model, group.nodes.first());
+    const ViewNode g = node(model, group.nodes.first()); // a copy: the note's edit changes nodes
     QCOMPARE(g.kind, NodeKind::Group);
     QCOMPARE(g.bounds.size(), geometry::DefaultGroupSize);
     QVERIFY(!g.label.isEmpty());
