@@ -163,7 +163,16 @@ bool placeInColumns(const DiagramPainter &painter, const ModelData &data, View &
                 bottom = std::max(bottom, child.bounds.bottom());
         columns.append(Column{i, snapped(bottom + ColumnPadding), node.bounds.bottom()});
     }
-    View result = view;
+    // Both placed, or neither: the view is changed only when both fit. The legend
+    // lists what the view shows, computed once (it scans every node).
+    const LegendEntries entries = furniture.legend ? painter.legendEntries(view) : LegendEntries();
+    struct Placement
+    {
+        const std::optional<ViewNode> *node;
+        QRectF rect;
+        const QString *setting;
+    };
+    QList<Placement> placements;
     QSet<qsizetype> used;
     const auto put = [&](const std::optional<ViewNode> &node, bool isLegend) {
         if (!node)
@@ -172,7 +181,7 @@ bool placeInColumns(const DiagramPainter &painter, const ModelData &data, View &
         QRectF rect;
         for (Column &column : columns) {
             const QRectF &bounds = view.nodes.at(column.index).bounds;
-            const QSizeF size = isLegend ? painter.legendSize(view, bounds.width())
+            const QSizeF size = isLegend ? painter.legendSize(entries, bounds.width())
                                          : painter.titleBlockSize(view, bounds.width());
             const double height = snapped(size.height());
             const double room = column.roomBottom - column.end - Gap / 2;
@@ -184,7 +193,7 @@ bool placeInColumns(const DiagramPainter &painter, const ModelData &data, View &
         }
         if (!best)
             return false;
-        addFurniture(result, node, rect, isLegend ? LegendSetting : TitleBlockSetting);
+        placements.append({&node, rect, isLegend ? &LegendSetting : &TitleBlockSetting});
         best->roomBottom = rect.top() - Gap / 2;
         used.insert(best->index);
         return true;
@@ -193,8 +202,9 @@ bool placeInColumns(const DiagramPainter &painter, const ModelData &data, View &
         return false;
     for (const Column &column : std::as_const(columns))
         if (used.contains(column.index))
-            result.nodes.find(view.nodes.at(column.index).id)->bounds.setBottom(column.end);
-    view = std::move(result);
+            view.nodes.find(view.nodes.at(column.index).id)->bounds.setBottom(column.end);
+    for (const Placement &placement : std::as_const(placements))
+        addFurniture(view, *placement.node, placement.rect, *placement.setting);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QCollatorSortKey>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -292,46 +293,46 @@ void LayoutPlan::sizeNodes(const ModelData &data, Group &group, bool column) con
     const double overhead = m_options.iconSize + 3 * m_options.nodePadding;
     for (const ElementId &id : all) {
         const Element &element = *data.elements.find(id);
-        double width = floorWidth;
-        double height = textHeight(element, width);
-        if (height > most) {
-            int lo = int(std::lround((width - narrowest) / grid)) + 1;
-            int hi = steps;
-            QHash<int, double> measured;
-            const auto fits = [&](int index) {
-                const double h = textHeight(element, narrowest + index * grid);
-                measured.insert(index, h);
-                return h <= most;
-            };
-            if (lo < hi) {
-                const double guess = element.name.size() * perChar / lines + overhead;
-                const int g = std::clamp(int(std::lround((guess - narrowest) / grid)), lo, hi);
-                if (fits(g)) {
-                    hi = g;
-                    if (g > lo && !fits(g - 1))
-                        lo = g;
-                    else
-                        hi = std::max(lo, g - 1);
-                } else {
-                    lo = g + 1;
-                    if (lo < hi && fits(lo))
-                        hi = lo;
-                }
-            }
-            while (lo < hi) {
-                const int mid = (lo + hi) / 2;
-                if (fits(mid))
-                    hi = mid;
-                else
-                    lo = mid + 1;
-            }
-            const int index = std::min(lo, steps);
-            width = narrowest + index * grid;
-            height = measured.contains(index) ? measured.value(index) : textHeight(element, width);
-            if (index < steps && !element.name.isEmpty())
-                perChar = 0.8 * perChar
-                        + 0.2 * std::max(1.0, (width - overhead) * lines / element.name.size());
+        // The least index in [lo, hi] that fits (hi: the widest, even when it does
+        // not). The first measure is at the estimate, not at the floor: a long name
+        // then takes two measures (the estimate and one step narrower), not three.
+        int lo = int(std::lround((floorWidth - narrowest) / grid));
+        int hi = std::max(lo, steps);
+        QVarLengthArray<std::pair<int, double>, 8> measured;
+        const auto fits = [&](int index) {
+            const double h = textHeight(element, narrowest + index * grid);
+            measured.append({index, h});
+            return h <= most;
+        };
+        const double guess = element.name.size() * perChar / lines + overhead;
+        const int g = std::clamp(int(std::lround((guess - narrowest) / grid)), lo, hi);
+        if (fits(g)) {
+            hi = g;
+            if (g > lo && !fits(g - 1))
+                lo = g;
+            else
+                hi = std::max(lo, g - 1);
+        } else {
+            lo = g + 1;
+            if (lo < hi && fits(lo))
+                hi = lo;
         }
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (fits(mid))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        const int index = std::min(lo, steps);
+        const double width = narrowest + index * grid;
+        const auto known = std::find_if(measured.cbegin(), measured.cend(),
+                                        [index](const auto &m) { return m.first == index; });
+        const double height = known != measured.cend() ? known->second : textHeight(element, width);
+        if (index > int(std::lround((floorWidth - narrowest) / grid)) && index < steps
+            && !element.name.isEmpty())
+            perChar = 0.8 * perChar
+                    + 0.2 * std::max(1.0, (width - overhead) * lines / element.name.size());
         widths.append(width);
         heights.append(height);
         if (column)

@@ -129,6 +129,10 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
     const QList<LayoutPlan::Group> &groups = plan.groups();
     ViewArranger arranger(view, plan, options);
     arranger.dropMissingElements(data);
+    qsizetype placed = groups.size();
+    for (const LayoutPlan::Group &group : groups)
+        placed += group.elements.size() + group.aligned.size();
+    arranger.reserve(placed);
 
     // The view's group for each group of the plan: the first group node naming its
     // layer; a sub-band only counts inside its band's group.
@@ -227,16 +231,16 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
         if (groups.at(i).parent < 0)
             roots.append(nodeOf.at(i));
     view.nodes = {};
-    const QList<ViewNode> nodes = arranger.preOrder(roots);
+    QList<ViewNode> nodes = arranger.takePreOrder(roots);
     view.nodes.reserve(nodes.size());
-    for (const ViewNode &node : nodes)
-        view.nodes.append(node);
+    for (ViewNode &node : nodes)
+        view.nodes.append(std::move(node));
     // Headings as the view's style says, numbered in reading order; a label the
     // user wrote stays.
     BandHeadings::apply(*data.profile, view);
     view.connections = {};
     for (const ViewConnection &c :
-         connectionsFor(data, nodes, arranger.connections(), options.connections))
+         connectionsFor(data, view.nodes.items(), arranger.connections(), options.connections))
         view.connections.append(c);
     // No setting means None, so that views made before the choice existed keep theirs.
     if (options.connections == OverallConnections::All)

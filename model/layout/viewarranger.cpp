@@ -134,6 +134,12 @@ double ViewArranger::contentBottom() const
     return bottom;
 }
 
+void ViewArranger::reserve(qsizetype more)
+{
+    m_nodes.reserve(m_nodes.size() + more);
+    m_index.reserve(m_nodes.size() + more);
+}
+
 qsizetype ViewArranger::add(ViewNode node)
 {
     const QString base = node.id.toString();
@@ -386,7 +392,7 @@ QList<QRectF> ViewArranger::placeInGroup(qsizetype group, const QList<QSizeF> &g
     return spots;
 }
 
-QList<ViewNode> ViewArranger::preOrder(const QList<qsizetype> &roots) const
+QList<ViewNode> ViewArranger::takePreOrder(const QList<qsizetype> &roots)
 {
     QHash<NodeId, QList<qsizetype>> children;
     QList<qsizetype> topLevel;
@@ -407,10 +413,11 @@ QList<ViewNode> ViewArranger::preOrder(const QList<qsizetype> &roots) const
             if (visited.at(i))
                 continue;
             visited[i] = true;
-            ordered.append(m_nodes.at(i));
+            const NodeId id = m_nodes.at(i).id;
+            ordered.append(std::move(m_nodes[i]));
             if (i == root && detach)
                 ordered.last().parent = NodeId(); // breaks a (malformed) parent cycle
-            const QList<qsizetype> nested = children.value(m_nodes.at(i).id);
+            const QList<qsizetype> nested = children.value(id);
             for (auto it = nested.crbegin(); it != nested.crend(); ++it)
                 stack.append(*it);
         }
@@ -423,6 +430,8 @@ QList<ViewNode> ViewArranger::preOrder(const QList<qsizetype> &roots) const
     for (qsizetype i = 0; i < m_nodes.size(); ++i)
         if (!visited.at(i))
             visit(i, true);
+    m_nodes.clear();
+    m_index.clear();
     return ordered;
 }
 

@@ -34,6 +34,8 @@ public:
 
     // Appends a node under a unique id (`node.id` with "-2", "-3"... when taken).
     qsizetype add(ViewNode node);
+    // Room for `more` nodes to be added (a big layout adds tens of thousands).
+    void reserve(qsizetype more);
 
     // How placeInGroup() lays boxes out. Fill: in reading order, each in the first
     // free spot (new nodes in a group the user arranged). Rows: a new band's rows,
@@ -52,8 +54,9 @@ public:
                                double from = std::numeric_limits<double>::quiet_NaN());
 
     // The nodes in pre-order: `roots` first (those without a parent), then the
-    // other top-level nodes as they stood; children in the order they stood.
-    QList<ViewNode> preOrder(const QList<qsizetype> &roots) const;
+    // other top-level nodes as they stood; children in the order they stood. The
+    // nodes are moved out: the arranger holds none afterwards (its connections stay).
+    QList<ViewNode> takePreOrder(const QList<qsizetype> &roots);
     const QList<ViewConnection> &connections() const { return m_connections; }
 
     // Groups that stand for a layer or sub-band: they grow along with a band when

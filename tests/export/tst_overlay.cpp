@@ -16,12 +16,15 @@ namespace {
 
 constexpr int Margin = 30;
 
-QImage paint(const ModelData &data, const View &view, const ViewOverlay *overlay, bool oldSide = false)
+QImage paint(const ModelData &data, const View &view, const ViewOverlay *overlay, bool oldSide = false,
+             const QRectF &clip = QRectF(), int width = 700)
 {
-    QImage image(700, 460, QImage::Format_ARGB32);
+    QImage image(width, 460, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.translate(Margin, Margin);
+    if (!clip.isNull())
+        painter.setClipRect(clip); // as a canvas repaints an exposed part
     DiagramPainter diagram(&data);
     diagram.paintView(&painter, view);
     if (overlay)
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void newSide();
     void oldSide();
     void emptyOverlayPaintsNothing();
+    void clippedTracesAsWhole();
 };
 
 void TestOverlay::newSide()
@@ -144,6 +148,41 @@ void TestOverlay::emptyOverlayPaintsNothing()
     const View &view = *data.views.find(ViewId(u"id-v-1"_s));
     const ViewOverlay overlay;
     QCOMPARE(paint(data, view, &overlay), paint(data, view, nullptr));
+}
+
+// On the screen a trace is drawn only where it reaches into the painted area (a
+// wide pen strokes all of a long route otherwise): inside that area the pixels
+// are the ones the whole route gives, the dashes in the same phase.
+void TestOverlay::clippedTracesAsWhole()
+{
+    ModelData data = test::sampleModel();
+    View &view = *data.views.find(ViewId(u"id-v-1"_s));
+    // n3 far to the right, level with n2, so that the connection from n2 is long
+    // and straight (as routed lines are: a slanted one is antialiased along its
+    // whole length, so a piece of it differs from the whole in the last bit).
+    const QRectF n2 = view.nodes.find(NodeId(u"id-n-2"_s))->bounds;
+    view.nodes.find(NodeId(u"id-n-3"_s))->bounds = n2.translated(n2.width() + 760, 0);
+    const QRectF n3 = view.nodes.find(NodeId(u"id-n-3"_s))->bounds;
+    QVERIFY(n3.left() - n2.right() > 600);
+    for (const bool dashed : {false, true}) {
+        ViewOverlay overlay;
+        (dashed ? overlay.removedConnections : overlay.addedConnections)
+                .insert(ConnectionId(u"id-c-2"_s));
+        // A strip across the line, far from both ends and from the other items.
+        const QRectF strip(n2.right() + 50, n2.center().y() - 8, 120, 16);
+        const QImage whole = paint(data, view, &overlay, dashed, QRectF(), 1500);
+        const QImage part = paint(data, view, &overlay, dashed, strip, 1500);
+        const QRect area = strip.toRect().adjusted(1, 1, -1, -1);
+        const auto coloured = dashed ? isRed : isGreen;
+        QVERIFY2(count(whole, area, coloured) > 20, "the trace crosses the strip");
+        int differing = 0;
+        const QRect r = area.translated(Margin, Margin);
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                differing += whole.pixel(x, y) != part.pixel(x, y) ? 1 : 0;
+        QVERIFY2(differing == 0, qPrintable(u"%1 pixels differ (%2 line)"_s.arg(differing).arg(
+                                                    dashed ? u"dashed"_s : u"solid"_s)));
+    }
 }
 
 QTEST_MAIN(TestOverlay)

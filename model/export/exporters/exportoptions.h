@@ -32,10 +32,12 @@ struct ExportOptions
     std::shared_ptr<const ViewOverlay> overlay;
 
     // PDF: an invalid paper size fits the page to the diagram; a valid one
-    // (A4, A3 ...) fits the diagram into the page inside the paper margins (mm).
+    // (A4, A3 ...) fits the diagram into the page inside the paper margins (mm;
+    // 7 mm, what office printers print to, so that the overall diagram's names
+    // reach 6 pt on A4) and `margin` does not apply.
     QPageSize paperSize;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    QMarginsF paperMargins{10, 10, 10, 10};
+    QMarginsF paperMargins{7, 7, 7, 7};
 
     static constexpr double UnitsPerInch = 96;
 

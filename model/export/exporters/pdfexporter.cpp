@@ -27,7 +27,12 @@ bool PdfExporter::write(const ModelData &data, const View &view, const ExportOpt
 {
     const DiagramPainter painter(&data);
     ExportContent content;
-    if (!prepare(painter, view, options, &content))
+    // On paper the page's margins frame the diagram: no second margin inside them
+    // (on A4 it made every name 2.5% smaller).
+    ExportOptions framed = options;
+    if (options.paperSize.isValid())
+        framed.margin = 0;
+    if (!prepare(painter, view, framed, &content))
         return false;
     const QRectF frame = content.frame;
 

@@ -172,6 +172,8 @@ public:
     // needs to show them in as many columns as fit.
     LegendEntries legendEntries(const View &view) const;
     QSizeF legendSize(const View &view, double width) const;
+    // The same for entries already computed (a layout asks for several widths).
+    QSizeF legendSize(const LegendEntries &entries, double width) const;
     // The lines of a title block (the caption first; nothing for an unknown
     // field) and the size it needs at that width.
     QStringList titleBlockLines(const View &view) const;

@@ -132,7 +132,12 @@ DiagramPainter::LegendGrid DiagramPainter::legendGrid(const LegendEntries &entri
 
 QSizeF DiagramPainter::legendSize(const View &view, double width) const
 {
-    return legendGrid(legendEntries(view), width).size;
+    return legendSize(legendEntries(view), width);
+}
+
+QSizeF DiagramPainter::legendSize(const LegendEntries &entries, double width) const
+{
+    return legendGrid(entries, width).size;
 }
 
 void DiagramPainter::paintLegendNode(QPainter *painter, const ViewNode &node, Detail detail,

@@ -106,6 +106,61 @@ void paintTag(QPainter *painter, double x, double y, bool above, double maxWidth
     painter->drawText(QPointF(box.left() + 3, box.top() + 1 + metrics.ascent()), shown);
 }
 
+// The part of a route between its first and its last segment that reach into
+// `area`, the ends cut at the area's border; *before gets the length of the route
+// up to the part's start (a dashed line keeps its phase). Empty when none does.
+QPolygonF visiblePart(const QPolygonF &route, const QRectF &area, double *before)
+{
+    // Liang-Barsky: the parameters [t0, t1] of segment a-b inside the area.
+    const auto clip = [&area](const QPointF &a, const QPointF &b, double *t0, double *t1) {
+        *t0 = 0;
+        *t1 = 1;
+        const QPointF d = b - a;
+        const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+        const double q[4] = {a.x() - area.left(), area.right() - a.x(), a.y() - area.top(),
+                             area.bottom() - a.y()};
+        for (int i = 0; i < 4; ++i) {
+            if (p[i] == 0) {
+                if (q[i] < 0)
+                    return false;
+                continue;
+            }
+            const double t = q[i] / p[i];
+            if (p[i] < 0)
+                *t0 = std::max(*t0, t);
+            else
+                *t1 = std::min(*t1, t);
+        }
+        return *t0 <= *t1;
+    };
+    qsizetype first = -1, last = -1;
+    double firstT = 0, lastT = 1;
+    for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+        double t0, t1;
+        if (!clip(route.at(i), route.at(i + 1), &t0, &t1))
+            continue;
+        if (first < 0)
+            first = i, firstT = t0;
+        last = i, lastT = t1;
+    }
+    *before = 0;
+    if (first < 0)
+        return {};
+    for (qsizetype i = 0; i < first; ++i)
+        *before += QLineF(route.at(i), route.at(i + 1)).length();
+    const auto at = [&route](qsizetype i, double t) {
+        return route.at(i) + t * (route.at(i + 1) - route.at(i));
+    };
+    QPolygonF part;
+    part.reserve(last - first + 2);
+    part.append(at(first, firstT));
+    *before += QLineF(route.at(first), part.first()).length();
+    for (qsizetype i = first + 1; i <= last; ++i)
+        part.append(route.at(i));
+    part.append(at(last, lastT));
+    return part;
+}
+
 } // namespace
 
 void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const ViewOverlay &overlay,
@@ -203,9 +258,24 @@ void DiagramPainter::paintOverlay(QPainter *painter, const View &view, const Vie
             const QPolygonF route = connectionRoute(view, *c);
             if (route.size() < 2 || !visible(route.boundingRect()))
                 continue;
-            painter->setPen(tracePen(color, line(style)));
+            QPen pen = tracePen(color, line(style));
             painter->setBrush(Qt::NoBrush);
-            painter->drawPolyline(route);
+            if (!pen.isCosmetic() || clip.isNull()) {
+                painter->setPen(pen);
+                painter->drawPolyline(route);
+                continue;
+            }
+            // On the screen, only what reaches into the painted area: a wide pen
+            // strokes a whole route even where it is clipped away, and most of a
+            // long route lies outside the window. Dashes keep their phase.
+            double before = 0;
+            const QPolygonF part = visiblePart(route, clip.adjusted(-40, -40, 40, 40), &before);
+            if (part.size() < 2)
+                continue;
+            if (pen.style() != Qt::SolidLine)
+                pen.setDashOffset(before * scale / pen.widthF());
+            painter->setPen(pen);
+            painter->drawPolyline(part);
         }
     };
     traceConnections(overlay.addedConnections, OverlayStyle::added(), OverlayStyle::addedLine());

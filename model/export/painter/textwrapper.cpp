@@ -263,16 +263,9 @@ QStringList TextWrapper::lines(const QString &text, double width)
 
 int TextWrapper::lineCount(const QString &text, double width)
 {
-    CountKey key{text, width};
-    if (const auto found = m_counts.constFind(key); found != m_counts.constEnd())
-        return *found;
     int count = 0;
     breakLines(text, width, [&count](const QStringList &) { ++count; });
-    if (m_counts.size() > 200000)
-        m_counts.clear();
-    count = std::max(1, count);
-    m_counts.insert(std::move(key), count);
-    return count;
+    return std::max(1, count);
 }
 
 } // namespace kt

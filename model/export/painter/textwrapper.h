@@ -36,8 +36,9 @@ public:
 
     // The lines of text wrapped to width.
     QStringList lines(const QString &text, double width);
-    // How many lines that is (at least one), without building them; cached by
-    // text and width, as the layout asks for the same name at a width again.
+    // How many lines that is (at least one), without building them. Not cached:
+    // the layout asks for a name at two widths or so, and a cache keyed by the
+    // whole text cost the layout of a big model more than it saved.
     int lineCount(const QString &text, double width);
 
     // The characters this wrapper has shaped (measured with the font) so far: the
@@ -78,20 +79,6 @@ private:
     QHash<char16_t, double> m_kernAfter;
     QHash<QString, double> m_words; // exact widths of the words measured
     QHash<char32_t, double> m_chars; // advances; -1: a character to shape with its word
-    struct CountKey
-    {
-        QString text;
-        double width;
-        bool operator==(const CountKey &other) const
-        {
-            return width == other.width && text == other.text;
-        }
-        friend size_t qHash(const CountKey &key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.text, key.width);
-        }
-    };
-    QHash<CountKey, int> m_counts;
     qint64 m_shaped = 0;
 };
 
