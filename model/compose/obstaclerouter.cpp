@@ -9,6 +9,7 @@
 #include <limits>
 #include <queue>
 #include <tuple>
+#include <unordered_map>
 
 namespace kt {
 
@@ -20,7 +21,10 @@ constexpr double WindowMargin = 120;
 // Lines that are not the middle of a gap cost this much more per unit of length.
 constexpr double OffCentreFactor = 1.15;
 // Searches over more grid points than this give up (a fallback).
-constexpr qsizetype MaxGridPoints = 1500000;
+constexpr qsizetype MaxGridPoints = 4000000;
+// The estimate counts for a little more than the distance left: far fewer states
+// are expanded, for routes hardly longer than the shortest.
+constexpr double HeuristicWeight = 1.5;
 // Between a spread line and a box it passes.
 constexpr double SpreadGap = 3;
 
@@ -153,11 +157,14 @@ ObstacleRouter::ObstacleRouter(const QList<QRectF> &boxes, const QList<qsizetype
     m_ys = sortedUnique(std::move(ys));
 }
 
-std::vector<qsizetype> ObstacleRouter::near(const QRectF &area) const
+template<typename Visit>
+bool ObstacleRouter::anyNear(const QRectF &area, Visit visit) const
 {
-    std::vector<qsizetype> found = m_large;
+    for (qsizetype i : m_large)
+        if (visit(i))
+            return true;
     if (m_buckets.empty())
-        return found;
+        return false;
     if (++m_stamp == 0) {
         std::fill(m_seen.begin(), m_seen.end(), 0);
         m_stamp = 1;
@@ -177,8 +184,19 @@ std::vector<qsizetype> ObstacleRouter::near(const QRectF &area) const
             for (qsizetype i : m_buckets[size_t(r * m_columns + c)])
                 if (m_seen[size_t(i)] != m_stamp) {
                     m_seen[size_t(i)] = m_stamp;
-                    found.push_back(i);
+                    if (visit(i))
+                        return true;
                 }
+    return false;
+}
+
+std::vector<qsizetype> ObstacleRouter::near(const QRectF &area) const
+{
+    std::vector<qsizetype> found;
+    anyNear(area, [&](qsizetype i) {
+        found.push_back(i);
+        return false;
+    });
     return found;
 }
 
@@ -205,9 +223,9 @@ bool ObstacleRouter::blocked(const QPointF &a, const QPointF &b,
 {
     const QRectF area = QRectF(a, b).normalized().adjusted(-margin - 1, -margin - 1, margin + 1,
                                                            margin + 1);
-    for (qsizetype i : near(area)) {
+    return anyNear(area, [&](qsizetype i) {
         if (std::binary_search(skip.begin(), skip.end(), i))
-            continue;
+            return false;
         const QRectF &r = m_boxes.at(i);
         double m = margin;
         if (i == request.source || i == request.target) {
@@ -215,10 +233,8 @@ bool ObstacleRouter::blocked(const QPointF &a, const QPointF &b,
             if ((a.x() == b.x() && a.x() == c.x()) || (a.y() == b.y() && a.y() == c.y()))
                 m = 0;
         }
-        if (geometry::segmentEntersInterior(a, b, r.adjusted(-m, -m, m, m)))
-            return true;
-    }
-    return false;
+        return geometry::segmentEntersInterior(a, b, r.adjusted(-m, -m, m, m));
+    });
 }
 
 bool ObstacleRouter::clear(const QList<QPointF> &route, const Request &request) const
@@ -233,7 +249,8 @@ bool ObstacleRouter::clear(const QList<QPointF> &route, const Request &request) 
 
 // A* over the grid lines inside `window`: a state is a grid point and the
 // direction of travel; a step goes to the next line ahead, a turn costs BendCost.
-QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &window) const
+QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &window,
+                                      double margin) const
 {
     const QRectF &source = m_boxes.at(request.source);
     const QRectF &target = m_boxes.at(request.target);
@@ -272,9 +289,18 @@ QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &wind
         return qsizetype(std::lower_bound(values.begin(), values.end(), v) - values.begin());
     };
     const auto stateOf = [ny](qsizetype i, qsizetype j, int d) { return ((i * ny) + j) * 4 + d; };
-    const size_t states = size_t(nx * ny * 4);
-    std::vector<double> cost(states, std::numeric_limits<double>::infinity());
-    std::vector<qint64> from(states, -1);
+    // Only the states reached are stored: a search over a big diagram touches few.
+    struct Visit
+    {
+        double cost;
+        qint64 from;
+    };
+    std::unordered_map<qint64, Visit> visits;
+    const auto costOf = [&visits](qint64 state) {
+        const auto found = visits.find(state);
+        return found == visits.end() ? std::numeric_limits<double>::infinity()
+                                     : found->second.cost;
+    };
 
     QPointF goals[4];
     qsizetype goalI[4], goalJ[4];
@@ -297,8 +323,8 @@ QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &wind
         startI[s] = indexOf(xs, p.x());
         startJ[s] = indexOf(ys, p.y());
         const qint64 state = stateOf(startI[s], startJ[s], s);
-        cost[size_t(state)] = 0;
-        open.emplace(estimate(p.x(), p.y()), 0.0, state);
+        visits[state] = {0, -1};
+        open.emplace(HeuristicWeight * estimate(p.x(), p.y()), 0.0, state);
     }
     const std::vector<qsizetype> skip = excluded(request);
     qint64 reached = -1;
@@ -307,7 +333,7 @@ QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &wind
         const auto [f, negative, state] = open.top();
         open.pop();
         const double g = -negative;
-        if (g > cost[size_t(state)])
+        if (g > costOf(state))
             continue;
         const int d = int(state % 4);
         const qsizetype j = (state / 4) % ny;
@@ -316,23 +342,23 @@ QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &wind
             reached = state;
             break;
         }
-        if (++expanded > SearchLimit)
+        if (++expanded > std::min(SearchLimit, m_searchLeft))
             break;
         const QPointF here(xs[size_t(i)], ys[size_t(j)]);
         const auto push = [&](qsizetype i2, qsizetype j2, int d2, double step) {
             const qint64 next = stateOf(i2, j2, d2);
             const double c = g + step;
-            if (c < cost[size_t(next)]) {
-                cost[size_t(next)] = c;
-                from[size_t(next)] = state;
-                open.emplace(c + estimate(xs[size_t(i2)], ys[size_t(j2)]), -c, next);
+            if (c < costOf(next)) {
+                visits[next] = {c, state};
+                open.emplace(c + HeuristicWeight * estimate(xs[size_t(i2)], ys[size_t(j2)]), -c,
+                             next);
             }
         };
         const qsizetype i2 = i + qsizetype(DirX[d]);
         const qsizetype j2 = j + qsizetype(DirY[d]);
         if (i2 >= 0 && i2 < nx && j2 >= 0 && j2 < ny) {
             const QPointF there(xs[size_t(i2)], ys[size_t(j2)]);
-            if (!blocked(here, there, skip, request, Margin)) {
+            if (!blocked(here, there, skip, request, margin)) {
                 const double length = std::abs(there.x() - here.x()) + std::abs(there.y() - here.y());
                 push(i2, j2, d, length * (d < 2 ? weightY[size_t(j)] : weightX[size_t(i)]));
             }
@@ -347,10 +373,11 @@ QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &wind
             push(i, j, across + 1, BendCost);
         }
     }
+    m_searchLeft -= std::min(expanded, m_searchLeft);
     if (reached < 0)
         return {};
     QList<QPointF> points;
-    for (qint64 s = reached; s >= 0; s = from[size_t(s)])
+    for (qint64 s = reached; s >= 0; s = visits.at(s).from)
         points.prepend(QPointF(xs[size_t(s / 4 / ny)], ys[size_t((s / 4) % ny)]));
     return simplified(points);
 }
@@ -360,6 +387,7 @@ ObstacleRouter::Result ObstacleRouter::route(const QList<Request> &requests) con
     Result result;
     result.routes.resize(requests.size());
     QList<bool> movable(requests.size(), false);
+    m_searchLeft = TotalSearchLimit;
     QRectF all;
     for (const QRectF &r : m_boxes)
         all = all.isNull() ? r : all.united(r);
@@ -390,11 +418,28 @@ ObstacleRouter::Result ObstacleRouter::route(const QList<Request> &requests) con
             movable[k] = true;
             continue;
         }
-        const QRectF window = source.united(target).adjusted(-WindowMargin, -WindowMargin,
-                                                             WindowMargin, WindowMargin);
-        QList<QPointF> found = search(request, window);
-        if (found.isEmpty() && !window.contains(all))
-            found = search(request, all.united(window));
+        // The window takes in every container in the way (a band between the
+        // ends), as the route has to go round it.
+        QRectF window = source.united(target).adjusted(-WindowMargin, -WindowMargin,
+                                                       WindowMargin, WindowMargin);
+        for (bool grown = true; grown;) {
+            grown = false;
+            for (qsizetype i : m_large) {
+                const QRectF &r = m_boxes.at(i);
+                if (!std::binary_search(skip.begin(), skip.end(), i) && r.intersects(window)
+                    && !window.contains(r)) {
+                    window |= r.adjusted(-WindowMargin, -WindowMargin, WindowMargin, WindowMargin);
+                    grown = true;
+                }
+            }
+        }
+        QList<QPointF> found;
+        for (double margin : {Margin, TightMargin}) {
+            if (found.isEmpty() && m_searchLeft > 0)
+                found = search(request, window, margin);
+            if (found.isEmpty() && m_searchLeft > 0 && !window.contains(all))
+                found = search(request, all.united(window), margin);
+        }
         if (found.size() < 2) {
             ++result.fallbacks;
             continue;

