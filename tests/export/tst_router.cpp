@@ -129,7 +129,7 @@ private slots:
         QTest::addColumn<QString>("component");
         for (const QString &file : {u"vinhphuc-2.0.xml"_s, u"vinhphuc-1.0.xml"_s})
             for (const QString &component : {u"business"_s, u"data"_s, u"applications"_s,
-                                             u"technology"_s, u"security"_s})
+                                             u"technology"_s, u"security"_s, u"information"_s})
                 QTest::newRow(qPrintable(file + u' ' + component)) << file << component;
     }
 
