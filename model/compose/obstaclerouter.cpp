@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <queue>
 #include <tuple>
 #include <unordered_map>
@@ -327,6 +328,18 @@ QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &wind
         open.emplace(HeuristicWeight * estimate(p.x(), p.y()), 0.0, state);
     }
     const std::vector<qsizetype> skip = excluded(request);
+    // A box whose four ways out are all closed (neighbours nearer than the margin)
+    // is not searched from or to: that search would only fail, slowly.
+    for (const QRectF *box : {&source, &target}) {
+        bool open = false;
+        for (int s = 0; s < 4 && !open; ++s) {
+            const QPointF port = portOf(*box, s);
+            const QPointF out(port.x() + DirX[s] * margin, port.y() + DirY[s] * margin);
+            open = !blocked(port, out, skip, request, margin);
+        }
+        if (!open)
+            return {};
+    }
     qint64 reached = -1;
     qsizetype expanded = 0;
     while (!open.empty()) {
@@ -392,7 +405,19 @@ ObstacleRouter::Result ObstacleRouter::route(const QList<Request> &requests) con
     for (const QRectF &r : m_boxes)
         all = all.isNull() ? r : all.united(r);
     all.adjust(-WindowMargin, -WindowMargin, WindowMargin, WindowMargin);
-    for (qsizetype k = 0; k < requests.size(); ++k) {
+    // Near ends first: they cost the least, so the search budget serves the most.
+    QList<qsizetype> order(requests.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto span = [&](qsizetype k) {
+        const Request &r = requests.at(k);
+        if (r.source < 0 || r.target < 0 || r.source >= m_boxes.size() || r.target >= m_boxes.size())
+            return 0.0;
+        const QPointF d = m_boxes.at(r.source).center() - m_boxes.at(r.target).center();
+        return std::abs(d.x()) + std::abs(d.y());
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return span(a) < span(b); });
+    for (qsizetype k : std::as_const(order)) {
         const Request &request = requests.at(k);
         if (request.source < 0 || request.target < 0 || request.source >= m_boxes.size()
             || request.target >= m_boxes.size())

@@ -53,7 +53,7 @@ public:
     static constexpr double Spacing = 6;
     static constexpr double PortSpacing = 12;
     static constexpr double BendCost = 40;
-    static constexpr qsizetype SearchLimit = 200000; // states one search may expand
+    static constexpr qsizetype SearchLimit = 150000; // states one search may expand
     // States all searches of one route() call may expand together: a big diagram's
     // last connections keep their simple routes rather than take minutes.
     static constexpr qsizetype TotalSearchLimit = 3000000;
