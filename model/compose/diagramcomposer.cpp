@@ -433,6 +433,7 @@ Composition DiagramComposer::showRelationshipsAmong(const QList<NodeId> &nodes) 
             shown.insert(c.relationship);
     auto group = std::make_unique<EditGroup>(tr("Show relationships"));
     Composition result;
+    QList<ViewConnection> added;
     for (const Relationship &r : m_data.relationships) {
         const ViewNode *source = shownBy.value(r.source);
         const ViewNode *target = shownBy.value(r.target);
@@ -443,9 +444,12 @@ Composition DiagramComposer::showRelationshipsAmong(const QList<NodeId> &nodes) 
         connection.relationship = r.id;
         connection.source = source->id;
         connection.target = target->id;
-        connection.bendpoints = OrthogonalRouter::route(source->bounds, target->bounds);
-        for (QPointF &p : connection.bendpoints)
-            p = geometry::rounded(p);
+        added.append(std::move(connection));
+    }
+    // Routed together, around the view's nodes.
+    const OrthogonalRouter::Routes routes = OrthogonalRouter::routeAround(*v, added);
+    for (ViewConnection &connection : added) {
+        connection.bendpoints = routes.bendpoints.value(connection.id);
         group->add(std::make_unique<AddConnection>(m_view, std::move(connection)));
     }
     if (group->isEmpty())

@@ -82,6 +82,20 @@ QPointF boundaryPoint(const QRectF &r, const QPointF &towards)
     return QPointF(c.x() + dx * s, c.y() + dy * s);
 }
 
+bool segmentEntersInterior(const QPointF &a, const QPointF &b, const QRectF &r)
+{
+    const double x1 = std::min(a.x(), b.x());
+    const double x2 = std::max(a.x(), b.x());
+    const double y1 = std::min(a.y(), b.y());
+    const double y2 = std::max(a.y(), b.y());
+    if (x1 == x2) // vertical, or a point
+        return x1 > r.left() && x1 < r.right() && y2 > r.top() && y1 < r.bottom()
+               && (y1 != y2 || (y1 > r.top() && y1 < r.bottom()));
+    if (y1 == y2)
+        return y1 > r.top() && y1 < r.bottom() && x2 > r.left() && x1 < r.right();
+    return true;
+}
+
 QList<QPointF> connectionRoute(const QRectF &source, const QRectF &target,
                                const QList<QPointF> &bendpoints)
 {

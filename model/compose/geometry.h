@@ -70,6 +70,10 @@ using Edges = int;
 // MinimumNodeSize.
 QRectF resized(const QRectF &rect, Edges edges, const QPointF &point, bool toGrid = true);
 
+// True when the axis-aligned segment a-b runs through the inside of r (touching or
+// running along its edge is not); a slanted segment always counts as entering.
+bool segmentEntersInterior(const QPointF &a, const QPointF &b, const QRectF &r);
+
 // The point where the line from the centre of r towards `towards` leaves r.
 QPointF boundaryPoint(const QRectF &r, const QPointF &towards);
 // The drawn route of a connection: from the boundary of the source towards the

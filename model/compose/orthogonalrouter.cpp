@@ -1,9 +1,12 @@
 #include "orthogonalrouter.h"
 
 #include "geometry.h"
+#include "obstaclerouter.h"
 
 #include <model/edit/editgroup.h>
 #include <model/edit/viewedits.h>
+
+#include <QLineF>
 
 #include <algorithm>
 #include <cmath>
@@ -12,22 +15,6 @@ namespace kt {
 
 namespace {
 
-// True when the axis-aligned segment a-b runs through the inside of r (touching
-// or running along its edge is fine).
-bool entersInterior(const QPointF &a, const QPointF &b, const QRectF &r)
-{
-    const double x1 = std::min(a.x(), b.x());
-    const double x2 = std::max(a.x(), b.x());
-    const double y1 = std::min(a.y(), b.y());
-    const double y2 = std::max(a.y(), b.y());
-    if (x1 == x2) // vertical, or a point
-        return x1 > r.left() && x1 < r.right() && y2 > r.top() && y1 < r.bottom()
-               && (y1 != y2 || (y1 > r.top() && y1 < r.bottom()));
-    if (y1 == y2)
-        return y1 > r.top() && y1 < r.bottom() && x2 > r.left() && x1 < r.right();
-    return true; // not axis-aligned: never accepted
-}
-
 // The whole drawn route (as DiagramPainter::connectionRoute makes it) avoids
 // both interiors.
 bool isClear(const QRectF &source, const QRectF &target, const QList<QPointF> &bends)
@@ -35,7 +22,7 @@ bool isClear(const QRectF &source, const QRectF &target, const QList<QPointF> &b
     const QList<QPointF> route = geometry::connectionRoute(source, target, bends);
     for (qsizetype i = 0; i + 1 < route.size(); ++i)
         for (const QRectF &r : {source, target})
-            if (entersInterior(route.at(i), route.at(i + 1), r))
+            if (geometry::segmentEntersInterior(route.at(i), route.at(i + 1), r))
                 return false;
     return true;
 }
@@ -97,6 +84,58 @@ QList<QPointF> OrthogonalRouter::route(const QRectF &s, const QRectF &t)
     return {QPointF(cs.x(), ct.y())};
 }
 
+OrthogonalRouter::Routes OrthogonalRouter::routeAround(const View &view,
+                                                       const QList<ViewConnection> &connections)
+{
+    QHash<NodeId, qsizetype> index;
+    QList<QRectF> boxes;
+    boxes.reserve(view.nodes.size());
+    for (const ViewNode &node : view.nodes) {
+        index.insert(node.id, boxes.size());
+        boxes.append(node.bounds);
+    }
+    QList<qsizetype> parents;
+    parents.reserve(boxes.size());
+    for (const ViewNode &node : view.nodes)
+        parents.append(node.parent.isNull() ? -1 : index.value(node.parent, -1));
+    QList<ObstacleRouter::Request> requests;
+    QList<ConnectionId> ids;
+    for (const ViewConnection &c : connections) {
+        const qsizetype source = c.source.isNull() ? -1 : index.value(c.source, -1);
+        const qsizetype target = c.target.isNull() ? -1 : index.value(c.target, -1);
+        if (source < 0 || target < 0)
+            continue;
+        requests.append({source, target});
+        ids.append(c.id);
+    }
+    Routes routes;
+    if (requests.isEmpty())
+        return routes;
+    const ObstacleRouter::Result result = ObstacleRouter(boxes, parents).route(requests);
+    routes.fallbacks = result.fallbacks;
+    for (qsizetype k = 0; k < requests.size(); ++k) {
+        const QRectF &source = boxes.at(requests.at(k).source);
+        const QRectF &target = boxes.at(requests.at(k).target);
+        const QList<QPointF> &points = result.routes.at(k);
+        QList<QPointF> bends = points.mid(1, points.size() - 2);
+        // An end that the drawn route would not reach by itself (spread along the
+        // side, or half a unit off an odd-sized box's centre) is kept on the side.
+        const auto apart = [](const QPointF &a, const QPointF &b) {
+            return QLineF(a, b).length() > 0.01;
+        };
+        if (points.size() >= 2) {
+            if (apart(geometry::connectionRoute(source, target, bends).constFirst(), points.first()))
+                bends.prepend(points.first());
+            if (apart(geometry::connectionRoute(source, target, bends).constLast(), points.last()))
+                bends.append(points.last());
+        }
+        for (QPointF &p : bends)
+            p = geometry::rounded(p);
+        routes.bendpoints.insert(ids.at(k), bends);
+    }
+    return routes;
+}
+
 std::unique_ptr<Edit> OrthogonalRouter::routeConnections(const ModelData &data,
                                                          const ViewId &viewId,
                                                          const QList<ConnectionId> &connections)
@@ -104,19 +143,16 @@ std::unique_ptr<Edit> OrthogonalRouter::routeConnections(const ModelData &data,
     const View *view = data.views.find(viewId);
     if (!view)
         return nullptr;
+    QList<ViewConnection> wanted;
+    for (const ConnectionId &id : connections)
+        if (const ViewConnection *c = view->connections.find(id))
+            wanted.append(*c);
+    const Routes routes = routeAround(*view, wanted);
     auto group = std::make_unique<EditGroup>(tr("Route connections orthogonally"));
-    for (const ConnectionId &id : connections) {
-        const ViewConnection *c = view->connections.find(id);
-        const ViewNode *source = c ? view->nodes.find(c->source) : nullptr;
-        const ViewNode *target = c ? view->nodes.find(c->target) : nullptr;
-        if (!source || !target)
-            continue;
-        QList<QPointF> bends = route(source->bounds, target->bounds);
-        // Compared as stored: SetBendpoints keeps whole numbers.
-        for (QPointF &p : bends)
-            p = geometry::rounded(p);
-        if (bends != c->bendpoints)
-            group->add(std::make_unique<SetBendpoints>(viewId, id, bends));
+    for (const ViewConnection &c : std::as_const(wanted)) {
+        const auto found = routes.bendpoints.constFind(c.id);
+        if (found != routes.bendpoints.constEnd() && *found != c.bendpoints)
+            group->add(std::make_unique<SetBendpoints>(viewId, c.id, *found));
     }
     if (group->isEmpty())
         return nullptr;

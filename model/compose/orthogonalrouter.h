@@ -3,6 +3,7 @@
 #include <model/modeldata.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -14,6 +15,9 @@ namespace kt {
 class Edit;
 
 // Orthogonal routes (horizontal and vertical segments only) for connections.
+// routeAround() is what the editor, the layouts and "show relationships" use: it
+// routes around the view's other nodes (ObstacleRouter) and falls back to route(),
+// the simple route that looks only at the two end rectangles (below).
 //
 // A drawn route starts at the point where the line from the source's centre
 // towards the first bendpoint leaves the source, and ends likewise at the
@@ -33,12 +37,29 @@ class Edit;
 // - the same rectangle (a connection to itself): a loop over the top right corner.
 // Bendpoints are stored rounded, so rectangles with odd sizes (centres at .5)
 // may end up half a unit off; the editor's sizes are multiples of the grid.
+// A route around obstacles keeps an end segment straight another way when it
+// has to: its first (last) bendpoint lies on the side itself, so the drawn first
+// (last) segment has no length and the arrowhead follows the next one, which is
+// perpendicular to the side (DiagramPainter points arrowheads along the last
+// segment that has a length). That is how ends sharing a side are spread along
+// it, and how odd-sized rectangles keep exact right angles.
 class OrthogonalRouter
 {
     Q_DECLARE_TR_FUNCTIONS(kt::OrthogonalRouter)
 
 public:
     static QList<QPointF> route(const QRectF &source, const QRectF &target);
+
+    struct Routes
+    {
+        QHash<ConnectionId, QList<QPointF>> bendpoints; // as stored: whole numbers
+        qsizetype fallbacks = 0; // connections that kept route(): no way around
+    };
+    // Routes these connections (of the view or about to be added to it) together
+    // around the view's nodes: a node that is neither an end nor holds one is not
+    // crossed, lines that share a gap are spread. Connections that do not end on
+    // two nodes of the view are left out.
+    static Routes routeAround(const View &view, const QList<ViewConnection> &connections);
 
     // One edit setting the bendpoints of each connection to its orthogonal route;
     // nullptr when no connection changes.

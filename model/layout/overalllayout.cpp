@@ -39,13 +39,15 @@ ViewNode groupNode(const LayoutPlan::Group &group, const QRectF &rect, const Nod
 }
 
 // With All: one connection per relationship whose two ends the view shows, on
-// the first node of each end, new ones routed orthogonally. Connections that
+// the first node of each end, new ones routed orthogonally around the view's
+// nodes (OrthogonalRouter::routeAround, all together). Connections that
 // still show their relationship stay as they are (ids, bendpoints, style); the
 // others go. With None: only connections that show no relationship stay.
-QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode> &nodes,
+QList<ViewConnection> connectionsFor(const ModelData &data, const View &view,
                                      const QList<ViewConnection> &existing,
                                      OverallConnections choice)
 {
+    const Collection<NodeId, ViewNode> &nodes = view.nodes;
     const bool all = choice == OverallConnections::All;
     QHash<NodeId, const ViewNode *> byId;
     QHash<ElementId, NodeId> shownBy;
@@ -75,6 +77,7 @@ QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode
     }
     if (!all)
         return result;
+    QList<ViewConnection> fresh;
     for (const Relationship &r : data.relationships) {
         if (shown.contains(r.id) || !shownBy.contains(r.source) || !shownBy.contains(r.target))
             continue;
@@ -85,12 +88,12 @@ QList<ViewConnection> connectionsFor(const ModelData &data, const QList<ViewNode
         ids.insert(id);
         const NodeId source = shownBy.value(r.source);
         const NodeId target = shownBy.value(r.target);
-        QList<QPointF> bends =
-                OrthogonalRouter::route(byId.value(source)->bounds, byId.value(target)->bounds);
-        // Stored as SetBendpoints would store them: whole numbers.
-        for (QPointF &p : bends)
-            p = geometry::rounded(p);
-        result.append(ViewConnection{id, r.id, source, target, bends, {}, {}, {}});
+        fresh.append(ViewConnection{id, r.id, source, target, {}, {}, {}, {}});
+    }
+    const OrthogonalRouter::Routes routes = OrthogonalRouter::routeAround(view, fresh);
+    for (ViewConnection &c : fresh) {
+        c.bendpoints = routes.bendpoints.value(c.id);
+        result.append(std::move(c));
     }
     return result;
 }
@@ -240,7 +243,7 @@ View OverallLayout::build(const ModelData &data, const View *existing, const Tex
     BandHeadings::apply(*data.profile, view);
     view.connections = {};
     for (const ViewConnection &c :
-         connectionsFor(data, view.nodes.items(), arranger.connections(), options.connections))
+         connectionsFor(data, view, arranger.connections(), options.connections))
         view.connections.append(c);
     // No setting means None, so that views made before the choice existed keep theirs.
     if (options.connections == OverallConnections::All)

@@ -2,7 +2,7 @@
 // bad input that must leave files on disk as they were.
 #include "clirunner.h"
 
-#include <model/compose/orthogonalrouter.h>
+#include <model/compose/geometry.h>
 #include <model/modelfile.h>
 
 #include <QCryptographicHash>
@@ -348,7 +348,10 @@ void TestCli::layoutConnections()
         QVERIFY(!c.relationship.isNull());
         const QRectF source = view->nodes.find(c.source)->bounds;
         const QRectF target = view->nodes.find(c.target)->bounds;
-        QCOMPARE(c.bendpoints.size(), kt::OrthogonalRouter::route(source, target).size());
+        // Orthogonal as drawn (the routes go around the other nodes: tst_router).
+        const QList<QPointF> drawn = kt::geometry::connectionRoute(source, target, c.bendpoints);
+        for (qsizetype i = 0; i + 1 < drawn.size(); ++i)
+            QVERIFY(drawn.at(i).x() == drawn.at(i + 1).x() || drawn.at(i).y() == drawn.at(i + 1).y());
     }
 
     // A refresh keeps the remembered choice; with none the connections go, never
