@@ -388,7 +388,8 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
                              QRectF(r.right() - DiagramStyle::padding - DiagramStyle::iconSize,
                                     r.top() + DiagramStyle::padding, DiagramStyle::iconSize,
                                     DiagramStyle::iconSize),
-                             line);
+                             // on a dark fill (a file's own colours) the icon in a light tint
+                             fill.lightness() < 110 ? fill.lighter(260) : line);
     else if (type)
         paintIcon(painter, type->icon,
                   QRectF(r.left() + DiagramStyle::padding, r.top() + DiagramStyle::padding,
