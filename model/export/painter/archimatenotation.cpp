@@ -1,4 +1,5 @@
 #include "archimatenotation.h"
+#include "shapes.h"
 
 #include <QHash>
 #include <QPainter>
@@ -553,19 +554,9 @@ QPainterPath outline(Shape shape, const QRectF &r)
     case Shape::Rounded:
         p.addRoundedRect(r, 10, 10);
         break;
-    case Shape::Cut: {
-        const double c = std::min(8.0, std::min(r.width(), r.height()) / 4);
-        p.moveTo(r.left() + c, r.top());
-        p.lineTo(r.right() - c, r.top());
-        p.lineTo(r.right(), r.top() + c);
-        p.lineTo(r.right(), r.bottom() - c);
-        p.lineTo(r.right() - c, r.bottom());
-        p.lineTo(r.left() + c, r.bottom());
-        p.lineTo(r.left(), r.bottom() - c);
-        p.lineTo(r.left(), r.top() + c);
-        p.closeSubpath();
+    case Shape::Cut: // the profile shapes' cut corners
+        p = shapes::outline(u"octagon"_s, r);
         break;
-    }
     case Shape::Junction: {
         const double d = std::min(r.width(), r.height());
         p.addEllipse(QRectF(r.center() - QPointF(d / 2, d / 2), QSizeF(d, d)));
