@@ -52,7 +52,8 @@ QString ExportCommand::name() const
 QString ExportCommand::synopsis() const
 {
     return u"export FILE [--view NAME|ID | --all] --format svg|png|pdf [--dpi N] [--scale F] "
-           "[--background white|transparent] [--margin N] [--paper A4|A3 [--landscape]] -o OUT"_s;
+           "[--background white|transparent] [--margin N] [--paper A4|A3 [--landscape]] "
+           "[--notation framework|archimate] -o OUT"_s;
 }
 
 QString ExportCommand::description() const
@@ -169,8 +170,13 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                                   "page fitted to the diagram."),
                                    u"SIZE"_s);
     const QCommandLineOption landscape(u"landscape"_s, tr("PDF paper in landscape."));
+    const QCommandLineOption notation(
+            u"notation"_s,
+            tr("framework or archimate: draw in the framework's look or in ArchiMate's "
+               "notation (else as each view says)."),
+            u"LOOK"_s);
     parser.addOptions({output, view, all, format, dpi, scale, background, margin, paper,
-                       landscape});
+                       landscape, notation});
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
     const QString file = parser.positionalArguments().first();
@@ -226,12 +232,24 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     if (parser.isSet(landscape))
         options.orientation = QPageLayout::Landscape;
+    const QString look = parser.value(notation).toLower();
+    if (!look.isEmpty() && look != u"framework" && look != u"archimate")
+        return usage(tr("--notation is framework or archimate, not “%1”.").arg(look));
 
-    const Result<ModelData> model = ModelFile::load(file);
+    Result<ModelData> model = ModelFile::load(file);
     if (!model) {
         err << Prefix << model.error() << u'\n';
         return Unusable;
     }
+    // The look chosen here for this export only: the file is not changed.
+    if (!look.isEmpty())
+        for (qsizetype i = 0; i < model.value().views.size(); ++i) {
+            View *v = model.value().views.find(model.value().views.at(i).id);
+            if (look == u"archimate")
+                v->settings.insert(notationSetting(), notationName(Notation::ArchiMate));
+            else
+                v->settings.remove(notationSetting());
+        }
     if (QFontInfo(DiagramStyle::labelFont()).family() != DiagramStyle::fontFamily())
         err << Prefix
             << tr("warning: the diagram font %1 is not installed (Debian package "

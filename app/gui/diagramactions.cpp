@@ -186,6 +186,24 @@ void DiagramActions::buildDiagramMenu()
     });
     m_needView.append(m_numberedHeadings);
 
+    // The view drawn in ArchiMate's notation or in the framework's look: a setting
+    // of the view, stored with it, one undoable step.
+    m_archimateNotation = menu->addAction(tr("ArchiMate &Notation"));
+    m_archimateNotation->setObjectName(u"actionArchimateNotation"_s);
+    m_archimateNotation->setCheckable(true);
+    m_archimateNotation->setStatusTip(
+            tr("Draw this view with ArchiMate's shapes, icons and lines instead of the "
+               "framework's look."));
+    connect(m_archimateNotation, &QAction::toggled, this, [this](bool archimate) {
+        DiagramScene *scene = m_window->currentScene();
+        const Notation notation = archimate ? Notation::ArchiMate : Notation::Framework;
+        if (!scene || notationFromSettings(scene->view()->settings) == notation)
+            return;
+        scene->push(std::make_unique<SetViewSetting>(scene->viewId(), notationSetting(),
+                                                     notationName(notation)));
+    });
+    m_needView.append(m_archimateNotation);
+
     QAction *among = menu->addAction(tr("Show Relationships Among Selected &Elements"));
     among->setObjectName(u"actionShowRelationshipsAmong"_s);
     connect(among, &QAction::triggered, this, [this]() {
@@ -394,6 +412,9 @@ void DiagramActions::update()
         const QSignalBlocker headingsBlocker(m_numberedHeadings);
         m_numberedHeadings->setChecked(
                 BandHeadings::numbered(scene->view()->settings, scene->view()->kind));
+        const QSignalBlocker notationBlocker(m_archimateNotation);
+        m_archimateNotation->setChecked(notationFromSettings(scene->view()->settings)
+                                        == Notation::ArchiMate);
     }
 }
 

@@ -46,6 +46,7 @@ private:
     QMenu *m_componentMenu = nullptr; // one action per component of the document's profile
     QString m_componentProfile;       // the profile the menu was made from
     QAction *m_numberedHeadings = nullptr;
+    QAction *m_archimateNotation = nullptr;
 };
 
 } // namespace kt

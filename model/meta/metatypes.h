@@ -113,7 +113,9 @@ struct ElementType
 };
 
 enum class LineStyle { Solid, Dashed, Dotted };
-enum class ArrowHead { None, Open, Filled, Hollow, Diamond, HollowDiamond, Dot };
+// Small: a small open head (ArchiMate's access); Half: one side of an open head
+// (ArchiMate's directed association).
+enum class ArrowHead { None, Open, Filled, Hollow, Diamond, HollowDiamond, Dot, Small, Half };
 
 struct RelationshipType
 {

@@ -101,7 +101,8 @@ const QList<std::pair<QString, ArrowHead>> &arrowNames()
             {u"none"_s, ArrowHead::None},       {u"open"_s, ArrowHead::Open},
             {u"filled"_s, ArrowHead::Filled},   {u"hollow"_s, ArrowHead::Hollow},
             {u"diamond"_s, ArrowHead::Diamond}, {u"hollow-diamond"_s, ArrowHead::HollowDiamond},
-            {u"dot"_s, ArrowHead::Dot}};
+            {u"dot"_s, ArrowHead::Dot},         {u"small"_s, ArrowHead::Small},
+            {u"half"_s, ArrowHead::Half}};
     return names;
 }
 

@@ -5,6 +5,7 @@
 #include "../core/id.h"
 
 #include <QList>
+#include <QMap>
 #include <QPointF>
 #include <QRectF>
 
@@ -45,6 +46,29 @@ inline TextAlignment textAlignmentFromName(QStringView name)
     if (name == u"right")
         return TextAlignment::Right;
     return TextAlignment::Default;
+}
+
+// How a view draws its elements and relationships: in the framework's look (the
+// profile's shapes, icons and line styles) or in ArchiMate's notation for each one's
+// ArchiMate type. Either way an imported item of a generic type is drawn as ArchiMate
+// draws the type it keeps. Stored as the view setting "notation" ("archimate"; none:
+// the framework's look).
+enum class Notation { Framework, ArchiMate };
+
+inline QString notationSetting()
+{
+    return QStringLiteral("notation");
+}
+
+inline QString notationName(Notation notation)
+{
+    return notation == Notation::ArchiMate ? QStringLiteral("archimate") : QString();
+}
+
+inline Notation notationFromSettings(const QMap<QString, QString> &settings)
+{
+    return settings.value(notationSetting()) == u"archimate" ? Notation::ArchiMate
+                                                              : Notation::Framework;
 }
 
 // Appearance that a node or connection overrides; empty means "as the type says".

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void overallDiagramOfExamples();
     void refreshKeepsMovedNodes();
     void showRelationshipsAmongSelected();
+    void archimateNotation();
     void componentArchitectureMenu();
     void titleShowsUnsavedChanges();
     void closePromptCancelKeepsDocument();
@@ -193,6 +194,33 @@ void TestMainWindow::overallDiagramOfExamples()
     QVERIFY(!showRelationships->isChecked());
     doc->undoStack()->undo();
     KT_COMPARE_MODELS(doc->model().data(), before);
+}
+
+void TestMainWindow::archimateNotation()
+{
+    // Diagram ▸ ArchiMate Notation: a setting of the current view, one undoable step,
+    // the check mark following the view (and undo).
+    MainWindow window;
+    window.show();
+    QVERIFY(window.controller()->openExample(u"vinhphuc-2.0"_s));
+    Document *doc = window.document();
+    DiagramScene *scene = window.currentScene();
+    QVERIFY(scene);
+    const ViewId id = scene->viewId();
+    QAction *notation = action(window, u"actionArchimateNotation"_s);
+    QVERIFY(notation->isEnabled());
+    QVERIFY(!notation->isChecked());
+    const ModelData before = doc->model().data();
+    notation->trigger();
+    QVERIFY(notation->isChecked());
+    QVERIFY(notationFromSettings(doc->model().data().views.find(id)->settings)
+            == Notation::ArchiMate);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    KT_COMPARE_MODELS(doc->model().data(), before);
+    QVERIFY(!notation->isChecked());
+    doc->undoStack()->redo();
+    QVERIFY(notation->isChecked());
 }
 
 void TestMainWindow::showRelationshipsAmongSelected()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void failureKeepsExistingFile();
+    void notation();
     void listedInHelp();
 
 private:
@@ -192,6 +193,9 @@ void TestCliExport::errors_data()
                                << u"--scale"_s << out;
     QTest::newRow("bad background") << QStringList{model, u"--background"_s, u"pink"_s, u"-o"_s, out}
                                     << u"pink"_s << out;
+    QTest::newRow("bad notation") << QStringList{model, u"--notation"_s, u"uml"_s, u"-o"_s, out}
+                                  << u"--notation is framework or archimate, not \u201cuml\u201d"_s
+                                  << out;
     QTest::newRow("bad paper") << QStringList{model, u"--paper"_s, u"B52"_s, u"-o"_s, u"@out/x.pdf"_s}
                                << u"B52"_s << u"@out/x.pdf"_s;
     QTest::newRow("missing model") << QStringList{u"@out/none.ktm"_s, u"-o"_s, out}
@@ -239,6 +243,30 @@ void TestCliExport::failureKeepsExistingFile()
                               u"-o"_s, out});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(fingerprint(out), before);
+}
+
+void TestCliExport::notation()
+{
+    // --notation archimate draws the view in ArchiMate's notation for this export
+    // (another picture), --notation framework as the framework does (the picture
+    // without the flag: the sample's views have no setting); the model file is
+    // not touched.
+    const QByteArray before = fingerprint(m_model);
+    const auto exported = [&](const QString &name, const QStringList &extra) {
+        const QString out = path(name);
+        const Run run = kientruc(QStringList{u"export"_s, m_model, u"--view"_s, u"id-v-2"_s,
+                                             u"-o"_s, out}
+                                 + extra);
+        return run.exitCode == 0 ? fingerprint(out) : QByteArray("failed: ") + run.err.toUtf8();
+    };
+    const QByteArray plain = exported(u"plain.png"_s, {});
+    const QByteArray framework = exported(u"framework.png"_s, {u"--notation"_s, u"framework"_s});
+    const QByteArray archimate = exported(u"archimate.png"_s, {u"--notation"_s, u"archimate"_s});
+    QVERIFY2(!plain.startsWith("failed"), plain.constData());
+    QCOMPARE(framework, plain);
+    QVERIFY2(!archimate.startsWith("failed"), archimate.constData());
+    QVERIFY(archimate != plain);
+    QCOMPARE(fingerprint(m_model), before);
 }
 
 void TestCliExport::listedInHelp()

@@ -139,7 +139,9 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const DiagramPainter::Detail detail = DiagramPainter::detailForScale(lod);
     painter->setRenderHint(QPainter::Antialiasing, detail == DiagramPainter::Detail::Full);
-    m_scene->painter().paintConnection(painter, *c, m_route, detail);
+    m_scene->painter().paintConnection(painter, *c, m_route, detail,
+                                       m_scene->view() ? notationFromSettings(m_scene->view()->settings)
+                                                       : Notation::Framework);
     if (isSelected()) {
         painter->setPen(QPen(DiagramStyle::selectionColor(), 0, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);

@@ -34,7 +34,7 @@ void LabelEditor::start()
     const DiagramPainter &painter = m_scene->painter();
     ViewNode shown = *node;
     shown.bounds = item->sceneRect();
-    const QRectF area = painter.labelArea(shown, item->isContainer());
+    const QRectF area = painter.labelArea(shown, item->isContainer(), m_scene->view());
     const Qt::Alignment alignment = painter.labelAlignment(shown, item->isContainer());
     setFont(painter.labelFont(shown));
     QTextOption option = document()->defaultTextOption();

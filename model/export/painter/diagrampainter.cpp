@@ -1,4 +1,5 @@
 #include "diagrampainter.h"
+#include "archimatenotation.h"
 #include "diagramstyle.h"
 #include "shapes.h"
 #include "textwrapper.h"
@@ -285,16 +286,31 @@ QFont DiagramPainter::labelFont(const ViewNode &node) const
     return font;
 }
 
-QRectF DiagramPainter::labelArea(const ViewNode &node, bool container) const
+QRectF DiagramPainter::labelArea(const ViewNode &node, bool container, const View *view) const
 {
     const QRectF r = node.bounds;
     switch (node.kind) {
-    case NodeKind::Element:
+    case NodeKind::Element: {
+        // ArchiMate's look has the icon in the top right corner: the name's room
+        // is the framework's mirrored.
+        const Element *element = m_data ? m_data->elements.find(node.element) : nullptr;
+        const bool archimate = element
+                && archimate::elementLook(archimateLookOf(
+                                                  *element,
+                                                  view ? notationFromSettings(view->settings)
+                                                       : Notation::Framework))
+                                .shape
+                        != archimate::Shape::Unknown;
+        const double left = archimate ? LabelRight : LabelLeft;
+        const double right = archimate ? LabelLeft : LabelRight;
         if (container) // beside the icon, in the header strip above the children
-            return QRectF(r.left() + LabelLeft, r.top() + DiagramStyle::padding - 1,
-                          std::max(0.0, r.width() - LabelLeft - LabelRight),
+            return QRectF(r.left() + left, r.top() + DiagramStyle::padding - 1,
+                          std::max(0.0, r.width() - left - right),
                           DiagramStyle::groupHeaderHeight - DiagramStyle::padding);
+        if (archimate)
+            return r.adjusted(left, 4, -right, -4);
         return labelRect(elementShape(node), r);
+    }
     case NodeKind::Group:
         // Close under the top edge: the layout gives a band a heading strip of
         // one line (issue 9: readable on paper needs every unit of height).
@@ -332,8 +348,17 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
     const Element *element = m_data ? m_data->elements.find(node.element) : nullptr;
     const ElementType *type = element ? m_data->profile->elementType(element->type) : nullptr;
     const QString shape = type ? type->shape : u"rectangle"_s;
-    const QColor fill = parseColor(node.style.fillColor,
-                                   type ? layerColor(type->layer) : QColor(0xe5, 0xe7, 0xeb));
+    // ArchiMate's shape and icon for an element of a generic type, or for every
+    // element in a view drawn in ArchiMate's notation (its colours too, then).
+    const Notation notation =
+            options.view ? notationFromSettings(options.view->settings) : Notation::Framework;
+    const QString archimateType = element ? archimateLookOf(*element, notation) : QString();
+    const archimate::ElementLook look = archimate::elementLook(archimateType);
+    const bool archimateLook = look.shape != archimate::Shape::Unknown;
+    QColor typeFill = type ? layerColor(type->layer) : QColor(0xe5, 0xe7, 0xeb);
+    if (archimateLook && notation == Notation::ArchiMate)
+        typeFill = look.fill;
+    const QColor fill = parseColor(node.style.fillColor, typeFill);
     const QColor line = parseColor(node.style.lineColor, DiagramStyle::lineColor());
     const QString lifecycle = element ? element->properties.value(u"lifecycle"_s) : QString();
     const QRectF r = node.bounds;
@@ -345,11 +370,27 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         return;
     }
 
-    painter->setPen(outlinePen(lifecycle, line, node.style.lineWidth));
-    painter->setBrush(fill);
-    painter->drawPath(shapes::outline(shape, r));
+    QPen outline = outlinePen(lifecycle, line, node.style.lineWidth);
+    if (archimateLook && look.shape == archimate::Shape::Grouping)
+        outline.setStyle(Qt::DashLine);
+    painter->setPen(outline);
+    painter->setBrush(look.shape == archimate::Shape::Grouping ? QBrush(Qt::NoBrush)
+                      : archimateType == u"AndJunction" ? QBrush(line)
+                      : archimateType == u"OrJunction"  ? QBrush(Qt::white)
+                                                        : QBrush(fill));
+    painter->drawPath(archimateLook ? archimate::outline(look.shape, r)
+                                    : shapes::outline(shape, r));
+    if (look.shape == archimate::Shape::Junction)
+        return;
 
-    if (type)
+    if (archimateLook)
+        archimate::paintIcon(painter, archimateType,
+                             QRectF(r.right() - DiagramStyle::padding - DiagramStyle::iconSize,
+                                    r.top() + DiagramStyle::padding, DiagramStyle::iconSize,
+                                    DiagramStyle::iconSize),
+                             // on a dark fill (a file's own colours) the icon in a light tint
+                             fill.lightness() < 110 ? fill.lighter(260) : line);
+    else if (type)
         paintIcon(painter, type->icon,
                   QRectF(r.left() + DiagramStyle::padding, r.top() + DiagramStyle::padding,
                          DiagramStyle::iconSize, DiagramStyle::iconSize));
@@ -361,7 +402,7 @@ void DiagramPainter::paintElementNode(QPainter *painter, const ViewNode &node, D
         if (lifecycle == u"retiring")
             textColor = QColor(0x6b, 0x72, 0x80);
         painter->setPen(textColor);
-        const QRectF area = labelArea(node, options.container);
+        const QRectF area = labelArea(node, options.container, options.view);
         paintText(painter, wrap(name, painter->font(), std::max(10.0, area.width())), area,
                   labelAlignment(node, options.container));
     }
@@ -571,8 +612,33 @@ QPolygonF DiagramPainter::connectionRoute(const View &view, const ViewConnection
     return route;
 }
 
+QString DiagramPainter::archimateLookOf(const Element &element, Notation notation) const
+{
+    const ElementType *type = m_data ? m_data->profile->elementType(element.type) : nullptr;
+    if (!type)
+        return {};
+    if (type->generic)
+        if (const QString kept = element.properties.value(u"archimateType"_s); !kept.isEmpty())
+            return kept;
+    return notation == Notation::ArchiMate ? type->archimateType : QString();
+}
+
+QString DiagramPainter::archimateLookOf(const Relationship &relationship, Notation notation) const
+{
+    const RelationshipType *type =
+            m_data ? m_data->profile->relationshipType(relationship.type) : nullptr;
+    if (!type)
+        return {};
+    if (type->generic)
+        if (const QString kept = relationship.properties.value(u"archimateType"_s);
+            !kept.isEmpty())
+            return kept;
+    return notation == Notation::ArchiMate ? type->archimateType : QString();
+}
+
 void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
-                                     const QPolygonF &route, Detail detail) const
+                                     const QPolygonF &route, Detail detail,
+                                     Notation notation) const
 {
     if (route.size() < 2)
         return;
@@ -590,7 +656,20 @@ void DiagramPainter::paintConnection(QPainter *painter, const ViewConnection &c,
         painter->drawPolyline(route);
         return;
     }
-    paintLine(painter, route, type, color, c.style.lineWidth > 0 ? c.style.lineWidth : 1.0);
+    const double width = c.style.lineWidth > 0 ? c.style.lineWidth : 1.0;
+    const archimate::LineLook look = relationship
+            ? archimate::lineLook(archimateLookOf(*relationship, notation),
+                                  relationship->archimateAttributes)
+            : archimate::LineLook();
+    if (look.known) {
+        // A type ArchiMate reads the other way round has its ends swapped in the
+        // exchange file: its notation's ends are swapped here.
+        const bool reversed = type && !type->generic && type->archimateReversed;
+        paintLine(painter, route, look.line, reversed ? look.target : look.source,
+                  reversed ? look.source : look.target, color, width);
+    } else {
+        paintLine(painter, route, type, color, width);
+    }
 
     if (relationship && !relationship->name.isEmpty()) {
         const qsizetype middle = (route.size() - 1) / 2;
@@ -611,9 +690,15 @@ void DiagramPainter::paintLine(QPainter *painter, const QPolygonF &route,
                                const RelationshipType *type, const QColor &color,
                                double width) const
 {
-    const ArrowHead sourceHead = type ? type->sourceArrow : ArrowHead::None;
-    const ArrowHead targetHead = type ? type->targetArrow : ArrowHead::None;
+    paintLine(painter, route, type ? type->line : LineStyle::Solid,
+              type ? type->sourceArrow : ArrowHead::None,
+              type ? type->targetArrow : ArrowHead::None, color, width);
+}
 
+void DiagramPainter::paintLine(QPainter *painter, const QPolygonF &route, LineStyle style,
+                               ArrowHead sourceHead, ArrowHead targetHead, const QColor &color,
+                               double width) const
+{
     // Shorten the line under closed arrowheads so the dash pattern does not show through.
     QPolygonF line = route;
     const auto inset = [](QPointF &end, const QPointF &from, double by) {
@@ -624,7 +709,7 @@ void DiagramPainter::paintLine(QPainter *painter, const QPolygonF &route,
     inset(line.last(), line.at(line.size() - 2), shapes::arrowInset(targetHead, ArrowSize));
     inset(line.first(), line.at(1), shapes::arrowInset(sourceHead, ArrowSize));
 
-    QPen pen(color, width, type ? penStyle(type->line) : Qt::SolidLine);
+    QPen pen(color, width, penStyle(style));
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     painter->setPen(pen);
@@ -650,7 +735,7 @@ void DiagramPainter::paintLine(QPainter *painter, const QPolygonF &route,
         if (arrow.isEmpty())
             continue;
         painter->setBrush(filled ? QBrush(color) : QBrush(Qt::white));
-        if (head == ArrowHead::Open)
+        if (head == ArrowHead::Open || head == ArrowHead::Small || head == ArrowHead::Half)
             painter->setBrush(Qt::NoBrush);
         painter->drawPath(arrow);
     }

@@ -150,10 +150,19 @@ public:
     // name, a group's title, a note's text) as the painter draws it; the canvas's
     // label editor takes them so that editing looks like the result.
     QFont labelFont(const ViewNode &node) const;
-    QRectF labelArea(const ViewNode &node, bool container) const;
+    // view: the view the node is on, whose notation may put the icon on the right.
+    QRectF labelArea(const ViewNode &node, bool container, const View *view = nullptr) const;
     Qt::Alignment labelAlignment(const ViewNode &node, bool container) const;
+    // notation: the view's (notationFromSettings()); a generic relationship is drawn
+    // with ArchiMate's notation for the type it keeps in either.
     void paintConnection(QPainter *painter, const ViewConnection &connection,
-                         const QPolygonF &route, Detail detail = Detail::Full) const;
+                         const QPolygonF &route, Detail detail = Detail::Full,
+                         Notation notation = Notation::Framework) const;
+    // The ArchiMate type an element or relationship is drawn as in ArchiMate's
+    // notation under a view's notation: the type a generic one keeps, in the
+    // ArchiMate look the ArchiMate type of the profile's type; empty: the profile's look.
+    QString archimateLookOf(const Element &element, Notation notation) const;
+    QString archimateLookOf(const Relationship &relationship, Notation notation) const;
 
     // The size of a name word-wrapped to maxWidth in the node font: the text
     // measure of the overall layout.
@@ -211,6 +220,9 @@ private:
                               const QString &lifecycle) const;
     void paintLine(QPainter *painter, const QPolygonF &route, const RelationshipType *type,
                    const QColor &color, double width) const;
+    void paintLine(QPainter *painter, const QPolygonF &route, LineStyle style,
+                   ArrowHead sourceHead, ArrowHead targetHead, const QColor &color,
+                   double width) const;
     struct LegendGrid; // entries laid out in columns (diagrampainterlegend.cpp)
     LegendGrid legendGrid(const LegendEntries &entries, double width) const;
     QString elementShape(const ViewNode &node) const;

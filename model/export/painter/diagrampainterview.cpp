@@ -175,7 +175,8 @@ void DiagramPainter::paintView(QPainter *painter, const View &view, Detail detai
                        .view = &routes});
         } else {
             const ViewConnection &c = *view.connections.find(step.connection);
-            paintConnection(painter, c, connectionRoute(routes, c), detail);
+            paintConnection(painter, c, connectionRoute(routes, c), detail,
+                            notationFromSettings(routes.settings));
         }
     }
     if (detail == Detail::Full)

@@ -144,6 +144,15 @@ QPainterPath arrowHead(ArrowHead head, const QLineF &line, double size, bool *fi
         path.lineTo(tip);
         path.lineTo(at(size, -size * 0.5));
         break;
+    case ArrowHead::Small:
+        path.moveTo(at(size * 0.6, size * 0.35));
+        path.lineTo(tip);
+        path.lineTo(at(size * 0.6, -size * 0.35));
+        break;
+    case ArrowHead::Half:
+        path.moveTo(at(size, size * 0.5));
+        path.lineTo(tip);
+        break;
     case ArrowHead::Filled:
     case ArrowHead::Hollow:
         path.moveTo(tip);
@@ -183,6 +192,8 @@ double arrowInset(ArrowHead head, double size)
     case ArrowHead::Dot:
         return size * 0.7;
     case ArrowHead::Open:
+    case ArrowHead::Small:
+    case ArrowHead::Half:
     case ArrowHead::None:
         return 0;
     }
