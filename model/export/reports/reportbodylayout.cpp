@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 static constexpr double FirstIndent = 36; // 1.27 cm
 static constexpr double ParagraphSpace = 6;
 
-static ReportTableLayout::Fonts tableFonts(ReportStyle &style, double body)
-{
-    const double cell = std::max(11.0, body - 2);
-    return {style.font(body, true), style.font(cell, true), style.font(cell)};
-}
 
 // The last paragraph printed in the body, which ends with "./." in the final text.
 static const ReportParagraph *lastParagraph(const QList<ReportSection> &sections,
@@ -37,7 +32,7 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     , m_painter(painter)
     , m_text(style)
     , m_front(style, m_text, report.page.bodyPt)
-    , m_tables(style, m_text, tableFonts(style, report.page.bodyPt))
+    , m_tables(style, m_text, ReportTableLayout::fonts(style, report.page.bodyPt))
     , m_indent(FirstIndent)
 {
     const double body = report.page.bodyPt;
@@ -55,16 +50,30 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     m_last = lastParagraph(report.sections, last);
 }
 
+// Widow and orphan control, as Word's and the office writers' paragraphs have it:
+// no first or last line of a paragraph alone at the foot or the top of a page.
+static void keepTwoLines(QList<ReportUnit> &lines)
+{
+    if (lines.size() < 2)
+        return;
+    lines.first().keepWithNext = true;
+    lines[lines.size() - 2].keepWithNext = true;
+}
+
 void ReportBodyLayout::addLines(ReportFlow &flow, QList<ReportUnit> lines, double spaceBefore,
                                 bool keep, int anchor) const
 {
+    if (keep)
+        for (ReportUnit &line : lines)
+            line.keepWithNext = true;
+    else
+        keepTwoLines(lines);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         ReportUnit &line = lines[i];
         if (i == 0) {
             line.spaceBefore = spaceBefore;
             line.anchor = anchor;
         }
-        line.keepWithNext = keep;
         flow.add(line);
     }
 }
@@ -111,7 +120,7 @@ void ReportBodyLayout::contents(ReportFlow &flow, const QList<int> &numbers) con
     // The page number's column: wide enough for four digits whatever the numbers.
     const double column = m_style.textWidth(m_fonts.bold, u"0000"_s) + 6;
     format.align = ReportTextFormat::Align::Left;
-    format.lineFactor = 1.25;
+    format.lineFactor = ReportTextFormat::OfficeLine;
     const QList<Heading> list = headings();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Heading &h = list.at(i);
@@ -171,11 +180,8 @@ void ReportBodyLayout::section(ReportFlow &flow, const ReportSection &s, int *an
             bullets(flow, block.bullets);
             break;
         case ReportBlock::Kind::Table:
-            if (block.table.landscape)
-                flow.breakPage(true);
+            flow.setOrientation(block.table.landscape);
             m_tables.add(flow, block.table);
-            if (block.table.landscape)
-                flow.breakPage(false);
             break;
         case ReportBlock::Kind::Figure:
             figure(flow, block.figure);
@@ -228,6 +234,7 @@ void ReportBodyLayout::paragraph(ReportFlow &flow, const ReportParagraph &p) con
         text += m_report.ending; // empty where the builder ended the text itself
     runs.append(ReportRun{text, font});
     QList<ReportUnit> lines = m_text.lines(runs, flow.contentWidth(), format);
+    keepTwoLines(lines);
     // The signature never stands alone on a page: the end of the text goes with it.
     if (&p == m_last && (!m_report.recipients.isEmpty() || m_report.hasSigner))
         for (qsizetype i = std::max<qsizetype>(0, lines.size() - 2); i < lines.size(); ++i)
