@@ -1,6 +1,8 @@
 #include "reportbodylayout.h"
+#include "reportoutline.h"
 
 #include <model/export/exporters/exportcontent.h>
+#include <model/export/exporters/exportoptions.h>
 #include <model/export/painter/diagrampainter.h>
 
 namespace kt {
@@ -288,10 +290,15 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
             other = std::make_unique<DiagramPainter>(figure.model.get());
         const QRectF extent = frame(other ? *other : m_painter, shown);
         // A landscape figure fills its page; one in the text takes at most 3/4 of it.
-        const double room = figure.landscape ? flow.remaining() - caption.height - 12
-                                             : flow.contentHeight() * 0.75 - caption.height;
-        const double scale = std::min(width / extent.width(),
-                                      std::max(36.0, room) / extent.height());
+        // (At most the box the office writers size their pictures for, so that
+        // what follows shares the page as it does there.)
+        const double officeBox = flow.contentHeight() - ReportOutline::FigureCaptionRoomMm * 72 / 25.4;
+        const double room = figure.landscape
+                ? std::min(flow.remaining() - caption.height - 12, officeBox)
+                : flow.contentHeight() * 0.75 - caption.height;
+        // Printed at 100% (96 units an inch) at most, as the office writers print it.
+        const double scale = std::min({width / extent.width(), std::max(36.0, room) / extent.height(),
+                                       72.0 / ExportOptions::UnitsPerInch});
         const QSizeF size(extent.width() * scale, extent.height() * scale);
         ReportUnit picture;
         picture.height = size.height();
@@ -304,8 +311,9 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
         flow.add(picture);
     }
     flow.add(caption);
+    // What follows in landscape shares the page; text goes on to a portrait one.
     if (figure.landscape)
-        flow.breakPage(false);
+        flow.setOrientation(false);
 }
 
 bool ReportBodyLayout::body(ReportFlow &flow, const std::function<bool(int)> &sectionDone) const
