@@ -6,6 +6,7 @@
 
 #include <model/export/overalldiagram.h>
 #include <model/export/reports/pdfreportwriter.h>
+#include <model/export/reports/reportflow.h>
 #include <model/export/reports/reportpages.h>
 #include <model/report/reportbuilder.h>
 
@@ -275,6 +276,7 @@ private Q_SLOTS:
     void cancel();
     void deterministic();
     void longTable();
+    void landscapeTablesSharePages();
 
 private:
     QString write(const ReportDocument &report, const QString &name);
@@ -648,6 +650,30 @@ void TestReportPdf::longTable()
     const qint64 written = timer.elapsed();
     qInfo("100,000 rows: PDF of %lld bytes written in %lld ms", qint64(bytes.size()), written);
     QVERIFY(bytes.startsWith("%PDF-"));
+}
+
+// Landscape tables in a row share their pages, as in a Word section; text after
+// them goes on to a portrait page; a page break asked for stays one.
+void TestReportPdf::landscapeTablesSharePages()
+{
+    ReportFlow flow(ReportPageSetup{});
+    ReportUnit unit;
+    unit.height = 50;
+    flow.setOrientation(true);
+    flow.add(unit);
+    flow.setOrientation(false); // the end of a landscape table…
+    flow.setOrientation(true);  // …and the next one
+    flow.add(unit);
+    QCOMPARE(flow.pageCount(), 1);
+    QVERIFY(flow.pages().last().landscape);
+    flow.setOrientation(false);
+    flow.add(unit);
+    QCOMPARE(flow.pageCount(), 2);
+    QVERIFY(!flow.pages().last().landscape);
+    flow.breakPage(false);
+    flow.setOrientation(false);
+    flow.add(unit);
+    QCOMPARE(flow.pageCount(), 3);
 }
 
 QTEST_MAIN(TestReportPdf)

@@ -143,6 +143,21 @@ bool ReportPages::layout(const ReportProgress &progress)
     return report();
 }
 
+// The body laid out into counting with its pages dropped as they are made: the
+// pages counted and the headings placed. sectionDone(n) is told each section
+// done before report() is asked whether to go on.
+static bool countBody(const ReportBodyLayout &parts, ReportFlow &counting,
+                      const std::function<bool()> &report,
+                      const std::function<void(int)> &sectionDone)
+{
+    counting.setTick(report);
+    counting.setSink([](ReportPage &&) { return true; });
+    return parts.body(counting, [&](int n) {
+        sectionDone(n);
+        return report();
+    });
+}
+
 bool ReportPages::paintAll(QPainter *painter,
                            const std::function<bool(int, const QPageLayout &)> &startPage,
                            const ReportProgress &progress)
@@ -163,12 +178,7 @@ bool ReportPages::paintAll(QPainter *painter,
     const QList<ReportPage> front = d->frontPages(parts);
     // Pass 1: the body's pages are counted and its headings placed, not kept.
     ReportFlow counting(r.page);
-    counting.setTick(report);
-    counting.setSink([](ReportPage &&) { return true; });
-    if (!parts.body(counting, [&](int n) {
-            done = n;
-            return report();
-        }))
+    if (!countBody(parts, counting, report, [&](int n) { done = n; }))
         return false;
     const QList<ReportPage> contents = d->contentsPages(parts, counting, int(front.size()));
     const int pages = int(front.size() + contents.size()) + counting.pageCount();
@@ -207,12 +217,7 @@ bool ReportPages::headingPages(QList<int> *numbers, const ReportProgress &progre
         return false;
     const QList<ReportPage> front = d->frontPages(parts);
     ReportFlow counting(r.page);
-    counting.setTick(report);
-    counting.setSink([](ReportPage &&) { return true; });
-    if (!parts.body(counting, [&](int n) {
-            done = n;
-            return report();
-        }))
+    if (!countBody(parts, counting, report, [&](int n) { done = n; }))
         return false;
     d->contentsPages(parts, counting, int(front.size()), numbers);
     done = total;

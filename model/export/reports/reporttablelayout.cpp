@@ -84,7 +84,8 @@ QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double w
                     cellWord = std::max(cellWord, m_style.width(m_fonts.cell, w));
         }
         word = std::max(word, std::min(cellWord, width / 4 - 2 * PadX - 1));
-        least[c] = word + 2 * PadX + 1;
+        // A point to spare: the office programs measure a word a little wider.
+        least[c] = word + 2 * PadX + 2;
     }
     QList<double> widths(n);
     QList<bool> fixed(n, false);
