@@ -107,7 +107,7 @@ QJsonObject BenchJobs::models(const Benchmark &benchmark, const QString &size, c
     QList<Measurement> results = benchStore(benchmark, size, ktmPath(dir, size), data, work.path());
     results += benchExchange(benchmark, size, xmlPath(dir, size), data, work.path());
     results += benchModel(benchmark, size, data);
-    results += benchReports(benchmark, size, data);
+    results += benchReportContent(benchmark, size, data);
     QJsonObject model = counts(data);
     QString error;
     model.insert(u"rows"_s, SqliteFloor::readAll(ktmPath(dir, size), &error));
@@ -130,6 +130,21 @@ QJsonObject BenchJobs::diff(const Benchmark &benchmark, const QString &size, con
     if (data.elements.isEmpty())
         return finish({}, { error });
     const QList<Measurement> results = benchDiff(benchmark, size, data, copy);
+    return finish({ { u"results"_s, toJson(results) }, { u"memory"_s, memory } },
+        benchmark.failures());
+}
+
+QJsonObject BenchJobs::report(
+    const Benchmark &benchmark, const QString &size, const QString &dir, const QString &format)
+{
+    ModelData data;
+    KtmStore store;
+    if (!store.load(ktmPath(dir, size), data))
+        return finish({}, { store.errorString() });
+    const qint64 model = Benchmark::peakMemoryKiB();
+    const QList<Measurement> results = benchReportWriter(benchmark, size, data, format);
+    const QJsonObject memory { { u"modelKiB"_s, model },
+        { u"peakKiB"_s, Benchmark::peakMemoryKiB() } };
     return finish({ { u"results"_s, toJson(results) }, { u"memory"_s, memory } },
         benchmark.failures());
 }

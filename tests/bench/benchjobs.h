@@ -32,6 +32,12 @@ public:
     // memory ("memory") in a process that holds nothing else.
     static QJsonObject diff(const Benchmark &benchmark, const QString &size, const QString &dir);
 
+    // The architecture document of a size written in format ("pdf", "docx"): its
+    // time, and its memory ("memory": the process after loading the model, and at
+    // its peak while the report is built and written) in a process of its own.
+    static QJsonObject report(
+        const Benchmark &benchmark, const QString &size, const QString &dir, const QString &format);
+
     static QString ktmPath(const QString &dir, const QString &size);
     static QString xmlPath(const QString &dir, const QString &size);
 };

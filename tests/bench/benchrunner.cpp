@@ -2,6 +2,7 @@
 #include "benchjobs.h"
 #include "diffbench.h"
 #include "machineinfo.h"
+#include "reportbench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,6 +88,20 @@ QJsonObject BenchRunner::run()
                 results.append(result);
             entry.insert(u"diffMemory"_s, diff.value(u"memory"_s));
         }
+        // Each report format in a process of its own: its peak memory is the report's.
+        QJsonObject reportMemory;
+        for (const QString &format : { u"pdf"_s, u"docx"_s }) {
+            if (!Benchmark(1, m_options.only).wanted(reportOperation(format)))
+                continue;
+            const QJsonObject answer = job(QStringList { u"--job"_s, u"report-"_s + format,
+                                               u"--size"_s, size, u"--dir"_s, dir }
+                + runs);
+            for (const QJsonValue &result : answer.value(u"results"_s).toArray())
+                results.append(result);
+            reportMemory.insert(format, answer.value(u"memory"_s));
+        }
+        if (!reportMemory.isEmpty())
+            entry.insert(u"reportMemory"_s, reportMemory);
         entry.insert(u"results"_s, results);
         const QJsonObject editor
             = job({ u"--job"_s, u"editor"_s, u"--size"_s, size, u"--dir"_s, dir });

@@ -164,6 +164,9 @@ int main(int argc, char *argv[])
             answer = BenchJobs::views(benchmark, generator, isQuick);
         else if (name == u"editor")
             answer = BenchJobs::editor(parser.value(size), parser.value(dir));
+        else if (name == u"report-pdf" || name == u"report-docx")
+            answer = BenchJobs::report(
+                benchmark, parser.value(size), parser.value(dir), name.mid(7));
         else if (name == u"diff")
             answer = BenchJobs::diff(benchmark, parser.value(size), parser.value(dir));
         else

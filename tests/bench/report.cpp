@@ -199,6 +199,17 @@ QJsonArray Report::targets(const QJsonObject &report)
                 add(u"architecture document %1 %2 <= %3 s"_s.arg(format, name, number(limit / 1000, 0)),
                     number(m->medianMs, 0) + u" ms"_s, m->medianMs <= limit);
         }
+        // The architecture document of L at its peak (the model loaded, the report
+        // built and written) within 1 GB, each format in a process of its own.
+        const QJsonObject reportMemory = size.value(u"reportMemory"_s).toObject();
+        for (const QString &format : { u"pdf"_s, u"docx"_s }) {
+            const QJsonObject memory = reportMemory.value(format).toObject();
+            if (name == u"L" && !memory.isEmpty()) {
+                const double peak = memory.value(u"peakKiB"_s).toDouble();
+                add(u"architecture document %1 L peak memory <= 1 GB"_s.arg(format.toUpper()),
+                    mib(peak), peak <= 1024 * 1024);
+            }
+        }
         // The diff (issue 11): L within 1 s, at its peak the two models and the diff
         // within twice the model's memory.
         if (const Measurement *m = find(results, u"diff against a copy with 5% changed"_s);
@@ -301,6 +312,13 @@ void Report::print(QTextStream &out, const QJsonObject &report)
         out << u"peak memory: editor (open, biggest view in the canvas, validate) %1; "
                u"benchmark process %2\n"_s.arg(
                    mib(editor.value(u"peakMemoryKiB"_s)), mib(size.value(u"benchPeakMemoryKiB"_s)));
+        const QJsonObject reportMemory = size.value(u"reportMemory"_s).toObject();
+        for (auto it = reportMemory.constBegin(); it != reportMemory.constEnd(); ++it) {
+            const QJsonObject memory = it.value().toObject();
+            out << u"report memory (%1): the model loaded %2, at the peak of building and "
+                   u"writing the architecture document %3\n"_s.arg(it.key().toUpper(),
+                       mib(memory.value(u"modelKiB"_s)), mib(memory.value(u"peakKiB"_s)));
+        }
         if (const QJsonObject diff = size.value(u"diffMemory"_s).toObject(); !diff.isEmpty())
             out << u"diff memory: the model %1, its changed copy %2 more (strings shared), the "
                    u"diff at its peak %3 more; in all %4, %5x the model\n"_s.arg(

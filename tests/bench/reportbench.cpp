@@ -94,47 +94,66 @@ bool bareDocx(const QStringList &texts, QBuffer *buffer)
 
 } // namespace
 
-QList<Measurement> benchReports(
-    const Benchmark &benchmark, const QString &size, const ModelData &data)
+QString reportOperation(const QString &format)
 {
-    QList<Measurement> results;
+    return u"report architecture %1"_s.arg(format.toUpper());
+}
+
+namespace {
+
+ReportOptions architectureOptions()
+{
     ReportOptions options;
     options.kind = ReportKind::Architecture;
     options.language = u"en"_s;
-    ReportDocument report;
+    return options;
+}
+
+} // namespace
+
+QList<Measurement> benchReportContent(
+    const Benchmark &benchmark, const QString &size, const ModelData &data)
+{
+    QList<Measurement> results;
     results.append(benchmark.measure(u"report content (architecture)"_s, size, [&]() {
-        report = ReportBuilder::build(data, options);
+        const ReportDocument report = ReportBuilder::build(data, architectureOptions());
         benchmark.check(!report.sections.isEmpty(), u"the architecture document is empty"_s);
     }));
-    if (report.sections.isEmpty())
-        report = ReportBuilder::build(data, options);
+    return results;
+}
+
+QList<Measurement> benchReportWriter(
+    const Benchmark &benchmark, const QString &size, const ModelData &data, const QString &format)
+{
+    QList<Measurement> results;
+    if (!benchmark.wanted(reportOperation(format)))
+        return results;
+    const std::unique_ptr<ReportWriter> writer = ReportWriter::create(format);
+    benchmark.check(writer != nullptr, u"no report writer for %1"_s.arg(format));
+    if (!writer)
+        return results;
+    const ReportDocument report = ReportBuilder::build(data, architectureOptions());
     const QStringList texts = reportTexts(report);
-    for (const QString &format : {u"pdf"_s, u"docx"_s}) {
-        const std::unique_ptr<ReportWriter> writer = ReportWriter::create(format);
-        benchmark.check(writer != nullptr, u"no report writer for %1"_s.arg(format));
-        if (!writer)
-            continue;
-        const Benchmark::Floor floor{
-            u"the same text, unlaid, in the same file type"_s, [&]() {
-                QBuffer bare;
-                bare.open(QIODevice::WriteOnly);
-                benchmark.check(format == u"pdf" ? barePdf(texts, &bare) : bareDocx(texts, &bare),
-                    u"bare %1 output failed"_s.arg(format));
-            }};
-        results.append(benchmark.measure(u"report architecture %1"_s.arg(format.toUpper()), size,
-            [&]() {
-                QBuffer output;
-                output.open(QIODevice::WriteOnly);
-                int steps = 0;
-                const bool written = writer->write(report, data, &output, [&](int, int) {
-                    ++steps;
-                    return true;
-                });
-                benchmark.check(written, writer->errorString());
-                benchmark.check(steps > 0, u"the %1 writer reported no progress"_s.arg(format));
-            },
-            floor));
-    }
+    const Benchmark::Floor floor{
+        u"the same text, unlaid, in the same file type"_s, [&]() {
+            QBuffer bare;
+            bare.open(QIODevice::WriteOnly);
+            benchmark.check(format == u"pdf" ? barePdf(texts, &bare) : bareDocx(texts, &bare),
+                u"bare %1 output failed"_s.arg(format));
+        }};
+    results.append(benchmark.measure(reportOperation(format), size,
+        [&]() {
+            QBuffer output;
+            output.open(QIODevice::WriteOnly);
+            int steps = 0;
+            const bool written = writer->write(report, data, &output, [&](int, int) {
+                ++steps;
+                return true;
+            });
+            benchmark.check(written, writer->errorString());
+            benchmark.check(steps > 0, u"the %1 writer reported no progress"_s.arg(format));
+        },
+        floor));
     return results;
 }
 

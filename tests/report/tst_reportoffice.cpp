@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -202,6 +203,100 @@ QByteArray zipEntry(const QString &package, const QString &name)
     return file.readAll();
 }
 
+// The TOC entries' numbers against the pages the headings are on, in a PDF that
+// LibreOffice made of a DOCX or an ODT: each entry, in order, is found in the
+// contents (the first pages that list the first heading) and its number read
+// after the heading's text; each heading is then found on the pages after the
+// contents, in order. Empty when every number is the heading's page (or within
+// tolerance pages of it), else the mismatches ("heading: contents N, page M").
+QString tableOfContentsMismatches(const QString &pdf, const QStringList &headings, int tolerance)
+{
+    static const QRegularExpression pagesLine(u"Pages:\\s+(\\d+)"_s);
+    const int count = pagesLine.match(QString::fromUtf8(test::runTool(u"pdfinfo"_s, {pdf}).out))
+                              .captured(1).toInt();
+    QStringList pages;
+    for (int page = 1; page <= count; ++page) {
+        const test::ToolRun run = test::runTool(
+                u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
+        if (run.exitCode != 0)
+            return u"pdftotext cannot read page %1"_s.arg(page);
+        pages.append(comparable(QString::fromUtf8(run.out)));
+    }
+    if (headings.isEmpty() || pages.isEmpty())
+        return u"no headings or no pages"_s;
+    // The contents: from the page listing the first heading to the last page
+    // whose text lists a heading followed by its number.
+    qsizetype first = -1;
+    for (qsizetype p = 0; p < pages.size() && first < 0; ++p)
+        if (pages.at(p).contains(comparable(headings.first())))
+            first = p;
+    if (first < 0)
+        return u"the contents are not in the PDF"_s;
+    QString contents = pages.at(first);
+    qsizetype last = first;
+    qsizetype at = 0;
+    QList<int> listed;
+    for (const QString &heading : headings) {
+        const QString h = comparable(heading);
+        qsizetype found = contents.indexOf(h, at);
+        // An entry not on this page of the contents is on the next one.
+        while (found < 0 && last + 1 < pages.size() && last < first + 10) {
+            ++last;
+            contents += u' ' + pages.at(last);
+            found = contents.indexOf(h, at);
+        }
+        if (found < 0)
+            return u"%1: not in the contents"_s.arg(heading);
+        at = found + h.size();
+        static const QRegularExpression number(u"^[\\s.…]*(\\d+)"_s);
+        const QRegularExpressionMatch m = number.match(QStringView(contents).mid(at));
+        if (!m.hasMatch())
+            return u"%1: no page number in the contents"_s.arg(heading);
+        listed.append(m.captured(1).toInt());
+        at += m.capturedEnd(0);
+    }
+    // The headings in the body, in order, from the page after the contents.
+    QStringList mismatches;
+    qsizetype page = last + 1;
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        const QString h = comparable(headings.at(i));
+        qsizetype p = page;
+        while (p < pages.size() && !pages.at(p).contains(h))
+            ++p;
+        if (p >= pages.size()) {
+            mismatches.append(u"%1: not found after the contents"_s.arg(headings.at(i)));
+            continue;
+        }
+        page = p;
+        if (std::abs(listed.at(i) - int(p + 1)) > tolerance)
+            mismatches.append(u"%1: contents %2, page %3"_s.arg(headings.at(i)).arg(listed.at(i)).arg(p + 1));
+    }
+    return mismatches.join(u"; "_s);
+}
+
+// The DOCX's numbers are exact. LibreOffice lays an ODT's table rows out a
+// little taller than a DOCX's (each cell draws its own borders), so that over
+// dozens of pages of tables a heading may come a page later: a page of tolerance.
+int tocTolerance(const QString &format)
+{
+    return format == u"odt" ? 1 : 0;
+}
+
+// The headings a report's contents list, in order.
+QStringList contentsHeadings(const ReportDocument &report)
+{
+    QStringList list;
+    const std::function<void(const ReportSection &)> walk = [&](const ReportSection &s) {
+        if (!s.heading().isEmpty())
+            list.append(s.heading());
+        for (const ReportSection &child : s.sections)
+            walk(child);
+    };
+    for (const ReportSection &s : report.sections)
+        walk(s);
+    return list;
+}
+
 } // namespace
 
 class TestReportOffice : public QObject
@@ -289,9 +384,19 @@ void TestReportOffice::docxParts()
     QCOMPARE(tableHeaders, 2);
     QVERIFY(landscape >= 2); // the figure and the appendix's wide table
     QCOMPARE(titlePages, 1);
-    QCOMPARE(fieldChars, (QStringList{u"begin"_s, u"separate"_s, u"end"_s}));
-    QCOMPARE(instructions.size(), 1);
+    // The TOC field holds a PAGEREF field per heading, to the heading's bookmark,
+    // its result the page number the PDF layout gives (checked against
+    // LibreOffice's pages in converted()).
+    const QStringList headings = contentsHeadings(m_report);
+    QStringList expectedChars{u"begin"_s, u"separate"_s};
+    for (qsizetype i = 0; i < headings.size(); ++i)
+        expectedChars << u"begin"_s << u"separate"_s << u"end"_s;
+    expectedChars << u"end"_s;
+    QCOMPARE(fieldChars, expectedChars);
+    QCOMPARE(instructions.size(), headings.size() + 1);
     QCOMPARE(instructions.first().simplified(), u"TOC \\o \"1-3\" \\h \\z \\u"_s);
+    for (qsizetype i = 1; i < instructions.size(); ++i)
+        QCOMPARE(instructions.at(i).simplified(), u"PAGEREF _Toc_h%1 \\h"_s.arg(i));
 
     const QByteArray core = zipEntry(path, u"docProps/core.xml"_s);
     QVERIFY(core.contains("2021-01-05T08:30:00Z"));
@@ -333,7 +438,12 @@ void TestReportOffice::converted()
         writer = std::make_unique<DocxReportWriter>();
     else
         writer = std::make_unique<OdtReportWriter>();
-    QVERIFY2(writer->writeFile(m_report, m_data, path), qPrintable(writer->errorString()));
+    // With a cover page, as the architecture document has it: the office formats
+    // then order the front matter as the PDF does (without one, the PDF puts the
+    // contents before the header block and the office formats after it).
+    ReportDocument report = m_report;
+    report.coverPage = true;
+    QVERIFY2(writer->writeFile(report, m_data, path), qPrintable(writer->errorString()));
 
     const QString pdf = convertToPdf(path);
     QVERIFY2(!pdf.isEmpty(), "LibreOffice could not convert the report");
@@ -341,10 +451,17 @@ void TestReportOffice::converted()
     QVERIFY2(text.exitCode == 0, text.err.constData());
     const QString extracted = comparable(QString::fromUtf8(text.out));
     QStringList missing;
-    for (const QString &expected : expectedTexts(m_report))
+    for (const QString &expected : expectedTexts(report))
         if (!extracted.contains(comparable(expected)))
             missing.append(expected);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u" | "_s)));
+    // The contents give the page each heading is on in LibreOffice's layout.
+    // A page of tolerance here: the fixture's appendix (a landscape page after a
+    // landscape figure and one portrait paragraph) comes a page later in
+    // LibreOffice than the PDF numbers it; not yet found why. The architecture
+    // document's DOCX is exact (builtReports).
+    const QString toc = tableOfContentsMismatches(pdf, contentsHeadings(report), 1);
+    QVERIFY2(toc.isEmpty(), qPrintable(toc));
 
     // Portrait A4 pages and landscape ones for the figure and the wide table.
     const test::ToolRun info = test::runTool(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"99"_s, pdf});
@@ -590,6 +707,10 @@ void TestReportOffice::builtReports()
         const test::ToolRun run = test::runTool(u"pdftotext"_s, {pdf, u"-"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         text = QString::fromUtf8(run.out);
+        if (report.tableOfContents) {
+            const QString toc = tableOfContentsMismatches(pdf, contentsHeadings(report), tocTolerance(format));
+            QVERIFY2(toc.isEmpty(), qPrintable(toc));
+        }
         if (qEnvironmentVariableIsSet("KT_KEEP_REPORTS"))
             QFile::copy(pdf, qEnvironmentVariable("KT_KEEP_REPORTS") + u'/' + kind + u'-' + format + u".pdf"_s);
     }

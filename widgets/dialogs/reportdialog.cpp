@@ -1,4 +1,5 @@
 #include "reportdialog.h"
+#include "reportexportjob.h"
 #include "reportoptionsform.h"
 #include "reportpreview.h"
 
@@ -11,6 +12,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -233,17 +235,35 @@ bool ReportDialog::exportTo(const QString &path)
     }
     if (!storeOptions())
         return false;
-    const ModelData &data = m_document->model().data();
-    const ReportDocument report = ReportBuilder::build(data, m_form->options());
-    Progress progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), this);
-    const bool written = writer->writeFile(report, data, path, progress.callback());
-    if (!written) {
-        if (progress.cancelled())
+    // Built and written on a worker thread from a copy of the model's data; the
+    // dialog waits in an event loop, so the window repaints and Cancel answers.
+    ReportExportJob job(m_document->model().data(), m_form->options(), path);
+    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             100, this);
+    progress.setObjectName(u"reportExportProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    QEventLoop loop;
+    connect(&job, &ReportExportJob::progressed, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &job, &ReportExportJob::cancel);
+    connect(&job, &ReportExportJob::finished, &loop, &QEventLoop::quit);
+    m_export->setEnabled(false);
+    m_print->setEnabled(false);
+    job.start();
+    loop.exec();
+    m_export->setEnabled(true);
+    m_print->setEnabled(true);
+    progress.reset();
+    if (!job.succeeded()) {
+        if (job.wasCancelled())
             Q_EMIT message(tr("The report was not written: cancelled."));
         else
             QMessageBox::warning(this, tr("Export Report"),
                                  tr("Could not write the report to %1.\n\n%2")
-                                         .arg(native, writer->errorString()));
+                                         .arg(native, job.errorString()));
         return false;
     }
     Q_EMIT message(tr("Wrote the report to %1.").arg(native));

@@ -134,16 +134,16 @@ void ReportPreview::request(const ModelData &data, const ReportOptions &options)
 
 void ReportPreview::start()
 {
-    const std::unique_ptr<Pending> pending = std::move(m_pending);
-    // The report's content is built here, on the interface's thread: it is quick,
-    // and the builder switches translations, which is no business of a worker.
-    const std::shared_ptr<ReportLayout> layout = ReportLayout::create(pending->data, pending->options);
+    // The report's content is built on the worker too (seconds for a big model);
+    // its language has a translator of its own, none installed.
+    const std::shared_ptr<Pending> pending = std::move(m_pending);
     const quint64 generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
     m_progress->setValue(0);
     m_progress->show();
-    m_worker = QThread::create([this, layout, cancel, generation] {
+    m_worker = QThread::create([this, pending, cancel, generation] {
+        const std::shared_ptr<ReportLayout> layout = ReportLayout::create(pending->data, pending->options);
         int shown = -1;
         const bool done = layout->pages->layout([&](int step, int total) {
             // Told only when the percentage moves: a big report has many steps.

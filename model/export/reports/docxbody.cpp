@@ -26,6 +26,7 @@ DocxBody::DocxBody(const ReportDocument &report, const ModelData &data, ReportOu
     : m_report(report)
     , m_outline(outline)
     , m_renderer(data)
+    , m_columns(report.page.bodyPt)
 {
 }
 
@@ -281,7 +282,9 @@ void DocxBody::titleBlock()
 }
 
 // A TOC field whose result is already the list of headings, each a link to its
-// heading's bookmark; Word and LibreOffice add the page numbers when it is updated.
+// heading's bookmark with its page number as the PDF layout numbers it (the
+// layout follows Word's page and margins), in a PAGEREF field as Word writes
+// its own, so that updating the field (F9) renumbers them.
 void DocxBody::tableOfContents()
 {
     startParagraph(u"TOCHeading"_s, m_report.coverPage ? false : true);
@@ -293,25 +296,39 @@ void DocxBody::tableOfContents()
         m_xml.writeAttribute(u"w:fldCharType"_s, type);
         m_xml.writeEndElement();
     };
+    const auto instruction = [this](const QString &code) {
+        m_xml.writeStartElement(u"w:r"_s);
+        m_xml.writeStartElement(u"w:instrText"_s);
+        m_xml.writeAttribute(u"xml:space"_s, u"preserve"_s);
+        m_xml.writeCharacters(code);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+    };
     const QList<ReportOutline::Heading> &headings = m_outline.headings();
     for (qsizetype i = 0; i < std::max<qsizetype>(headings.size(), 1); ++i) {
         const ReportOutline::Heading *heading = i < headings.size() ? &headings.at(i) : nullptr;
         startParagraph(u"TOC%1"_s.arg(heading ? heading->level : 1));
         if (i == 0) {
             fieldChar(u"begin"_s);
-            m_xml.writeStartElement(u"w:r"_s);
-            m_xml.writeStartElement(u"w:instrText"_s);
-            m_xml.writeAttribute(u"xml:space"_s, u"preserve"_s);
-            m_xml.writeCharacters(u" TOC \\o \"1-3\" \\h \\z \\u "_s);
-            m_xml.writeEndElement();
-            m_xml.writeEndElement();
+            instruction(u" TOC \\o \"1-3\" \\h \\z \\u "_s);
             fieldChar(u"separate"_s);
         }
         if (heading) {
+            const QString bookmark = u"_Toc_"_s + heading->anchor;
             m_xml.writeStartElement(u"w:hyperlink"_s);
-            m_xml.writeAttribute(u"w:anchor"_s, u"_Toc_"_s + heading->anchor);
+            m_xml.writeAttribute(u"w:anchor"_s, bookmark);
             m_xml.writeAttribute(u"w:history"_s, u"1"_s);
             text(heading->text);
+            if (heading->page > 0) {
+                m_xml.writeStartElement(u"w:r"_s);
+                m_xml.writeEmptyElement(u"w:tab"_s);
+                m_xml.writeEndElement();
+                fieldChar(u"begin"_s);
+                instruction(u" PAGEREF "_s + bookmark + u" \\h "_s);
+                fieldChar(u"separate"_s);
+                text(QString::number(heading->page));
+                fieldChar(u"end"_s);
+            }
             m_xml.writeEndElement();
         }
         if (i == std::max<qsizetype>(headings.size(), 1) - 1)
@@ -379,7 +396,7 @@ bool DocxBody::table(const ReportTable &t)
     if (!t.caption.isEmpty())
         paragraph(u"TableCaption"_s, t.caption);
     QList<int> widths;
-    for (double w : ReportOutline::columnWidths(t, textWidth() / 20.0, m_report.page.bodyPt - 1))
+    for (double w : m_columns(t, textWidth() / 20.0))
         widths.append(qRound(w * 20));
     QStringList styles;
     for (const ReportTableColumn &c : t.columns)

@@ -2,6 +2,7 @@
 
 #include "reportfigurerenderer.h"
 #include "reportoutline.h"
+#include "reportcolumnwidths.h"
 
 #include <QXmlStreamWriter>
 
@@ -58,6 +59,7 @@ private:
     const ReportDocument &m_report;
     ReportOutline &m_outline;
     ReportFigureRenderer m_renderer;
+    ReportColumnWidths m_columns; // the PDF's, so that cells wrap alike
     QXmlStreamWriter m_xml;
     QList<Figure> m_figures;
     QString m_error;

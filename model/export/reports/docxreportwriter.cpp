@@ -22,6 +22,10 @@ bool DocxReportWriter::write(const ReportDocument &report, const ModelData &data
                              const ReportProgress &progress)
 {
     ReportOutline outline(report, progress);
+    if (report.tableOfContents && !outline.paginate(report, data)) {
+        setErrorString(tr("The report was cancelled."));
+        return false;
+    }
     ReportZip zip(device);
     const auto failed = [&] {
         setErrorString(tr("Cannot write the DOCX report: %1").arg(zip.errorString()));

@@ -50,6 +50,15 @@ public:
             m_xml.writeAttribute(u"w:color"_s, u"000000"_s);
             m_xml.writeEndElement();
         }
+        if (f.rightTab >= 0) {
+            // Word's tab positions count from the margin (ODF's from the indent).
+            m_xml.writeStartElement(u"w:tabs"_s);
+            m_xml.writeEmptyElement(u"w:tab"_s);
+            m_xml.writeAttribute(u"w:val"_s, u"right"_s);
+            m_xml.writeAttribute(u"w:leader"_s, u"dot"_s);
+            m_xml.writeAttribute(u"w:pos"_s, QString::number(twips(f.rightTab + std::max(0.0, f.leftIndent))));
+            m_xml.writeEndElement();
+        }
         if (f.before >= 0 || f.after >= 0) {
             m_xml.writeEmptyElement(u"w:spacing"_s);
             if (f.before >= 0)
@@ -57,9 +66,12 @@ public:
             if (f.after >= 0)
                 m_xml.writeAttribute(u"w:after"_s, QString::number(twips(f.after)));
         }
-        if (f.firstLine >= 0) {
+        if (f.firstLine >= 0 || f.leftIndent >= 0) {
             m_xml.writeEmptyElement(u"w:ind"_s);
-            m_xml.writeAttribute(u"w:firstLine"_s, QString::number(twips(f.firstLine)));
+            if (f.leftIndent >= 0)
+                m_xml.writeAttribute(u"w:left"_s, QString::number(twips(f.leftIndent)));
+            if (f.firstLine >= 0)
+                m_xml.writeAttribute(u"w:firstLine"_s, QString::number(twips(f.firstLine)));
         }
         if (!f.align.isEmpty())
             value(u"w:jc"_s, f.align);
@@ -109,7 +121,7 @@ public:
 
     // A table style: with all borders (the report's tables) or none (the header
     // block and the signing block).
-    void table(const QString &id, const QString &name, bool borders, int cellMargin)
+    void table(const QString &id, const QString &name, bool borders, int cellMargin, int cellMarginY)
     {
         m_xml.writeStartElement(u"w:style"_s);
         m_xml.writeAttribute(u"w:type"_s, u"table"_s);
@@ -123,9 +135,10 @@ public:
             border(side, borders);
         m_xml.writeEndElement();
         m_xml.writeStartElement(u"w:tblCellMar"_s);
-        for (const QString &side : {u"w:left"_s, u"w:right"_s}) {
+        for (const QString &side : {u"w:top"_s, u"w:left"_s, u"w:bottom"_s, u"w:right"_s}) {
+            const bool vertical = side == u"w:top" || side == u"w:bottom";
             m_xml.writeEmptyElement(side);
-            m_xml.writeAttribute(u"w:w"_s, QString::number(cellMargin));
+            m_xml.writeAttribute(u"w:w"_s, QString::number(vertical ? cellMarginY : cellMargin));
             m_xml.writeAttribute(u"w:type"_s, u"dxa"_s);
         }
         m_xml.writeEndElement();
@@ -160,6 +173,9 @@ QByteArray DocxStyles::styles(const ReportDocument &report)
         xml.writeEndElement();
         xml.writeStartElement(u"w:pPrDefault"_s);
         xml.writeStartElement(u"w:pPr"_s);
+        // Widow and orphan control said, not left to the program's default: the
+        // PDF's pages (the table of contents' numbers) have it too.
+        xml.writeEmptyElement(u"w:widowControl"_s);
         xml.writeEmptyElement(u"w:spacing"_s);
         xml.writeAttribute(u"w:after"_s, u"0"_s);
         xml.writeAttribute(u"w:line"_s, u"264"_s); // 1.1 lines
@@ -184,8 +200,9 @@ QByteArray DocxStyles::styles(const ReportDocument &report)
 
         for (const ReportStyle &style : ReportStyles::paragraphStyles(report))
             s.paragraph(style);
-        s.table(u"ReportTable"_s, u"Report Table"_s, true, 80);
-        s.table(u"PlainTable"_s, u"Plain Table"_s, false, 0);
+        // The PDF's cell padding: 4 pt at the sides, 2.5 pt above and below.
+        s.table(u"ReportTable"_s, u"Report Table"_s, true, 80, 50);
+        s.table(u"PlainTable"_s, u"Plain Table"_s, false, 0, 0);
         xml.writeEndElement();
     });
 }

@@ -199,7 +199,8 @@ void OdtBody::titleBlock()
 }
 
 // The table of contents with its entries already in place, each a link to its
-// heading's bookmark; LibreOffice adds the page numbers when the index is updated.
+// heading's bookmark with its page number as the PDF layout numbers it;
+// LibreOffice renumbers them when the index is updated.
 void OdtBody::tableOfContents()
 {
     if (m_report.coverPage)
@@ -240,6 +241,10 @@ void OdtBody::tableOfContents()
         m_xml.writeAttribute(u"xlink:type"_s, u"simple"_s);
         m_xml.writeAttribute(u"xlink:href"_s, u"#"_s + heading.anchor);
         text(heading.text);
+        if (heading.page > 0) {
+            m_xml.writeEmptyElement(u"text:tab"_s);
+            m_xml.writeCharacters(QString::number(heading.page));
+        }
         m_xml.writeEndElement();
         m_xml.writeEndElement();
     }

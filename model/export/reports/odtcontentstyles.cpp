@@ -1,4 +1,5 @@
 #include "odtcontentstyles.h"
+#include "reportcolumnwidths.h"
 #include "odtstyles.h"
 #include "reportoutline.h"
 
@@ -72,8 +73,11 @@ void OdtContentStyles::write(QXmlStreamWriter &xml, const ReportDocument &report
         xml.writeAttribute(u"style:family"_s, u"table-cell"_s);
         xml.writeEmptyElement(u"style:table-cell-properties"_s);
         xml.writeAttribute(u"fo:border"_s, border ? u"0.5pt solid #000000"_s : u"none"_s);
-        xml.writeAttribute(u"fo:padding-left"_s, border ? u"1.4mm"_s : u"0mm"_s);
-        xml.writeAttribute(u"fo:padding-right"_s, border ? u"1.4mm"_s : u"0mm"_s);
+        // The PDF's cell padding: 4 pt at the sides, 2.5 pt above and below.
+        xml.writeAttribute(u"fo:padding-left"_s, border ? u"4pt"_s : u"0mm"_s);
+        xml.writeAttribute(u"fo:padding-right"_s, border ? u"4pt"_s : u"0mm"_s);
+        xml.writeAttribute(u"fo:padding-top"_s, border ? u"2.5pt"_s : u"0mm"_s);
+        xml.writeAttribute(u"fo:padding-bottom"_s, border ? u"2.5pt"_s : u"0mm"_s);
         xml.writeEndElement();
     };
     cellStyle(u"Cell"_s, true);
@@ -90,9 +94,10 @@ void OdtContentStyles::write(QXmlStreamWriter &xml, const ReportDocument &report
     QList<const ReportTable *> tables;
     for (const ReportSection &s : report.sections)
         collectTables(s, &tables);
+    // The PDF's columns, so that the cells wrap alike.
+    const ReportColumnWidths columns(report.page.bodyPt);
     for (qsizetype i = 0; i < tables.size(); ++i) {
-        const QList<double> widths = ReportOutline::columnWidths(
-                *tables.at(i), textWidthMm(report, tables.at(i)->landscape) / MmPerPt, report.page.bodyPt - 1);
+        const QList<double> widths = columns(*tables.at(i), textWidthMm(report, tables.at(i)->landscape) / MmPerPt);
         tableStyle(xml, report, u"Table%1"_s.arg(i + 1), widths, tables.at(i)->landscape);
     }
     xml.writeEndElement();

@@ -21,6 +21,10 @@ bool OdtReportWriter::write(const ReportDocument &report, const ModelData &data,
                             const ReportProgress &progress)
 {
     ReportOutline outline(report, progress);
+    if (report.tableOfContents && !outline.paginate(report, data)) {
+        setErrorString(tr("The report was cancelled."));
+        return false;
+    }
     ReportZip zip(device);
     const auto failed = [&] {
         setErrorString(tr("Cannot write the ODT report: %1").arg(zip.errorString()));

@@ -52,7 +52,7 @@ void paragraphStyle(QXmlStreamWriter &xml, const ReportStyle &s)
         xml.writeAttribute(u"style:next-style-name"_s, u"Normal"_s);
         xml.writeAttribute(u"style:default-outline-level"_s, QString::number(s.outlineLevel));
     }
-    xml.writeEmptyElement(u"style:paragraph-properties"_s);
+    xml.writeStartElement(u"style:paragraph-properties"_s);
     if (!s.align.isEmpty())
         xml.writeAttribute(u"fo:text-align"_s, textAlign(s.align));
     if (s.firstLine >= 0)
@@ -63,10 +63,27 @@ void paragraphStyle(QXmlStreamWriter &xml, const ReportStyle &s)
         xml.writeAttribute(u"fo:margin-bottom"_s, pt(s.after));
     if (s.keepNext)
         xml.writeAttribute(u"fo:keep-with-next"_s, u"always"_s);
+    if (s.id == u"Normal") { // widow and orphan control, as the PDF and the DOCX
+        xml.writeAttribute(u"fo:widows"_s, u"2"_s);
+        xml.writeAttribute(u"fo:orphans"_s, u"2"_s);
+    }
     if (s.ruleAbove) {
         xml.writeAttribute(u"fo:border-top"_s, u"0.75pt solid #000000"_s);
         xml.writeAttribute(u"fo:padding"_s, u"0pt"_s);
     }
+    if (s.leftIndent >= 0)
+        xml.writeAttribute(u"fo:margin-left"_s, pt(s.leftIndent));
+    if (s.rightTab >= 0) {
+        // ODF's tab positions count from the paragraph's indent.
+        xml.writeStartElement(u"style:tab-stops"_s);
+        xml.writeEmptyElement(u"style:tab-stop"_s);
+        xml.writeAttribute(u"style:position"_s, pt(s.rightTab));
+        xml.writeAttribute(u"style:type"_s, u"right"_s);
+        xml.writeAttribute(u"style:leader-style"_s, u"dotted"_s);
+        xml.writeAttribute(u"style:leader-text"_s, u"."_s);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
     xml.writeEmptyElement(u"style:text-properties"_s);
     if (s.size > 0)
         xml.writeAttribute(u"fo:font-size"_s, pt(s.size));

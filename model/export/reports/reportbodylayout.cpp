@@ -1,6 +1,8 @@
 #include "reportbodylayout.h"
+#include "reportoutline.h"
 
 #include <model/export/exporters/exportcontent.h>
+#include <model/export/exporters/exportoptions.h>
 #include <model/export/painter/diagrampainter.h>
 
 namespace kt {
@@ -10,11 +12,6 @@ using namespace Qt::StringLiterals;
 static constexpr double FirstIndent = 36; // 1.27 cm
 static constexpr double ParagraphSpace = 6;
 
-static ReportTableLayout::Fonts tableFonts(ReportStyle &style, double body)
-{
-    const double cell = std::max(11.0, body - 2);
-    return {style.font(body, true), style.font(cell, true), style.font(cell)};
-}
 
 // The last paragraph printed in the body, which ends with "./." in the final text.
 static const ReportParagraph *lastParagraph(const QList<ReportSection> &sections,
@@ -37,7 +34,7 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     , m_painter(painter)
     , m_text(style)
     , m_front(style, m_text, report.page.bodyPt)
-    , m_tables(style, m_text, tableFonts(style, report.page.bodyPt))
+    , m_tables(style, m_text, ReportTableLayout::fonts(style, report.page.bodyPt))
     , m_indent(FirstIndent)
 {
     const double body = report.page.bodyPt;
@@ -55,16 +52,30 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     m_last = lastParagraph(report.sections, last);
 }
 
+// Widow and orphan control, as Word's and the office writers' paragraphs have it:
+// no first or last line of a paragraph alone at the foot or the top of a page.
+static void keepTwoLines(QList<ReportUnit> &lines)
+{
+    if (lines.size() < 2)
+        return;
+    lines.first().keepWithNext = true;
+    lines[lines.size() - 2].keepWithNext = true;
+}
+
 void ReportBodyLayout::addLines(ReportFlow &flow, QList<ReportUnit> lines, double spaceBefore,
                                 bool keep, int anchor) const
 {
+    if (keep)
+        for (ReportUnit &line : lines)
+            line.keepWithNext = true;
+    else
+        keepTwoLines(lines);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         ReportUnit &line = lines[i];
         if (i == 0) {
             line.spaceBefore = spaceBefore;
             line.anchor = anchor;
         }
-        line.keepWithNext = keep;
         flow.add(line);
     }
 }
@@ -111,7 +122,7 @@ void ReportBodyLayout::contents(ReportFlow &flow, const QList<int> &numbers) con
     // The page number's column: wide enough for four digits whatever the numbers.
     const double column = m_style.textWidth(m_fonts.bold, u"0000"_s) + 6;
     format.align = ReportTextFormat::Align::Left;
-    format.lineFactor = 1.25;
+    format.lineFactor = ReportTextFormat::OfficeLine;
     const QList<Heading> list = headings();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Heading &h = list.at(i);
@@ -171,11 +182,8 @@ void ReportBodyLayout::section(ReportFlow &flow, const ReportSection &s, int *an
             bullets(flow, block.bullets);
             break;
         case ReportBlock::Kind::Table:
-            if (block.table.landscape)
-                flow.breakPage(true);
+            flow.setOrientation(block.table.landscape);
             m_tables.add(flow, block.table);
-            if (block.table.landscape)
-                flow.breakPage(false);
             break;
         case ReportBlock::Kind::Figure:
             figure(flow, block.figure);
@@ -228,6 +236,7 @@ void ReportBodyLayout::paragraph(ReportFlow &flow, const ReportParagraph &p) con
         text += m_report.ending; // empty where the builder ended the text itself
     runs.append(ReportRun{text, font});
     QList<ReportUnit> lines = m_text.lines(runs, flow.contentWidth(), format);
+    keepTwoLines(lines);
     // The signature never stands alone on a page: the end of the text goes with it.
     if (&p == m_last && (!m_report.recipients.isEmpty() || m_report.hasSigner))
         for (qsizetype i = std::max<qsizetype>(0, lines.size() - 2); i < lines.size(); ++i)
@@ -281,10 +290,15 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
             other = std::make_unique<DiagramPainter>(figure.model.get());
         const QRectF extent = frame(other ? *other : m_painter, shown);
         // A landscape figure fills its page; one in the text takes at most 3/4 of it.
-        const double room = figure.landscape ? flow.remaining() - caption.height - 12
-                                             : flow.contentHeight() * 0.75 - caption.height;
-        const double scale = std::min(width / extent.width(),
-                                      std::max(36.0, room) / extent.height());
+        // (At most the box the office writers size their pictures for, so that
+        // what follows shares the page as it does there.)
+        const double officeBox = flow.contentHeight() - ReportOutline::FigureCaptionRoomMm * 72 / 25.4;
+        const double room = figure.landscape
+                ? std::min(flow.remaining() - caption.height - 12, officeBox)
+                : flow.contentHeight() * 0.75 - caption.height;
+        // Printed at 100% (96 units an inch) at most, as the office writers print it.
+        const double scale = std::min({width / extent.width(), std::max(36.0, room) / extent.height(),
+                                       72.0 / ExportOptions::UnitsPerInch});
         const QSizeF size(extent.width() * scale, extent.height() * scale);
         ReportUnit picture;
         picture.height = size.height();
@@ -297,8 +311,9 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
         flow.add(picture);
     }
     flow.add(caption);
+    // What follows in landscape shares the page; text goes on to a portrait one.
     if (figure.landscape)
-        flow.breakPage(false);
+        flow.setOrientation(false);
 }
 
 bool ReportBodyLayout::body(ReportFlow &flow, const std::function<bool(int)> &sectionDone) const

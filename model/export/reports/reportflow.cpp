@@ -78,6 +78,7 @@ void ReportFlow::startPage(bool landscape)
     m_y = 0;
     m_atTop = true;
     m_break = false;
+    m_hardBreak = false;
     if (m_repeated)
         place(*m_repeated);
 }
@@ -89,7 +90,19 @@ void ReportFlow::breakPage(bool landscape)
         return; // already on an empty page of that orientation
     }
     m_break = true;
+    m_hardBreak = true;
     m_nextLandscape = landscape;
+}
+
+void ReportFlow::setOrientation(bool landscape)
+{
+    m_nextLandscape = landscape;
+    if (m_pages.isEmpty())
+        return; // the first page is started with this orientation
+    if (m_pages.last().landscape != landscape)
+        m_break = true;
+    else if (!m_hardBreak)
+        m_break = false;
 }
 
 double ReportFlow::remaining() const

@@ -30,6 +30,10 @@ public:
     void add(const ReportUnit &unit);
     // The next unit starts a new page of that orientation.
     void breakPage(bool landscape);
+    // The next unit is printed in that orientation: on the current page when it
+    // has it (and no page break is pending), else on a new page. Landscape tables
+    // in a row share their pages as they do in a Word section.
+    void setOrientation(bool landscape);
     // Placed at the top of every new page until cleared (a table's header row).
     void setRepeated(const std::optional<ReportUnit> &unit) { m_repeated = unit; }
     // Space left on the current page for what comes next.
@@ -61,6 +65,7 @@ private:
     double m_y = 0;        // from the content's top
     bool m_atTop = true;   // nothing on the current page yet
     bool m_break = true;   // the next unit starts a new page
+    bool m_hardBreak = false; // asked for by breakPage(), not only by a change of orientation
     bool m_nextLandscape = false;
     std::function<bool()> m_tick;
     std::function<bool(ReportPage &&)> m_sink;

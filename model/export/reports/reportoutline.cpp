@@ -1,4 +1,5 @@
 #include "reportoutline.h"
+#include "reportpages.h"
 
 #include <QRegularExpression>
 
@@ -137,11 +138,30 @@ double ReportOutline::ruleLengthPt(const ReportDocument &report, Rule rule)
 
 bool ReportOutline::startsLandscape(const ReportSection &section)
 {
+    // A chapter with no text of its own starts as its first section does (the
+    // PDF keeps its heading with what follows).
     if (section.blocks.isEmpty())
-        return false;
+        return !section.sections.isEmpty() && startsLandscape(section.sections.first());
     const ReportBlock &first = section.blocks.first();
     return (first.kind == ReportBlock::Kind::Figure && first.figure.landscape)
             || (first.kind == ReportBlock::Kind::Table && first.table.landscape);
+}
+
+bool ReportOutline::paginate(const ReportDocument &report, const ModelData &data)
+{
+    ReportPages pages(report, data);
+    QList<int> numbers;
+    // The layout counts sections; it is given as many steps as the writing.
+    const int steps = m_total;
+    const bool done = pages.headingPages(&numbers, [&](int done, int total) {
+        return !m_progress || m_progress(int(qint64(steps) * done / std::max(total, 1)), 2 * steps);
+    });
+    if (!done)
+        return false;
+    for (qsizetype i = 0; i < m_headings.size() && i < numbers.size(); ++i)
+        m_headings[i].page = numbers.at(i);
+    m_offset = steps;
+    return true;
 }
 
 bool ReportOutline::advance(int steps)
@@ -153,13 +173,13 @@ bool ReportOutline::advance(int steps)
     if (m_reported >= 0 && m_done - m_reported < std::max(1, m_total / 200))
         return true;
     m_reported = m_done;
-    return m_progress(m_done, m_total);
+    return m_progress(m_offset + m_done, m_offset + m_total);
 }
 
 bool ReportOutline::finish()
 {
     m_done = m_total;
-    return m_progress ? m_progress(m_total, m_total) : true;
+    return m_progress ? m_progress(m_offset + m_total, m_offset + m_total) : true;
 }
 
 } // namespace kt

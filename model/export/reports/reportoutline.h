@@ -18,6 +18,7 @@ public:
         int level = 1;
         QString text;
         QString anchor; // "h1", "h2" … in document order
+        int page = -1;  // as the PDF numbers it, once paginate() has run
     };
 
     ReportOutline(const ReportDocument &report, const ReportProgress &progress);
@@ -50,6 +51,10 @@ public:
     // Room a figure leaves on its page for its heading and caption, in millimetres.
     static constexpr double FigureCaptionRoomMm = 40;
 
+    // Numbers the headings' pages as the PDF lays the report out (the first half
+    // of the progress). False if cancelled.
+    bool paginate(const ReportDocument &report, const ModelData &data);
+
     // Counts steps done; false when the user cancelled. Calls the progress
     // function only now and then, so a 100,000-row table is not slowed.
     bool advance(int steps = 1);
@@ -63,6 +68,7 @@ private:
     const ReportParagraph *m_last = nullptr;
     int m_total = 0;
     int m_done = 0;
+    int m_offset = 0; // steps of the pagination before the writing's
     int m_reported = -1;
 };
 

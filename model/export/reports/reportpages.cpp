@@ -42,8 +42,9 @@ struct ReportPages::Private
     // The front pages (the cover) and the table of contents for the body's
     // anchors; body is the body's flow after its layout.
     QList<ReportPage> frontPages(const ReportBodyLayout &parts) const;
+    // numbers: set to the headings' page numbers when not null.
     QList<ReportPage> contentsPages(const ReportBodyLayout &parts, const ReportFlow &body,
-                                    int front) const;
+                                    int front, QList<int> *numbers = nullptr) const;
 };
 
 ReportPages::ReportPages(const ReportDocument &report, const ModelData &data)
@@ -77,11 +78,18 @@ QList<ReportPage> ReportPages::Private::frontPages(const ReportBodyLayout &parts
 }
 
 QList<ReportPage> ReportPages::Private::contentsPages(const ReportBodyLayout &parts,
-                                                      const ReportFlow &body, int front) const
+                                                      const ReportFlow &body, int front,
+                                                      QList<int> *numbersOut) const
 {
     QList<ReportPage> contents;
-    if (!report.tableOfContents)
+    if (!report.tableOfContents) {
+        if (numbersOut) {
+            numbersOut->clear();
+            for (int i = 0; i < parts.headings().size(); ++i)
+                numbersOut->append(body.anchors().value(i, -1) + front + 1);
+        }
         return contents;
+    }
     // Pass 1 finds how many pages the contents take (the numbers' column is
     // reserved, so they do not change it); pass 2 prints the numbers. Should the
     // count still change, the passes repeat until it is stable.
@@ -102,6 +110,8 @@ QList<ReportPage> ReportPages::Private::contentsPages(const ReportBodyLayout &pa
         for (int i = 0; i < headings.size(); ++i)
             numbers.append(body.anchors().value(i, -1) + offset);
     }
+    if (numbersOut)
+        *numbersOut = numbers;
     return contents;
 }
 
@@ -133,6 +143,21 @@ bool ReportPages::layout(const ReportProgress &progress)
     return report();
 }
 
+// The body laid out into counting with its pages dropped as they are made: the
+// pages counted and the headings placed. sectionDone(n) is told each section
+// done before report() is asked whether to go on.
+static bool countBody(const ReportBodyLayout &parts, ReportFlow &counting,
+                      const std::function<bool()> &report,
+                      const std::function<void(int)> &sectionDone)
+{
+    counting.setTick(report);
+    counting.setSink([](ReportPage &&) { return true; });
+    return parts.body(counting, [&](int n) {
+        sectionDone(n);
+        return report();
+    });
+}
+
 bool ReportPages::paintAll(QPainter *painter,
                            const std::function<bool(int, const QPageLayout &)> &startPage,
                            const ReportProgress &progress)
@@ -153,12 +178,7 @@ bool ReportPages::paintAll(QPainter *painter,
     const QList<ReportPage> front = d->frontPages(parts);
     // Pass 1: the body's pages are counted and its headings placed, not kept.
     ReportFlow counting(r.page);
-    counting.setTick(report);
-    counting.setSink([](ReportPage &&) { return true; });
-    if (!parts.body(counting, [&](int n) {
-            done = n;
-            return report();
-        }))
+    if (!countBody(parts, counting, report, [&](int n) { done = n; }))
         return false;
     const QList<ReportPage> contents = d->contentsPages(parts, counting, int(front.size()));
     const int pages = int(front.size() + contents.size()) + counting.pageCount();
@@ -184,6 +204,24 @@ bool ReportPages::paintAll(QPainter *painter,
     if (!parts.body(body, [](int) { return true; }) || body.cancelled())
         return false;
     return index == pages; // the two layouts of the body are the same
+}
+
+bool ReportPages::headingPages(QList<int> *numbers, const ReportProgress &progress)
+{
+    const ReportDocument &r = d->report;
+    ReportBodyLayout parts(r, d->data, d->style, d->painter);
+    const int total = int(r.sections.size()) + 1;
+    int done = 0;
+    auto report = [&] { return !progress || progress(std::min(done, total), total); };
+    if (!report())
+        return false;
+    const QList<ReportPage> front = d->frontPages(parts);
+    ReportFlow counting(r.page);
+    if (!countBody(parts, counting, report, [&](int n) { done = n; }))
+        return false;
+    d->contentsPages(parts, counting, int(front.size()), numbers);
+    done = total;
+    return report();
 }
 
 int ReportPages::paintedPages() const

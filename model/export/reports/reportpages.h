@@ -43,6 +43,11 @@ public:
     bool paintAll(QPainter *painter,
                   const std::function<bool(int page, const QPageLayout &layout)> &startPage,
                   const ReportProgress &progress = {});
+    // The page numbers (1-based) of the headings the table of contents lists, in
+    // order, as the PDF prints them: the body laid out once and its pages
+    // dropped. What the DOCX and ODT writers put in their tables of contents (the
+    // layout follows Word's A4 page and margins). False if cancelled.
+    bool headingPages(QList<int> *numbers, const ReportProgress &progress = {});
     // The number of pages paintAll() painted.
     int paintedPages() const;
 

@@ -66,7 +66,8 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
     for (int level = 1; level <= 3; ++level) {
         ReportStyle h = basedOnNormal(u"Heading%1"_s.arg(level), u"heading %1"_s.arg(level));
         h.firstLine = level == 1 ? 0 : FirstLineIndent;
-        h.before = level == 1 ? 12 : 6;
+        // With the paragraph above's 6 pt after it: 12, 9 and 6 pt, as the PDF.
+        h.before = level == 1 ? 6 : level == 2 ? 3 : 0;
         h.after = ParagraphAfter;
         h.bold = true;
         h.italic = level == 3;
@@ -77,6 +78,7 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
     styles.append(centred(u"Caption"_s, u"caption"_s, body, false, true, ParagraphAfter));
     ReportStyle tableCaption = centred(u"TableCaption"_s, u"Table Caption"_s, body, false, true, 3);
     tableCaption.parent = u"Caption"_s;
+    tableCaption.before = 3; // 9 pt under a paragraph, as the PDF
     tableCaption.keepNext = true;
     styles.append(tableCaption);
     ReportStyle figure = centred(u"Figure"_s, u"Figure"_s, 0, false, false, 3);
@@ -128,9 +130,17 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
     styles.append(place);
 
     styles.append(centred(u"TOCHeading"_s, u"TOC Heading"_s, body, true, false, 12));
+    // As the PDF prints its contents: each level indented 18 pt more, the page
+    // number at the right margin after a dotted leader.
+    const ReportPageSetup &page = report.page;
+    const double paperWidthMm = page.paper.compare(u"A3"_s, Qt::CaseInsensitive) == 0 ? 297 : 210;
+    const double textWidth = (paperWidthMm - page.leftMm - page.rightMm) * 72 / 25.4;
     for (int level = 1; level <= 3; ++level) {
-        ReportStyle toc = left(centred(u"TOC%1"_s.arg(level), u"toc %1"_s.arg(level), body, level == 1, false, 3));
+        ReportStyle toc = left(centred(u"TOC%1"_s.arg(level), u"toc %1"_s.arg(level), body, level == 1, false, 0));
         toc.firstLine = 0;
+        toc.before = level == 1 ? 6 : 2;
+        toc.leftIndent = (level - 1) * 18;
+        toc.rightTab = textWidth - toc.leftIndent;
         styles.append(toc);
     }
     styles.append(left(centred(u"RecipientsTitle"_s, u"Recipients Title"_s, 12, true, true)));

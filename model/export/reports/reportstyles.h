@@ -24,6 +24,8 @@ struct ReportStyle
     bool keepNext = false;
     int outlineLevel = 0; // 1..3 for headings
     bool ruleAbove = false; // the Decree 30 rules: a short line as the paragraph's top border
+    double leftIndent = -1; // points; -1 as the parent
+    double rightTab = -1;   // points from the indent: a right tab with a dotted leader
     QString color;        // "rrggbb"
 };
 

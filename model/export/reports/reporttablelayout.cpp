@@ -54,6 +54,12 @@ ReportUnit ReportTableLayout::row(const QList<QList<ReportUnit>> &cells,
 // The columns' relative widths, each widened to hold its header's longest word
 // ("Cấp độ" must not break inside) and the longest word of its first cells (a
 // period "2021–2022", a level), the others narrowed in proportion.
+ReportTableLayout::Fonts ReportTableLayout::fonts(ReportStyle &style, double body)
+{
+    const double cell = std::max(11.0, body - 1);
+    return {style.font(body, true), style.font(cell, true), style.font(cell)};
+}
+
 QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double width) const
 {
     const qsizetype n = table.columns.size();
@@ -78,7 +84,8 @@ QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double w
                     cellWord = std::max(cellWord, m_style.width(m_fonts.cell, w));
         }
         word = std::max(word, std::min(cellWord, width / 4 - 2 * PadX - 1));
-        least[c] = word + 2 * PadX + 1;
+        // A point to spare: the office programs measure a word a little wider.
+        least[c] = word + 2 * PadX + 2;
     }
     QList<double> widths(n);
     QList<bool> fixed(n, false);
@@ -125,7 +132,7 @@ void ReportTableLayout::add(ReportFlow &flow, const ReportTable &table) const
         edges.append(edges.last() + w);
 
     ReportTextFormat format;
-    format.lineFactor = 1.2;
+    format.lineFactor = ReportTextFormat::OfficeLine;
     auto cellLines = [&](const QString &text, int column, int font, ReportTextFormat::Align a) {
         format.align = a;
         const double w = std::max(1.0, edges.at(column + 1) - edges.at(column) - 2 * PadX);

@@ -27,9 +27,12 @@ public:
     }
 
     void add(ReportFlow &flow, const ReportTable &table) const;
+    QList<double> columnWidths(const ReportTable &table, double width) const;
+
+    // The fonts of a table of a report whose body is bodyPt: cells a point smaller.
+    static Fonts fonts(ReportStyle &style, double bodyPt);
 
 private:
-    QList<double> columnWidths(const ReportTable &table, double width) const;
     // The rows of the cells' lines from line `from` on that fit in height (at
     // least one line of each cell that has any left).
     ReportUnit row(const QList<QList<ReportUnit>> &cells, const QList<double> &edges,

@@ -18,7 +18,11 @@ struct ReportTextFormat
     Align align = Align::Justify;
     double firstIndent = 0; // of the first line, from the box's left
     double indent = 0;      // of the other lines
-    double lineFactor = 1.3; // line height as a multiple of the largest font size
+    // Line height as a multiple of the largest font size. The office writers'
+    // line: 1.1 lines of Times New Roman (its single line is 1.149 em), as Word
+    // and LibreOffice set the DOCX, so that the PDF's pages are theirs.
+    static constexpr double OfficeLine = 1.1 * 1.149;
+    double lineFactor = OfficeLine;
 };
 
 // Breaks runs of text into lines of a given width (greedy, words never split
