@@ -190,9 +190,18 @@ public:
     static constexpr qint64 SimilarityFullPairs = qint64(2000) * 2000;
     static constexpr int SimilarityWindow = 50;
 
+    // What one comparison did, counted as it goes (the tests check that the
+    // similarity stage stays near-linear above the cap; no clock involved).
+    struct Work
+    {
+        qint64 similarityPairs = 0; // pairs of leftover names compared by the similarity stage
+    };
+
     // The two models may follow different frameworks when one profile maps the
     // other's types (Profile::mappingFrom); otherwise types are compared as they are.
-    static ModelDiff compare(const ModelData &oldModel, const ModelData &newModel);
+    // work, when given, receives the count of the comparison's work.
+    static ModelDiff compare(const ModelData &oldModel, const ModelData &newModel,
+                             Work *work = nullptr);
 };
 
 } // namespace kt

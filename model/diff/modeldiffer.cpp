@@ -155,9 +155,10 @@ struct Leftover
 class Differ
 {
 public:
-    Differ(const ModelData &oldModel, const ModelData &newModel)
+    Differ(const ModelData &oldModel, const ModelData &newModel, ModelDiffer::Work &work)
         : m_old(oldModel)
         , m_new(newModel)
+        , m_work(work)
     {
     }
 
@@ -187,6 +188,7 @@ private:
 
     const ModelData &m_old;
     const ModelData &m_new;
+    ModelDiffer::Work &m_work;
     ModelDiff m_diff;
     ProfilePtr m_profile; // of the comparison's framework
     const FrameworkMapping *m_oldMapping = nullptr; // maps the old model's types
@@ -356,6 +358,7 @@ void Differ::matchSimilar(QList<Leftover *> &olds, QList<Leftover *> &news)
     };
     QList<Candidate> candidates;
     const auto consider = [&](Leftover *o, Leftover *n) {
+        ++m_work.similarityPairs;
         const QString &a = o->unaccented;
         const QString &b = n->unaccented;
         const int length = int(std::max(a.size(), b.size()));
@@ -741,9 +744,13 @@ void Differ::compareViews(const View &o, const View &n)
 
 } // namespace
 
-ModelDiff ModelDiffer::compare(const ModelData &oldModel, const ModelData &newModel)
+ModelDiff ModelDiffer::compare(const ModelData &oldModel, const ModelData &newModel, Work *work)
 {
-    return Differ(oldModel, newModel).run();
+    Work counted;
+    ModelDiff diff = Differ(oldModel, newModel, counted).run();
+    if (work)
+        *work = counted;
+    return diff;
 }
 
 } // namespace kt

@@ -12,6 +12,20 @@
 
 namespace kt::test {
 
+// How long a run may take before it is taken for a hang: the sanitizer build
+// (`make test-asan`) runs the same command several times slower.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr int RunTimeoutMs = 600000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr int RunTimeoutMs = 600000;
+#else
+inline constexpr int RunTimeoutMs = 120000;
+#endif
+#else
+inline constexpr int RunTimeoutMs = 120000;
+#endif
+
 struct Run
 {
     int exitCode = -1; // -100 when it crashed
@@ -33,7 +47,7 @@ inline Run kientruc(const QStringList &arguments, const QString &language = QStr
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(KT_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
+    if (!process.waitForFinished(RunTimeoutMs))
         qFatal("kientruc did not finish");
     Run run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -100;

@@ -152,7 +152,7 @@ void SideBySideWindow::showView(const ViewId &documentView)
     const double zoom = m_old ? m_old->zoom() : 0;
     delete std::exchange(m_old, nullptr);
     delete std::exchange(m_new, nullptr);
-    const auto makeView = [this](Document *document, const ViewId &view) {
+    const auto makeView = [](Document *document, const ViewId &view) {
         auto *scene = new DiagramScene(document, view);
         auto *canvas = new DiagramView(scene);
         scene->setParent(canvas);
