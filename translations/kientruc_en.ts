@@ -976,6 +976,14 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Straig&amp;ht Lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ArchiMate &amp;Notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this view with ArchiMate&apos;s shapes, icons and lines instead of the framework&apos;s look.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramClipboard</name>
@@ -4377,6 +4385,13 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
 </context>
 <context>
+    <name>kt::ReportExportJob</name>
+    <message>
+        <source>A report is written as .pdf, .docx, .odt or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ReportFigureRenderer</name>
     <message>
         <source>The figure &quot;%1&quot; shows a view that is not in the model.</source>
@@ -5424,6 +5439,14 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>%1 views of %2 are named “%3”; give the id of one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework or archimate: draw in the framework&apos;s look or in ArchiMate&apos;s notation (else as each view says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notation is framework or archimate, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

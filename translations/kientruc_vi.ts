@@ -976,6 +976,14 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Straig&amp;ht Lines</source>
         <translation>Đường nối thẳn&amp;g</translation>
     </message>
+    <message>
+        <source>ArchiMate &amp;Notation</source>
+        <translation>Ký &amp;hiệu ArchiMate</translation>
+    </message>
+    <message>
+        <source>Draw this view with ArchiMate&apos;s shapes, icons and lines instead of the framework&apos;s look.</source>
+        <translation>Vẽ sơ đồ này bằng hình, biểu tượng và đường nối theo ký hiệu ArchiMate thay cho kiểu vẽ của khung kiến trúc.</translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramClipboard</name>
@@ -4368,6 +4376,13 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
 </context>
 <context>
+    <name>kt::ReportExportJob</name>
+    <message>
+        <source>A report is written as .pdf, .docx, .odt or .html.</source>
+        <translation>Báo cáo được ghi dưới dạng .pdf, .docx, .odt hoặc .html.</translation>
+    </message>
+</context>
+<context>
     <name>kt::ReportFigureRenderer</name>
     <message>
         <source>The figure &quot;%1&quot; shows a view that is not in the model.</source>
@@ -5413,6 +5428,14 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>%1 views of %2 are named “%3”; give the id of one:</source>
         <translation>%1 sơ đồ của %2 có tên “%3”; hãy cho mã định danh của một sơ đồ:</translation>
+    </message>
+    <message>
+        <source>framework or archimate: draw in the framework&apos;s look or in ArchiMate&apos;s notation (else as each view says).</source>
+        <translation>framework hoặc archimate: vẽ theo kiểu của khung kiến trúc hoặc theo ký hiệu ArchiMate (nếu không nêu, theo thiết lập của từng sơ đồ).</translation>
+    </message>
+    <message>
+        <source>--notation is framework or archimate, not “%1”.</source>
+        <translation>--notation là framework hoặc archimate, không phải “%1”.</translation>
     </message>
 </context>
 <context>
