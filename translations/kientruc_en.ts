@@ -977,7 +977,7 @@ Compare the open model with a baseline of its file or with another file: Model â
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ArchiMate &amp;Notation</source>
+        <source>Dra&amp;w in ArchiMate Notation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -977,8 +977,8 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>Đường nối thẳn&amp;g</translation>
     </message>
     <message>
-        <source>ArchiMate &amp;Notation</source>
-        <translation>Ký &amp;hiệu ArchiMate</translation>
+        <source>Dra&amp;w in ArchiMate Notation</source>
+        <translation>Vẽ th&amp;eo ký hiệu ArchiMate</translation>
     </message>
     <message>
         <source>Draw this view with ArchiMate&apos;s shapes, icons and lines instead of the framework&apos;s look.</source>
@@ -5435,7 +5435,7 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     </message>
     <message>
         <source>--notation is framework or archimate, not “%1”.</source>
-        <translation>--notation là framework hoặc archimate, không phải “%1”.</translation>
+        <translation>--notation là framework (kiểu của khung kiến trúc) hoặc archimate, không phải “%1”.</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,7 @@ void DiagramActions::buildDiagramMenu()
 
     // The view drawn in ArchiMate's notation or in the framework's look: a setting
     // of the view, stored with it, one undoable step.
-    m_archimateNotation = menu->addAction(tr("ArchiMate &Notation"));
+    m_archimateNotation = menu->addAction(tr("Dra&w in ArchiMate Notation"));
     m_archimateNotation->setObjectName(u"actionArchimateNotation"_s);
     m_archimateNotation->setCheckable(true);
     m_archimateNotation->setStatusTip(

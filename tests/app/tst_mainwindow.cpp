@@ -198,7 +198,7 @@ void TestMainWindow::overallDiagramOfExamples()
 
 void TestMainWindow::archimateNotation()
 {
-    // Diagram ▸ ArchiMate Notation: a setting of the current view, one undoable step,
+    // Diagram ▸ Draw in ArchiMate Notation: a setting of the current view, one undoable step,
     // the check mark following the view (and undo).
     MainWindow window;
     window.show();
