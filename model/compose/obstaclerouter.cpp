@@ -343,9 +343,10 @@ QList<QPointF> ObstacleRouter::search(const Request &request, const QRectF &wind
     qint64 reached = -1;
     qsizetype expanded = 0;
     while (!open.empty()) {
-        const auto [f, negative, state] = open.top();
+        // Not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+        const qint64 state = std::get<2>(open.top());
+        const double g = -std::get<1>(open.top());
         open.pop();
-        const double g = -negative;
         if (g > costOf(state))
             continue;
         const int d = int(state % 4);
