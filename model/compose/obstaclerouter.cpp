@@ -478,7 +478,7 @@ ObstacleRouter::Result ObstacleRouter::route(const QList<Request> &requests) con
     for (qsizetype k = 0; k < result.routes.size(); ++k)
         if (movable.at(k))
             for (QPointF &p : result.routes[k])
-                p = QPointF(std::round(p.x()), std::round(p.y()));
+                p = geometry::rounded(p);
     return result;
 }
 
