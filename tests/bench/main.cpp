@@ -189,20 +189,17 @@ int main(int argc, char *argv[])
         }
     }
     QJsonObject report = BenchRunner(options).run();
-    report.insert(u"targets"_s, Report::targets(report));
-    const QStringList defects = Report::floorDefects(report);
-    report.insert(u"floorDefects"_s, QJsonArray::fromStringList(defects));
+    Report::complete(report);
+    const QJsonArray defects = report.value(u"floorDefects"_s).toArray();
     if (parser.isSet(json)) {
         printJson(report);
-        for (const QString &defect : defects)
-            err << u"kientruc-bench: FLOOR DEFECT: "_s << defect << u'\n';
+        for (const QJsonValue &defect : defects)
+            err << u"kientruc-bench: FLOOR DEFECT: "_s << defect.toString() << u'\n';
     } else {
         QTextStream out(stdout);
         Report::print(out, report);
     }
     // A floor slower than its operation is a wrong floor, not a fast program: the
     // quick run of CI fails on it so that such a floor cannot land.
-    if (isQuick && !defects.isEmpty())
-        return std::max(exitCode(report), 3);
-    return exitCode(report);
+    return Report::exitCode(report, isQuick);
 }

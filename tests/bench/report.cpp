@@ -280,6 +280,20 @@ QStringList Report::floorDefects(const QJsonObject &report)
     return defects;
 }
 
+void Report::complete(QJsonObject &report)
+{
+    report.insert(u"targets"_s, Report::targets(report));
+    report.insert(u"floorDefects"_s, QJsonArray::fromStringList(Report::floorDefects(report)));
+}
+
+int Report::exitCode(const QJsonObject &report, bool quick)
+{
+    const int failed = report.value(u"failures"_s).toArray().isEmpty() ? 0 : 1;
+    if (quick && !floorDefects(report).isEmpty())
+        return std::max(failed, FloorDefectExit);
+    return failed;
+}
+
 void Report::print(QTextStream &out, const QJsonObject &report)
 {
     const QJsonObject machine = report.value(u"machine"_s).toObject();
