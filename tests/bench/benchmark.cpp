@@ -97,10 +97,9 @@ Measurement Benchmark::measure(const QString &operation, const QString &size,
         figure.name = floors.at(f).name;
         figure.medianMs = median(floorWall.at(f));
         figure.minMs = minimum(floorWall.at(f));
-        if (floors.at(f).shared) {
-            figure.sharedStep = floors.at(f).sharedStep;
+        figure.sharedStep = floors.at(f).sharedStep;
+        if (floors.at(f).shared)
             figure.sharedMs = median(sharedWall.at(f));
-        }
         m.floors.append(figure);
     }
     return m;
@@ -168,10 +167,10 @@ QJsonObject Measurement::toJson() const
             QJsonObject floor { { u"name"_s, f.name }, { u"medianMs"_s, f.medianMs },
                 { u"minMs"_s, f.minMs }, { u"ratio"_s, ratio(i) },
                 { u"defect"_s, floorDefect(i) } };
-            if (f.sharedMs >= 0) {
+            if (!f.sharedStep.isEmpty())
                 floor.insert(u"sharedStep"_s, f.sharedStep);
+            if (f.sharedMs >= 0)
                 floor.insert(u"sharedMs"_s, f.sharedMs);
-            }
             list.append(floor);
         }
         o.insert(u"floors"_s, list);

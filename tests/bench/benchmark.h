@@ -21,6 +21,8 @@ struct FloorFigure
     double minMs = -1;
     // A library step that the operation and the floor both take (PNG's zlib), timed
     // alone: when it is most of the floor, the ratio says little about our code.
+    // A step named but not timed (sharedMs < 0) is the floor's whole work (Qt's
+    // PDF engine writing the text of a bare PDF).
     QString sharedStep;
     double sharedMs = -1;
 };
@@ -54,7 +56,8 @@ struct Measurement
 
 // The floor of an operation: its name and the work, measured the same way.
 // sharedStep/shared, if given: the library step the floor shares with the
-// operation, timed alone the same way.
+// operation, timed alone the same way; sharedStep without shared: the floor is
+// that library step through and through (nothing of it can be timed apart).
 struct OperationFloor
 {
     QString name;

@@ -87,6 +87,10 @@ QList<Measurement> benchExport(
                                         bareExport(format, data, view, exported, &bare),
                                         u"bare %1 output failed"_s.arg(format));
                                 } };
+        if (format == u"pdf")
+            // The bare painting goes through Qt's PDF engine as the export's does.
+            floor.sharedStep = u"Qt's PDF engine (QPdfWriter), which the bare painting "
+                               u"goes through as the export's does"_s;
         if (png) {
             // zlib's deflate inside the PNG encoder: the export and the floor both
             // spend it on the same pixels.

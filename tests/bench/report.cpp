@@ -87,6 +87,12 @@ void printSharedSteps(QTextStream &out, const QList<Measurement> &results)
 {
     for (const Measurement &m : results) {
         for (const FloorFigure &f : m.floors) {
+            if (!f.sharedStep.isEmpty() && f.sharedMs < 0) {
+                out << u"note: %1 (%2): the floor is %3, which the operation goes through "
+                       u"as well: the ratio is what our own code adds to that library step\n"_s
+                           .arg(m.operation, m.size, f.sharedStep);
+                continue;
+            }
             if (f.sharedMs < 0 || f.medianMs <= 0)
                 continue;
             const double share = f.sharedMs / f.medianMs;

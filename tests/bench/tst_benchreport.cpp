@@ -152,6 +152,27 @@ private slots:
         QVERIFY(back.floorDefect(0));
     }
 
+    // Where a library step both take is timed, the report says how much of the floor
+    // it is; where the floor is that step through and through, it says so.
+    void sharedLibraryStepsAreNoted()
+    {
+        Measurement png = measured(u"export PNG"_s, 110, 100, { { u"bare QPainter"_s, 100, 95 } });
+        png.floors.first().sharedStep = u"zlib (PNG encoding of the image)"_s;
+        png.floors.first().sharedMs = 80;
+        Measurement pdf = measured(u"report architecture PDF"_s, 300, 290,
+            { { u"the same text, unlaid"_s, 100, 95 } });
+        pdf.floors.first().sharedStep = u"Qt's PDF engine"_s;
+        const QString text = printed(reportOf({ png, pdf }));
+        QVERIFY2(text.contains(u"note: export PNG (S): zlib (PNG encoding of the image) takes "
+                               u"80.0 ms of the floor's 100.0 ms (80%)"_s),
+            qPrintable(text));
+        QVERIFY(text.contains(u"the library step dominates"_s));
+        QVERIFY(text.contains(u"note: report architecture PDF (S): the floor is Qt's PDF engine"_s));
+        const Measurement back = Measurement::fromJson(pdf.toJson());
+        QCOMPARE(back.floors.first().sharedStep, u"Qt's PDF engine"_s);
+        QCOMPARE(back.floors.first().sharedMs, -1.0);
+    }
+
     void failuresFailEveryRun()
     {
         const QJsonObject failed = reportOf(
