@@ -136,6 +136,13 @@ double Benchmark::cpuTimeMs()
 #endif
 }
 
+double Measurement::ratioAtFastest(qsizetype floor) const
+{
+    if (floor >= floors.size() || floors.at(floor).minMs <= 0)
+        return -1;
+    return minMs / floors.at(floor).minMs;
+}
+
 double Measurement::ratio(qsizetype floor) const
 {
     if (floor >= floors.size() || floors.at(floor).medianMs <= 0)
@@ -147,9 +154,7 @@ bool Measurement::floorDefect(qsizetype floor) const
 {
     if (floor >= floors.size() || floors.at(floor).medianMs <= 0)
         return false;
-    const FloorFigure &f = floors.at(floor);
-    const double atFastest = f.minMs > 0 ? minMs / f.minMs : ratio(floor);
-    return std::max(ratio(floor), atFastest) < FloorDefect;
+    return ratio(floor) < FloorDefect;
 }
 
 QJsonObject Measurement::toJson() const

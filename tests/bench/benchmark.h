@@ -46,9 +46,11 @@ struct Measurement
     QString floorName() const { return floors.isEmpty() ? QString() : floors.first().name; }
     // Median of the operation over median of the floor (the first by default).
     double ratio(qsizetype floor = 0) const;
-    // True when the floor is slower than the operation both in the medians and at
-    // their fastest: noise on a shared machine only adds time, so a true lower
-    // bound can dip below in one of them but not in both.
+    // The fastest run of the operation over the floor's fastest (for the report).
+    double ratioAtFastest(qsizetype floor = 0) const;
+    // True when the ratio (of the medians) is below FloorDefect: the floor took
+    // longer than its operation. Both run in turn, so the machine's load falls on
+    // both; a floor close to its operation by nature (PNG: zlib) is noted instead.
     bool floorDefect(qsizetype floor) const;
     QJsonObject toJson() const;
     static Measurement fromJson(const QJsonObject &object);
