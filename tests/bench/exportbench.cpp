@@ -89,8 +89,7 @@ QList<Measurement> benchExport(
                                 } };
         if (format == u"pdf")
             // The bare painting goes through Qt's PDF engine as the export's does.
-            floor.sharedStep = u"Qt's PDF engine (QPdfWriter), which the bare painting "
-                               u"goes through as the export's does"_s;
+            floor.sharedStep = u"Qt's PDF engine (QPdfWriter) writing the same shapes and text"_s;
         if (png) {
             // zlib's deflate inside the PNG encoder: the export and the floor both
             // spend it on the same pixels.
