@@ -76,7 +76,8 @@ QList<Measurement> benchCanvas(
     const QRectF fitArea = visibleArea();
     results.append(benchmark.measure(u"repaint at fit-to-window"_s,
         size + u" @ %1%"_s.arg(qRound(canvas.zoom() * 100)), repaint,
-        { u"bare QPainter rectangles"_s, [&]() { bareFloor(view, data, fit, fitArea, false, &texts); } }));
+        { u"bare QPainter rectangles"_s,
+            [&]() { bareFloor(view, data, fit, fitArea, false, &texts); } }));
 
     canvas.setZoom(1.0);
     canvas.centerOn(scene.painter().contentBounds(view).center());
@@ -99,13 +100,14 @@ QList<Measurement> benchCanvas(
     canvas.zoomToFit();
     results.append(benchmark.measure(u"repaint at fit-to-window with the comparison overlay"_s,
         size + u" @ %1%"_s.arg(qRound(canvas.zoom() * 100)), repaint,
-        { u"bare QPainter rectangles"_s, [&]() { bareFloor(view, data, fit, fitArea, false, &texts); } }));
+        { u"bare QPainter rectangles"_s,
+            [&]() { bareFloor(view, data, fit, fitArea, false, &texts); } }));
     canvas.setZoom(1.0);
     canvas.centerOn(scene.painter().contentBounds(view).center());
     results.append(benchmark.measure(u"repaint at 100% with the comparison overlay"_s, size,
-        repaint,
-        { u"bare QPainter rectangles and labels"_s,
-            [&]() { bareFloor(view, data, actual, actualArea, true, &texts); } }));
+        repaint, { u"bare QPainter rectangles and labels"_s, [&]() {
+                      bareFloor(view, data, actual, actualArea, true, &texts);
+                  } }));
     scene.clearOverlay();
 
     // Deleting every other node (with the connections that end on them) and undoing

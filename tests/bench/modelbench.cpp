@@ -86,8 +86,8 @@ Benchmark::Floor gridFloor(const Benchmark &benchmark, const ModelData &data, co
     return { u"the same nodes on a grid, each name measured once"_s,
         [&benchmark, &data, &laidOut]() {
             const View view = onGrid(laidOut);
-            benchmark.check(view.nodes.size() == laidOut.nodes.size(),
-                u"the grid floor lost nodes"_s);
+            benchmark.check(
+                view.nodes.size() == laidOut.nodes.size(), u"the grid floor lost nodes"_s);
             benchmark.check(view.nodes.isEmpty() || measureNames(data, view) > 0,
                 u"the grid floor measured no name"_s);
         } };
@@ -123,17 +123,23 @@ QList<Measurement> benchModel(
     const View component = benchmark.wanted(u"build component-architecture layout"_s)
         ? ComponentDiagram::build(data, technology, nullptr)
         : View();
-    results.append(benchmark.measure(u"build overall-diagram layout"_s, size, [&]() {
-        const View view = OverallDiagram::build(data, nullptr);
-        qsizetype shown = 0;
-        for (const ViewNode &node : view.nodes)
-            shown += node.kind == NodeKind::Element ? 1 : 0;
-        benchmark.check(shown == overallElements, u"the overall diagram lacks elements"_s);
-    }, gridFloor(benchmark, data, overall)));
-    results.append(benchmark.measure(u"build component-architecture layout"_s, size, [&]() {
-        const View view = ComponentDiagram::build(data, technology, nullptr);
-        benchmark.check(view.nodes.size() > 1, u"the component architecture is empty"_s);
-    }, gridFloor(benchmark, data, component)));
+    results.append(benchmark.measure(
+        u"build overall-diagram layout"_s, size,
+        [&]() {
+            const View view = OverallDiagram::build(data, nullptr);
+            qsizetype shown = 0;
+            for (const ViewNode &node : view.nodes)
+                shown += node.kind == NodeKind::Element ? 1 : 0;
+            benchmark.check(shown == overallElements, u"the overall diagram lacks elements"_s);
+        },
+        gridFloor(benchmark, data, overall)));
+    results.append(benchmark.measure(
+        u"build component-architecture layout"_s, size,
+        [&]() {
+            const View view = ComponentDiagram::build(data, technology, nullptr);
+            benchmark.check(view.nodes.size() > 1, u"the component architecture is empty"_s);
+        },
+        gridFloor(benchmark, data, component)));
     // Deleting a selection of elements spread over the model (every hundredth),
     // with their relationships and nodes, and undoing it: an edit as the editor
     // pushes it. The warm-up pays for the model's copy of the data.

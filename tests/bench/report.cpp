@@ -89,8 +89,8 @@ void printSharedSteps(QTextStream &out, const QList<Measurement> &results)
         for (const FloorFigure &f : m.floors) {
             if (!f.sharedStep.isEmpty() && f.sharedMs < 0) {
                 out << u"note: %1 (%2): the floor is %3, which the operation goes through "
-                       u"as well: the ratio is what our own code adds to that library step\n"_s
-                           .arg(m.operation, m.size, f.sharedStep);
+                       u"as well: the ratio is what our own code adds to that library step\n"_s.arg(
+                           m.operation, m.size, f.sharedStep);
                 continue;
             }
             if (f.sharedMs < 0 || f.medianMs <= 0)
@@ -279,11 +279,12 @@ QStringList Report::floorDefects(const QJsonObject &report)
     for (const Measurement &m : std::as_const(all))
         for (qsizetype f = 0; f < m.floors.size(); ++f)
             if (m.floorDefect(f))
-                defects.append(u"%1 (%2): %3 ms, but its floor \"%4\" takes %5 ms (x %6 < %7; "
-                               u"at the fastest runs x %8)"_s
-                        .arg(m.operation, m.size, number(m.medianMs, 2), m.floors.at(f).name,
-                            number(m.floors.at(f).medianMs, 2), number(m.ratio(f), 2),
-                            number(Measurement::FloorDefect, 2), number(m.ratioAtFastest(f), 2)));
+                defects.append(
+                    u"%1 (%2): %3 ms, but its floor \"%4\" takes %5 ms (x %6 < %7; "
+                    u"at the fastest runs x %8)"_s.arg(m.operation, m.size, number(m.medianMs, 2),
+                        m.floors.at(f).name, number(m.floors.at(f).medianMs, 2),
+                        number(m.ratio(f), 2), number(Measurement::FloorDefect, 2),
+                        number(m.ratioAtFastest(f), 2)));
     return defects;
 }
 

@@ -134,13 +134,13 @@ QList<Measurement> benchReportWriter(
         return results;
     const ReportDocument report = ReportBuilder::build(data, architectureOptions());
     const QStringList texts = reportTexts(report);
-    Benchmark::Floor floor{
-        u"the same text, unlaid, in the same file type"_s, [&]() {
+    Benchmark::Floor floor { u"the same text, unlaid, in the same file type"_s,
+        [&]() {
             QBuffer bare;
             bare.open(QIODevice::WriteOnly);
             benchmark.check(format == u"pdf" ? barePdf(texts, &bare) : bareDocx(texts, &bare),
                 u"bare %1 output failed"_s.arg(format));
-        }};
+        } };
     // The bare PDF is Qt's PDF engine writing each glyph of the text (and embedding
     // the fonts) and little else: the writer pays for the same engine on the same text.
     if (format == u"pdf")

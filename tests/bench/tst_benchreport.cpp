@@ -66,17 +66,18 @@ private slots:
     // The save of M as issue 16 found it: 517 ms against a floor of 1,041 ms.
     void floorSlowerThanItsOperationIsADefect()
     {
-        const Measurement save = measured(u"save .ktm"_s, 517, 505,
-            { { u"SQLite C API, copy every row"_s, 1041, 1012 } });
+        const Measurement save = measured(
+            u"save .ktm"_s, 517, 505, { { u"SQLite C API, copy every row"_s, 1041, 1012 } });
         QVERIFY(save.floorDefect(0));
-        QCOMPARE(save.toJson().value(u"floors"_s).toArray().at(0).toObject()
-                     .value(u"defect"_s).toBool(),
+        QCOMPARE(
+            save.toJson().value(u"floors"_s).toArray().at(0).toObject().value(u"defect"_s).toBool(),
             true);
 
         const QJsonObject report = reportOf({ save });
         const QJsonArray defects = report.value(u"floorDefects"_s).toArray();
         QCOMPARE(defects.size(), 1);
-        QVERIFY2(defects.at(0).toString().contains(u"save .ktm (S)"_s), qPrintable(defects.at(0).toString()));
+        QVERIFY2(defects.at(0).toString().contains(u"save .ktm (S)"_s),
+            qPrintable(defects.at(0).toString()));
         QVERIFY(defects.at(0).toString().contains(u"SQLite C API, copy every row"_s));
         QVERIFY(defects.at(0).toString().contains(u"x 0.50 < 0.95"_s));
 
@@ -105,7 +106,8 @@ private slots:
 
     void justBelowTheLimitIsADefect()
     {
-        const Measurement m = measured(u"export PNG"_s, 94, 93, { { u"bare QPainter"_s, 100, 99 } });
+        const Measurement m
+            = measured(u"export PNG"_s, 94, 93, { { u"bare QPainter"_s, 100, 99 } });
         QVERIFY(m.ratio() < Measurement::FloorDefect);
         QVERIFY(m.floorDefect(0));
         QCOMPARE(Report::exitCode(reportOf({ m }), true), Report::FloorDefectExit);
@@ -138,8 +140,11 @@ private slots:
         QVERIFY(medians.ratioAtFastest() > 1);
         QVERIFY(medians.floorDefect(0));
         const QJsonObject report = reportOf({ medians });
-        QVERIFY2(report.value(u"floorDefects"_s).toArray().at(0).toString().contains(
-                     u"x 0.87 < 0.95; at the fastest runs x 1.13"_s),
+        QVERIFY2(report.value(u"floorDefects"_s)
+                     .toArray()
+                     .at(0)
+                     .toString()
+                     .contains(u"x 0.87 < 0.95; at the fastest runs x 1.13"_s),
             qPrintable(report.value(u"floorDefects"_s).toArray().at(0).toString()));
         QCOMPARE(Report::exitCode(report, true), Report::FloorDefectExit);
 
@@ -153,8 +158,8 @@ private slots:
     // The JSON written by --json and read again by --print keeps the defect.
     void defectSurvivesTheJsonRoundTrip()
     {
-        const Measurement m = measured(u"diff against a copy with 5% changed"_s, 10, 9,
-            { { u"keyed hash join"_s, 20, 18 } });
+        const Measurement m = measured(
+            u"diff against a copy with 5% changed"_s, 10, 9, { { u"keyed hash join"_s, 20, 18 } });
         const Measurement back = Measurement::fromJson(m.toJson());
         QCOMPARE(back.floors.size(), 1);
         QCOMPARE(back.floors.first().minMs, 18.0);
@@ -168,15 +173,16 @@ private slots:
         Measurement png = measured(u"export PNG"_s, 110, 100, { { u"bare QPainter"_s, 100, 95 } });
         png.floors.first().sharedStep = u"zlib (PNG encoding of the image)"_s;
         png.floors.first().sharedMs = 80;
-        Measurement pdf = measured(u"report architecture PDF"_s, 300, 290,
-            { { u"the same text, unlaid"_s, 100, 95 } });
+        Measurement pdf = measured(
+            u"report architecture PDF"_s, 300, 290, { { u"the same text, unlaid"_s, 100, 95 } });
         pdf.floors.first().sharedStep = u"Qt's PDF engine"_s;
         const QString text = printed(reportOf({ png, pdf }));
         QVERIFY2(text.contains(u"note: export PNG (S): zlib (PNG encoding of the image) takes "
                                u"80.0 ms of the floor's 100.0 ms (80%)"_s),
             qPrintable(text));
         QVERIFY(text.contains(u"the library step dominates"_s));
-        QVERIFY(text.contains(u"note: report architecture PDF (S): the floor is Qt's PDF engine"_s));
+        QVERIFY(
+            text.contains(u"note: report architecture PDF (S): the floor is Qt's PDF engine"_s));
         const Measurement back = Measurement::fromJson(pdf.toJson());
         QCOMPARE(back.floors.first().sharedStep, u"Qt's PDF engine"_s);
         QCOMPARE(back.floors.first().sharedMs, -1.0);
@@ -184,14 +190,14 @@ private slots:
 
     void failuresFailEveryRun()
     {
-        const QJsonObject failed = reportOf(
-            { measured(u"open .ktm"_s, 130, 128, { { u"SQLite"_s, 80, 79 } }) },
-            { u"the file did not open"_s });
+        const QJsonObject failed
+            = reportOf({ measured(u"open .ktm"_s, 130, 128, { { u"SQLite"_s, 80, 79 } }) },
+                { u"the file did not open"_s });
         QCOMPARE(Report::exitCode(failed, false), 1);
         QCOMPARE(Report::exitCode(failed, true), 1);
-        const QJsonObject both = reportOf(
-            { measured(u"open .ktm"_s, 50, 49, { { u"SQLite"_s, 80, 79 } }) },
-            { u"the file did not open"_s });
+        const QJsonObject both
+            = reportOf({ measured(u"open .ktm"_s, 50, 49, { { u"SQLite"_s, 80, 79 } }) },
+                { u"the file did not open"_s });
         QCOMPARE(Report::exitCode(both, true), Report::FloorDefectExit);
         QCOMPARE(Report::exitCode(both, false), 1);
     }
