@@ -14,7 +14,6 @@
 #include <widgets/dialogs/printoptionsdialog.h>
 #include <widgets/document/document.h>
 
-#include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
