@@ -151,6 +151,24 @@ void ReportTableLayout::add(ReportFlow &flow, const ReportTable &table) const
         flow.add(caption);
     }
 
+    // The lines of a cell's text by column: a column's texts repeat (owners,
+    // levels, states) and each is broken into lines once. Bounded for a table of
+    // only distinct texts.
+    static constexpr qsizetype MaxCached = 4096;
+    QList<QHash<QString, QList<ReportUnit>>> cached(table.columns.size());
+    auto bodyLines = [&](const QString &text, int column) {
+        QHash<QString, QList<ReportUnit>> &known = cached[column];
+        const auto found = known.constFind(text);
+        if (found != known.cend())
+            return found.value();
+        if (known.size() >= MaxCached)
+            known.clear();
+        const QList<ReportUnit> lines =
+                cellLines(text, column, m_fonts.cell, align(table.columns.at(column).align));
+        known.insert(text, lines);
+        return lines;
+    };
+
     QList<QList<ReportUnit>> cells;
     for (int c = 0; c < table.columns.size(); ++c)
         cells.append(cellLines(table.columns.at(c).header, c, m_fonts.header,
@@ -168,8 +186,7 @@ void ReportTableLayout::add(ReportFlow &flow, const ReportTable &table) const
             return;
         cells.clear();
         for (int c = 0; c < table.columns.size(); ++c)
-            cells.append(cellLines(cellsText.value(c), c, m_fonts.cell,
-                                   align(table.columns.at(c).align)));
+            cells.append(bodyLines(cellsText.value(c), c));
         next = all(cells.size());
         auto left = [&] {
             for (qsizetype c = 0; c < cells.size(); ++c)
