@@ -1,4 +1,5 @@
 #include "reporttablelayout.h"
+#include "reportstyles.h"
 
 #include <QRegularExpression>
 
@@ -57,7 +58,8 @@ ReportUnit ReportTableLayout::row(const QList<QList<ReportUnit>> &cells,
 ReportTableLayout::Fonts ReportTableLayout::fonts(ReportStyle &style, double body)
 {
     const double cell = std::max(11.0, body - 1);
-    return {style.font(body, true), style.font(cell, true), style.font(cell)};
+    return {style.font(body, ReportStyles::CaptionBold, ReportStyles::CaptionItalic),
+            style.font(cell, true), style.font(cell)};
 }
 
 QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double width) const
