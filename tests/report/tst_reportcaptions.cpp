@@ -12,8 +12,7 @@
 #include <model/export/reports/reporttablelayout.h>
 #include <model/report/reportbuilder.h>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include <support/zipentry.h>
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -22,6 +21,7 @@
 
 using namespace kt;
 using namespace Qt::StringLiterals;
+using kt::test::zipEntry;
 
 namespace {
 
@@ -36,17 +36,6 @@ QString describe(const Look &look)
 {
     return u"bold %1, italic %2"_s.arg(look.bold ? u"yes"_s : u"no"_s,
                                        look.italic ? u"yes"_s : u"no"_s);
-}
-
-QByteArray zipEntry(const QString &package, const QString &name)
-{
-    QuaZip zip(package);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 // The DOCX's paragraph styles by id, with their base and their own bold and italic.

@@ -30,6 +30,20 @@
 using namespace kt;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Presses the progress dialog's Cancel; false while it has no button yet.
+bool pressCancel(QProgressDialog *progress)
+{
+    const QList<QPushButton *> buttons = progress->findChildren<QPushButton *>();
+    if (buttons.isEmpty())
+        return false;
+    buttons.first()->click();
+    return true;
+}
+
+} // namespace
+
 class TestReportExport : public QObject
 {
     Q_OBJECT
@@ -83,11 +97,7 @@ void TestReportExport::cancelLeavesNoFile()
         if (!progress || clicked || ticks < 5)
             return;
         seenPercent = progress->value();
-        const QList<QPushButton *> buttons = progress->findChildren<QPushButton *>();
-        if (buttons.isEmpty())
-            return;
-        clicked = true;
-        buttons.first()->click();
+        clicked = pressCancel(progress);
     });
     timer.start();
     QSignalSpy messages(&dialog, &ReportDialog::message);
@@ -242,13 +252,8 @@ void TestReportExport::printCancelled()
     timer.setInterval(10);
     connect(&timer, &QTimer::timeout, this, [&] {
         auto *progress = dialog.findChild<QProgressDialog *>(u"reportExportProgress"_s);
-        if (!progress || clicked)
-            return;
-        const QList<QPushButton *> buttons = progress->findChildren<QPushButton *>();
-        if (buttons.isEmpty())
-            return;
-        clicked = true;
-        buttons.first()->click();
+        if (progress && !clicked)
+            clicked = pressCancel(progress);
     });
     timer.start();
     QSignalSpy messages(&dialog, &ReportDialog::message);
