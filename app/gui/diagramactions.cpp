@@ -2,6 +2,7 @@
 #include "documentcontroller.h"
 #include "actionicon.h"
 #include "mainwindow.h"
+#include "waitcursor.h"
 
 #include <model/core/language.h>
 #include <model/edit/arrangeedits.h>
@@ -149,6 +150,7 @@ void DiagramActions::buildDiagramMenu()
         // Moving the columns lays the diagram out afresh, in one undoable step.
         View base = *current;
         base.settings = composer.settingsWithFirstColumnOn(side);
+        const WaitCursor wait;
         scene->push(std::make_unique<ReplaceView>(
                 OverallDiagram::build(m_window->document()->model().data(), &base, true)));
     });
@@ -166,6 +168,7 @@ void DiagramActions::buildDiagramMenu()
         const OverallConnections choice = all ? OverallConnections::All : OverallConnections::None;
         if (OverallDiagram::connectionsOf(scene->view()) == choice)
             return;
+        const WaitCursor wait;
         scene->push(std::make_unique<ReplaceView>(OverallDiagram::build(
                 m_window->document()->model().data(), scene->view(), false, choice)));
     });
@@ -207,8 +210,10 @@ void DiagramActions::buildDiagramMenu()
     QAction *among = menu->addAction(tr("Show Relationships Among Selected &Elements"));
     among->setObjectName(u"actionShowRelationshipsAmong"_s);
     connect(among, &QAction::triggered, this, [this]() {
-        if (DiagramScene *scene = m_window->currentScene())
+        if (DiagramScene *scene = m_window->currentScene()) {
+            const WaitCursor wait;
             scene->push(scene->composer().showRelationshipsAmong(scene->selectedNodeIds()));
+        }
     });
     m_needSelection.append(among);
     menu->addSeparator();
@@ -331,6 +336,7 @@ void DiagramActions::buildArrangeMenu(QMenu *menu)
             const QList<ConnectionId> ids = scene->composer().connectionsToRoute(
                     scene->selectedConnectionIds(), scene->selectedNodeIds());
             const ModelData &data = m_window->document()->model().data();
+            const WaitCursor wait;
             auto edit = orthogonal ? OrthogonalRouter::routeConnections(data, scene->viewId(), ids)
                                    : OrthogonalRouter::clearBendpoints(data, scene->viewId(), ids);
             if (edit)
@@ -371,6 +377,7 @@ void DiagramActions::createComponentArchitecture(const QString &componentId)
     const bool created = !ComponentDiagram::find(doc->model().data(), componentId);
     QString error;
     ViewId id;
+    const WaitCursor wait;
     std::unique_ptr<Edit> edit =
             ComponentDiagram::edit(doc->model().data(), componentId, false, &id, &error);
     if (!edit || !doc->push(std::move(edit), &error)) {
@@ -426,6 +433,7 @@ void DiagramActions::createOrRefreshOverallDiagram()
     const ModelData &data = doc->model().data();
     const View *existing = OverallDiagram::find(data);
     const bool created = !existing;
+    const WaitCursor wait;
     const View result = OverallDiagram::build(data, existing);
     const ViewId id = result.id;
     QString error;

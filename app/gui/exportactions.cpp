@@ -2,6 +2,7 @@
 #include "actionicon.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
+#include "waitcursor.h"
 
 #include <model/export/exporters/diagramexporter.h>
 #include <model/export/exporters/diagramprinter.h>
@@ -13,7 +14,6 @@
 #include <widgets/dialogs/printoptionsdialog.h>
 #include <widgets/document/document.h>
 
-#include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
@@ -31,13 +31,6 @@ namespace kt {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Keeps the wait cursor up while an export runs.
-struct WaitCursor
-{
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-};
 
 // The first action of a menu with that shortcut, or that role.
 QAction *findAction(QMenu *menu, const QKeySequence &key, QAction::MenuRole role)

@@ -7,6 +7,7 @@
 #include <model/edit/viewedits.h>
 
 #include <QLineF>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -48,6 +49,22 @@ QList<QPointF> around(const QRectF &s, const QRectF &t)
     return {};
 }
 
+// A band or group is crossed: a line may pass over a band to reach the one
+// beyond it, as a reader follows it there, but not over the band's title. So a
+// group that no connection ends on is an obstacle only where its title is
+// written: the header strip, as far as the title reaches. The router has no
+// fonts; the width is an estimate on the generous side (10 pt bold capitals are
+// under 9 units a letter, DiagramPainter's title starts 8 units in).
+QRectF groupHeading(const ViewNode &node)
+{
+    constexpr double Inset = 8;
+    constexpr double LetterWidth = 9;
+    constexpr double HeaderHeight = 24; // DiagramStyle::groupHeaderHeight
+    const QRectF &r = node.bounds;
+    const double width = std::min(r.width(), 2 * Inset + LetterWidth * node.label.size());
+    return QRectF(r.left(), r.top(), width, std::min(r.height(), HeaderHeight));
+}
+
 } // namespace
 
 QList<QPointF> OrthogonalRouter::route(const QRectF &s, const QRectF &t)
@@ -87,12 +104,19 @@ QList<QPointF> OrthogonalRouter::route(const QRectF &s, const QRectF &t)
 OrthogonalRouter::Routes OrthogonalRouter::routeAround(const View &view,
                                                        const QList<ViewConnection> &connections)
 {
+    QSet<NodeId> ends;
+    for (const ViewConnection &c : connections) {
+        ends.insert(c.source);
+        ends.insert(c.target);
+    }
     QHash<NodeId, qsizetype> index;
     QList<QRectF> boxes;
     boxes.reserve(view.nodes.size());
     for (const ViewNode &node : view.nodes) {
         index.insert(node.id, boxes.size());
-        boxes.append(node.bounds);
+        boxes.append(node.kind == NodeKind::Group && !ends.contains(node.id)
+                             ? groupHeading(node)
+                             : node.bounds);
     }
     QList<qsizetype> parents;
     parents.reserve(boxes.size());

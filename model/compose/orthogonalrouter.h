@@ -57,7 +57,8 @@ public:
     };
     // Routes these connections (of the view or about to be added to it) together
     // around the view's nodes: a node that is neither an end nor holds one is not
-    // crossed, lines that share a gap are spread. Connections that do not end on
+    // crossed (of a band or group that is not an end, only its title), lines that
+    // share a gap are spread. Connections that do not end on
     // two nodes of the view are left out.
     static Routes routeAround(const View &view, const QList<ViewConnection> &connections);
 

@@ -14,8 +14,7 @@
 #include <model/export/reports/htmlreportwriter.h>
 #include <model/export/reports/odtreportwriter.h>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include <support/zipentry.h>
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -29,6 +28,7 @@
 
 using namespace kt;
 using namespace Qt::StringLiterals;
+using kt::test::zipEntry;
 
 namespace {
 
@@ -190,17 +190,6 @@ QStringList expectedTexts(const ReportDocument &r)
     for (const ReportSection &s : r.sections)
         collect(s);
     return texts;
-}
-
-QByteArray zipEntry(const QString &package, const QString &name)
-{
-    QuaZip zip(package);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 // The TOC entries' numbers against the pages the headings are on, in a PDF that

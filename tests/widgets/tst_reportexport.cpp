@@ -1,4 +1,5 @@
-// File ▸ Report… writes the report on a worker thread: the dialog's event loop
+// File ▸ Report… writes the report, and lays out the pages it prints when the
+// preview's are not ready, on a worker thread: the dialog's event loop
 // keeps running (a timer of the interface's thread ticks while a big model's
 // report is written), Cancel stops the writing and leaves neither the file nor a
 // temporary one, and an export let run writes the whole file. The model may
@@ -9,12 +10,15 @@
 #include <widgets/dialogs/reportdialog.h>
 #include <widgets/dialogs/reportexportjob.h>
 #include <widgets/dialogs/reportoptionsform.h>
+#include <model/export/reports/reportpages.h>
+#include <widgets/dialogs/reportpreview.h>
 #include <widgets/document/document.h>
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProgressDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +30,20 @@
 using namespace kt;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Presses the progress dialog's Cancel; false while it has no button yet.
+bool pressCancel(QProgressDialog *progress)
+{
+    const QList<QPushButton *> buttons = progress->findChildren<QPushButton *>();
+    if (buttons.isEmpty())
+        return false;
+    buttons.first()->click();
+    return true;
+}
+
+} // namespace
+
 class TestReportExport : public QObject
 {
     Q_OBJECT
@@ -36,6 +54,8 @@ private Q_SLOTS:
     void completes_data();
     void completes();
     void jobOutlivesModelChanges();
+    void printLaysOutOnWorker();
+    void printCancelled();
 
 private:
     QStringList entries(const QString &dir) const
@@ -77,11 +97,7 @@ void TestReportExport::cancelLeavesNoFile()
         if (!progress || clicked || ticks < 5)
             return;
         seenPercent = progress->value();
-        const QList<QPushButton *> buttons = progress->findChildren<QPushButton *>();
-        if (buttons.isEmpty())
-            return;
-        clicked = true;
-        buttons.first()->click();
+        clicked = pressCancel(progress);
     });
     timer.start();
     QSignalSpy messages(&dialog, &ReportDialog::message);
@@ -166,6 +182,91 @@ void TestReportExport::jobOutlivesModelChanges()
     const QByteArray html = file.readAll();
     QVERIFY(html.trimmed().endsWith("</html>"));
     QVERIFY(!html.contains("Renamed while the report is written"));
+}
+
+// Printing while the preview is still being laid out (its layout is not current
+// until the interface's thread hears of it): the pages are laid out by a job on a
+// worker thread with the export's progress dialog, the interface's event loop
+// running meanwhile, then printed.
+void TestReportExport::printLaysOutOnWorker()
+{
+    QString error;
+    const std::unique_ptr<Document> document = Document::open(
+            QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-2.0.xml"), &error);
+    QVERIFY2(document, qPrintable(error));
+    const QString folder = m_dir.filePath(u"print"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + u"/printed.pdf"_s;
+    ReportDialog dialog(document.get());
+    QVERIFY(!dialog.preview()->layout()); // not laid out yet: printing must lay out
+    int ticks = 0;
+    bool progressShown = false;
+    QTimer timer;
+    timer.setInterval(5);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (dialog.findChild<QProgressDialog *>(u"reportExportProgress"_s))
+            progressShown = true;
+    });
+    timer.start();
+    QSignalSpy messages(&dialog, &ReportDialog::message);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    QVERIFY(dialog.printTo(&printer));
+    timer.stop();
+    QVERIFY(ticks > 0); // the interface's thread ran while the pages were laid out
+    QVERIFY(progressShown);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().startsWith(u"Sent"_s),
+             qPrintable(messages.first().first().toString()));
+
+    // As many pages as the job lays out, and the job's layout is the PDF's.
+    ReportOptions options = dialog.form()->options();
+    ReportExportJob job(document->model().data(), options);
+    QSignalSpy finished(&job, &ReportExportJob::finished);
+    job.start();
+    QVERIFY(job.isRunning());
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(job.succeeded(), qPrintable(job.errorString()));
+    QVERIFY(job.layout());
+    const int pages = job.layout()->pages->pageCount();
+    QVERIFY(pages > 10);
+    QVERIFY2(messages.first().first().toString().contains(QString::number(pages)),
+             qPrintable(messages.first().first().toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(8).startsWith("%PDF"));
+}
+
+// Cancel while the pages to print are laid out: nothing is printed.
+void TestReportExport::printCancelled()
+{
+    const QString folder = m_dir.filePath(u"print-cancel"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + u"/printed.pdf"_s;
+    ReportDialog dialog(m_big.get());
+    QVERIFY(!dialog.preview()->layout());
+    bool clicked = false;
+    QTimer timer;
+    timer.setInterval(10);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        auto *progress = dialog.findChild<QProgressDialog *>(u"reportExportProgress"_s);
+        if (progress && !clicked)
+            clicked = pressCancel(progress);
+    });
+    timer.start();
+    QSignalSpy messages(&dialog, &ReportDialog::message);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    QVERIFY(!dialog.printTo(&printer));
+    timer.stop();
+    QVERIFY(clicked);
+    QVERIFY2(entries(folder).isEmpty(), qPrintable(entries(folder).join(u", "_s)));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.first().first().toString().contains(u"cancelled"_s));
+    QVERIFY(dialog.findChild<QPushButton *>(u"printReport"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestReportExport)

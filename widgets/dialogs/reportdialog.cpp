@@ -235,28 +235,9 @@ bool ReportDialog::exportTo(const QString &path)
     }
     if (!storeOptions())
         return false;
-    // Built and written on a worker thread from a copy of the model's data; the
-    // dialog waits in an event loop, so the window repaints and Cancel answers.
+    // Built and written on a worker thread from a copy of the model's data.
     ReportExportJob job(m_document->model().data(), m_form->options(), path);
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
-                             100, this);
-    progress.setObjectName(u"reportExportProgress"_s);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setValue(0);
-    QEventLoop loop;
-    connect(&job, &ReportExportJob::progressed, &progress, &QProgressDialog::setValue);
-    connect(&progress, &QProgressDialog::canceled, &job, &ReportExportJob::cancel);
-    connect(&job, &ReportExportJob::finished, &loop, &QEventLoop::quit);
-    m_export->setEnabled(false);
-    m_print->setEnabled(false);
-    job.start();
-    loop.exec();
-    m_export->setEnabled(true);
-    m_print->setEnabled(true);
-    progress.reset();
+    run(&job, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     if (!job.succeeded()) {
         if (job.wasCancelled())
             Q_EMIT message(tr("The report was not written: cancelled."));
@@ -268,6 +249,29 @@ bool ReportDialog::exportTo(const QString &path)
     }
     Q_EMIT message(tr("Wrote the report to %1.").arg(native));
     return true;
+}
+
+void ReportDialog::run(ReportExportJob *job, const QString &label)
+{
+    // The dialog waits in an event loop, so the window repaints and Cancel answers.
+    QProgressDialog progress(label, tr("Cancel"), 0, 100, this);
+    progress.setObjectName(u"reportExportProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    QEventLoop loop;
+    connect(job, &ReportExportJob::progressed, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, job, &ReportExportJob::cancel);
+    connect(job, &ReportExportJob::finished, &loop, &QEventLoop::quit);
+    m_export->setEnabled(false);
+    m_print->setEnabled(false);
+    job->start();
+    loop.exec();
+    m_export->setEnabled(true);
+    m_print->setEnabled(true);
+    progress.reset();
 }
 
 void ReportDialog::print()
@@ -294,11 +298,19 @@ bool ReportDialog::printTo(QPrinter *printer)
     // (Compared as JSON: ReportOptions' own == needs one of ReportPageSetup.)
     if (!layout || m_preview->isBusy() || m_previewTimer->isActive()
         || layout->options.toJson() != options.toJson()) {
-        std::shared_ptr<ReportLayout> fresh = ReportLayout::create(m_document->model().data(), options);
-        Progress progress(tr("Laying out pages…"), this);
-        if (!fresh->pages->layout(progress.callback()))
+        // Laid out on a worker thread, as an export is written, with its progress
+        // and Cancel: a big model's pages take seconds.
+        ReportExportJob job(m_document->model().data(), options);
+        run(&job, tr("Laying out pages…"));
+        if (!job.succeeded()) {
+            if (job.wasCancelled())
+                Q_EMIT message(tr("The report was not printed: cancelled."));
+            else
+                QMessageBox::warning(this, tr("Print"), tr("Could not lay out the report.\n\n%1")
+                                                                .arg(job.errorString()));
             return false;
-        layout = fresh;
+        }
+        layout = job.layout();
     }
     const ReportPages &pages = *layout->pages;
     int first = 0;
@@ -318,13 +330,23 @@ bool ReportDialog::printTo(QPrinter *printer)
                                                         .arg(printer->printerName()));
         return false;
     }
+    // The printer is painted here, page by page, with a progress of its own.
+    Progress progress(tr("Printing…"), this);
+    const ReportProgress painted = progress.callback();
     for (int page = first; page <= last; ++page) {
+        if (!painted(page - first, last - first + 1)) {
+            printer->abort();
+            painter.end();
+            Q_EMIT message(tr("The report was not printed: cancelled."));
+            return false;
+        }
         if (page > first) {
             printer->setPageLayout(pages.pageLayout(page));
             printer->newPage();
         }
         pages.paintPage(&painter, page);
     }
+    painted(last - first + 1, last - first + 1);
     painter.end();
     Q_EMIT message(tr("Sent %n page(s) to the printer.", nullptr, last - first + 1));
     return true;

@@ -12,6 +12,7 @@ class QTimer;
 namespace kt {
 
 class Document;
+class ReportExportJob;
 class ReportOptionsForm;
 class ReportPreview;
 
@@ -35,7 +36,8 @@ public:
     // Writes the report to path (its format from the extension) with a progress
     // dialog; says why in a message box when it fails.
     bool exportTo(const QString &path);
-    // Prints the pages (the preview's layout when it is current) on printer.
+    // Prints the pages on printer: the preview's layout when it is current, else
+    // pages laid out on a worker thread with progress and Cancel.
     bool printTo(QPrinter *printer);
 
 Q_SIGNALS:
@@ -44,6 +46,8 @@ Q_SIGNALS:
 
 private:
     void chooseFileAndExport();
+    // Runs job on its worker thread while a progress dialog with Cancel shows.
+    void run(ReportExportJob *job, const QString &label);
     void print();
     void schedulePreview();
     QString suggestedFileName(const QString &format) const;

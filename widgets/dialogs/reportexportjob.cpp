@@ -1,5 +1,7 @@
 #include "reportexportjob.h"
+#include "reportpreview.h"
 
+#include <model/export/reports/reportpages.h>
 #include <model/export/reports/reportwriter.h>
 #include <model/report/reportbuilder.h>
 
@@ -15,6 +17,12 @@ ReportExportJob::ReportExportJob(const ModelData &data, const ReportOptions &opt
                                  const QString &path, QObject *parent)
     : QObject(parent), m_data(data), m_options(options), m_path(path),
       m_shared(std::make_shared<Shared>())
+{
+}
+
+ReportExportJob::ReportExportJob(const ModelData &data, const ReportOptions &options,
+                                 QObject *parent)
+    : ReportExportJob(data, options, QString(), parent)
 {
 }
 
@@ -39,15 +47,6 @@ void ReportExportJob::start()
     const QString path = m_path;
     const QPointer<ReportExportJob> self(this);
     m_thread = QThread::create([shared, data, options, path, self] {
-        QString format = QFileInfo(path).suffix().toLower();
-        if (format == u"htm")
-            format = u"html"_s;
-        const std::unique_ptr<ReportWriter> writer = ReportWriter::create(format);
-        if (!writer) {
-            shared->error = ReportExportJob::tr("A report is written as .pdf, .docx, .odt or .html.");
-            return;
-        }
-        const ReportDocument report = ReportBuilder::build(data, options);
         int shown = -1;
         const auto progress = [&](int done, int total) {
             const int percent = total > 0 ? int(100LL * std::min(done, total) / total) : 0;
@@ -60,6 +59,24 @@ void ReportExportJob::start()
             }
             return !shared->cancel.load();
         };
+        if (path.isEmpty()) {
+            // Printing: the pages laid out here, painted by the interface's thread.
+            const std::shared_ptr<ReportLayout> layout = ReportLayout::create(data, options);
+            if (shared->cancel || !layout->pages->layout(progress))
+                return;
+            shared->layout = layout;
+            shared->written = true;
+            return;
+        }
+        QString format = QFileInfo(path).suffix().toLower();
+        if (format == u"htm")
+            format = u"html"_s;
+        const std::unique_ptr<ReportWriter> writer = ReportWriter::create(format);
+        if (!writer) {
+            shared->error = ReportExportJob::tr("A report is written as .pdf, .docx, .odt or .html.");
+            return;
+        }
+        const ReportDocument report = ReportBuilder::build(data, options);
         if (shared->cancel)
             return;
         shared->written = writer->writeFile(report, data, path, progress);
@@ -86,6 +103,7 @@ void ReportExportJob::onThreadFinished()
     m_succeeded = m_shared->written;
     m_cancelled = !m_succeeded && m_shared->cancel;
     m_error = m_shared->error;
+    m_layout = m_shared->layout;
     Q_EMIT finished();
 }
 

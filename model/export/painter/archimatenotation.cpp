@@ -86,26 +86,32 @@ QColor layerFill(Layer layer)
     return QColor(0xff, 0xff, 0xff);
 }
 
+// A run of straight lines through the points, back to the first when closed.
+constexpr bool Closed = true;
+void lines(QPainterPath &p, std::initializer_list<QPointF> points, bool closed = false)
+{
+    auto it = points.begin();
+    p.moveTo(*it);
+    for (++it; it != points.end(); ++it)
+        p.lineTo(*it);
+    if (closed)
+        p.closeSubpath();
+}
+
 // The icons, each in a square of side 1 scaled to the target: lines in the
 // line colour, a few parts filled.
 void actor(QPainterPath &p)
 {
     p.addEllipse(QRectF(0.35, 0, 0.3, 0.3));
-    p.moveTo(0.5, 0.3);
-    p.lineTo(0.5, 0.68);
-    p.moveTo(0.2, 0.45);
-    p.lineTo(0.8, 0.45);
-    p.moveTo(0.25, 1);
-    p.lineTo(0.5, 0.68);
-    p.lineTo(0.75, 1);
+    lines(p, {{0.5, 0.3}, {0.5, 0.68}});
+    lines(p, {{0.2, 0.45}, {0.8, 0.45}});
+    lines(p, {{0.25, 1}, {0.5, 0.68}, {0.75, 1}});
 }
 
 void role(QPainterPath &p)
 {
-    p.moveTo(0.2, 0.25);
-    p.lineTo(0.8, 0.25);
-    p.moveTo(0.2, 0.75);
-    p.lineTo(0.8, 0.75);
+    lines(p, {{0.2, 0.25}, {0.8, 0.25}});
+    lines(p, {{0.2, 0.75}, {0.8, 0.75}});
     p.addEllipse(QRectF(0.62, 0.25, 0.36, 0.5));
     p.moveTo(0.2, 0.25);
     p.arcTo(QRectF(0.02, 0.25, 0.36, 0.5), 90, 180);
@@ -120,31 +126,18 @@ void collaboration(QPainterPath &p)
 void interface(QPainterPath &p)
 {
     p.addEllipse(QRectF(0.45, 0.25, 0.5, 0.5));
-    p.moveTo(0, 0.5);
-    p.lineTo(0.45, 0.5);
+    lines(p, {{0, 0.5}, {0.45, 0.5}});
 }
 
 void process(QPainterPath &p)
 {
-    p.moveTo(0, 0.35);
-    p.lineTo(0.6, 0.35);
-    p.lineTo(0.6, 0.15);
-    p.lineTo(1, 0.5);
-    p.lineTo(0.6, 0.85);
-    p.lineTo(0.6, 0.65);
-    p.lineTo(0, 0.65);
-    p.closeSubpath();
+    lines(p, {{0, 0.35}, {0.6, 0.35}, {0.6, 0.15}, {1, 0.5}, {0.6, 0.85}, {0.6, 0.65}, {0, 0.65}},
+          Closed);
 }
 
 void function(QPainterPath &p)
 {
-    p.moveTo(0.5, 0);
-    p.lineTo(0.9, 0.3);
-    p.lineTo(0.9, 1);
-    p.lineTo(0.5, 0.7);
-    p.lineTo(0.1, 1);
-    p.lineTo(0.1, 0.3);
-    p.closeSubpath();
+    lines(p, {{0.5, 0}, {0.9, 0.3}, {0.9, 1}, {0.5, 0.7}, {0.1, 1}, {0.1, 0.3}}, Closed);
 }
 
 void interaction(QPainterPath &p)
@@ -159,8 +152,7 @@ void interaction(QPainterPath &p)
 
 void event(QPainterPath &p)
 {
-    p.moveTo(0, 0.2);
-    p.lineTo(0.75, 0.2);
+    lines(p, {{0, 0.2}, {0.75, 0.2}});
     p.arcTo(QRectF(0.5, 0.2, 0.5, 0.6), 90, -180);
     p.lineTo(0, 0.8);
     p.arcTo(QRectF(-0.25, 0.2, 0.5, 0.6), 270, 180);
@@ -174,29 +166,21 @@ void service(QPainterPath &p)
 void object(QPainterPath &p, bool contract)
 {
     p.addRect(QRectF(0, 0.15, 1, 0.7));
-    p.moveTo(0, 0.35);
-    p.lineTo(1, 0.35);
-    if (contract) {
-        p.moveTo(0, 0.6);
-        p.lineTo(1, 0.6);
-    }
+    lines(p, {{0, 0.35}, {1, 0.35}});
+    if (contract)
+        lines(p, {{0, 0.6}, {1, 0.6}});
 }
 
 void wave(QPainterPath &p)
 {
-    p.moveTo(0, 0.8);
-    p.lineTo(0, 0.1);
-    p.lineTo(1, 0.1);
-    p.lineTo(1, 0.8);
+    lines(p, {{0, 0.8}, {0, 0.1}, {1, 0.1}, {1, 0.8}});
     p.cubicTo(0.75, 0.6, 0.25, 1.05, 0, 0.8);
 }
 
 void product(QPainterPath &p)
 {
     p.addRect(QRectF(0, 0.15, 1, 0.7));
-    p.moveTo(0, 0.35);
-    p.lineTo(0.5, 0.35);
-    p.lineTo(0.5, 0.15);
+    lines(p, {{0, 0.35}, {0.5, 0.35}, {0.5, 0.15}});
 }
 
 void component(QPainterPath &p)
@@ -208,27 +192,15 @@ void component(QPainterPath &p)
 
 void node(QPainterPath &p)
 {
-    p.moveTo(0, 0.25);
-    p.lineTo(0.25, 0);
-    p.lineTo(1, 0);
-    p.lineTo(1, 0.75);
-    p.lineTo(0.75, 1);
-    p.lineTo(0, 1);
-    p.closeSubpath();
-    p.moveTo(0, 0.25);
-    p.lineTo(0.75, 0.25);
-    p.lineTo(1, 0);
-    p.moveTo(0.75, 0.25);
-    p.lineTo(0.75, 1);
+    lines(p, {{0, 0.25}, {0.25, 0}, {1, 0}, {1, 0.75}, {0.75, 1}, {0, 1}}, Closed);
+    lines(p, {{0, 0.25}, {0.75, 0.25}, {1, 0}});
+    lines(p, {{0.75, 0.25}, {0.75, 1}});
 }
 
 void device(QPainterPath &p)
 {
     p.addRoundedRect(QRectF(0.05, 0, 0.9, 0.65), 0.1, 0.1);
-    p.moveTo(0.25, 0.65);
-    p.lineTo(0, 1);
-    p.lineTo(1, 1);
-    p.lineTo(0.75, 0.65);
+    lines(p, {{0.25, 0.65}, {0, 1}, {1, 1}, {0.75, 0.65}});
 }
 
 void systemSoftware(QPainterPath &p)
@@ -240,40 +212,24 @@ void systemSoftware(QPainterPath &p)
 
 void artifact(QPainterPath &p)
 {
-    p.moveTo(0.15, 0);
-    p.lineTo(0.6, 0);
-    p.lineTo(0.85, 0.25);
-    p.lineTo(0.85, 1);
-    p.lineTo(0.15, 1);
-    p.closeSubpath();
-    p.moveTo(0.6, 0);
-    p.lineTo(0.6, 0.25);
-    p.lineTo(0.85, 0.25);
+    lines(p, {{0.15, 0}, {0.6, 0}, {0.85, 0.25}, {0.85, 1}, {0.15, 1}}, Closed);
+    lines(p, {{0.6, 0}, {0.6, 0.25}, {0.85, 0.25}});
 }
 
 void network(QPainterPath &p)
 {
     const QPointF a(0.25, 0.25), b(0.85, 0.25), c(0.75, 0.75), d(0.15, 0.75);
-    p.moveTo(a);
-    p.lineTo(b);
-    p.lineTo(c);
-    p.lineTo(d);
-    p.closeSubpath();
+    lines(p, {a, b, c, d}, Closed);
     for (const QPointF &x : {a, b, c, d})
         p.addEllipse(x, 0.12, 0.12);
 }
 
 void path(QPainterPath &p)
 {
-    p.moveTo(0.2, 0.35);
-    p.lineTo(0, 0.5);
-    p.lineTo(0.2, 0.65);
-    p.moveTo(0.8, 0.35);
-    p.lineTo(1, 0.5);
-    p.lineTo(0.8, 0.65);
+    lines(p, {{0.2, 0.35}, {0, 0.5}, {0.2, 0.65}});
+    lines(p, {{0.8, 0.35}, {1, 0.5}, {0.8, 0.65}});
     for (double x = 0.1; x < 0.9; x += 0.2) {
-        p.moveTo(x, 0.5);
-        p.lineTo(x + 0.1, 0.5);
+        lines(p, {{x, 0.5}, {x + 0.1, 0.5}});
     }
 }
 
@@ -286,42 +242,21 @@ void equipment(QPainterPath &p)
 
 void facility(QPainterPath &p)
 {
-    p.moveTo(0, 1);
-    p.lineTo(0, 0);
-    p.lineTo(0.2, 0);
-    p.lineTo(0.2, 0.6);
-    p.lineTo(0.47, 0.4);
-    p.lineTo(0.47, 0.6);
-    p.lineTo(0.74, 0.4);
-    p.lineTo(0.74, 0.6);
-    p.lineTo(1, 0.4);
-    p.lineTo(1, 1);
-    p.closeSubpath();
+    lines(p, {{0, 1}, {0, 0}, {0.2, 0}, {0.2, 0.6}, {0.47, 0.4}, {0.47, 0.6}, {0.74, 0.4},
+              {0.74, 0.6}, {1, 0.4}, {1, 1}}, Closed);
 }
 
 void distribution(QPainterPath &p)
 {
-    p.moveTo(0.2, 0.2);
-    p.lineTo(0, 0.5);
-    p.lineTo(0.2, 0.8);
-    p.moveTo(0.8, 0.2);
-    p.lineTo(1, 0.5);
-    p.lineTo(0.8, 0.8);
-    p.moveTo(0.1, 0.4);
-    p.lineTo(0.9, 0.4);
-    p.moveTo(0.1, 0.6);
-    p.lineTo(0.9, 0.6);
+    lines(p, {{0.2, 0.2}, {0, 0.5}, {0.2, 0.8}});
+    lines(p, {{0.8, 0.2}, {1, 0.5}, {0.8, 0.8}});
+    lines(p, {{0.1, 0.4}, {0.9, 0.4}});
+    lines(p, {{0.1, 0.6}, {0.9, 0.6}});
 }
 
 void material(QPainterPath &p)
 {
-    p.moveTo(0.25, 0.07);
-    p.lineTo(0.75, 0.07);
-    p.lineTo(1, 0.5);
-    p.lineTo(0.75, 0.93);
-    p.lineTo(0.25, 0.93);
-    p.lineTo(0, 0.5);
-    p.closeSubpath();
+    lines(p, {{0.25, 0.07}, {0.75, 0.07}, {1, 0.5}, {0.75, 0.93}, {0.25, 0.93}, {0, 0.5}}, Closed);
 }
 
 void target(QPainterPath &p, bool withArrow)
@@ -329,32 +264,22 @@ void target(QPainterPath &p, bool withArrow)
     p.addEllipse(QRectF(0, 0, 1, 1));
     p.addEllipse(QRectF(0.2, 0.2, 0.6, 0.6));
     p.addEllipse(QRectF(0.4, 0.4, 0.2, 0.2));
-    if (withArrow) {
-        p.moveTo(0.5, 0.5);
-        p.lineTo(1, 0);
-    }
+    if (withArrow)
+        lines(p, {{0.5, 0.5}, {1, 0}});
 }
 
 void principle(QPainterPath &p)
 {
     p.addRect(QRectF(0.15, 0, 0.7, 1));
-    p.moveTo(0.5, 0.15);
-    p.lineTo(0.5, 0.65);
-    p.moveTo(0.5, 0.78);
-    p.lineTo(0.5, 0.86);
+    lines(p, {{0.5, 0.15}, {0.5, 0.65}});
+    lines(p, {{0.5, 0.78}, {0.5, 0.86}});
 }
 
 void requirement(QPainterPath &p, bool constraint)
 {
-    p.moveTo(0.25, 0.2);
-    p.lineTo(1, 0.2);
-    p.lineTo(0.75, 0.8);
-    p.lineTo(0, 0.8);
-    p.closeSubpath();
-    if (constraint) {
-        p.moveTo(0.45, 0.2);
-        p.lineTo(0.2, 0.8);
-    }
+    lines(p, {{0.25, 0.2}, {1, 0.2}, {0.75, 0.8}, {0, 0.8}}, Closed);
+    if (constraint)
+        lines(p, {{0.45, 0.2}, {0.2, 0.8}});
 }
 
 void driver(QPainterPath &p)
@@ -363,16 +288,15 @@ void driver(QPainterPath &p)
     p.addEllipse(QRectF(0.4, 0.4, 0.2, 0.2));
     for (int i = 0; i < 8; ++i) {
         const double a = i * M_PI / 4;
-        p.moveTo(0.5 + 0.1 * std::cos(a), 0.5 + 0.1 * std::sin(a));
-        p.lineTo(0.5 + 0.5 * std::cos(a), 0.5 + 0.5 * std::sin(a));
+        lines(p, {{0.5 + 0.1 * std::cos(a), 0.5 + 0.1 * std::sin(a)},
+                  {0.5 + 0.5 * std::cos(a), 0.5 + 0.5 * std::sin(a)}});
     }
 }
 
 void assessment(QPainterPath &p)
 {
     p.addEllipse(QRectF(0.3, 0, 0.7, 0.7));
-    p.moveTo(0.4, 0.6);
-    p.lineTo(0, 1);
+    lines(p, {{0.4, 0.6}, {0, 1}});
 }
 
 void meaning(QPainterPath &p)
@@ -391,26 +315,21 @@ void workPackage(QPainterPath &p)
 {
     p.moveTo(0.5, 0.1);
     p.arcTo(QRectF(0.1, 0.1, 0.8, 0.8), 90, 270);
-    p.moveTo(0.6, 0);
-    p.lineTo(0.45, 0.1);
-    p.lineTo(0.6, 0.2);
+    lines(p, {{0.6, 0}, {0.45, 0.1}, {0.6, 0.2}});
 }
 
 void plateau(QPainterPath &p)
 {
     for (const auto &[x, y] : {std::pair{0.3, 0.2}, std::pair{0.15, 0.5}, std::pair{0.0, 0.8}}) {
-        p.moveTo(x, y);
-        p.lineTo(x + 0.7, y);
+        lines(p, {{x, y}, {x + 0.7, y}});
     }
 }
 
 void gap(QPainterPath &p)
 {
     p.addEllipse(QRectF(0.1, 0.1, 0.8, 0.8));
-    p.moveTo(0, 0.4);
-    p.lineTo(1, 0.4);
-    p.moveTo(0, 0.6);
-    p.lineTo(1, 0.6);
+    lines(p, {{0, 0.4}, {1, 0.4}});
+    lines(p, {{0, 0.6}, {1, 0.6}});
 }
 
 void capability(QPainterPath &p)
@@ -426,20 +345,13 @@ void resource(QPainterPath &p)
     p.addRoundedRect(QRectF(0, 0.2, 0.85, 0.6), 0.1, 0.1);
     p.addRect(QRectF(0.85, 0.4, 0.15, 0.2));
     for (double x : {0.2, 0.4, 0.6}) {
-        p.moveTo(x, 0.3);
-        p.lineTo(x, 0.7);
+        lines(p, {{x, 0.3}, {x, 0.7}});
     }
 }
 
 void valueStream(QPainterPath &p)
 {
-    p.moveTo(0, 0.2);
-    p.lineTo(0.7, 0.2);
-    p.lineTo(1, 0.5);
-    p.lineTo(0.7, 0.8);
-    p.lineTo(0, 0.8);
-    p.lineTo(0.3, 0.5);
-    p.closeSubpath();
+    lines(p, {{0, 0.2}, {0.7, 0.2}, {1, 0.5}, {0.7, 0.8}, {0, 0.8}, {0.3, 0.5}}, Closed);
 }
 
 void location(QPainterPath &p)

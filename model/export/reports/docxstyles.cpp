@@ -23,7 +23,7 @@ class StyleWriter
 public:
     explicit StyleWriter(QXmlStreamWriter &xml) : m_xml(xml) {}
 
-    void paragraph(const ReportStyle &f)
+    void paragraph(const ReportParagraphStyle &f)
     {
         m_xml.writeStartElement(u"w:style"_s);
         m_xml.writeAttribute(u"w:type"_s, u"paragraph"_s);
@@ -198,7 +198,7 @@ QByteArray DocxStyles::styles(const ReportDocument &report)
         s.runProperties(0, true, false);
         xml.writeEndElement();
 
-        for (const ReportStyle &style : ReportStyles::paragraphStyles(report))
+        for (const ReportParagraphStyle &style : ReportStyles::paragraphStyles(report))
             s.paragraph(style);
         // The PDF's cell padding: 4 pt at the sides, 2.5 pt above and below.
         s.table(u"ReportTable"_s, u"Report Table"_s, true, 80, 50);

@@ -1,6 +1,7 @@
 #include "htmlreportwriter.h"
 #include "reportfigurerenderer.h"
 #include "reportoutline.h"
+#include "reportstyles.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -24,6 +25,10 @@ QString styleSheet(const ReportDocument &report)
     const QString paper = page.paper.compare(u"A3"_s, Qt::CaseInsensitive) == 0 ? u"A3"_s : u"A4"_s;
     const QString body = number(page.bodyPt) + u"pt"_s;
     const QString table = number(page.bodyPt - 1) + u"pt"_s;
+    // The captions as the other formats set them (ReportStyles).
+    const QString caption = u"font-weight: %1; font-style: %2;"_s.arg(
+            ReportStyles::CaptionBold ? u"bold"_s : u"normal"_s,
+            ReportStyles::CaptionItalic ? u"italic"_s : u"normal"_s);
     const QString margins = u"%1mm %2mm %3mm %4mm"_s.arg(number(page.topMm), number(page.rightMm),
                                                          number(page.bottomMm), number(page.leftMm));
     return u"\n@page { size: %1; margin: %2; @top-center { content: counter(page); } }\n"
@@ -57,20 +62,20 @@ QString styleSheet(const ReportDocument &report)
            "nav.contents .toc2 { padding-left: 1em; } nav.contents .toc3 { padding-left: 2em; }\n"
            "nav.contents a { color: inherit; text-decoration: none; }\n"
            "table { border-collapse: collapse; width: 100%; font-size: %4; margin-bottom: 6pt; }\n"
-           "caption { font-style: italic; padding-bottom: 3pt; }\n"
+           "caption { %5 font-size: %3; padding-bottom: 3pt; }\n"
            "th, td { border: 1px solid; padding: 1pt 4pt; vertical-align: top; text-align: left; }\n"
            "th { text-align: center; } td.center { text-align: center; } td.right { text-align: right; }\n"
            "thead { display: table-header-group; } tr { break-inside: avoid; }\n"
            "figure { margin: 6pt 0; text-align: center; }\n"
            "figure svg { max-width: 100%; height: auto; }\n"
            "figure.landscape svg { max-height: 150mm; width: auto; }\n"
-           "figcaption { font-style: italic; }\n"
+           "figcaption { %5 }\n"
            ".signing { display: flex; margin-top: 12pt; break-inside: avoid; }\n"
            ".signing .recipients { width: 50%; } .signing .signer { width: 50%; }\n"
            ".signing .recipients p { text-align: left; font-size: 11pt; }\n"
            ".signing p.recipients-title { font-size: 12pt; font-weight: bold; font-style: italic; }\n"
            ".signer p { font-weight: bold; } .signer p.signer-name { margin-top: 60pt; }\n"_s
-            .arg(paper, margins, body, table);
+            .arg(paper, margins, body, table, caption);
 }
 
 class HtmlWriter

@@ -40,7 +40,7 @@ QString textAlign(const QString &align)
     return align == u"both" ? u"justify"_s : align;
 }
 
-void paragraphStyle(QXmlStreamWriter &xml, const ReportStyle &s)
+void paragraphStyle(QXmlStreamWriter &xml, const ReportParagraphStyle &s)
 {
     xml.writeStartElement(u"style:style"_s);
     xml.writeAttribute(u"style:name"_s, OdtStyles::styleName(s.id));
@@ -184,7 +184,7 @@ QByteArray OdtStyles::styles(const ReportDocument &report)
         xml.writeAttribute(u"fo:language"_s, english ? u"en"_s : u"vi"_s);
         xml.writeAttribute(u"fo:country"_s, english ? u"GB"_s : u"VN"_s);
         xml.writeEndElement();
-        for (const ReportStyle &style : ReportStyles::paragraphStyles(report))
+        for (const ReportParagraphStyle &style : ReportStyles::paragraphStyles(report))
             paragraphStyle(xml, style);
         xml.writeStartElement(u"style:style"_s);
         xml.writeAttribute(u"style:name"_s, u"Lead"_s);

@@ -44,7 +44,8 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     m_fonts.boldItalic = style.font(body, true, true);
     m_fonts.note = style.font(std::max(10.0, body - 2), false, true);
     m_fonts.placeholder = style.font(body, false, true, true);
-    m_fonts.caption = style.font(body, true);
+    // Figures' captions as tables' (ReportStyles).
+    m_fonts.caption = ReportTableLayout::fonts(style, body).caption;
     m_fonts.tocTitle = style.font(body, true);
     const ReportParagraph *last = nullptr;
     for (const ReportParagraph &p : report.preamble)

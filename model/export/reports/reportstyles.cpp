@@ -6,10 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ReportStyle centred(const QString &id, const QString &name, double size, bool bold, bool italic,
+ReportParagraphStyle centred(const QString &id, const QString &name, double size, bool bold, bool italic,
                     double after = 0)
 {
-    ReportStyle s;
+    ReportParagraphStyle s;
     s.id = id;
     s.name = name;
     s.parent = u"Normal"_s;
@@ -22,15 +22,15 @@ ReportStyle centred(const QString &id, const QString &name, double size, bool bo
     return s;
 }
 
-ReportStyle left(ReportStyle s)
+ReportParagraphStyle left(ReportParagraphStyle s)
 {
     s.align = u"left"_s;
     return s;
 }
 
-ReportStyle basedOnNormal(const QString &id, const QString &name)
+ReportParagraphStyle basedOnNormal(const QString &id, const QString &name)
 {
-    ReportStyle s;
+    ReportParagraphStyle s;
     s.id = id;
     s.name = name;
     s.parent = u"Normal"_s;
@@ -39,13 +39,13 @@ ReportStyle basedOnNormal(const QString &id, const QString &name)
 
 } // namespace
 
-QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
+QList<ReportParagraphStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
 {
     const double body = report.page.bodyPt;
     const double table = body - 1; // tables a point smaller, as the approved documents have them
-    QList<ReportStyle> styles;
+    QList<ReportParagraphStyle> styles;
 
-    ReportStyle normal;
+    ReportParagraphStyle normal;
     normal.id = u"Normal"_s;
     normal.name = u"Normal"_s;
     normal.align = u"both"_s;
@@ -55,16 +55,16 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
     normal.size = body;
     styles.append(normal);
 
-    ReportStyle title = centred(u"Title"_s, u"Title"_s, body, true, false);
+    ReportParagraphStyle title = centred(u"Title"_s, u"Title"_s, body, true, false);
     title.before = 12;
     title.keepNext = true;
     styles.append(title);
-    ReportStyle subject = centred(u"Subject"_s, u"Subtitle"_s, body, true, false);
+    ReportParagraphStyle subject = centred(u"Subject"_s, u"Subtitle"_s, body, true, false);
     subject.keepNext = true;
     styles.append(subject);
     styles.append(centred(u"IssuedWith"_s, u"Issued With"_s, body, false, true, ParagraphAfter));
     for (int level = 1; level <= 3; ++level) {
-        ReportStyle h = basedOnNormal(u"Heading%1"_s.arg(level), u"heading %1"_s.arg(level));
+        ReportParagraphStyle h = basedOnNormal(u"Heading%1"_s.arg(level), u"heading %1"_s.arg(level));
         h.firstLine = level == 1 ? 0 : FirstLineIndent;
         // With the paragraph above's 6 pt after it: 12, 9 and 6 pt, as the PDF.
         h.before = level == 1 ? 6 : level == 2 ? 3 : 0;
@@ -75,36 +75,37 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
         h.outlineLevel = level;
         styles.append(h);
     }
-    styles.append(centred(u"Caption"_s, u"caption"_s, body, false, true, ParagraphAfter));
-    ReportStyle tableCaption = centred(u"TableCaption"_s, u"Table Caption"_s, body, false, true, 3);
+    styles.append(centred(u"Caption"_s, u"caption"_s, body, CaptionBold, CaptionItalic, ParagraphAfter));
+    ReportParagraphStyle tableCaption =
+            centred(u"TableCaption"_s, u"Table Caption"_s, body, CaptionBold, CaptionItalic, 3);
     tableCaption.parent = u"Caption"_s;
     tableCaption.before = 3; // 9 pt under a paragraph, as the PDF
     tableCaption.keepNext = true;
     styles.append(tableCaption);
-    ReportStyle figure = centred(u"Figure"_s, u"Figure"_s, 0, false, false, 3);
+    ReportParagraphStyle figure = centred(u"Figure"_s, u"Figure"_s, 0, false, false, 3);
     figure.before = 6;
     figure.keepNext = true;
     styles.append(figure);
-    ReportStyle legal = basedOnNormal(u"LegalBasis"_s, u"Legal Basis"_s);
+    ReportParagraphStyle legal = basedOnNormal(u"LegalBasis"_s, u"Legal Basis"_s);
     legal.italic = true;
     styles.append(legal);
     styles.append(basedOnNormal(u"Article"_s, u"Article"_s));
     styles.append(centred(u"CenteredBold"_s, u"Centered Bold"_s, body, true, false, ParagraphAfter));
-    ReportStyle resolution = centred(u"Resolution"_s, u"Resolution"_s, body, true, false, ParagraphAfter);
+    ReportParagraphStyle resolution = centred(u"Resolution"_s, u"Resolution"_s, body, true, false, ParagraphAfter);
     resolution.before = 6;
     resolution.keepNext = true;
     styles.append(resolution);
-    ReportStyle note = left(centred(u"TableNote"_s, u"Table Note"_s, table, false, true, ParagraphAfter));
+    ReportParagraphStyle note = left(centred(u"TableNote"_s, u"Table Note"_s, table, false, true, ParagraphAfter));
     note.before = 3;
     styles.append(note);
-    ReportStyle placeholder = basedOnNormal(u"Placeholder"_s, u"Placeholder"_s);
+    ReportParagraphStyle placeholder = basedOnNormal(u"Placeholder"_s, u"Placeholder"_s);
     placeholder.italic = true;
     placeholder.color = u"C00000"_s;
     styles.append(placeholder);
     styles.append(basedOnNormal(u"ListBullet"_s, u"List Bullet"_s));
     styles.append(centred(u"TableHeading"_s, u"Table Heading"_s, table, true, false));
     styles.append(left(centred(u"TableText"_s, u"Table Text"_s, table, false, false)));
-    ReportStyle cell = centred(u"TableTextCenter"_s, u"Table Text Centered"_s, table, false, false);
+    ReportParagraphStyle cell = centred(u"TableTextCenter"_s, u"Table Text Centered"_s, table, false, false);
     cell.parent = u"TableText"_s;
     styles.append(cell);
     cell.id = u"TableTextRight"_s;
@@ -115,17 +116,17 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
     // The Decree 30 header block: sizes of Phụ lục I.
     styles.append(centred(u"ParentBody"_s, u"Parent Body"_s, 13, false, false));
     styles.append(centred(u"IssuingBody"_s, u"Issuing Body"_s, 13, true, false));
-    ReportStyle number = centred(u"DocumentNumber"_s, u"Document Number"_s, 13, false, false);
+    ReportParagraphStyle number = centred(u"DocumentNumber"_s, u"Document Number"_s, 13, false, false);
     number.before = 3;
     styles.append(number);
     styles.append(centred(u"NationalTitle"_s, u"National Title"_s, 12, true, false));
     styles.append(centred(u"Motto"_s, u"Motto"_s, 13, true, false));
-    ReportStyle rule = left(centred(u"Rule"_s, u"Rule"_s, 2, false, false));
+    ReportParagraphStyle rule = left(centred(u"Rule"_s, u"Rule"_s, 2, false, false));
     rule.ruleAbove = true;
     rule.before = 3; // clear of the descenders of the text above
     styles.append(rule);
     styles.append(left(centred(u"Spacer"_s, u"Spacer"_s, 2, false, false)));
-    ReportStyle place = centred(u"PlaceDate"_s, u"Place and Date"_s, body, false, true);
+    ReportParagraphStyle place = centred(u"PlaceDate"_s, u"Place and Date"_s, body, false, true);
     place.before = 3;
     styles.append(place);
 
@@ -136,7 +137,7 @@ QList<ReportStyle> ReportStyles::paragraphStyles(const ReportDocument &report)
     const double paperWidthMm = page.paper.compare(u"A3"_s, Qt::CaseInsensitive) == 0 ? 297 : 210;
     const double textWidth = (paperWidthMm - page.leftMm - page.rightMm) * 72 / 25.4;
     for (int level = 1; level <= 3; ++level) {
-        ReportStyle toc = left(centred(u"TOC%1"_s.arg(level), u"toc %1"_s.arg(level), body, level == 1, false, 0));
+        ReportParagraphStyle toc = left(centred(u"TOC%1"_s.arg(level), u"toc %1"_s.arg(level), body, level == 1, false, 0));
         toc.firstLine = 0;
         toc.before = level == 1 ? 6 : 2;
         toc.leftIndent = (level - 1) * 18;

@@ -9,7 +9,7 @@ namespace kt {
 // The named paragraph styles of the office reports, one list for DOCX and ODT so
 // the two formats look alike: Decree 30's sizes, the body style justified with its
 // first-line indent, the headings with their outline levels. Lengths in points.
-struct ReportStyle
+struct ReportParagraphStyle
 {
     QString id;          // "Heading1": DOCX style id; ODT name with spaces as "_20_"
     QString name;        // "heading 1": the name Word and LibreOffice know
@@ -34,9 +34,16 @@ class ReportStyles
 public:
     static constexpr double FirstLineIndent = 36; // 1.27 cm
     static constexpr double ParagraphAfter = 6;
+    // The captions of tables and figures ("Bảng 1. …", "Hình 1. …"), the same in
+    // the four formats: centred, in the body's size, bold and upright, as the
+    // approved documents set their table and figure titles (Decree 30 says
+    // nothing of them). The PDF's caption font, the office formats' Caption and
+    // Table Caption styles and the HTML's caption rules all take these.
+    static constexpr bool CaptionBold = true;
+    static constexpr bool CaptionItalic = false;
 
     // Normal (the body) first, then the others in a fixed order.
-    static QList<ReportStyle> paragraphStyles(const ReportDocument &report);
+    static QList<ReportParagraphStyle> paragraphStyles(const ReportDocument &report);
     // The style of a paragraph role.
     static QString paragraphStyle(ParagraphRole role);
     // Table cells by the column's alignment.

@@ -1,4 +1,5 @@
 #include "reporttablelayout.h"
+#include "reportstyles.h"
 
 #include <QRegularExpression>
 
@@ -57,7 +58,8 @@ ReportUnit ReportTableLayout::row(const QList<QList<ReportUnit>> &cells,
 ReportTableLayout::Fonts ReportTableLayout::fonts(ReportStyle &style, double body)
 {
     const double cell = std::max(11.0, body - 1);
-    return {style.font(body, true), style.font(cell, true), style.font(cell)};
+    return {style.font(body, ReportStyles::CaptionBold, ReportStyles::CaptionItalic),
+            style.font(cell, true), style.font(cell)};
 }
 
 QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double width) const
@@ -151,6 +153,24 @@ void ReportTableLayout::add(ReportFlow &flow, const ReportTable &table) const
         flow.add(caption);
     }
 
+    // The lines of a cell's text by column: a column's texts repeat (owners,
+    // levels, states) and each is broken into lines once. Bounded for a table of
+    // only distinct texts.
+    static constexpr qsizetype MaxCached = 4096;
+    QList<QHash<QString, QList<ReportUnit>>> cached(table.columns.size());
+    auto bodyLines = [&](const QString &text, int column) {
+        QHash<QString, QList<ReportUnit>> &known = cached[column];
+        const auto found = known.constFind(text);
+        if (found != known.cend())
+            return found.value();
+        if (known.size() >= MaxCached)
+            known.clear();
+        const QList<ReportUnit> lines =
+                cellLines(text, column, m_fonts.cell, align(table.columns.at(column).align));
+        known.insert(text, lines);
+        return lines;
+    };
+
     QList<QList<ReportUnit>> cells;
     for (int c = 0; c < table.columns.size(); ++c)
         cells.append(cellLines(table.columns.at(c).header, c, m_fonts.header,
@@ -168,8 +188,7 @@ void ReportTableLayout::add(ReportFlow &flow, const ReportTable &table) const
             return;
         cells.clear();
         for (int c = 0; c < table.columns.size(); ++c)
-            cells.append(cellLines(cellsText.value(c), c, m_fonts.cell,
-                                   align(table.columns.at(c).align)));
+            cells.append(bodyLines(cellsText.value(c), c));
         next = all(cells.size());
         auto left = [&] {
             for (qsizetype c = 0; c < cells.size(); ++c)

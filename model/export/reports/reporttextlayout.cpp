@@ -42,9 +42,18 @@ QList<ReportTextLayout::Token> ReportTextLayout::split(const Token &token, doubl
     QString rest = token.text;
     bool first = true;
     while (!rest.isEmpty()) {
+        // The longest start that fits (one character at least): widths grow with
+        // the characters, so a binary search finds it with a few measures instead
+        // of one per character (a long identifier was measured quadratically).
         int n = 1;
-        while (n < rest.size() && m_style.measure(token.font, rest.left(n + 1)) <= width)
-            ++n;
+        int over = int(rest.size()) + 1; // the shortest start known not to fit
+        while (over - n > 1) {
+            const int middle = n + (over - n) / 2;
+            if (m_style.measure(token.font, rest.left(middle)) <= width)
+                n = middle;
+            else
+                over = middle;
+        }
         if (n < rest.size() && rest.at(n - 1).isHighSurrogate())
             ++n;
         const QString piece = rest.left(n);

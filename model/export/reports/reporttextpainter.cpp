@@ -5,8 +5,8 @@
 
 namespace kt {
 
-// The words of justified paragraphs repeat; the cap bounds what a long report keeps.
-static constexpr qsizetype MaxShaped = 20000;
+// Words repeat (in tables most of all); the cap bounds what a long report keeps.
+static constexpr qsizetype MaxShaped = 50000;
 
 const QList<QGlyphRun> &ReportTextPainter::shaped(int font, const QString &text,
                                                   const QFont &deviceFont)
@@ -55,6 +55,22 @@ void ReportTextPainter::add(QList<Batch> *batches, const QList<QGlyphRun> &runs,
     }
 }
 
+void ReportTextPainter::flush(QPainter *painter)
+{
+    for (Batch &batch : m_batches) {
+        if (batch.glyphs.isEmpty())
+            continue;
+        QGlyphRun run;
+        run.setRawFont(batch.font);
+        run.setGlyphIndexes(batch.glyphs);
+        run.setPositions(batch.positions);
+        painter->drawGlyphRun(QPointF(0, 0), run);
+        // The batches keep their capacity from run to run.
+        batch.glyphs.clear();
+        batch.positions.clear();
+    }
+}
+
 void ReportTextPainter::paint(QPainter *painter, const QList<ReportTextRun> &texts, double dpi)
 {
     QMutexLocker lock(&m_mutex);
@@ -66,6 +82,8 @@ void ReportTextPainter::paint(QPainter *painter, const QList<ReportTextRun> &tex
     int current = -1;
     for (const ReportTextRun &run : texts) {
         if (run.font != current) {
+            // What is batched is drawn in its font's colour before the next font's.
+            flush(painter);
             auto found = fonts.find(run.font);
             if (found == fonts.end())
                 found = fonts.insert(run.font, m_style.paintFont(run.font, dpi));
@@ -74,20 +92,12 @@ void ReportTextPainter::paint(QPainter *painter, const QList<ReportTextRun> &tex
                                                         : QColor(Qt::black));
             current = run.font;
         }
-        if (run.gap <= 0) {
-            // A cell's or a heading's text is mostly unique (names, identifiers):
-            // drawText() shapes it once, as a cache of it would, at less cost.
-            painter->drawText(run.origin, run.text);
-            continue;
-        }
-        // A justified line: each word where the layout put it, the words shaped
-        // once each (they repeat), the line drawn as one glyph run per font instead
-        // of a drawText() and a PDF text object per word. The batches keep their
-        // capacity from line to line.
-        for (Batch &batch : m_batches) {
-            batch.glyphs.clear();
-            batch.positions.clear();
-        }
+        // Each word where the layout put it (the layout measured word by word),
+        // the words shaped once each (they repeat, in tables most of all), the
+        // texts of a font that follow each other drawn as one glyph run: a PDF
+        // then holds one text object per run of a font instead of one per cell
+        // and line, and the shaping drawText() repeats on every call is done once
+        // per word.
         double x = run.origin.x();
         const double space = m_style.spaceWidth(run.font) + run.gap;
         for (const QString &word : run.text.split(u' ')) {
@@ -99,16 +109,8 @@ void ReportTextPainter::paint(QPainter *painter, const QList<ReportTextRun> &tex
             }
             x += space;
         }
-        for (const Batch &batch : std::as_const(m_batches)) {
-            if (batch.glyphs.isEmpty())
-                continue;
-            QGlyphRun line;
-            line.setRawFont(batch.font);
-            line.setGlyphIndexes(batch.glyphs);
-            line.setPositions(batch.positions);
-            painter->drawGlyphRun(QPointF(0, 0), line);
-        }
     }
+    flush(painter);
 }
 
 } // namespace kt

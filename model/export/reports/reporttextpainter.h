@@ -13,11 +13,12 @@ class QPainter;
 
 namespace kt {
 
-// Paints the text runs of a page as QPainter::drawText() would set them. A
-// justified line, whose words the layout placed one by one, is drawn as one glyph
-// run per font from its words' glyphs, each word shaped once per font and
-// resolution: a PDF then holds one text object per line instead of one per word,
-// and the shaping drawText() repeats on every call is done once per word.
+// Paints the text runs of a page word by word, where the layout placed the words
+// (it measures them one by one): the texts of a font that follow each other are
+// drawn as one glyph run from their words' glyphs, each word shaped once per font
+// and resolution. A PDF then holds one text object per run of a font instead of
+// one per cell, line or word, and the shaping drawText() repeats on every call is
+// done once per word.
 class ReportTextPainter
 {
 public:
@@ -39,6 +40,8 @@ private:
     // The glyphs of text set with its baseline's left end at (0, 0).
     const QList<QGlyphRun> &shaped(int font, const QString &text, const QFont &deviceFont);
     static void add(QList<Batch> *batches, const QList<QGlyphRun> &runs, QPointF at);
+    // Draws the batched glyphs and empties the batches.
+    void flush(QPainter *painter);
 
     const ReportStyle &m_style;
     QMutex m_mutex; // a preview and a printout may paint at once
