@@ -34,19 +34,23 @@ struct Pending
 bool Repository::audit(qint64 model, qint64 commit, RepoObjectKind kind, const QString &id,
                        const QString &action, const RepoObject *before, const RepoObject *after)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, action, old, "
-                  "new) VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))"_s);
-    query.addBindValue(commit);
-    query.addBindValue(model);
-    query.addBindValue(RepoObjects::kindName(kind));
-    query.addBindValue(id);
-    query.addBindValue(action);
-    query.addBindValue(before ? QVariant(RepoSchema::fieldsText(before->fields))
+    const QString what = tr("writing the history");
+    QSqlQuery *query = statement(
+        u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, action, old, new) "
+        "VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))"_s,
+        what);
+    if (!query)
+        return false;
+    query->addBindValue(commit);
+    query->addBindValue(model);
+    query->addBindValue(RepoObjects::kindName(kind));
+    query->addBindValue(id);
+    query->addBindValue(action);
+    query->addBindValue(before ? QVariant(RepoSchema::fieldsText(before->fields))
+                               : QVariant(QMetaType(QMetaType::QString)));
+    query->addBindValue(after ? QVariant(RepoSchema::fieldsText(after->fields))
                               : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(after ? QVariant(RepoSchema::fieldsText(after->fields))
-                             : QVariant(QMetaType(QMetaType::QString)));
-    return exec(query, tr("writing the history"));
+    return run(query, what);
 }
 
 bool Repository::writeObject(qint64 model, qint64 commit, const RepoObject *before,
@@ -55,40 +59,48 @@ bool Repository::writeObject(qint64 model, qint64 commit, const RepoObject *befo
     const RepoObject &object = after ? *after : *before;
     const QString table = RepoSchema::tableOf(object.kind);
     const QString what = tr("writing the %1 %2").arg(RepoObjects::kindName(object.kind), object.id);
-    QSqlQuery query(m_db);
+    QSqlQuery *query = nullptr;
     QString action;
     if (object.kind == RepoObjectKind::Model) {
-        query.prepare(u"UPDATE kientruc.models SET version = ?, fields = CAST(? AS jsonb) "
-                      "WHERE id = ?"_s);
-        query.addBindValue(version + 1);
-        query.addBindValue(RepoSchema::fieldsText(after->fields));
-        query.addBindValue(model);
+        query = statement(u"UPDATE kientruc.models SET version = ?, fields = CAST(? AS jsonb) "
+                          "WHERE id = ?"_s, what);
+        if (!query)
+            return false;
+        query->addBindValue(version + 1);
+        query->addBindValue(RepoSchema::fieldsText(after->fields));
+        query->addBindValue(model);
         action = u"update"_s;
     } else if (!before) {
-        query.prepare(u"INSERT INTO %1 (model, id, view, position, version, fields) "
-                      "VALUES (?, ?, ?, ?, 1, CAST(? AS jsonb))"_s.arg(table));
-        query.addBindValue(model);
-        query.addBindValue(object.id);
-        query.addBindValue(object.view.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(object.view));
-        query.addBindValue((*position)++);
-        query.addBindValue(RepoSchema::fieldsText(object.fields));
+        query = statement(u"INSERT INTO %1 (model, id, view, position, version, fields) "
+                          "VALUES (?, ?, ?, ?, 1, CAST(? AS jsonb))"_s.arg(table), what);
+        if (!query)
+            return false;
+        query->addBindValue(model);
+        query->addBindValue(object.id);
+        query->addBindValue(object.view.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(object.view));
+        query->addBindValue((*position)++);
+        query->addBindValue(RepoSchema::fieldsText(object.fields));
         action = u"insert"_s;
     } else if (!after) {
-        query.prepare(u"DELETE FROM %1 WHERE model = ? AND id = ?"_s.arg(table));
-        query.addBindValue(model);
-        query.addBindValue(object.id);
+        query = statement(u"DELETE FROM %1 WHERE model = ? AND id = ?"_s.arg(table), what);
+        if (!query)
+            return false;
+        query->addBindValue(model);
+        query->addBindValue(object.id);
         action = u"delete"_s;
     } else {
-        query.prepare(u"UPDATE %1 SET version = ?, fields = CAST(? AS jsonb) "
-                      "WHERE model = ? AND id = ?"_s.arg(table));
-        query.addBindValue(version + 1);
-        query.addBindValue(RepoSchema::fieldsText(after->fields));
-        query.addBindValue(model);
-        query.addBindValue(object.id);
+        query = statement(u"UPDATE %1 SET version = ?, fields = CAST(? AS jsonb) "
+                          "WHERE model = ? AND id = ?"_s.arg(table), what);
+        if (!query)
+            return false;
+        query->addBindValue(version + 1);
+        query->addBindValue(RepoSchema::fieldsText(after->fields));
+        query->addBindValue(model);
+        query->addBindValue(object.id);
         action = u"update"_s;
     }
-    return exec(query, what) && audit(model, commit, object.kind, object.id, action, before, after);
+    return run(query, what) && audit(model, commit, object.kind, object.id, action, before, after);
 }
 
 bool Repository::commit(const RepoCheckout &base, const ModelData &local, const QString &message,
@@ -145,20 +157,25 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     for (const Pending &p : pending) {
         const RepoObject &object = p.any();
         const bool isModel = object.kind == RepoObjectKind::Model;
-        QSqlQuery read(m_db);
-        read.prepare(isModel ? u"SELECT version, fields, NULL FROM kientruc.models WHERE id = ?"_s
-                             : u"SELECT version, fields, view FROM %1 WHERE model = ? AND id = ? "
-                               "FOR UPDATE"_s.arg(RepoSchema::tableOf(object.kind)));
-        read.addBindValue(model);
-        if (!isModel)
-            read.addBindValue(object.id);
-        if (!exec(read, what))
+        QSqlQuery *read = statement(
+            isModel ? u"SELECT version, fields, NULL FROM kientruc.models WHERE id = ?"_s
+                    : u"SELECT version, fields, view FROM %1 WHERE model = ? AND id = ? "
+                      "FOR UPDATE"_s.arg(RepoSchema::tableOf(object.kind)),
+            what);
+        if (!read)
             return rollback();
-        const bool exists = read.next();
-        const qint64 version = exists ? read.value(0).toLongLong() : 0;
-        const RepoObject theirs { object.kind, object.id, exists ? read.value(2).toString() : QString(),
-                                  exists ? RepoSchema::fieldsFrom(read.value(1).toString())
+        read->addBindValue(model);
+        if (!isModel)
+            read->addBindValue(object.id);
+        if (!run(read, what))
+            return rollback();
+        const bool exists = read->next();
+        const qint64 version = exists ? read->value(0).toLongLong() : 0;
+        const RepoObject theirs { object.kind, object.id,
+                                  exists ? read->value(2).toString() : QString(),
+                                  exists ? RepoSchema::fieldsFrom(read->value(1).toString())
                                          : RepoFields() };
+        read->finish();
         const qint64 baseVersion = base.versions.value(object.key(), 0);
         const auto conflict = [&](RepoConflict::Reason reason, const QString &property = {},
                                   const QString &b = {}, const QString &m = {},

@@ -27,6 +27,7 @@ Repository::Repository()
 
 Repository::~Repository()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -116,6 +117,29 @@ bool Repository::exec(QSqlQuery &query, const QString &what)
     if (query.exec())
         return true;
     return failQuery(query.lastError(), what);
+}
+
+QSqlQuery *Repository::statement(const QString &sql, const QString &what)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql)) {
+            failQuery(query->lastError(), what);
+            return nullptr;
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second.get();
+}
+
+bool Repository::run(QSqlQuery *query, const QString &what)
+{
+    if (!query)
+        return false;
+    if (query->exec())
+        return true;
+    return failQuery(query->lastError(), what);
 }
 
 bool Repository::execText(const QString &sql, const QString &what)

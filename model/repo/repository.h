@@ -7,12 +7,14 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 class QSqlError;
-class QSqlQuery;
 
 namespace kt {
 
@@ -136,6 +138,10 @@ private:
     bool checkSchemaVersion();
     bool createSchema();
     bool exec(QSqlQuery &query, const QString &what);
+    // The statements run once per object, prepared once per connection; nullptr
+    // (and the error) when the server refuses to prepare it.
+    QSqlQuery *statement(const QString &sql, const QString &what);
+    bool run(QSqlQuery *query, const QString &what);
     bool execText(const QString &sql, const QString &what);
     bool failQuery(const QSqlError &error, const QString &what);
     bool fail(const QString &message);
@@ -148,6 +154,7 @@ private:
                const QString &action, const RepoObject *before, const RepoObject *after);
 
     QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connection;
     RepoUrl m_url;
     QString m_error;
