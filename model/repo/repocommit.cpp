@@ -53,6 +53,16 @@ bool Repository::audit(qint64 model, qint64 commit, RepoObjectKind kind, const Q
     return run(query, what);
 }
 
+bool Repository::notifyCommit(const QString &model, qint64 commit, const QString &what)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT pg_notify('kientruc_commits', json_build_object('model', CAST(? AS "
+                  "text), 'commit', CAST(? AS bigint), 'who', current_user)::text)"_s);
+    query.addBindValue(model);
+    query.addBindValue(commit);
+    return exec(query, what);
+}
+
 bool Repository::writeObject(qint64 model, qint64 commit, const RepoObject *before,
                              qint64 version, const RepoObject *after, qint64 *position)
 {
@@ -256,9 +266,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     if (!exec(query, what))
         return rollback();
     // Delivered to the listening clients when (and only if) the transaction commits.
-    query.prepare(u"SELECT pg_notify('kientruc_commits', ?)"_s);
-    query.addBindValue(u"%1 %2"_s.arg(model).arg(commit));
-    if (!exec(query, what))
+    if (!notifyCommit(base.modelName, commit, what))
         return rollback();
     if (m_beforeCommit)
         m_beforeCommit();

@@ -292,7 +292,7 @@ bool Repository::publish(const ModelData &data, const QString &name, const QStri
     query.prepare(u"UPDATE kientruc.models SET head = ? WHERE id = ?"_s);
     query.addBindValue(commit);
     query.addBindValue(model);
-    if (!exec(query, what))
+    if (!exec(query, what) || !notifyCommit(name, commit, what))
         return rollback();
     if (!m_db.commit())
         return failQuery(m_db.lastError(), what);

@@ -150,6 +150,8 @@ private:
     bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions);
     bool writeObject(qint64 model, qint64 commit, const RepoObject *before, qint64 version,
                      const RepoObject *after, qint64 *position);
+    // Announces the commit to the RepoWatchers, when the transaction commits.
+    bool notifyCommit(const QString &model, qint64 commit, const QString &what);
     bool audit(qint64 model, qint64 commit, RepoObjectKind kind, const QString &id,
                const QString &action, const RepoObject *before, const RepoObject *after);
 

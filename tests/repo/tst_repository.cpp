@@ -6,11 +6,13 @@
 
 #include <model/modelfile.h>
 #include <model/repo/repository.h>
+#include <model/repo/repowatcher.h>
 #include <model/validate/validator.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
 
@@ -329,6 +331,45 @@ private Q_SLOTS:
         QVERIFY(commitTime.elapsed() < 10000);
         QCOMPARE(result.written, 1);
         QCOMPARE(errorCount(result.current.data), errorCount(base.data));
+    }
+
+    // An open client hears of another's commit (LISTEN/NOTIFY), and only once it is committed.
+    void othersCommitsArrive()
+    {
+        Repository a, b;
+        open(a, u"alice"_s);
+        open(b, u"bob"_s);
+        RepoCheckout baseB;
+        QVERIFY(b.publish(example(), u"live"_s, {}, &baseB));
+        RepoWatcher watcher;
+        QVERIFY2(watcher.open(url(u"alice"_s)), qPrintable(watcher.errorString()));
+        QSignalSpy arrived(&watcher, &RepoWatcher::commitArrived);
+
+        ModelData mine = baseB.data;
+        elementAt(mine, 0).name = u"seen live"_s;
+        RepoCommitResult result;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(b.commit(baseB, mine, u"live"_s, result));
+        QVERIFY(arrived.wait(5000));
+        const qint64 latency = timer.elapsed();
+        QCOMPARE(arrived.first().at(0).toString(), u"live"_s);
+        QCOMPARE(arrived.first().at(1).toLongLong(), result.commitId);
+        QCOMPARE(arrived.first().at(2).toString(), u"bob"_s);
+        qInfo("commit to notification: %lld ms", latency);
+        RepoCheckout seen;
+        QVERIFY(a.checkout(arrived.first().at(0).toString(), seen));
+        QCOMPARE(seen.head, result.commitId);
+        QCOMPARE(seen.data.elements.at(0).name, u"seen live"_s);
+
+        // A commit that only meets conflicts writes nothing and announces nothing.
+        arrived.clear();
+        ModelData stale = baseB.data;
+        elementAt(stale, 0).name = u"stale"_s;
+        RepoCommitResult none;
+        QVERIFY(b.commit(baseB, stale, u"stale"_s, none));
+        QCOMPARE(none.commitId, 0);
+        QVERIFY(!arrived.wait(300));
     }
 
     // Several clients, each in its thread with its connection, commit random edits for
