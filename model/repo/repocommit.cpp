@@ -137,7 +137,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
         return checkout(base.modelName, result.current);
 
     const QString what = tr("committing to the model “%1”").arg(base.modelName);
-    if (!m_db.transaction())
+    if (!begin())
         return failQuery(m_db.lastError(), tr("starting a transaction"));
     // The model's row locked: the commits of one model follow one another, each
     // seeing those before it.
@@ -270,7 +270,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
         return rollback();
     if (m_beforeCommit)
         m_beforeCommit();
-    if (!m_db.commit()) {
+    if (!commitTransaction()) {
         const QSqlError error = m_db.lastError();
         rollback();
         return failQuery(error, what);

@@ -84,9 +84,23 @@ bool Repository::fail(const QString &message)
     return false;
 }
 
+bool Repository::begin()
+{
+    m_inTransaction = m_db.transaction();
+    return m_inTransaction;
+}
+
+bool Repository::commitTransaction()
+{
+    m_inTransaction = false;
+    return m_db.commit();
+}
+
 bool Repository::rollback()
 {
-    m_db.rollback();
+    if (m_inTransaction)
+        m_db.rollback();
+    m_inTransaction = false;
     return false;
 }
 
@@ -180,7 +194,7 @@ bool Repository::checkSchemaVersion()
 bool Repository::init()
 {
     m_error.clear();
-    if (!m_db.transaction())
+    if (!begin())
         return failQuery(m_db.lastError(), tr("starting a transaction"));
     QSqlQuery query(m_db);
     query.prepare(u"SELECT to_regclass('kientruc.schema_version') IS NOT NULL"_s);
@@ -213,7 +227,7 @@ bool Repository::init()
     for (const QString &sql : RepoSchema::grantStatements())
         if (!execText(sql, tr("creating the roles and their rights")))
             return rollback();
-    if (!m_db.commit())
+    if (!commitTransaction())
         return failQuery(m_db.lastError(), tr("creating the repository"));
     return true;
 }
@@ -237,8 +251,13 @@ qint64 Repository::modelKey(const QString &name, bool lock, bool *found)
                        : u"SELECT id FROM kientruc.models WHERE name = ?"_s);
     query.addBindValue(name);
     *found = false;
-    if (!exec(query, tr("finding the model “%1”").arg(name)))
+    if (!exec(query, tr("finding the model “%1”").arg(name))) {
+        // Ended while the statement is still here: it is freed outside the failed
+        // transaction.
+        if (lock)
+            rollback();
         return 0;
+    }
     if (!query.next()) {
         fail(tr("The repository %1 holds no model “%2”.").arg(m_url.display(), name));
         return 0;
@@ -254,7 +273,7 @@ bool Repository::publish(const ModelData &data, const QString &name, const QStri
     if (name.trimmed().isEmpty())
         return fail(tr("%1: a model needs a name to be published.").arg(m_url.display()));
     const QList<RepoObject> objects = RepoObjects::flatten(data);
-    if (!m_db.transaction())
+    if (!begin())
         return failQuery(m_db.lastError(), tr("starting a transaction"));
     const QString what = tr("publishing the model “%1”").arg(name);
     QSqlQuery query(m_db);
@@ -294,7 +313,7 @@ bool Repository::publish(const ModelData &data, const QString &name, const QStri
     query.addBindValue(model);
     if (!exec(query, what) || !notifyCommit(name, commit, what))
         return rollback();
-    if (!m_db.commit())
+    if (!commitTransaction())
         return failQuery(m_db.lastError(), what);
     return !out || checkout(name, *out);
 }
@@ -344,7 +363,7 @@ bool Repository::checkout(const QString &name, RepoCheckout &out)
 {
     m_error.clear();
     // One snapshot: every table read as of the same moment.
-    if (!m_db.transaction())
+    if (!begin())
         return failQuery(m_db.lastError(), tr("starting a transaction"));
     if (!execText(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
                   tr("starting a transaction")))
@@ -369,7 +388,7 @@ bool Repository::checkout(const QString &name, RepoCheckout &out)
     result.versions.insert(objects.first().key(), query.value(2).toLongLong());
     if (!readObjects(model, objects, result.versions))
         return rollback();
-    m_db.commit();
+    commitTransaction();
     Result<ModelData> data = RepoObjects::assemble(objects);
     if (!data)
         return fail(tr("%1, model “%2”: %3").arg(m_url.display(), name, data.error()));

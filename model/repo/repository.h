@@ -145,6 +145,9 @@ private:
     bool execText(const QString &sql, const QString &what);
     bool failQuery(const QSqlError &error, const QString &what);
     bool fail(const QString &message);
+    bool begin();
+    bool commitTransaction();
+    // Ends the open transaction, if any; returns false (for `return rollback();`).
     bool rollback();
     qint64 modelKey(const QString &name, bool lock, bool *found);
     bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions);
@@ -161,6 +164,7 @@ private:
     RepoUrl m_url;
     QString m_error;
     std::function<void()> m_beforeCommit;
+    bool m_inTransaction = false;
 };
 
 } // namespace kt
