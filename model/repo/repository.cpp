@@ -2,6 +2,9 @@
 #include "reposchema.h"
 
 #include <QAtomicInt>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -304,10 +307,8 @@ bool Repository::publish(const ModelData &data, const QString &name, const QStri
     if (!audit(model, commit, RepoObjectKind::Model, objects.first().id, u"insert"_s, nullptr,
                &objects.first()))
         return rollback();
-    qint64 position = 0;
-    for (qsizetype i = 1; i < objects.size(); ++i)
-        if (!writeObject(model, commit, nullptr, 0, &objects.at(i), &position))
-            return rollback();
+    if (!insertAll(model, commit, objects.mid(1)))
+        return rollback();
     query.prepare(u"UPDATE kientruc.models SET head = ? WHERE id = ?"_s);
     query.addBindValue(commit);
     query.addBindValue(model);
@@ -316,6 +317,63 @@ bool Repository::publish(const ModelData &data, const QString &name, const QStri
     if (!commitTransaction())
         return failQuery(m_db.lastError(), what);
     return !out || checkout(name, *out);
+}
+
+bool Repository::insertAll(qint64 model, qint64 commit, const QList<RepoObject> &objects)
+{
+    // One statement per kind and per few thousand objects, their values one jsonb array
+    // parameter: a publication is a few round trips, not two per object.
+    constexpr qsizetype Chunk = 2000;
+    QHash<RepoObjectKind, QJsonArray> rows;
+    qint64 position = 0;
+    const QString what = tr("publishing the model");
+    const auto flush = [&](RepoObjectKind kind) {
+        QJsonArray &array = rows[kind];
+        if (array.isEmpty())
+            return true;
+        const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        array = QJsonArray();
+        QSqlQuery *insert = statement(
+            u"INSERT INTO %1 (model, id, view, position, version, fields) "
+            "SELECT ?, o->>'id', o->>'view', CAST(o->>'position' AS bigint), 1, o->'fields' "
+            "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s.arg(RepoSchema::tableOf(kind)),
+            what);
+        if (!insert)
+            return false;
+        insert->addBindValue(model);
+        insert->addBindValue(json);
+        if (!run(insert, what))
+            return false;
+        QSqlQuery *audit = statement(
+            u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, action, new) "
+            "SELECT ?, ?, ?, o->>'id', 'insert', o->'fields' "
+            "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s,
+            what);
+        if (!audit)
+            return false;
+        audit->addBindValue(commit);
+        audit->addBindValue(model);
+        audit->addBindValue(RepoObjects::kindName(kind));
+        audit->addBindValue(json);
+        return run(audit, what);
+    };
+    for (const RepoObject &o : objects) {
+        QJsonObject fields;
+        for (auto it = o.fields.cbegin(); it != o.fields.cend(); ++it)
+            fields.insert(it.key(), it.value());
+        QJsonObject row { { u"id"_s, o.id }, { u"position"_s, QString::number(position++) },
+                          { u"fields"_s, fields } };
+        if (!o.view.isEmpty())
+            row.insert(u"view"_s, o.view);
+        QJsonArray &array = rows[o.kind];
+        array.append(row);
+        if (array.size() >= Chunk && !flush(o.kind))
+            return false;
+    }
+    for (const RepoObjectKind kind : RepoSchema::objectKinds())
+        if (!flush(kind))
+            return false;
+    return true;
 }
 
 bool Repository::readObjects(qint64 model, QList<RepoObject> &objects,

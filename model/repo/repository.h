@@ -150,6 +150,7 @@ private:
     // Ends the open transaction, if any; returns false (for `return rollback();`).
     bool rollback();
     qint64 modelKey(const QString &name, bool lock, bool *found);
+    bool insertAll(qint64 model, qint64 commit, const QList<RepoObject> &objects);
     bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions);
     bool writeObject(qint64 model, qint64 commit, const RepoObject *before, qint64 version,
                      const RepoObject *after, qint64 *position);
