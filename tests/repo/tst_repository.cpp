@@ -506,13 +506,27 @@ private Q_SLOTS:
             QVERIFY(e);
             QCOMPARE(field == u"name" ? e->name : e->documentation, it.value());
         }
+        // And every change a commit reported written is in the history, in that commit.
+        QList<RepoCommitInfo> log;
+        QVERIFY(check.log(u"soak"_s, log));
+        QSet<QString> history;
+        for (const RepoCommitInfo &commit : std::as_const(log))
+            for (const RepoChange &change : commit.changes)
+                for (const QString &field : { u"name"_s, u"documentation"_s })
+                    if (change.action == u"update"
+                        && change.before.value(field) != change.after.value(field))
+                        history.insert(u"%1/%2/%3/%4"_s.arg(commit.id).arg(
+                            change.id, field, change.after.value(field)));
+        for (const Written &w : std::as_const(all))
+            QVERIFY2(history.contains(u"%1/%2/%3/%4"_s.arg(w.commit).arg(w.element, w.field, w.value)),
+                     qPrintable(u"not in the history: "_s + w.element + u' ' + w.field + u' ' + w.value));
         int totalCommits = 0, totalConflicts = 0;
         for (int i = 0; i < Clients; ++i) {
             totalCommits += commits.at(i);
             totalConflicts += conflicts.at(i);
         }
-        qInfo("soak: %d commits, %d conflicts, %lld fields checked", totalCommits, totalConflicts,
-              qint64(expected.size()));
+        qInfo("soak: %d commits, %d conflicts, %lld changes found in the history, %lld fields "
+              "checked", totalCommits, totalConflicts, qint64(all.size()), qint64(expected.size()));
         QVERIFY(totalCommits > Clients);
         QCOMPARE(commitCount(u"soak"_s), totalCommits + 1);
         QCOMPARE(final.data.elements.size(), example().elements.size());
