@@ -51,16 +51,7 @@ bool Repository::open(const QString &url, bool checkSchema)
                         .arg(m_url.display()));
     if (!m_db.isValid())
         m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
-    m_db.setHostName(m_url.host);
-    if (m_url.port > 0)
-        m_db.setPort(m_url.port);
-    m_db.setDatabaseName(m_url.database);
-    m_db.setUserName(m_url.user);
-    m_db.setPassword(m_url.password);
-    QString options = u"application_name=kientruc"_s;
-    if (!m_url.options.isEmpty())
-        options += u';' + m_url.options;
-    m_db.setConnectOptions(options);
+    m_url.configure(m_db, u"kientruc"_s);
     if (!m_db.open())
         return fail(tr("Cannot connect to %1: %2")
                         .arg(m_url.display(), m_db.lastError().databaseText().trimmed()));

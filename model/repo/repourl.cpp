@@ -47,6 +47,20 @@ Result<RepoUrl> RepoUrl::parse(const QString &text)
     return result;
 }
 
+void RepoUrl::configure(QSqlDatabase &db, const QString &applicationName) const
+{
+    db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    QString connectOptions = u"application_name="_s + applicationName;
+    if (!options.isEmpty())
+        connectOptions += u';' + options;
+    db.setConnectOptions(connectOptions);
+}
+
 QString RepoUrl::display() const
 {
     QString text = u"postgresql://"_s;

@@ -3,6 +3,7 @@
 #include "../core/result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace kt {
@@ -26,6 +27,9 @@ public:
     static Result<RepoUrl> parse(const QString &text);
     // The URI without its password, for messages.
     QString display() const;
+    // Sets the connection's parameters (not yet opened), named applicationName on the
+    // server (pg_stat_activity).
+    void configure(QSqlDatabase &db, const QString &applicationName) const;
 };
 
 } // namespace kt

@@ -42,16 +42,7 @@ bool RepoWatcher::open(const QString &url)
     }
     const RepoUrl parsed = RepoUrl::parse(url).value();
     m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
-    m_db.setHostName(parsed.host);
-    if (parsed.port > 0)
-        m_db.setPort(parsed.port);
-    m_db.setDatabaseName(parsed.database);
-    m_db.setUserName(parsed.user);
-    m_db.setPassword(parsed.password);
-    QString options = u"application_name=kientruc-watch"_s;
-    if (!parsed.options.isEmpty())
-        options += u';' + parsed.options;
-    m_db.setConnectOptions(options);
+    parsed.configure(m_db, u"kientruc-watch"_s);
     if (!m_db.open()) {
         m_error = tr("Cannot connect to %1: %2")
                           .arg(parsed.display(), m_db.lastError().databaseText().trimmed());
