@@ -63,6 +63,33 @@ bool Repository::notifyCommit(const QString &model, qint64 commit, const QString
     return exec(query, what);
 }
 
+bool Repository::checkReferences(qint64 model, const QString &name, const QSet<QString> &written)
+{
+    const QString what = tr("checking the model “%1”").arg(name);
+    QSqlQuery *query = statement(RepoSchema::danglingReferencesQuery(), what);
+    if (!query)
+        return false;
+    for (int i = 0; i < RepoSchema::referenceCheckParameters(); ++i)
+        query->addBindValue(model);
+    if (!run(query, what))
+        return false;
+    // Only what this commit causes: a reference it writes, or to what it deletes.
+    while (query->next()) {
+        const QString id = query->value(1).toString();
+        const QString missing = query->value(2).toString();
+        if (written.contains(id) || written.contains(missing)) {
+            const QString kind = query->value(0).toString();
+            query->finish();
+            return fail(tr("%1, model “%2”: nothing was committed: the %3 %4 would refer to %5, "
+                           "which the repository no longer holds (deleted by this commit or "
+                           "by another). Check the model out again and redo the change.")
+                            .arg(m_url.display(), name, kind, id, missing));
+        }
+    }
+    query->finish();
+    return true;
+}
+
 bool Repository::writeObject(qint64 model, qint64 commit, const RepoObject *before,
                              qint64 version, const RepoObject *after, qint64 *position)
 {
@@ -163,6 +190,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     if (!exec(query, what) || !query.next())
         return rollback();
     qint64 position = query.value(0).toLongLong();
+    QSet<QString> written; // the ids of the objects this commit writes
 
     for (const Pending &p : pending) {
         const RepoObject &object = p.any();
@@ -203,6 +231,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
             if (!writeObject(model, commit, nullptr, 0, p.mine, &position))
                 return rollback();
             ++result.written;
+            written.insert(object.id);
             continue;
         }
         if (!p.mine) { // deleted by me
@@ -215,6 +244,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
             if (!writeObject(model, commit, &theirs, version, nullptr, &position))
                 return rollback();
             ++result.written;
+            written.insert(object.id);
             continue;
         }
         if (!exists) {
@@ -225,6 +255,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
             if (!writeObject(model, commit, &theirs, version, p.mine, &position))
                 return rollback();
             ++result.written;
+            written.insert(object.id);
             continue;
         }
         // Changed by both: mine merged field by field into theirs.
@@ -254,8 +285,11 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
             return rollback();
         ++result.written;
         ++result.merged;
+        written.insert(object.id);
     }
 
+    if (result.written && !checkReferences(model, base.modelName, written))
+        return rollback();
     if (result.written == 0) {
         rollback();
         return checkout(base.modelName, result.current);

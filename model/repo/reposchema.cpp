@@ -110,6 +110,50 @@ QList<RepoObjectKind> objectKinds()
              RepoObjectKind::Node, RepoObjectKind::Connection };
 }
 
+namespace {
+
+struct Reference
+{
+    RepoObjectKind from;
+    const char16_t *field;
+    RepoObjectKind to;
+};
+
+// What an object's field names, as the typed model's reference fields.
+const Reference References[] = {
+    { RepoObjectKind::Relationship, u"source", RepoObjectKind::Element },
+    { RepoObjectKind::Relationship, u"target", RepoObjectKind::Element },
+    { RepoObjectKind::Relationship, u"sourceRelationship", RepoObjectKind::Relationship },
+    { RepoObjectKind::Relationship, u"targetRelationship", RepoObjectKind::Relationship },
+    { RepoObjectKind::Node, u"element", RepoObjectKind::Element },
+    { RepoObjectKind::Node, u"parent", RepoObjectKind::Node },
+    { RepoObjectKind::Connection, u"relationship", RepoObjectKind::Relationship },
+    { RepoObjectKind::Connection, u"source", RepoObjectKind::Node },
+    { RepoObjectKind::Connection, u"target", RepoObjectKind::Node },
+    { RepoObjectKind::Connection, u"sourceConnection", RepoObjectKind::Connection },
+    { RepoObjectKind::Connection, u"targetConnection", RepoObjectKind::Connection },
+};
+
+} // namespace
+
+QString danglingReferencesQuery()
+{
+    QStringList parts;
+    for (const Reference &r : References) {
+        const QString field = QString::fromUtf16(r.field);
+        parts.append(u"SELECT '%1', o.id, o.fields->>'%2' FROM %3 o WHERE o.model = ? "
+                     "AND o.fields->>'%2' IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %4 t "
+                     "WHERE t.model = o.model AND t.id = o.fields->>'%2')"_s
+                         .arg(RepoObjects::kindName(r.from), field, tableOf(r.from), tableOf(r.to)));
+    }
+    return parts.join(u" UNION ALL "_s);
+}
+
+int referenceCheckParameters()
+{
+    return int(std::size(References));
+}
+
 QString fieldsText(const RepoFields &fields)
 {
     QJsonObject object;

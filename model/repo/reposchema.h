@@ -20,6 +20,12 @@ QString tableOf(RepoObjectKind kind);
 // The kinds stored in tables of their own, in the order a model is read.
 QList<RepoObjectKind> objectKinds();
 
+// A query listing the references of a model's objects to objects it does not hold:
+// rows (kind, id, missing id); its one parameter, repeated, is the model's key (bind it
+// referenceCheckParameters() times).
+QString danglingReferencesQuery();
+int referenceCheckParameters();
+
 QString fieldsText(const RepoFields &fields);
 RepoFields fieldsFrom(const QString &json);
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -156,6 +157,9 @@ private:
                      const RepoObject *after, qint64 *position);
     // Announces the commit to the RepoWatchers, when the transaction commits.
     bool notifyCommit(const QString &model, qint64 commit, const QString &what);
+    // Fails (naming the objects) when what this commit wrote leaves a reference to an
+    // object the model no longer holds.
+    bool checkReferences(qint64 model, const QString &name, const QSet<QString> &written);
     bool audit(qint64 model, qint64 commit, RepoObjectKind kind, const QString &id,
                const QString &action, const RepoObject *before, const RepoObject *after);
 

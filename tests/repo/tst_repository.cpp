@@ -277,6 +277,65 @@ private Q_SLOTS:
         QCOMPARE(r2.current.data.elements.at(5).documentation, u"still needed"_s);
     }
 
+    // A commit that would leave a reference to an object someone deleted meanwhile (or
+    // delete what someone's new object refers to) is refused whole: the model stays valid.
+    void danglingReferenceRefused()
+    {
+        Repository a, b;
+        open(a, u"alice"_s);
+        open(b, u"bob"_s);
+        RepoCheckout published;
+        QVERIFY(a.publish(example(), u"references"_s, {}, &published));
+        ModelData withX = published.data;
+        const ElementId x = ElementId::create();
+        withX.elements.append(Element { x, withX.elements.at(0).type, u"X"_s, {}, {}, {} });
+        RepoCommitResult added;
+        QVERIFY(a.commit(published, withX, u"X"_s, added));
+
+        for (const bool deleteFirst : { true, false }) {
+            RepoCheckout baseA, baseB;
+            QVERIFY(a.checkout(u"references"_s, baseA));
+            QVERIFY(b.checkout(u"references"_s, baseB));
+            if (!baseA.data.elements.contains(x))
+                break;
+            ModelData deleting = baseA.data;
+            deleting.elements.take(x);
+            ModelData referring = baseB.data;
+            Relationship r = referring.relationships.at(0);
+            r.id = RelationshipId::create();
+            r.source = x;
+            r.name = u"to X"_s;
+            referring.relationships.append(r);
+            elementAt(referring, 0).name = u"with the relationship"_s;
+
+            Repository &first = deleteFirst ? a : b;
+            Repository &second = deleteFirst ? b : a;
+            RepoCommitResult r1, r2;
+            QVERIFY2(first.commit(deleteFirst ? baseA : baseB, deleteFirst ? deleting : referring,
+                                  u"first"_s, r1),
+                     qPrintable(first.errorString()));
+            const int commits = commitCount(u"references"_s);
+            QVERIFY(!second.commit(deleteFirst ? baseB : baseA,
+                                   deleteFirst ? referring : deleting, u"second"_s, r2));
+            QVERIFY2(second.errorString().contains(x.toString())
+                             && second.errorString().contains(r.id.toString())
+                             && second.errorString().contains(u"references"_s),
+                     qPrintable(second.errorString()));
+            QCOMPARE(commitCount(u"references"_s), commits);
+            RepoCheckout now;
+            QVERIFY(a.checkout(u"references"_s, now));
+            KT_COMPARE_MODELS(now.data, r1.current.data);
+            QCOMPARE(errorCount(now.data), errorCount(example()));
+            if (!deleteFirst)
+                break;
+            // Undo the deletion for the second round: X back.
+            ModelData again = now.data;
+            again.elements.append(Element { x, again.elements.at(0).type, u"X"_s, {}, {}, {} });
+            RepoCommitResult restored;
+            QVERIFY(a.commit(now, again, u"X again"_s, restored));
+        }
+    }
+
     void readerRefusedByServer()
     {
         Repository a;
