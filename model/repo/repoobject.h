@@ -16,7 +16,8 @@ enum class RepoObjectKind { Model, Element, Relationship, View, Node, Connection
 
 // The fields of one object as text, by name ("name", "property.securityLevel",
 // "style.fillColor", ...): what a commit compares, merges per field and stores (as a
-// jsonb object). An empty value is no value: it is not stored.
+// jsonb object). A plain field left empty is not stored; a key of a map (typed
+// properties, settings, attributes) is, even with an empty value.
 using RepoFields = QMap<QString, QString>;
 
 struct RepoObject
