@@ -12,9 +12,11 @@ packages=(
     libgl-dev libvulkan-dev
     libquazip1-qt6-dev  # the zip of DOCX and ODT reports
     # run
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
+    libqt6sql6-sqlite libqt6svg6
+    libqt6sql6-psql  # the team repository on PostgreSQL (Qt's QPSQL driver) qt6-qpa-plugins qt6-translations-l10n
     fonts-noto-core fonts-liberation2
     # tests and looking at the output
+    postgresql  # the repository tests start a throw-away server (tests/support/pgserver.sh)
     libxml2-utils sqlite3 xvfb xauth poppler-utils librsvg2-bin
     clang libclang-rt-14-dev  # make test-asan and make fuzz: the sanitizers and libFuzzer
     libreoffice-writer-nogui  # the report tests convert our DOCX and ODT to PDF with it

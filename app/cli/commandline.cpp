@@ -7,6 +7,7 @@
 #include "layoutcommand.h"
 #include "newcommand.h"
 #include "reportcommand.h"
+#include "repocommand.h"
 #include "upgradecommand.h"
 #include "validatecommand.h"
 
@@ -26,6 +27,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BaselineCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<UpgradeCommand>());
+    m_commands.push_back(std::make_unique<RepoCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,0 +1,175 @@
+#pragma once
+
+#include "repoobject.h"
+#include "repourl.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+class QSqlError;
+
+namespace kt {
+
+// A model as taken from the repository: its content and the version of every object
+// at that moment (the base a later commit is compared with).
+struct RepoCheckout
+{
+    QString modelName; // the model's name in the repository
+    qint64 head = 0;   // the last commit the checkout holds
+    ModelData data;
+    QHash<QString, qint64> versions; // by RepoObject::key()
+};
+
+// A change of the commit that others' changes since the base overlap: nothing of the
+// object was written; the local model keeps mine, the repository keeps theirs.
+struct RepoConflict
+{
+    enum class Reason {
+        Property,      // both changed the property, to different values
+        DeletedByThem, // mine changed it, they deleted it
+        DeletedByMe,   // mine deleted it, they changed it
+        AddedTwice,    // both added an object of that id
+    };
+    Reason reason = Reason::Property;
+    RepoObjectKind kind = RepoObjectKind::Element;
+    QString id;
+    QString property; // for Reason::Property
+    QString base;
+    QString mine;
+    QString theirs;
+};
+
+struct RepoCommitResult
+{
+    qint64 commitId = 0; // 0: nothing was written (no change, or only conflicts)
+    int written = 0;     // objects inserted, updated or deleted
+    int merged = 0;      // of them, objects others had changed too (merged field by field)
+    QList<RepoConflict> conflicts;
+    RepoCheckout current; // the repository's model after the commit: the next base
+};
+
+// One object's change in the history (the audit table).
+struct RepoChange
+{
+    RepoObjectKind kind = RepoObjectKind::Element;
+    QString id;
+    QString action; // "insert", "update", "delete"
+    RepoFields before;
+    RepoFields after;
+};
+
+struct RepoCommitInfo
+{
+    qint64 id = 0;
+    QString who; // the PostgreSQL role that committed
+    QDateTime at;
+    QString message;
+    QList<RepoChange> changes;
+};
+
+struct RepoUser
+{
+    QString name;
+    QString role; // "admin", "editor" or "reader": the highest the user holds
+};
+
+// The team repository on PostgreSQL (issue 14, docs/REPOSITORY.md): many models, each
+// object (the model's info, element, relationship, view, node, connection) stored
+// with a version; every publish and commit one transaction, with its audit rows.
+// Rights are PostgreSQL's: the roles kt_reader, kt_editor and kt_admin that init()
+// creates and grants; the server refuses what a role may not do.
+//
+// Like the file stores: false with a message naming the repository (its URI without
+// the password) and the model in errorString().
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(kt::Repository)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    Repository();
+    ~Repository();
+    Repository(const Repository &) = delete;
+    Repository &operator=(const Repository &) = delete;
+
+    // Connects; with checkSchema, also checks that the database holds a repository
+    // of a schema this program knows (init() is what creates one).
+    bool open(const QString &url, bool checkSchema = true);
+    bool isOpen() const;
+    QString display() const { return m_url.display(); }
+    QString errorString() const { return m_error; }
+    // The PostgreSQL role this connection works as.
+    QString currentUser();
+
+    // Creates (or migrates) the schema, the roles and their grants. Needs a role that
+    // may create roles (a superuser, or CREATEROLE and the database's owner).
+    bool init();
+    QStringList models();
+    // Stores the model as a new model of the repository named name; out (if given)
+    // receives it as checked out.
+    bool publish(const ModelData &data, const QString &name, const QString &message,
+                 RepoCheckout *out = nullptr);
+    bool checkout(const QString &name, RepoCheckout &out);
+    // Sends the changes of local since base (a checkout) as one transaction. Objects
+    // others changed meanwhile merge field by field; overlapping fields come back as
+    // conflicts and nothing of those objects is written. result.current is the
+    // repository's model afterwards.
+    bool commit(const RepoCheckout &base, const ModelData &local, const QString &message,
+                RepoCommitResult &result);
+    // The commits of the model, oldest first, each with its changes.
+    bool log(const QString &name, QList<RepoCommitInfo> &out);
+    // The login roles holding a repository role.
+    bool users(QList<RepoUser> &out);
+
+    // For the tests of an interrupted commit: called inside the commit's transaction,
+    // everything written, just before COMMIT.
+    void setBeforeCommitHook(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
+
+private:
+    bool checkSchemaVersion();
+    bool createSchema();
+    bool exec(QSqlQuery &query, const QString &what);
+    // The statements run once per object, prepared once per connection; nullptr
+    // (and the error) when the server refuses to prepare it.
+    QSqlQuery *statement(const QString &sql, const QString &what);
+    bool run(QSqlQuery *query, const QString &what);
+    bool execText(const QString &sql, const QString &what);
+    bool failQuery(const QSqlError &error, const QString &what);
+    bool fail(const QString &message);
+    bool begin();
+    bool commitTransaction();
+    // Ends the open transaction, if any; returns false (for `return rollback();`).
+    bool rollback();
+    qint64 modelKey(const QString &name, bool lock, bool *found);
+    bool insertAll(qint64 model, qint64 commit, const QList<RepoObject> &objects);
+    bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions);
+    bool writeObject(qint64 model, qint64 commit, const RepoObject *before, qint64 version,
+                     const RepoObject *after, qint64 *position);
+    // Announces the commit to the RepoWatchers, when the transaction commits.
+    bool notifyCommit(const QString &model, qint64 commit, const QString &what);
+    // Fails (naming the objects) when what this commit wrote leaves a reference to an
+    // object the model no longer holds.
+    bool checkReferences(qint64 model, const QString &name, const QSet<QString> &written);
+    bool audit(qint64 model, qint64 commit, RepoObjectKind kind, const QString &id,
+               const QString &action, const RepoObject *before, const RepoObject *after);
+
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QString m_connection;
+    RepoUrl m_url;
+    QString m_error;
+    std::function<void()> m_beforeCommit;
+    bool m_inTransaction = false;
+};
+
+} // namespace kt
