@@ -495,6 +495,8 @@ void ExchangeParser::parseNodes(RawView *view)
             readText(&labels.last(), TextKind::Other, node.id.toString());
         } else if (tag == u"style") {
             parseStyle(&node.style);
+        } else if (m_version2 && tag == u"fillColor") { // 2.1: the colour straight in the node
+            node.style.fillColor = readColor();
         } else if (tag == u"viewRef") {
             if (node.viewRef.isNull())
                 node.viewRef = ViewId(m_xml.attributes().value(u"ref"_s).toString());

@@ -248,7 +248,10 @@ void TestExchangeFindings::version21()
     QCOMPARE(model.relationships.find(RelationshipId(u"id-r2"_s))->name, u"realises"_s);
     const View &view = model.views.at(0);
     QCOMPARE(view.name, u"Layers"_s);
-    QCOMPARE(view.nodes.size(), 4);
+    QCOMPARE(view.nodes.size(), 5);
+    QCOMPARE(view.nodes.find(NodeId(u"id-box"_s))->kind, NodeKind::Group);
+    QCOMPARE(view.nodes.find(NodeId(u"id-box"_s))->label, u"Legacy"_s);
+    QVERIFY(!view.nodes.find(NodeId(u"id-n-actor"_s))->style.fillColor.isEmpty());
     const ViewNode *group = view.nodes.find(NodeId(u"id-group"_s));
     QVERIFY(group);
     QCOMPARE(group->kind, NodeKind::Group);
