@@ -13,7 +13,7 @@ namespace kt {
 using namespace Qt::StringLiterals;
 using namespace exchange;
 
-const QString ArchimateParser::FolderProperty = u"kt:folder"_s;
+const QString ArchimateParser::FolderProperty = exchange::FolderProperty;
 const QString ArchimateParser::ViewpointProperty = u"kt:viewpoint"_s;
 static const QString ArchiNamespace = u"http://www.archimatetool.com/archimate"_s;
 // Archi before version 2 wrote its models in this namespace, in the same format.

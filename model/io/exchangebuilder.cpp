@@ -49,6 +49,19 @@ QStringList ExchangeBuilder::findings() const
                                   .arg(m_fileName)};
 }
 
+// The folder the file's organizations give an object, as the property kt:folder,
+// unless the object has one already.
+static void addFolder(const RawModel &raw, const QString &id, PropertyList *properties)
+{
+    const auto it = raw.folders.constFind(id);
+    if (it == raw.folders.constEnd() || it->isEmpty())
+        return;
+    for (const Property &p : std::as_const(*properties))
+        if (p.key == FolderProperty)
+            return;
+    properties->append({FolderProperty, *it});
+}
+
 bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
 {
     m_definitions = &raw.definitions;
@@ -67,6 +80,16 @@ bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
     if (!buildInfo(raw, &data) || !buildElements(raw, &data) || !buildRelationships(raw, &data))
         return false;
     dropBrokenRelationshipChains(&data);
+    for (auto it = raw.folders.cbegin(); it != raw.folders.cend(); ++it) {
+        const IdKind kind = raw.identifiers.value(it.key(), IdKind::Model);
+        if (kind != IdKind::Element && kind != IdKind::Relationship && kind != IdKind::View)
+            finding(raw.folderLines.value(it.key()),
+                    ExchangeReader::tr("a folder (organization) holds “%1”, which is not an "
+                                       "element, relationship or view of the file; it is left "
+                                       "out of the folder.")
+                            .arg(quotedText(it.key())));
+    }
+    m_raw = &raw;
     QSet<QString> viewIds;
     viewIds.reserve(raw.views.size());
     for (const RawView &rawView : std::as_const(raw.views))
@@ -170,6 +193,7 @@ bool ExchangeBuilder::buildElements(RawModel &raw, ModelData *data)
         element.documentation = std::move(item.documentation);
         PropertyList properties;
         resolve(item.properties, item.id, &properties);
+        addFolder(raw, item.id, &properties);
         // Our type first: it decides which typed properties are valid.
         qsizetype typeIndex = -1;
         for (qsizetype i = 0; i < properties.size(); ++i) {
@@ -285,6 +309,7 @@ bool ExchangeBuilder::buildRelationships(RawModel &raw, ModelData *data)
         relationship.archimateAttributes = std::move(item.attributes);
         PropertyList properties;
         resolve(item.properties, item.id, &properties);
+        addFolder(raw, item.id, &properties);
         qsizetype typeIndex = -1;
         for (qsizetype i = 0; i < properties.size(); ++i) {
             if (properties.at(i).key == Type) {
@@ -465,6 +490,7 @@ bool ExchangeBuilder::buildView(RawView &rawView, const QSet<QString> &viewIds,
     view->documentation = std::move(rawView.documentation);
     PropertyList properties;
     resolve(rawView.properties, rawView.id, &properties);
+    addFolder(*m_raw, rawView.id, &properties);
     // The shift the writer applied to make coordinates non-negative, undone.
     qsizetype origin = -1;
     double dx = 0;

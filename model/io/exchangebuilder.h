@@ -52,6 +52,7 @@ private:
     QString m_fileName;
     QString m_error;
     const QHash<QString, QString> *m_definitions = nullptr;
+    const exchange::RawModel *m_raw = nullptr; // during build()
     // The file writes reversed types in ArchiMate's direction (kt:directions).
     bool m_archimateDirections = false;
     // Relationships read with source and target swapped; their connections too.

@@ -39,7 +39,7 @@ bool isWrittenAsXml(const QString &key)
 {
     return key.startsWith(NameLanguagePrefix) || key.startsWith(DocumentationLanguagePrefix)
             || key == TextLanguageProperty || key == DocumentationLanguageProperty
-            || key == PropertyTypeProperty
+            || key == PropertyTypeProperty || key == FolderProperty
             || key.startsWith(DublinCorePrefix);
 }
 

@@ -82,6 +82,9 @@ inline const QString DublinCorePrefix = QStringLiteral("kt:dc.");
 inline const QString DublinCoreNamespace = QStringLiteral("http://purl.org/dc/elements/1.1/");
 // True for the properties above, which are written as XML of their own.
 bool isWrittenAsXml(const QString &key);
+// The folder of an element, relationship or view ("Business/Processes"): written as
+// the file's <organizations> (<organization> in 2.1), read back from them.
+inline const QString FolderProperty = QStringLiteral("kt:folder");
 // True for a language tag as xml:lang takes it ("en", "vi-VN").
 bool isLanguageTag(const QString &text);
 

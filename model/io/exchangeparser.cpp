@@ -262,10 +262,12 @@ void ExchangeParser::parseModel()
             parseConcepts(u"relationship"_s, &model.relationships);
         } else if (isTag(tag, u"propertyDefinitions", u"propertydefs")) {
             parseDefinitions();
+        } else if (isTag(tag, u"organizations", u"organization")) {
+            parseOrganizations();
         } else if (tag == u"views") {
             parseViews();
         } else {
-            // metadata (Dublin Core), organizations (folders), extensions: not ours.
+            // extensions: not ours.
             m_xml.skipCurrentElement();
         }
     }
@@ -389,6 +391,61 @@ void ExchangeParser::parseDefinitions()
         if (!id.isEmpty() && types.contains(type))
             addProperty(&m_model->properties, PropertyTypeProperty,
                         type + u' ' + m_model->definitions.value(id));
+    }
+}
+
+void ExchangeParser::parseOrganizations()
+{
+    // Items nest without recursion; an item with a label is a folder, one with
+    // identifierRef puts that concept or view in the folders around it.
+    QStringList path; // the labels of the open items, outermost first
+    QList<bool> labelled;
+    path.append(QString());
+    labelled.append(false);
+    const QString refName = m_version2 ? u"identifierref"_s : u"identifierRef"_s;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (path.size() == 1)
+                return; // the end of <organizations>
+            path.removeLast();
+            labelled.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView tag = m_xml.name();
+        if (!isArchimate()) {
+            m_xml.skipCurrentElement();
+        } else if (tag == u"item") {
+            if (path.size() > limits::MaxNestingDepth) {
+                fail(ExchangeReader::tr("the folders (organizations) are nested more than %1 "
+                                        "levels deep.")
+                             .arg(limits::MaxNestingDepth));
+                return;
+            }
+            const QString ref = m_xml.attributes().value(refName).toString();
+            if (!ref.isEmpty() && !m_model->folders.contains(ref)) {
+                QStringList names;
+                for (qsizetype i = 1; i < path.size(); ++i)
+                    if (labelled.at(i))
+                        names.append(path.at(i));
+                m_model->folders.insert(ref, names.join(u'/'));
+                m_model->folderLines.insert(ref, m_xml.lineNumber());
+            }
+            path.append(QString());
+            labelled.append(false);
+        } else if ((tag == u"label" || tag == u"name") && path.size() > 1) {
+            Text label;
+            readText(&label, TextKind::Name, u"organizations"_s);
+            if (!labelled.last()) {
+                // A slash would read as two folders.
+                path.last() = label.value.replace(u'/', u'-');
+                labelled.last() = true;
+            }
+        } else {
+            m_xml.skipCurrentElement(); // documentation, properties
+        }
     }
 }
 

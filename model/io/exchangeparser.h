@@ -47,6 +47,7 @@ private:
     void parseConcept(exchange::RawConcept *item, bool relationship);
     void parseProperties(exchange::RawProperties *out, const QString &owner);
     void parseDefinitions();
+    void parseOrganizations();
     void parseViews();
     void parseView(exchange::RawView *view);
     void parseNodes(exchange::RawView *view);

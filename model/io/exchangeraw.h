@@ -77,6 +77,10 @@ struct RawModel
     QHash<QString, QString> definitions; // property definition identifier -> name
     QList<RawView> views;
     QHash<QString, IdKind> identifiers; // every identifier of the file
+    // The folder path ("Business/Processes") of the concepts and views the file's
+    // organizations hold, by identifier; and the line of each reference.
+    QHash<QString, QString> folders;
+    QHash<QString, qint64> folderLines;
     // What the parser left out (an unusable property), one message each naming the
     // file and the line; the builder adds its own.
     QStringList findings;

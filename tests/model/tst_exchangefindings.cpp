@@ -51,6 +51,7 @@ private Q_SLOTS:
     void findingsAreBounded();
     void version21();
     void version21Properties();
+    void organizationsRoundTrip();
 
 private:
     test::ExchangeSchema m_schemas;
@@ -302,6 +303,69 @@ void TestExchangeFindings::version21Properties()
     QVERIFY(!reader.readFile(dataPath(u"bad-namespace.xml"_s), model));
     QVERIFY2(reader.errorString().contains(u"the 2.x format is not supported"_s),
              qPrintable(reader.errorString()));
+}
+
+// Folders (organizations) are kept as kt:folder and written back as
+// <organizations>, nested as they were; 2.1's <organization> is read too.
+void TestExchangeFindings::organizationsRoundTrip()
+{
+    const QByteArray original = readAll(dataPath(u"archi-style.xml"_s));
+    ModelData model;
+    QString error;
+    QVERIFY2(test::fromXml(original, &model, &error), qPrintable(error));
+    const auto folderOf = [](const PropertyList &properties) {
+        for (const Property &p : properties)
+            if (p.key == u"kt:folder")
+                return p.value;
+        return QString();
+    };
+    const QHash<QString, QString> expected{
+            {u"id-as-actor"_s, u"Business"_s},
+            {u"id-as-app"_s, u"Application"_s},
+            {u"id-as-aservice"_s, u"Application/Services and data"_s},
+            {u"id-as-data"_s, u"Application/Services and data"_s},
+            {u"id-as-r-assign"_s, u"Relations"_s},
+            {u"id-as-v-infra"_s, u"Views"_s}};
+    const auto check = [&](const ModelData &m) {
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QString folder;
+            if (const Element *e = m.elements.find(ElementId(it.key())))
+                folder = folderOf(e->extraProperties);
+            else if (const Relationship *r = m.relationships.find(RelationshipId(it.key())))
+                folder = folderOf(r->extraProperties);
+            else if (const View *v = m.views.find(ViewId(it.key())))
+                folder = folderOf(v->extraProperties);
+            if (folder != it.value())
+                return QString(it.key() + u": "_s + folder);
+        }
+        return QString();
+    };
+    QCOMPARE(check(model), QString());
+    const QByteArray xml = test::toXml(model, &error);
+    QVERIFY2(!xml.isEmpty(), qPrintable(error));
+    QVERIFY(xml.contains("<organizations>"));
+    QVERIFY(!xml.contains("kt:folder")); // as organizations, not as a property
+    // Every reference of the original's organizations is written back.
+    static const QRegularExpression ref(u"identifierRef=\"([^\"]+)\""_s);
+    const auto refs = [](const QByteArray &bytes) {
+        QSet<QString> ids;
+        for (const QRegularExpressionMatch &m : ref.globalMatch(QString::fromUtf8(bytes)))
+            ids.insert(m.captured(1));
+        return ids;
+    };
+    QCOMPARE(refs(xml), refs(original));
+    ModelData again;
+    QVERIFY2(test::fromXml(xml, &again, &error), qPrintable(error));
+    QCOMPARE(check(again), QString());
+    QCOMPARE(test::toXml(again), xml);
+    // 2.1
+    ExchangeReader reader;
+    ModelData old;
+    QVERIFY(reader.readFile(dataPath(u"archimate21.xml"_s), old));
+    QCOMPARE(folderOf(old.elements.find(ElementId(u"id-actor"_s))->extraProperties), u"Business"_s);
+    if (!m_schemas.isReady())
+        QSKIP("structural checks passed; schema validation skipped (no shared schemas)");
+    QVERIFY2(m_schemas.validate(xml).isEmpty(), qPrintable(m_schemas.validate(xml)));
 }
 
 QTEST_GUILESS_MAIN(TestExchangeFindings)
