@@ -438,6 +438,7 @@ void ExchangeBuilder::dropBrokenRelationshipChains(ModelData *data)
                      [](const Relationship &r) { return r.endsOnRelationship(); }))
         return;
     QList<bool> dropped(count, false);
+    QHash<qsizetype, RelationshipId> missingEnd; // ends on a relationship not in the model
     const auto index = [&relationships](const RelationshipId &id) {
         return id.isNull() ? qsizetype(-1) : relationships.indexOf(id);
     };
@@ -446,10 +447,7 @@ void ExchangeBuilder::dropBrokenRelationshipChains(ModelData *data)
         for (const RelationshipId &end : {r.sourceRelationship, r.targetRelationship})
             if (!end.isNull() && index(end) < 0 && !dropped.at(i)) {
                 dropped[i] = true;
-                finding(m_lines.value(r.id.toString()),
-                        ExchangeReader::tr("the relationship “%1” ends on the relationship “%2”, "
-                                           "which is left out; it is left out too.")
-                                .arg(quotedText(r.id.toString()), quotedText(end.toString())));
+                missingEnd.insert(i, end);
             }
     }
     const QList<qsizetype> verdict = chainVerdicts(
@@ -466,17 +464,20 @@ void ExchangeBuilder::dropBrokenRelationshipChains(ModelData *data)
             continue;
         const QString id = relationships.at(i).id.toString();
         leftOut.insert(relationships.at(i).id);
-        if (verdict.at(i) == InCircle)
+        if (verdict.at(i) == InCircle) {
             finding(m_lines.value(id),
                     ExchangeReader::tr("the relationship “%1” ends on relationships that end "
                                        "on it again (a circle); it is left out.")
                             .arg(quotedText(id)));
-        else if (verdict.at(i) >= 0)
-            finding(m_lines.value(id),
-                    ExchangeReader::tr("the relationship “%1” ends on the relationship “%2”, "
-                                       "which is left out; it is left out too.")
-                            .arg(quotedText(id),
-                                 quotedText(relationships.at(verdict.at(i)).id.toString())));
+            continue;
+        }
+        const RelationshipId end = verdict.at(i) == DroppedBefore
+                ? missingEnd.value(i)
+                : relationships.at(verdict.at(i)).id;
+        finding(m_lines.value(id),
+                ExchangeReader::tr("the relationship “%1” ends on the relationship “%2”, "
+                                   "which is left out; it is left out too.")
+                        .arg(quotedText(id), quotedText(end.toString())));
     }
     if (!leftOut.isEmpty())
         data->relationships.takeAll(leftOut);

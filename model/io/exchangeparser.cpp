@@ -451,8 +451,8 @@ void ExchangeParser::parseOrganizations()
 
 void ExchangeParser::parseViews()
 {
-    // 2.1: <views><view>…; 3.x: <views><diagrams><view>….
-    if (m_version2) {
+    // 2.1: <views><view>…; 3.x: <views><diagrams><view>… (and viewpoints beside).
+    const auto viewList = [this] {
         while (m_xml.readNextStartElement()) {
             if (isArchimate() && m_xml.name() == u"view") {
                 m_model->views.append(RawView());
@@ -461,21 +461,16 @@ void ExchangeParser::parseViews()
                 m_xml.skipCurrentElement();
             }
         }
+    };
+    if (m_version2) {
+        viewList();
         return;
     }
     while (m_xml.readNextStartElement()) {
-        if (!isArchimate() || m_xml.name() != u"diagrams") {
+        if (isArchimate() && m_xml.name() == u"diagrams")
+            viewList();
+        else
             m_xml.skipCurrentElement(); // viewpoints
-            continue;
-        }
-        while (m_xml.readNextStartElement()) {
-            if (isArchimate() && m_xml.name() == u"view") {
-                m_model->views.append(RawView());
-                parseView(&m_model->views.last());
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
     }
 }
 
