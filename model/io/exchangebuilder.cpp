@@ -31,6 +31,11 @@ bool ExchangeBuilder::fail(qint64 line, const QString &message)
 
 void ExchangeBuilder::finding(qint64 line, const QString &message)
 {
+    if (m_strict) {
+        if (m_error.isEmpty())
+            fail(line, message);
+        return;
+    }
     if (m_findings.size() >= MaxFindings) {
         ++m_moreFindings;
         return;
@@ -76,10 +81,14 @@ bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
         else
             ++m_moreFindings;
     }
+    m_error.clear();
     ModelData data;
     if (!buildInfo(raw, &data) || !buildElements(raw, &data) || !buildRelationships(raw, &data))
         return false;
-    dropBrokenRelationshipChains(&data);
+    if (m_strict && !m_error.isEmpty())
+        return false;
+    if (!m_strict)
+        dropBrokenRelationshipChains(&data);
     for (auto it = raw.folders.cbegin(); it != raw.folders.cend(); ++it) {
         const IdKind kind = raw.identifiers.value(it.key(), IdKind::Model);
         if (kind != IdKind::Element && kind != IdKind::Relationship && kind != IdKind::View)
@@ -101,6 +110,8 @@ bool ExchangeBuilder::build(RawModel &raw, ModelData *out)
             return false;
         data.views.append(std::move(view));
     }
+    if (m_strict && !m_error.isEmpty())
+        return false;
     *out = std::move(data);
     return true;
 }

@@ -27,6 +27,9 @@ class ExchangeBuilder
 {
 public:
     explicit ExchangeBuilder(const QString &fileName);
+    // Strict: the first thing that would be left out refuses the whole input instead
+    // (Archi's CSV sets, which Archi refuses so); circles are left to ModelCheck.
+    void setStrict(bool strict) { m_strict = strict; }
     bool build(exchange::RawModel &raw, ModelData *out);
     // build(), then the rules of every model (ModelCheck, identifiers XML names), as
     // the readers of XML files need them; out is left untouched on failure.
@@ -59,6 +62,7 @@ private:
     QSet<RelationshipId> m_swapped;
     QStringList m_findings;
     qsizetype m_moreFindings = 0; // beyond MaxFindings
+    bool m_strict = false;
     QHash<QString, qint64> m_lines; // of relationships and connections, for findings
 };
 

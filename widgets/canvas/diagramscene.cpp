@@ -314,6 +314,14 @@ NodeItem *DiagramScene::nodeItemAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+ConnectionItem *DiagramScene::connectionItemAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (auto *connection = qgraphicsitem_cast<ConnectionItem *>(item))
+            return connection;
+    return nullptr;
+}
+
 QList<NodeId> DiagramScene::selectedNodeIds() const
 {
     QList<NodeId> ids;
@@ -484,6 +492,34 @@ bool DiagramScene::connectNodes(const NodeId &sourceId, const NodeId &targetId,
             return false;
     }
     Composition connection = compose.connect(sourceId, targetId, typeId, reversed);
+    const ConnectionId id = connection.connection;
+    if (!push(std::move(connection)))
+        return false;
+    clearSelection();
+    if (ConnectionItem *item = m_connections.value(id))
+        item->setSelected(true);
+    return true;
+}
+
+bool DiagramScene::connectToLine(const NodeId &sourceId, const ConnectionId &targetId,
+                                 const QString &preferredType)
+{
+    const DiagramComposer compose = composer();
+    const ConnectOptions options = compose.connectToLineOptions(sourceId, targetId);
+    if (!options.canConnect()) {
+        Q_EMIT statusMessage(options.refusal);
+        return false;
+    }
+    QString typeId = preferredType;
+    if (typeId.isEmpty() && !options.plainLine) {
+        const ConnectionItem *line = m_connections.value(targetId);
+        const QPointF at = line ? line->sceneBoundingRect().center() : QPointF();
+        typeId = options.types.size() == 1 ? options.types.first()->id
+                                           : chooseRelationship(options.types, at);
+        if (typeId.isEmpty())
+            return false;
+    }
+    Composition connection = compose.connectToLine(sourceId, targetId, typeId);
     const ConnectionId id = connection.connection;
     if (!push(std::move(connection)))
         return false;
