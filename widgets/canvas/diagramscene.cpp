@@ -491,14 +491,7 @@ bool DiagramScene::connectNodes(const NodeId &sourceId, const NodeId &targetId,
         if (typeId.isEmpty())
             return false;
     }
-    Composition connection = compose.connect(sourceId, targetId, typeId, reversed);
-    const ConnectionId id = connection.connection;
-    if (!push(std::move(connection)))
-        return false;
-    clearSelection();
-    if (ConnectionItem *item = m_connections.value(id))
-        item->setSelected(true);
-    return true;
+    return pushConnection(compose.connect(sourceId, targetId, typeId, reversed));
 }
 
 bool DiagramScene::connectToLine(const NodeId &sourceId, const ConnectionId &targetId,
@@ -519,7 +512,12 @@ bool DiagramScene::connectToLine(const NodeId &sourceId, const ConnectionId &tar
         if (typeId.isEmpty())
             return false;
     }
-    Composition connection = compose.connectToLine(sourceId, targetId, typeId);
+    return pushConnection(compose.connectToLine(sourceId, targetId, typeId));
+}
+
+bool DiagramScene::pushConnection(Composition connection)
+{
+    // The new connection is selected.
     const ConnectionId id = connection.connection;
     if (!push(std::move(connection)))
         return false;

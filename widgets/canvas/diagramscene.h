@@ -154,6 +154,8 @@ private:
     void removeNodeItem(const NodeId &id);
     void removeConnectionItem(const ConnectionId &id);
     void updateSceneRect();
+    // Pushes a new connection's edit and selects the connection.
+    bool pushConnection(Composition connection);
     // Asks which type to create; with reverseFrom/reverseTo, the types go the other
     // way round (from reverseFrom to reverseTo) and the menu says so.
     void showNotice(const QString &message);
