@@ -47,6 +47,8 @@ Result<ModelData> ModelFile::load(const QString &path, QStringList *findings)
         ExchangeReader reader;
         if (!reader.readFile(path, data))
             return Result<ModelData>::failure(reader.errorString());
+        if (findings)
+            *findings = reader.findings();
         return data;
     }
     case Format::ArchiCsv: {

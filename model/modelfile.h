@@ -20,7 +20,7 @@ public:
 
     static Format formatOf(const QString &path);
     // findings, if given, receives what a readable file held that the model could
-    // not take (io/archimatereader.h), one message each naming the file.
+    // not take (io/exchangereader.h, io/archimatereader.h), one message each naming the file.
     static Result<ModelData> load(const QString &path, QStringList *findings = nullptr);
     // A .ktm keeps its baselines; baselineSource names another .ktm whose baselines
     // the new file takes instead (Save As, `convert`; KtmStore::setBaselineSource).

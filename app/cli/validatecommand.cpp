@@ -12,6 +12,9 @@ namespace kt::cli {
 
 using namespace Qt::StringLiterals;
 
+// The rule of a finding the file's reader made (what it left out).
+static const QString ImportRule = QStringLiteral("import");
+
 QString ValidateCommand::name() const
 {
     return u"validate"_s;
@@ -37,7 +40,10 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     if (!parseArguments(parser, *this, arguments, 1, err))
         return Unusable;
     const QString path = parser.positionalArguments().first();
-    const Result<ModelData> model = ModelFile::load(path);
+    // What the file held that the model could not take (an exchange or Archi file):
+    // warnings, before the framework's own findings.
+    QStringList imported;
+    const Result<ModelData> model = ModelFile::load(path, &imported);
     if (!model) {
         err << u"kientruc validate: "_s << model.error() << u'\n';
         return Unusable;
@@ -48,10 +54,16 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const qsizetype errors = std::count_if(findings.begin(), findings.end(), [](const Finding &f) {
         return f.severity == Severity::Error;
     });
-    const qsizetype warnings = findings.size() - errors;
+    const qsizetype warnings = findings.size() - errors
+            + (parser.isSet(errorsOnly) ? 0 : imported.size());
 
     if (parser.isSet(json)) {
         QJsonArray list;
+        if (!parser.isSet(errorsOnly))
+            for (const QString &message : std::as_const(imported))
+                list.append(QJsonObject{{u"severity"_s, Validator::severityName(Severity::Warning)},
+                                        {u"rule"_s, ImportRule},
+                                        {u"message"_s, message}});
         for (const Finding &f : std::as_const(findings)) {
             QJsonObject o{{u"severity"_s, Validator::severityName(f.severity)},
                           {u"rule"_s, f.rule},
@@ -72,6 +84,10 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                  {u"findings"_s, list}};
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     } else {
+        if (!parser.isSet(errorsOnly))
+            for (const QString &message : std::as_const(imported))
+                out << path << u": "_s << tr("warning") << u": "_s << message << u" ["_s
+                    << ImportRule << u"]\n"_s;
         for (const Finding &f : std::as_const(findings)) {
             const QString severity = f.severity == Severity::Error ? tr("error") : tr("warning");
             QString where = f.element.isNull() ? f.relationship.toString() : f.element.toString();
@@ -81,7 +97,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         out << tr("%1: %n error(s)", nullptr, int(errors)).arg(path)
             << tr(", %n warning(s).", nullptr, int(warnings)) << u'\n';
     }
-    return findings.isEmpty() ? Ok : Findings;
+    return findings.isEmpty() && (parser.isSet(errorsOnly) || imported.isEmpty()) ? Ok : Findings;
 }
 
 } // namespace kt::cli

@@ -1,4 +1,5 @@
 #include "diagramcomposer.h"
+#include "../validate/validator.h"
 #include "orthogonalrouter.h"
 #include "viewqueries.h"
 
@@ -292,6 +293,89 @@ Composition DiagramComposer::connect(const NodeId &sourceId, const NodeId &targe
     relationship.type = typeId;
     relationship.source = from->id;
     relationship.target = to->id;
+    connection.relationship = relationship.id;
+    auto group = std::make_unique<EditGroup>(tr("Connect"));
+    group->add(std::make_unique<AddRelationship>(std::move(relationship)));
+    group->add(std::make_unique<AddConnection>(m_view, std::move(connection)));
+    result.edit = std::move(group);
+    return result;
+}
+
+ConnectOptions DiagramComposer::connectToLineOptions(const NodeId &sourceId,
+                                                     const ConnectionId &targetId) const
+{
+    ConnectOptions options;
+    const View *v = view();
+    const ViewNode *source = v ? v->nodes.find(sourceId) : nullptr;
+    const ViewConnection *target = v ? v->connections.find(targetId) : nullptr;
+    if (!source || !target) {
+        options.refusal = tr("Connect two shapes of the diagram.");
+        return options;
+    }
+    if (source->kind == NodeKind::Note) {
+        options.plainLine = true;
+        return options;
+    }
+    const Element *from = m_data.elements.find(source->element);
+    if (source->kind != NodeKind::Element || !from) {
+        options.refusal = tr("Only elements are connected by relationships; a group is not.");
+        return options;
+    }
+    if (target->relationship.isNull()) {
+        options.refusal = tr("A relationship can end on a relationship, not on a plain line.");
+        return options;
+    }
+    const ElementType *fromType = m_data.profile->elementType(from->type);
+    const QString kept = from->properties.value(u"archimateType"_s);
+    const QString sourceArchimate = !kept.isEmpty() ? kept : fromType ? fromType->archimateType : QString();
+    QList<const RelationshipType *> generic;
+    for (const RelationshipType &type : m_data.profile->relationshipTypes()) {
+        if (type.archimateReversed
+            || !Validator::allowsOnRelationship(type.archimateType, sourceArchimate))
+            continue;
+        (type.generic ? generic : options.types).append(&type);
+    }
+    if (options.types.isEmpty())
+        options.types = generic;
+    if (options.types.isEmpty())
+        options.refusal = tr("ArchiMate lets only an association end on a relationship (and an "
+                             "aggregation or composition from a grouping or plateau); the "
+                             "framework has none from “%1”.")
+                                  .arg(from->name);
+    return options;
+}
+
+Composition DiagramComposer::connectToLine(const NodeId &sourceId, const ConnectionId &targetId,
+                                           const QString &typeId) const
+{
+    const ConnectOptions options = connectToLineOptions(sourceId, targetId);
+    if (!options.canConnect())
+        return Composition::refused(options.refusal);
+    const View *v = view();
+    ViewConnection connection;
+    connection.id = ConnectionId::create();
+    connection.source = sourceId;
+    connection.targetConnection = targetId;
+    Composition result;
+    result.connection = connection.id;
+    if (options.plainLine) {
+        result.edit = std::make_unique<AddConnection>(m_view, std::move(connection));
+        return result;
+    }
+    const bool known = std::any_of(options.types.begin(), options.types.end(),
+                                   [&](const RelationshipType *t) { return t->id == typeId; });
+    if (!known) {
+        const RelationshipType *type = m_data.profile->relationshipType(typeId);
+        return Composition::refused(
+                tr("“%1” cannot end on a relationship; only an association can (and an "
+                   "aggregation or composition from a grouping or plateau).")
+                        .arg(type ? type->name.text(uiLanguage()) : typeId));
+    }
+    Relationship relationship;
+    relationship.id = RelationshipId::create();
+    relationship.type = typeId;
+    relationship.source = v->nodes.find(sourceId)->element;
+    relationship.targetRelationship = v->connections.find(targetId)->relationship;
     connection.relationship = relationship.id;
     auto group = std::make_unique<EditGroup>(tr("Connect"));
     group->add(std::make_unique<AddRelationship>(std::move(relationship)));

@@ -89,6 +89,13 @@ public:
     // from target to source. Between a note and anything, a plain line.
     Composition connect(const NodeId &source, const NodeId &target, const QString &type,
                         bool reversed = false) const;
+    // From a node to a connection of the view (a relationship on a relationship, as
+    // ArchiMate 3.1 allows: Validator::allowsOnRelationship): the framework's types
+    // whose ArchiMate type may end on a relationship from that element (its generic
+    // type when none of its own does); from a note, a plain line.
+    ConnectOptions connectToLineOptions(const NodeId &source, const ConnectionId &target) const;
+    Composition connectToLine(const NodeId &source, const ConnectionId &target,
+                              const QString &type) const;
 
     // Moves the outermost of the selected nodes by delta (nested nodes go along).
     // With renest, one node moved alone is nested in the group under its new

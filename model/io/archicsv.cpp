@@ -494,6 +494,7 @@ bool Import::run(const ArchiCsvSet &set, const ModelData *base, ModelData *out)
         m_raw.identifiers.insert(c.id, IdKind::Relationship);
     }
     ExchangeBuilder builder(QDir::toNativeSeparators(set.elements));
+    builder.setStrict(true); // what Archi refuses is refused whole
     ModelData built;
     if (!builder.build(m_raw, &built)) {
         error = builder.errorString();

@@ -13,7 +13,7 @@ namespace kt {
 using namespace Qt::StringLiterals;
 using namespace exchange;
 
-const QString ArchimateParser::FolderProperty = u"kt:folder"_s;
+const QString ArchimateParser::FolderProperty = exchange::FolderProperty;
 const QString ArchimateParser::ViewpointProperty = u"kt:viewpoint"_s;
 static const QString ArchiNamespace = u"http://www.archimatetool.com/archimate"_s;
 // Archi before version 2 wrote its models in this namespace, in the same format.
@@ -250,18 +250,10 @@ void ArchimateParser::parseModel()
 // type is none of ArchiMate's.
 static QString exchangeType(const QString &archiType, bool *relationship, const QString &junction)
 {
-    static const QHash<QString, QString> renamed{
-            {u"UsedBy"_s, u"Serving"_s},
-            {u"Realisation"_s, u"Realization"_s},
-            {u"Specialisation"_s, u"Specialization"_s},
-            {u"InfrastructureService"_s, u"TechnologyService"_s},
-            {u"InfrastructureInterface"_s, u"TechnologyInterface"_s},
-            {u"InfrastructureFunction"_s, u"TechnologyFunction"_s},
-            {u"Network"_s, u"CommunicationNetwork"_s},
-            {u"CommunicationPath"_s, u"Path"_s}};
     *relationship = archiType.endsWith(u"Relationship");
     QString type = *relationship ? archiType.chopped(12) : archiType;
-    type = renamed.value(type, type);
+    if (type != u"Junction") // an Archi junction says "and" or "or" in its own attribute
+        type = archimate3TypeName(type);
     if (*relationship)
         return isRelationshipType(type) ? type : QString();
     if (type == u"Junction")

@@ -53,7 +53,7 @@ bool ArchimateReader::read(const QByteArray &xml, const QString &fileName, Model
         m_error = builder.errorString();
         return false;
     }
-    m_findings = parser.findings();
+    m_findings = parser.findings() + builder.findings();
     return true;
 }
 

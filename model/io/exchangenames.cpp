@@ -1,5 +1,6 @@
 #include "exchangenames.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace kt::exchange {
@@ -38,7 +39,7 @@ bool isWrittenAsXml(const QString &key)
 {
     return key.startsWith(NameLanguagePrefix) || key.startsWith(DocumentationLanguagePrefix)
             || key == TextLanguageProperty || key == DocumentationLanguageProperty
-            || key == PropertyTypeProperty
+            || key == PropertyTypeProperty || key == FolderProperty
             || key.startsWith(DublinCorePrefix);
 }
 
@@ -55,6 +56,22 @@ bool isLanguageTag(const QString &text)
                 return false;
     }
     return true;
+}
+
+QString archimate3TypeName(const QString &archimate2Type)
+{
+    static const QHash<QString, QString> renamed{
+            {u"UsedBy"_s, u"Serving"_s},
+            {u"Realisation"_s, u"Realization"_s},
+            {u"Specialisation"_s, u"Specialization"_s},
+            {u"InfrastructureService"_s, u"TechnologyService"_s},
+            {u"InfrastructureInterface"_s, u"TechnologyInterface"_s},
+            {u"InfrastructureFunction"_s, u"TechnologyFunction"_s},
+            {u"Network"_s, u"CommunicationNetwork"_s},
+            {u"CommunicationPath"_s, u"Path"_s},
+            {u"Workpackage"_s, u"WorkPackage"_s},
+            {u"Junction"_s, u"AndJunction"_s}};
+    return renamed.value(archimate2Type, archimate2Type);
 }
 
 bool isRelationshipType(const QString &archimateType)

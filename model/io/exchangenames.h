@@ -14,6 +14,8 @@ namespace kt::exchange {
 // The ArchiMate 3.1 exchange format still uses the 3.0 namespace.
 inline const QString ArchimateNamespace =
         QStringLiteral("http://www.opengroup.org/xsd/archimate/3.0/");
+// The ArchiMate 2.1 exchange format's namespace (ExchangeParser reads it).
+inline const QString Archimate2Namespace = QStringLiteral("http://www.opengroup.org/xsd/archimate");
 inline const QString XsiNamespace = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
 inline const QString SchemaLocation =
         QStringLiteral("http://www.opengroup.org/xsd/archimate/3.0/ "
@@ -80,6 +82,9 @@ inline const QString DublinCorePrefix = QStringLiteral("kt:dc.");
 inline const QString DublinCoreNamespace = QStringLiteral("http://purl.org/dc/elements/1.1/");
 // True for the properties above, which are written as XML of their own.
 bool isWrittenAsXml(const QString &key);
+// The folder of an element, relationship or view ("Business/Processes"): written as
+// the file's <organizations> (<organization> in 2.1), read back from them.
+inline const QString FolderProperty = QStringLiteral("kt:folder");
 // True for a language tag as xml:lang takes it ("en", "vi-VN").
 bool isLanguageTag(const QString &text);
 
@@ -92,6 +97,11 @@ inline const QString Modifier = QStringLiteral("modifier");
 // names them.
 bool isElementType(const QString &archimateType);
 bool isRelationshipType(const QString &archimateType);
+// The ArchiMate 3.1 name of a type named as ArchiMate 2.x (and Archi before 4) named
+// it, as the Open Group's migration to 3.0 renames them: UsedBy → Serving,
+// Realisation → Realization, InfrastructureService → TechnologyService,
+// CommunicationPath → Path, Network → CommunicationNetwork, …; any other name as it is.
+QString archimate3TypeName(const QString &archimate2Type);
 // The xsi:type to write for an element of that ArchiMate type: the type itself
 // when the schema knows it ("Junction", Archi's older name, becomes
 // "AndJunction"), otherwise fallback.

@@ -88,6 +88,7 @@ QString ExchangeOutput::write()
             writeRelationship(r);
         m_xml.writeEndElement();
     }
+    writeOrganizations();
     writeDefinitions();
     if (!m_data.views.isEmpty()) {
         m_xml.writeStartElement(u"views"_s);
@@ -256,6 +257,70 @@ void ExchangeOutput::writeRelationship(const Relationship &relationship)
             m_xml.writeAttribute(it.key(), xmlText(it.value()));
     writeTexts(relationship.name, relationship.documentation, relationship.extraProperties, false);
     writeProperties(relationshipProperties(relationship, xsiType));
+    m_xml.writeEndElement();
+}
+
+// The folder (kt:folder) of each element, relationship and view, as nested items
+// of <organizations>: folders in order of first use, their objects in model order.
+void ExchangeOutput::writeOrganizations()
+{
+    struct Folder
+    {
+        QString name;
+        QList<qsizetype> children; // indexes into folders
+        QStringList items;         // identifiers
+    };
+    QList<Folder> folders{Folder()}; // 0: the root
+    QHash<QString, qsizetype> byPath;
+    const auto add = [&](const QString &id, const PropertyList &properties) {
+        const auto it = std::find_if(properties.begin(), properties.end(),
+                                     [](const Property &p) { return p.key == FolderProperty; });
+        if (it == properties.end() || it->value.isEmpty())
+            return;
+        qsizetype at = 0;
+        QString path;
+        for (const QString &name : it->value.split(u'/', Qt::SkipEmptyParts)) {
+            path += u'/' + name;
+            qsizetype next = byPath.value(path, -1);
+            if (next < 0) {
+                next = folders.size();
+                folders.append({name, {}, {}});
+                folders[at].children.append(next);
+                byPath.insert(path, next);
+            }
+            at = next;
+        }
+        if (at > 0)
+            folders[at].items.append(id);
+    };
+    for (const Element &element : m_data.elements)
+        add(element.id.toString(), element.extraProperties);
+    for (const Relationship &r : m_data.relationships)
+        add(r.id.toString(), r.extraProperties);
+    for (const View &view : m_data.views)
+        add(view.id.toString(), view.extraProperties);
+    if (folders.size() == 1)
+        return;
+    m_xml.writeStartElement(u"organizations"_s);
+    // Depth first without recursion: (folder, next child) pairs.
+    QList<std::pair<qsizetype, qsizetype>> open{{0, 0}};
+    while (!open.isEmpty()) {
+        auto &[folder, next] = open.last();
+        if (next < folders.at(folder).children.size()) {
+            const qsizetype child = folders.at(folder).children.at(next++);
+            m_xml.writeStartElement(u"item"_s);
+            writeText(u"label"_s, folders.at(child).name);
+            open.append({child, 0});
+            continue;
+        }
+        for (const QString &id : folders.at(folder).items) {
+            m_xml.writeEmptyElement(u"item"_s);
+            m_xml.writeAttribute(u"identifierRef"_s, id);
+        }
+        open.removeLast();
+        if (!open.isEmpty())
+            m_xml.writeEndElement(); // the item of this folder
+    }
     m_xml.writeEndElement();
 }
 

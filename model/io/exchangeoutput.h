@@ -38,6 +38,7 @@ private:
     void writeProperties(const PropertyList &properties);
     void writeElement(const Element &element);
     void writeRelationship(const Relationship &relationship);
+    void writeOrganizations();
     void writeDefinitions();
     void writeView(const View &view);
     void writeNodes(const View &view, qint64 dx, qint64 dy);

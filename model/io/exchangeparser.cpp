@@ -67,12 +67,17 @@ bool ExchangeParser::readRoot()
             m_xml.raiseError(m_error);
             return false;
         case QXmlStreamReader::StartElement:
-            if (m_xml.name() == u"model" && isArchimate()) {
+            if (m_xml.name() == u"model"
+                && (m_xml.namespaceUri() == ArchimateNamespace
+                    || m_xml.namespaceUri() == Archimate2Namespace
+                    || m_xml.namespaceUri() == QString(Archimate2Namespace + u'/'))) {
+                m_namespace = m_xml.namespaceUri().toString();
+                m_version2 = m_namespace != ArchimateNamespace;
                 m_model->identifiers.reserve(1024);
                 return true;
             }
-            // ArchiMate 2.x exchange files: "http://www.opengroup.org/xsd/archimate"
-            // (2.1), with a version in the path for drafts.
+            // Other ArchiMate exchange namespaces: drafts of 2.x with a version in the
+            // path, which no tool writes any more.
             if (m_xml.name() == u"model"
                 && m_xml.namespaceUri().startsWith(u"http://www.opengroup.org/xsd/archimate")) {
                 m_error = ExchangeReader::tr("%1 is an ArchiMate 2.x exchange file (namespace "
@@ -110,7 +115,17 @@ bool ExchangeParser::readRoot()
 
 bool ExchangeParser::isArchimate() const
 {
-    return m_xml.namespaceUri() == ArchimateNamespace;
+    return m_xml.namespaceUri() == m_namespace;
+}
+
+bool ExchangeParser::isTag(QStringView tag, QStringView name3, QStringView name2) const
+{
+    return tag == (m_version2 ? name2 : name3);
+}
+
+void ExchangeParser::finding(qint64 line, const QString &message)
+{
+    m_model->findings.append(ExchangeReader::tr("%1, line %2: %3").arg(m_fileName).arg(line).arg(message));
 }
 
 QString ExchangeParser::xsiType() const
@@ -118,7 +133,14 @@ QString ExchangeParser::xsiType() const
     // A QName: a prefix before the colon, if any, names the ArchiMate namespace.
     const QStringView type = m_xml.attributes().value(XsiNamespace, u"type"_s);
     const qsizetype colon = type.indexOf(u':');
-    return (colon < 0 ? type : type.mid(colon + 1)).toString();
+    QString name = (colon < 0 ? type : type.mid(colon + 1)).toString();
+    if (!m_version2)
+        return name;
+    // 2.1 names relationships without "Relationship" (some tools add it) and some
+    // types as 3.0 renamed them.
+    if (name.endsWith(u"Relationship") && name.size() > 12)
+        name.chop(12);
+    return archimate3TypeName(name);
 }
 
 QString ExchangeParser::identifier(IdKind kind)
@@ -238,12 +260,14 @@ void ExchangeParser::parseModel()
             parseConcepts(u"element"_s, &model.elements);
         } else if (tag == u"relationships") {
             parseConcepts(u"relationship"_s, &model.relationships);
-        } else if (tag == u"propertyDefinitions") {
+        } else if (isTag(tag, u"propertyDefinitions", u"propertydefs")) {
             parseDefinitions();
+        } else if (isTag(tag, u"organizations", u"organization")) {
+            parseOrganizations();
         } else if (tag == u"views") {
             parseViews();
         } else {
-            // metadata (Dublin Core), organizations (folders), extensions: not ours.
+            // extensions: not ours.
             m_xml.skipCurrentElement();
         }
     }
@@ -291,7 +315,7 @@ void ExchangeParser::parseConcept(RawConcept *item, bool relationship)
         const QStringView tag = m_xml.name();
         if (!isArchimate())
             m_xml.skipCurrentElement();
-        else if (tag == u"name")
+        else if (isTag(tag, u"name", u"label"))
             readText(&name, TextKind::Name, item->id);
         else if (tag == u"documentation")
             readText(&documentation, TextKind::Documentation, item->id);
@@ -314,11 +338,17 @@ void ExchangeParser::parseProperties(RawProperties *out, const QString &owner)
         }
         RawProperty property;
         property.line = m_xml.lineNumber();
-        property.definition = m_xml.attributes().value(u"propertyDefinitionRef"_s).toString();
+        property.definition =
+                m_xml.attributes()
+                        .value(m_version2 ? u"identifierref"_s : u"propertyDefinitionRef"_s)
+                        .toString();
         if (property.definition.isEmpty()) {
-            fail(ExchangeReader::tr("a property of “%1” names no property definition.")
-                         .arg(quotedText(owner)));
-            return;
+            finding(property.line,
+                    ExchangeReader::tr("a property of “%1” names no property definition; it "
+                                       "is left out.")
+                            .arg(quotedText(owner)));
+            m_xml.skipCurrentElement();
+            continue;
         }
         Text value;
         while (m_xml.readNextStartElement()) {
@@ -335,13 +365,17 @@ void ExchangeParser::parseProperties(RawProperties *out, const QString &owner)
 void ExchangeParser::parseDefinitions()
 {
     while (m_xml.readNextStartElement()) {
-        if (!isArchimate() || m_xml.name() != u"propertyDefinition") {
+        if (!isArchimate() || !isTag(m_xml.name(), u"propertyDefinition", u"propertydef")) {
             m_xml.skipCurrentElement();
             continue;
         }
         const QString id = identifier(IdKind::PropertyDefinition);
         const QString type = m_xml.attributes().value(u"type"_s).toString();
         Text name;
+        if (m_version2) { // the name is an attribute in 2.1
+            name.value = normalizedText(m_xml.attributes().value(u"name"_s).left(MaxNameLength).toString());
+            name.rank = name.value.isEmpty() ? 0 : 1;
+        }
         while (m_xml.readNextStartElement()) {
             if (isArchimate() && m_xml.name() == u"name")
                 readText(&name, TextKind::Name, id);
@@ -360,13 +394,65 @@ void ExchangeParser::parseDefinitions()
     }
 }
 
-void ExchangeParser::parseViews()
+void ExchangeParser::parseOrganizations()
 {
-    while (m_xml.readNextStartElement()) {
-        if (!isArchimate() || m_xml.name() != u"diagrams") {
-            m_xml.skipCurrentElement(); // viewpoints
+    // Items nest without recursion; an item with a label is a folder, one with
+    // identifierRef puts that concept or view in the folders around it.
+    QStringList path; // the labels of the open items, outermost first
+    QList<bool> labelled;
+    path.append(QString());
+    labelled.append(false);
+    const QString refName = m_version2 ? u"identifierref"_s : u"identifierRef"_s;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (path.size() == 1)
+                return; // the end of <organizations>
+            path.removeLast();
+            labelled.removeLast();
             continue;
         }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView tag = m_xml.name();
+        if (!isArchimate()) {
+            m_xml.skipCurrentElement();
+        } else if (tag == u"item") {
+            if (path.size() > limits::MaxNestingDepth) {
+                fail(ExchangeReader::tr("the folders (organizations) are nested more than %1 "
+                                        "levels deep.")
+                             .arg(limits::MaxNestingDepth));
+                return;
+            }
+            const QString ref = m_xml.attributes().value(refName).toString();
+            if (!ref.isEmpty() && !m_model->folders.contains(ref)) {
+                QStringList names;
+                for (qsizetype i = 1; i < path.size(); ++i)
+                    if (labelled.at(i))
+                        names.append(path.at(i));
+                m_model->folders.insert(ref, names.join(u'/'));
+                m_model->folderLines.insert(ref, m_xml.lineNumber());
+            }
+            path.append(QString());
+            labelled.append(false);
+        } else if ((tag == u"label" || tag == u"name") && path.size() > 1) {
+            Text label;
+            readText(&label, TextKind::Name, u"organizations"_s);
+            if (!labelled.last()) {
+                // A slash would read as two folders.
+                path.last() = label.value.replace(u'/', u'-');
+                labelled.last() = true;
+            }
+        } else {
+            m_xml.skipCurrentElement(); // documentation, properties
+        }
+    }
+}
+
+void ExchangeParser::parseViews()
+{
+    // 2.1: <views><view>…; 3.x: <views><diagrams><view>… (and viewpoints beside).
+    const auto viewList = [this] {
         while (m_xml.readNextStartElement()) {
             if (isArchimate() && m_xml.name() == u"view") {
                 m_model->views.append(RawView());
@@ -375,6 +461,16 @@ void ExchangeParser::parseViews()
                 m_xml.skipCurrentElement();
             }
         }
+    };
+    if (m_version2) {
+        viewList();
+        return;
+    }
+    while (m_xml.readNextStartElement()) {
+        if (isArchimate() && m_xml.name() == u"diagrams")
+            viewList();
+        else
+            m_xml.skipCurrentElement(); // viewpoints
     }
 }
 
@@ -390,7 +486,7 @@ void ExchangeParser::parseView(RawView *view)
         const QStringView tag = m_xml.name();
         if (!isArchimate())
             m_xml.skipCurrentElement();
-        else if (tag == u"name")
+        else if (isTag(tag, u"name", u"label"))
             readText(&name, TextKind::Name, view->id);
         else if (tag == u"documentation")
             readText(&documentation, TextKind::Documentation, view->id);
@@ -451,6 +547,8 @@ void ExchangeParser::parseNodes(RawView *view)
             readText(&labels.last(), TextKind::Other, node.id.toString());
         } else if (tag == u"style") {
             parseStyle(&node.style);
+        } else if (m_version2 && tag == u"fillColor") { // 2.1: the colour straight in the node
+            node.style.fillColor = readColor();
         } else if (tag == u"viewRef") {
             if (node.viewRef.isNull())
                 node.viewRef = ViewId(m_xml.attributes().value(u"ref"_s).toString());
@@ -469,18 +567,24 @@ void ExchangeParser::startNode(RawView *view, const NodeId &parent)
     const QString id = identifier(IdKind::Node);
     node.id = id.isEmpty() ? NodeId::create() : NodeId(id);
     node.parent = parent;
-    const QString type = xsiType();
-    const QString element = m_xml.attributes().value(u"elementRef"_s).toString();
-    if (type == u"Container")
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    // 3.x: xsi:type Element, Container or Label; 2.1: type="group" or an elementref.
+    const QString type = m_version2 ? attributes.value(u"type"_s).toString() : xsiType();
+    const QString element =
+            attributes.value(m_version2 ? u"elementref"_s : u"elementRef"_s).toString();
+    if (type == (m_version2 ? u"group" : u"Container"))
         node.kind = NodeKind::Group;
-    else if (type == u"Label")
+    else if (type == (m_version2 ? u"note" : u"Label"))
         node.kind = NodeKind::Note;
-    else
+    else if (type.isEmpty() || type == u"Element")
         node.kind = type == u"Element" || !element.isEmpty() ? NodeKind::Element : NodeKind::Group;
-    if (node.kind == NodeKind::Element) {
+    else
+        raw.problem = ExchangeReader::tr("it is of the kind “%1”, which is no kind of node of "
+                                         "the exchange format")
+                              .arg(quotedText(type));
+    if (node.kind == NodeKind::Element && raw.problem.isEmpty()) {
         if (element.isEmpty())
-            fail(ExchangeReader::tr("the node “%1” shows no element (it has no elementRef).")
-                         .arg(quotedText(node.id.toString())));
+            raw.problem = ExchangeReader::tr("it shows no element (it has no elementRef)");
         node.element = ElementId(element);
     }
     const QString owner = node.id.toString();
@@ -513,13 +617,12 @@ void ExchangeParser::parseConnection(RawView *view)
     connection.id = id.isEmpty() ? ConnectionId::create() : ConnectionId(id);
     const QString type = xsiType();
     const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QString relationship = attributes.value(u"relationshipRef"_s).toString();
+    const QString relationship =
+            attributes.value(m_version2 ? u"relationshipref"_s : u"relationshipRef"_s).toString();
     const bool isRelationship = type == u"Relationship" || type == u"NestingRelationship"
             || (type != u"Line" && !relationship.isEmpty());
     if (isRelationship && relationship.isEmpty())
-        fail(ExchangeReader::tr("the connection “%1” shows no relationship (it has no "
-                                "relationshipRef).")
-                     .arg(quotedText(connection.id.toString())));
+        raw.problem = ExchangeReader::tr("it shows no relationship (it has no relationshipRef)");
     if (isRelationship)
         connection.relationship = RelationshipId(relationship);
     connection.source = NodeId(attributes.value(u"source"_s).toString());

@@ -12,7 +12,13 @@ namespace kt {
 // The first half of ExchangeReader: reads an exchange file in one pass into a
 // RawModel, refusing what is unsafe or malformed (a DTD, XML that is not
 // well-formed, a root that is not an ArchiMate model, duplicate or invalid
-// identifiers, texts over the limits of core/text.h, bad coordinates).
+// identifiers, texts over the limits of core/text.h, bad coordinates, nesting
+// deeper than core/limits.h). An ArchiMate 2.1 file (labels for names, lower-case
+// references, views without diagrams) is read the same way, its 2.x types renamed
+// as ArchiMate 3.0's migration does (archimate3TypeName). What cannot be used but
+// leaves the rest whole (a node of an unknown kind, a node or connection without its
+// reference, a property naming no definition) is passed on in RawModel::findings or
+// RawNode/RawConnection::problem, for the builder to leave out.
 // Texts come out in NFC. Nesting is read without recursion.
 class ExchangeParser
 {
@@ -41,6 +47,7 @@ private:
     void parseConcept(exchange::RawConcept *item, bool relationship);
     void parseProperties(exchange::RawProperties *out, const QString &owner);
     void parseDefinitions();
+    void parseOrganizations();
     void parseViews();
     void parseView(exchange::RawView *view);
     void parseNodes(exchange::RawView *view);
@@ -58,12 +65,19 @@ private:
     QString xsiType() const;
     double coordinate(QStringView name, const QString &owner);
     bool isArchimate() const;
+    // Tag and attribute names that differ between 2.1 and 3.x.
+    bool isTag(QStringView tag, QStringView name3, QStringView name2) const;
+    // A finding: the object is left out (or kept in part) and the rest read on.
+    void finding(qint64 line, const QString &message);
 
     QXmlStreamReader m_xml;
     QString m_fileName;
     QString m_error;
     exchange::RawModel *m_model = nullptr;
     QString m_language; // of the model's name: the language of texts that say none
+    // The namespace of the file: ArchiMate 3.x, or 2.1 (read and mapped to 3.1).
+    QString m_namespace;
+    bool m_version2 = false;
 };
 
 } // namespace kt

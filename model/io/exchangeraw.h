@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 // An exchange file as ExchangeParser reads it in one pass, before ExchangeBuilder
 // turns it into a model. References (property definitions, elements of nodes,
@@ -38,16 +39,20 @@ struct RawConcept
 };
 
 // A node with its parent from the XML nesting and its geometry as in the file.
+// problem: why the node or connection cannot be taken (an unknown kind, a missing
+// reference attribute); the builder leaves it out with a finding.
 struct RawNode
 {
     ViewNode node;
     qint64 line = 0;
+    QString problem;
 };
 
 struct RawConnection
 {
     ViewConnection connection;
     qint64 line = 0;
+    QString problem;
 };
 
 struct RawView
@@ -72,6 +77,13 @@ struct RawModel
     QHash<QString, QString> definitions; // property definition identifier -> name
     QList<RawView> views;
     QHash<QString, IdKind> identifiers; // every identifier of the file
+    // The folder path ("Business/Processes") of the concepts and views the file's
+    // organizations hold, by identifier; and the line of each reference.
+    QHash<QString, QString> folders;
+    QHash<QString, qint64> folderLines;
+    // What the parser left out (an unusable property), one message each naming the
+    // file and the line; the builder adds its own.
+    QStringList findings;
 };
 
 } // namespace kt::exchange

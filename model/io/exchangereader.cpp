@@ -15,6 +15,7 @@ namespace kt {
 bool ExchangeReader::read(QIODevice *device, const QString &fileName, ModelData &out)
 {
     m_error.clear();
+    m_findings.clear();
     if (!device || !device->isReadable()) {
         m_error = tr("%1 cannot be read: it is not open.").arg(fileName);
         return false;
@@ -58,6 +59,7 @@ bool ExchangeReader::read(QIODevice *device, const QString &fileName, ModelData 
         m_error = builder.errorString();
         return false;
     }
+    m_findings = builder.findings();
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -20,17 +21,23 @@ namespace kt {
 // the main language when it is not the model's, Dublin Core metadata and the data
 // types of property definitions are kept as kt: properties (exchangenames.h) that
 // the writer turns back into XML. Organizations (folders), viewpoints, connection
-// labels and attachment points are not kept. ArchiMate 2.x files are refused as
-// such. Identifiers
+// labels and attachment points are not kept. ArchiMate 2.1 files (namespace
+// http://www.opengroup.org/xsd/archimate) are read too, their types mapped to 3.1;
+// drafts of 2.x in other namespaces are refused as such. Identifiers
 // are kept exactly; missing ones are made up. Texts are normalised to NFC.
 //
-// Refused with a message naming the file (and the line): XML that is not
+// What a readable exchange file holds that cannot be taken is left out, and said in
+// findings() (one message each naming the file, the line, the object and the
+// reason; ExchangeBuilder lists what): a reference to a missing element,
+// relationship, view, node or property definition, a circle of relationships on
+// relationships, a node of an unknown kind; the rest of the file opens.
+// Refused whole, with a message naming the file (and the line): XML that is not
 // well-formed, any DTD (nothing in it is used: no entity expansion, nothing
 // external read), an empty file, a root that is not an ArchiMate <model>,
 // invalid or duplicate identifiers, names or texts over the limits of
-// core/text.h, a reference to a missing element, relationship, view, node or
-// property definition, a circle of relationships ending on relationships, an
-// unknown framework. On failure `out` is left untouched. A relationship may end on a
+// core/text.h, coordinates or nesting beyond core/limits.h, an unknown framework,
+// a model that still breaks the rules of every model (ModelCheck). On failure `out`
+// is left untouched. A relationship may end on a
 // relationship and a connection on a connection (source/target naming one).
 class ExchangeReader
 {
@@ -41,9 +48,12 @@ public:
     bool read(QIODevice *device, const QString &fileName, ModelData &out);
     bool readFile(const QString &path, ModelData &out);
     QString errorString() const;
+    // What the last read left out; empty when it took everything.
+    QStringList findings() const { return m_findings; }
 
 private:
     QString m_error;
+    QStringList m_findings;
 };
 
 } // namespace kt

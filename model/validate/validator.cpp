@@ -208,15 +208,11 @@ private:
             }
         }
         const RelationshipType *type = m_profile.relationshipType(r.type);
-        const QString archimate = archimateTypeOf(r, type);
-        if (archimate == u"Association")
-            return;
         const Element *source = m_data.elements.find(r.source);
         const QString sourceType = source
                 ? archimateTypeOf(*source, m_profile.elementType(source->type))
                 : QString();
-        if ((archimate == u"Aggregation" || archimate == u"Composition") && source
-            && (sourceType == u"Grouping" || sourceType == u"Plateau"))
+        if (Validator::allowsOnRelationship(archimateTypeOf(r, type), sourceType))
             return;
         f.rule = u"relationship-on-relationship-not-allowed"_s;
         f.message = tr("ArchiMate 3.1 does not allow “%1” from “%2” to “%3”: only an "
@@ -301,6 +297,15 @@ QList<Finding> Validator::validate(const ModelData &data)
 QString Validator::severityName(Severity severity)
 {
     return severity == Severity::Error ? u"error"_s : u"warning"_s;
+}
+
+bool Validator::allowsOnRelationship(const QString &archimateType,
+                                     const QString &sourceArchimateType)
+{
+    if (archimateType == u"Association")
+        return true;
+    return (archimateType == u"Aggregation" || archimateType == u"Composition")
+            && (sourceArchimateType == u"Grouping" || sourceArchimateType == u"Plateau");
 }
 
 } // namespace kt

@@ -21,6 +21,11 @@ class Validator
 public:
     static QList<Finding> validate(const ModelData &data);
     static QString severityName(Severity severity); // "error" / "warning", not translated
+    // Whether ArchiMate 3.1 lets a relationship of the ArchiMate type archimateType
+    // end on a relationship when its source is of sourceArchimateType: an
+    // association always, an aggregation or composition from a grouping or plateau.
+    static bool allowsOnRelationship(const QString &archimateType,
+                                     const QString &sourceArchimateType);
 };
 
 } // namespace kt

@@ -520,15 +520,16 @@ void TestCli::badInput_data()
                           "www.opengroup.org/xsd/archimate/3.0/\" identifier=\"id-1\"><name>&x;"
                           "&lol;</name></model>\n")
             << u"DTD"_s;
-    QTest::newRow("relationship to a missing element")
-            << u"dangling.xml"_s
+    // (A relationship to a missing element now opens with a finding: tst_clifindings.)
+    QTest::newRow("one identifier on an element and a relationship")
+            << u"twice.xml"_s
             << QByteArray("<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/"
                           "archimate/3.0/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
                           " identifier=\"id-1\"><name>x</name><elements><element identifier=\"id-a\""
                           " xsi:type=\"BusinessActor\"><name>A</name></element></elements>"
-                          "<relationships><relationship identifier=\"id-r\" source=\"id-a\" "
-                          "target=\"id-missing\" xsi:type=\"Serving\"/></relationships></model>\n")
-            << u"id-missing"_s;
+                          "<relationships><relationship identifier=\"id-a\" source=\"id-a\" "
+                          "target=\"id-a\" xsi:type=\"Serving\"/></relationships></model>\n")
+            << u"used twice"_s;
     QTest::newRow("name of 1 MB")
             << u"huge.xml"_s
             << (QByteArray("<?xml version=\"1.0\"?>\n<model xmlns=\"http://www.opengroup.org/xsd/"

@@ -155,6 +155,46 @@ private Q_SLOTS:
         QVERIFY(line < indexOf(steps, test::BigNode));
     }
 
+    // A line ending on a line between nested nodes (issue 12): above the container,
+    // as the line it ends on is, and after that line; it was under the boxes.
+    void lineOnNestedLineAboveTheContainer()
+    {
+        ModelData data = test::nestedModel();
+        View &view = *data.views.find(test::NestedView);
+        ViewConnection onLine;
+        onLine.id = ConnectionId(u"id-c-on-line"_s);
+        onLine.source = test::SmallNode;
+        onLine.targetConnection = test::NestedLine;
+        view.connections.insert(0, onLine); // before the line it ends on
+        ViewConnection onOnLine; // and one ending on that one, from a nested node
+        onOnLine.id = ConnectionId(u"id-c-on-on-line"_s);
+        onOnLine.sourceConnection = onLine.id;
+        onOnLine.target = test::NestedB;
+        view.connections.insert(0, onOnLine);
+        const QList<DiagramPainter::PaintStep> steps = DiagramPainter::paintOrder(view);
+        QCOMPARE(steps.size(), view.nodes.size() + view.connections.size());
+        const qsizetype nested = indexOf(steps, {}, test::NestedLine);
+        const qsizetype line = indexOf(steps, {}, onLine.id);
+        const qsizetype second = indexOf(steps, {}, onOnLine.id);
+        QVERIFY(line > indexOf(steps, test::NestedParent));
+        QVERIFY(line > indexOf(steps, test::NestedA));
+        QVERIFY(line > nested);
+        QVERIFY(second > line);
+        // A line on a line between free nodes stays with the lines under the nodes.
+        ModelData sample = test::sampleModel();
+        View &free = *sample.views.find(ViewId(u"id-v-1"_s));
+        ViewConnection onFree;
+        onFree.id = ConnectionId(u"id-c-on-free"_s);
+        onFree.source = free.connections.at(1).target;
+        onFree.targetConnection = free.connections.at(0).id;
+        free.connections.append(onFree);
+        const QList<DiagramPainter::PaintStep> freeSteps = DiagramPainter::paintOrder(free);
+        QVERIFY(indexOf(freeSteps, {}, onFree.id) > indexOf(freeSteps, {}, free.connections.at(0).id));
+        for (const ViewNode &n : free.nodes)
+            if (n.kind != NodeKind::Group)
+                QVERIFY(indexOf(freeSteps, {}, onFree.id) < indexOf(freeSteps, n.id));
+    }
+
     void lineBetweenNestedNodesIsVisible()
     {
         const ModelData data = test::nestedModel();

@@ -444,7 +444,9 @@ void TestExchange::archisuranceViews()
     QCOMPARE(access->properties.value(u"archimateType"_s), u"Access"_s);
     const Element *customer = model.elements.find(ElementId(u"id-521"_s));
     QVERIFY(customer);
-    QCOMPARE(customer->extraProperties, PropertyList({{u"Property"_s, u"Hello"_s}}));
+    // The folder of Archi's organizations is kept as kt:folder (issue 12).
+    QCOMPARE(customer->extraProperties, PropertyList({{u"Property"_s, u"Hello"_s},
+                                                      {u"kt:folder"_s, u"Business/Actors"_s}}));
     // Two properties, six Dublin Core entries and the model's language (English).
     QCOMPARE(model.info.extraProperties.size(), 9);
     QVERIFY(model.info.extraProperties.contains({u"kt:dc.creator"_s, u"Phil Beauvoir"_s}));
@@ -515,20 +517,22 @@ void TestExchange::archiStyleViews()
     QCOMPARE(drives->archimateAttributes.value(u"modifier"_s), u"+"_s);
     const Element *citizen = model.elements.find(ElementId(u"id-as-actor"_s));
     QVERIFY(citizen);
-    QCOMPARE(citizen->extraProperties, PropertyList({{u"Owner"_s, u"Province"_s}}));
+    QCOMPARE(citizen->extraProperties, PropertyList({{u"Owner"_s, u"Province"_s},
+                                                     {u"kt:folder"_s, u"Business"_s}}));
     QCOMPARE(citizen->documentation, u"Anyone who registers a birth."_s);
-    QCOMPARE(model.elements.find(ElementId(u"id-as-app"_s))->extraProperties.size(), 2);
+    QCOMPARE(model.elements.find(ElementId(u"id-as-app"_s))->extraProperties.size(), 3);
     // Two properties, the Dublin Core metadata and the model's language (English).
     QCOMPARE(model.info.extraProperties.size(), 6);
     QVERIFY(model.info.extraProperties.contains({u"kt:lang"_s, u"en"_s}));
     QCOMPARE(model.info.frameworkId, u"vn-egov-2.0"_s);
 
-    // Written back: valid, the same identifiers and types, organizations dropped.
+    // Written back: valid, the same identifiers and types, organizations kept
+    // (tst_exchangefindings organizationsRoundTrip).
     const QByteArray exported = toXml(model, &error);
     QVERIFY2(!exported.isEmpty(), qPrintable(error));
     QVERIFY(exported.contains("xsi:type=\"AndJunction\""));
     QVERIFY(exported.contains("accessType=\"Write\""));
-    QVERIFY(!exported.contains("<organizations>"));
+    QVERIFY(exported.contains("<organizations>"));
     const QString problems = validate(exported);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }

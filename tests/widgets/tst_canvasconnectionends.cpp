@@ -5,13 +5,17 @@
 
 #include <support/relationshipendsfixture.h>
 
+#include <model/compose/diagramcomposer.h>
 #include <model/edit/viewedits.h>
+#include <model/meta/profile.h>
+#include <model/validate/validator.h>
 #include <model/export/painter/diagrampainter.h>
 #include <widgets/canvas/connectionitem.h>
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/nodeitem.h>
 #include <widgets/document/document.h>
 
+#include <QGraphicsSceneMouseEvent>
 #include <QTest>
 #include <QUndoStack>
 
@@ -36,6 +40,8 @@ private Q_SLOTS:
     void followsADrag();
     void followsACommittedMove();
     void deletedWithItsLine();
+    void drawnWithTheMouse();
+    void onlyAllowedTypesOffered();
 
 private:
     QPolygonF routeOf(const ConnectionId &id) const
@@ -122,6 +128,99 @@ void TestCanvasConnectionEnds::deletedWithItsLine()
     for (const ConnectionId &id : {Assign, Governs, Holds, Notes})
         QVERIFY(routeOf(id).size() >= 2);
     QCOMPARE(routeOf(Notes).first(), DiagramPainter::routeMiddle(routeOf(Holds)));
+}
+
+namespace {
+
+void sendMouse(DiagramScene *scene, QEvent::Type type, const QPointF &at)
+{
+    QGraphicsSceneMouseEvent event(type);
+    event.setScenePos(at);
+    event.setButton(Qt::LeftButton);
+    event.setButtons(type == QEvent::GraphicsSceneMouseRelease ? Qt::NoButton : Qt::LeftButton);
+    QCoreApplication::sendEvent(scene, &event);
+}
+
+} // namespace
+
+// Issue 12: the connect tool drags from a node onto a line and makes a relationship
+// on that line's relationship, ending on the middle of the line; undo takes it away.
+void TestCanvasConnectionEnds::drawnWithTheMouse()
+{
+    const ModelData before = m_document->model().data();
+    QStringList offered;
+    m_scene->setRelationshipChooser([&](const QList<const RelationshipType *> &types, const QPointF &) {
+        for (const RelationshipType *t : types)
+            offered.append(t->id);
+        return types.first()->id;
+    });
+    m_scene->setConnectTool();
+    const QPointF from = m_scene->nodeItem(Role)->sceneRect().center();
+    // A third of the way along the line's first leg: its middle is where "notes" ends.
+    const QPolygonF governs = routeOf(Governs);
+    QVERIFY(governs.size() >= 2);
+    const QPointF onLine = governs.at(0) + (governs.at(1) - governs.at(0)) / 3;
+    QCOMPARE(m_scene->connectionItemAt(onLine)->connectionId(), Governs);
+    sendMouse(m_scene, QEvent::GraphicsSceneMousePress, from);
+    sendMouse(m_scene, QEvent::GraphicsSceneMouseMove, (from + onLine) / 2);
+    sendMouse(m_scene, QEvent::GraphicsSceneMouseMove, onLine);
+    sendMouse(m_scene, QEvent::GraphicsSceneMouseRelease, onLine);
+    const ModelData &after = m_document->model().data();
+    QCOMPARE(after.relationships.size(), before.relationships.size() + 1);
+    const Relationship &made = after.relationships.at(after.relationships.size() - 1);
+    QCOMPARE(made.source, ElementId(u"id-role"_s));
+    QCOMPARE(made.targetRelationship, RelationshipId(u"id-governs"_s));
+    const View &view = *m_document->model().view(m_view);
+    const ViewConnection &line = view.connections.at(view.connections.size() - 1);
+    QCOMPARE(line.relationship, made.id);
+    QCOMPARE(line.source, Role);
+    QCOMPARE(line.targetConnection, Governs);
+    // Drawn to the middle of the line it ends on.
+    QCOMPARE(routeOf(line.id).last(), DiagramPainter::routeMiddle(routeOf(Governs)));
+    // What was offered ArchiMate allows, and the model validates so.
+    QVERIFY(!offered.isEmpty() || after.profile->relationshipType(made.type));
+    for (const Finding &f : Validator::validate(after))
+        QVERIFY2(f.rule != u"relationship-on-relationship-not-allowed", qPrintable(f.message));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->model().data().relationships.size(), before.relationships.size());
+    QCOMPARE(m_document->model().view(m_view)->connections.size(),
+             before.views.at(0).connections.size());
+}
+
+void TestCanvasConnectionEnds::onlyAllowedTypesOffered()
+{
+    const ModelData &data = m_document->model().data();
+    const Profile &profile = *data.profile;
+    const DiagramComposer compose = m_scene->composer();
+    // From a role: associations only.
+    const ConnectOptions fromRole = compose.connectToLineOptions(Role, Governs);
+    QVERIFY(!fromRole.types.isEmpty());
+    for (const RelationshipType *t : fromRole.types)
+        QCOMPARE(t->archimateType, u"Association"_s);
+    // From a grouping: aggregation and composition too, when the framework has them.
+    const ConnectOptions fromGroup = compose.connectToLineOptions(NodeId(u"id-n-group"_s), Governs);
+    bool aggregation = false;
+    for (const RelationshipType &t : profile.relationshipTypes())
+        aggregation = aggregation || (!t.generic && !t.archimateReversed
+                                      && (t.archimateType == u"Aggregation" || t.archimateType == u"Composition"));
+    bool offered = false;
+    for (const RelationshipType *t : fromGroup.types) {
+        QVERIFY(Validator::allowsOnRelationship(t->archimateType, u"Grouping"_s));
+        offered = offered || t->archimateType != u"Association";
+    }
+    QCOMPARE(offered, aggregation);
+    // A type that cannot end on a relationship is refused, naming it.
+    QString forbidden;
+    for (const RelationshipType &t : profile.relationshipTypes())
+        if (!Validator::allowsOnRelationship(t.archimateType, QString()))
+            forbidden = t.id;
+    QVERIFY(!forbidden.isEmpty());
+    const Composition refused = compose.connectToLine(Role, Governs, forbidden);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error.contains(u"cannot end on a relationship"_s), qPrintable(refused.error));
+    QVERIFY(!Validator::allowsOnRelationship(u"Serving"_s, u"Grouping"_s));
+    QVERIFY(Validator::allowsOnRelationship(u"Composition"_s, u"Plateau"_s));
+    QVERIFY(!Validator::allowsOnRelationship(u"Composition"_s, u"BusinessRole"_s));
 }
 
 QTEST_MAIN(TestCanvasConnectionEnds)

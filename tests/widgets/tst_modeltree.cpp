@@ -21,7 +21,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -122,10 +124,13 @@ private Q_SLOTS:
     void treeRenameInPlace();
     void treeDeleteFromModel();
     void treeUnknownTypeGoesToOwnFolder();
+    void treeShowsFolders();
 };
 
 void TestModelTree::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // Show Folders is remembered in QSettings
+    QSettings().remove(u"modelTree/showFolders"_s);
     setUiLanguage(u"en"_s);
 }
 
@@ -558,6 +563,59 @@ void TestModelTree::treeUnknownTypeGoesToOwnFolder()
     document.undoStack()->undo();
     QVERIFY(tree->otherItem());
     QCOMPARE(tree->otherItem()->rowCount(), 1);
+}
+
+// Issue 12: the folders of an imported model (kt:folder) as a tree when Show
+// Folders is on, remembered for the next panel; off, everything is where it was.
+void TestModelTree::treeShowsFolders()
+{
+    ModelData data = test::sampleModel();
+    Element &element = *data.elements.find(data.elements.at(0).id);
+    element.extraProperties.append({u"kt:folder"_s, u"Imported/Business"_s});
+    const ElementId elementId = element.id;
+    Relationship &relationship = *data.relationships.find(data.relationships.at(0).id);
+    relationship.extraProperties.append({u"kt:folder"_s, u"Imported"_s});
+    const RelationshipId relationshipId = relationship.id;
+    View &view = *data.views.find(data.views.at(0).id);
+    view.extraProperties.append({u"kt:folder"_s, u"Views/Old"_s});
+    const ViewId viewId = view.id;
+    Document document(std::move(data));
+    ModelTreePanel panel;
+    panel.setDocument(&document);
+    const ModelTreeModel *tree = panel.treeModel();
+    const Profile &profile = document.model().profile();
+    const QString layer = profile.elementType(document.model().element(elementId)->type)->layer;
+    QVERIFY(!panel.showFoldersAction()->isChecked());
+    QCOMPARE(tree->elementItem(elementId)->parent(), tree->layerItem(layer));
+    QVERIFY(!tree->folderItem(u"Imported"_s));
+
+    panel.showFoldersAction()->trigger();
+    QVERIFY(QSettings().value(u"modelTree/showFolders"_s).toBool());
+    QStandardItem *imported = tree->folderItem(u"Imported"_s);
+    QStandardItem *business = tree->folderItem(u"Imported/Business"_s);
+    QVERIFY(imported && business);
+    QCOMPARE(business->parent(), imported);
+    QCOMPARE(ModelTreeModel::kindOf(imported->index()), ModelTreeModel::FolderNode);
+    QCOMPARE(tree->elementItem(elementId)->parent(), business);
+    QCOMPARE(tree->relationshipItem(relationshipId)->parent(), imported);
+    QCOMPARE(tree->viewItem(viewId)->parent(), tree->folderItem(u"Views/Old"_s));
+    QCOMPARE(business->text(), u"Business (1)"_s);
+    // An edit keeps the row in its folder.
+    QVERIFY(document.push(std::make_unique<SetElementName>(elementId, u"Đổi tên"_s)));
+    QCOMPARE(tree->elementItem(elementId)->parent(), business);
+
+    // Remembered: a new panel opens with folders.
+    ModelTreePanel second;
+    QVERIFY(second.showFoldersAction()->isChecked());
+    second.setDocument(&document);
+    QCOMPARE(second.treeModel()->elementItem(elementId)->parent(),
+             second.treeModel()->folderItem(u"Imported/Business"_s));
+
+    panel.showFoldersAction()->trigger();
+    QVERIFY(!QSettings().value(u"modelTree/showFolders"_s).toBool());
+    QCOMPARE(tree->elementItem(elementId)->parent(), tree->layerItem(layer));
+    QCOMPARE(tree->relationshipItem(relationshipId)->parent(), tree->relationshipsItem());
+    QVERIFY(!tree->folderItem(u"Imported"_s));
 }
 
 QTEST_MAIN(TestModelTree)

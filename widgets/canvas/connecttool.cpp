@@ -1,4 +1,5 @@
 #include "connecttool.h"
+#include "connectionitem.h"
 #include "diagramscene.h"
 #include "nodeitem.h"
 
@@ -8,10 +9,13 @@
 #include <model/meta/profile.h>
 
 #include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QKeyEvent>
+
+#include <algorithm>
 
 namespace kt {
 
@@ -52,6 +56,7 @@ void ConnectTool::clear()
     m_highlight = nullptr;
     m_source = {};
     m_hovered = {};
+    m_hoveredLine = {};
     m_hoveredAllowed = false;
 }
 
@@ -100,14 +105,20 @@ void ConnectTool::hover(const QPointF &scenePos)
 {
     NodeItem *over = scene()->nodeItemAt(scenePos);
     const NodeId target = over && over->nodeId() != m_source ? over->nodeId() : NodeId();
-    if (target == m_hovered)
+    // No node there: a line may be the target.
+    ConnectionItem *line = target.isNull() && !over ? scene()->connectionItemAt(scenePos) : nullptr;
+    const ConnectionId lineId = line ? line->connectionId() : ConnectionId();
+    if (target == m_hovered && lineId == m_hoveredLine)
         return;
     m_hovered = target;
+    m_hoveredLine = lineId;
     delete m_highlight;
     m_highlight = nullptr;
-    if (target.isNull())
+    if (target.isNull() && lineId.isNull())
         return;
-    const ConnectOptions options = scene()->composer().connectOptions(m_source, target);
+    const ConnectOptions options = target.isNull()
+            ? scene()->composer().connectToLineOptions(m_source, lineId)
+            : scene()->composer().connectOptions(m_source, target);
     QString reason = options.refusal;
     const auto names = [](const QList<const RelationshipType *> &types) {
         QStringList list;
@@ -122,8 +133,11 @@ void ConnectTool::hover(const QPointF &scenePos)
     else if (!options.reverse.isEmpty())
         reason = DiagramScene::tr("Only the other way round: %1").arg(names(options.reverse));
     m_hoveredAllowed = options.canConnect();
-    m_highlight = scene()->addRect(over->sceneRect().adjusted(-3, -3, 3, 3),
-                                   QPen(m_hoveredAllowed ? allowedColor() : refusedColor(), 3));
+    const QPen pen(m_hoveredAllowed ? allowedColor() : refusedColor(), 3);
+    if (line)
+        m_highlight = scene()->addPath(line->mapToScene(line->shape()), pen);
+    else
+        m_highlight = scene()->addRect(over->sceneRect().adjusted(-3, -3, 3, 3), pen);
     m_highlight->setZValue(DiagramScene::OverlayZ);
     m_highlight->setToolTip(reason);
     // Between two clicks the status bar says it too; a drag ends in one message.
@@ -136,7 +150,8 @@ bool ConnectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
     if (!m_line)
         return true;
     NodeItem *over = scene()->nodeItemAt(event->scenePos());
-    if (!m_dragged || !over || over->nodeId() == m_source) {
+    const bool onLine = !over && scene()->connectionItemAt(event->scenePos());
+    if (!m_dragged || (!over && !onLine) || (over && over->nodeId() == m_source)) {
         // A click: the source is chosen; the next click chooses the target.
         if (!m_dragged)
             Q_EMIT scene()->statusMessage(
@@ -152,8 +167,19 @@ bool ConnectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
 void ConnectTool::finish(const QPointF &scenePos)
 {
     NodeItem *target = scene()->nodeItemAt(scenePos);
+    ConnectionItem *line = target ? nullptr : scene()->connectionItemAt(scenePos);
     const NodeId source = m_source;
     clear();
+    if (line) {
+        // A relationship on a relationship; a preferred type that cannot end there
+        // is not forced on it: the allowed types are offered instead.
+        const ConnectOptions options =
+                scene()->composer().connectToLineOptions(source, line->connectionId());
+        const bool fits = std::any_of(options.types.begin(), options.types.end(),
+                                      [this](const RelationshipType *t) { return t->id == m_type; });
+        scene()->connectToLine(source, line->connectionId(), fits ? m_type : QString());
+        return;
+    }
     if (!target || target->nodeId() == source)
         return; // clicked beside the shapes: nothing to connect
     scene()->connectNodes(source, target->nodeId(), m_type);

@@ -8,7 +8,7 @@
 #include <QString>
 
 class QGraphicsLineItem;
-class QGraphicsRectItem;
+class QAbstractGraphicsShapeItem;
 
 namespace kt {
 
@@ -18,7 +18,9 @@ namespace kt {
 // when it can be connected and in another when not, with the reason as its tool
 // tip. Offers only the relationship types the framework allows between the two
 // (a menu when several fit; the other way round when only that is allowed) and
-// refuses the rest with a status-bar message.
+// refuses the rest with a status-bar message. The target may be a connection (a
+// relationship on a relationship, ending on the middle of that line): only the
+// types ArchiMate allows there are offered (DiagramComposer::connectToLineOptions).
 class ConnectTool : public CanvasTool
 {
 public:
@@ -35,6 +37,7 @@ public:
     // The shape under the mouse while connecting, whether it can be connected,
     // and why (or what it can be connected with).
     const NodeId &hovered() const { return m_hovered; }
+    const ConnectionId &hoveredLine() const { return m_hoveredLine; }
     bool hoveredAllowed() const { return m_hoveredAllowed; }
     QString hoveredReason() const;
 
@@ -48,9 +51,10 @@ private:
     QPointF m_pressPos;
     bool m_dragged = false;
     NodeId m_hovered;
+    ConnectionId m_hoveredLine; // when no node is under the mouse
     bool m_hoveredAllowed = false;
     QGraphicsLineItem *m_line = nullptr;
-    QGraphicsRectItem *m_highlight = nullptr;
+    QAbstractGraphicsShapeItem *m_highlight = nullptr;
 };
 
 } // namespace kt

@@ -314,6 +314,14 @@ NodeItem *DiagramScene::nodeItemAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+ConnectionItem *DiagramScene::connectionItemAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (auto *connection = qgraphicsitem_cast<ConnectionItem *>(item))
+            return connection;
+    return nullptr;
+}
+
 QList<NodeId> DiagramScene::selectedNodeIds() const
 {
     QList<NodeId> ids;
@@ -483,7 +491,33 @@ bool DiagramScene::connectNodes(const NodeId &sourceId, const NodeId &targetId,
         if (typeId.isEmpty())
             return false;
     }
-    Composition connection = compose.connect(sourceId, targetId, typeId, reversed);
+    return pushConnection(compose.connect(sourceId, targetId, typeId, reversed));
+}
+
+bool DiagramScene::connectToLine(const NodeId &sourceId, const ConnectionId &targetId,
+                                 const QString &preferredType)
+{
+    const DiagramComposer compose = composer();
+    const ConnectOptions options = compose.connectToLineOptions(sourceId, targetId);
+    if (!options.canConnect()) {
+        Q_EMIT statusMessage(options.refusal);
+        return false;
+    }
+    QString typeId = preferredType;
+    if (typeId.isEmpty() && !options.plainLine) {
+        const ConnectionItem *line = m_connections.value(targetId);
+        const QPointF at = line ? line->sceneBoundingRect().center() : QPointF();
+        typeId = options.types.size() == 1 ? options.types.first()->id
+                                           : chooseRelationship(options.types, at);
+        if (typeId.isEmpty())
+            return false;
+    }
+    return pushConnection(compose.connectToLine(sourceId, targetId, typeId));
+}
+
+bool DiagramScene::pushConnection(Composition connection)
+{
+    // The new connection is selected.
     const ConnectionId id = connection.connection;
     if (!push(std::move(connection)))
         return false;

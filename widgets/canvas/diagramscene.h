@@ -55,6 +55,8 @@ public:
     NodeId groupAt(const QPointF &scenePos, const QSet<NodeId> &excluding = {}) const;
     // The topmost element or note node under scenePos.
     NodeItem *nodeItemAt(const QPointF &scenePos) const;
+    // The topmost connection under the point, or null.
+    ConnectionItem *connectionItemAt(const QPointF &scenePos) const;
 
     QList<NodeId> selectedNodeIds() const;
     QList<ConnectionId> selectedConnectionIds() const;
@@ -90,6 +92,10 @@ public:
     // framework allows (asking when several fit, offering the other way round
     // when only that is allowed).
     bool connectNodes(const NodeId &source, const NodeId &target, const QString &preferredType = {});
+    // A relationship (or, from a note, a line) from the node to the connection: one
+    // that ends on the middle of that line (DiagramComposer::connectToLine).
+    bool connectToLine(const NodeId &source, const ConnectionId &target,
+                       const QString &preferredType = {});
 
     // Asks which relationship type to create; tests replace it. Returns the id or empty.
     using RelationshipChooser = std::function<QString(const QList<const RelationshipType *> &,
@@ -148,6 +154,8 @@ private:
     void removeNodeItem(const NodeId &id);
     void removeConnectionItem(const ConnectionId &id);
     void updateSceneRect();
+    // Pushes a new connection's edit and selects the connection.
+    bool pushConnection(Composition connection);
     // Asks which type to create; with reverseFrom/reverseTo, the types go the other
     // way round (from reverseFrom to reverseTo) and the menu says so.
     void showNotice(const QString &message);

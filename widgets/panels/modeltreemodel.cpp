@@ -87,6 +87,7 @@ void ModelTreeModel::setModel(const Model *model)
     m_otherItem = nullptr;
     m_relationshipsItem = nullptr;
     m_viewsItem = nullptr;
+    m_folders.clear();
     if (!m_model)
         return;
     connect(m_model, &QObject::destroyed, this, [this] { setModel(nullptr); });
@@ -125,13 +126,13 @@ void ModelTreeModel::setModel(const Model *model)
         auto *item = new QStandardItem;
         updateRelationshipItem(item, relationship);
         m_relationships.insert(relationship.id, item);
-        add(m_relationshipsItem, item);
+        add(folderFor(relationship.extraProperties, m_relationshipsItem), item);
     }
     for (const View &view : m_model->data().views) {
         auto *item = new QStandardItem;
         updateViewItem(item, view);
         m_views.insert(view.id, item);
-        add(m_viewsItem, item);
+        add(folderFor(view.extraProperties, m_viewsItem), item);
     }
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         std::sort(it->begin(), it->end(), [](const Row &a, const Row &b) {
@@ -161,8 +162,45 @@ QStandardItem *ModelTreeModel::parentForElement(const Element &element)
 {
     const ElementType *type = m_model->profile().elementType(element.type);
     if (QStandardItem *layer = type ? m_layers.value(type->layer) : nullptr)
-        return layer;
-    return ensureOtherItem();
+        return folderFor(element.extraProperties, layer);
+    return folderFor(element.extraProperties, ensureOtherItem());
+}
+
+void ModelTreeModel::setShowFolders(bool show)
+{
+    if (m_showFolders == show)
+        return;
+    m_showFolders = show;
+    if (m_model)
+        setModel(m_model);
+}
+
+QStandardItem *ModelTreeModel::folderFor(const PropertyList &properties, QStandardItem *fallback)
+{
+    if (!m_showFolders)
+        return fallback;
+    const auto it = std::find_if(properties.begin(), properties.end(),
+                                 [](const Property &p) { return p.key == u"kt:folder"; });
+    if (it == properties.end())
+        return fallback;
+    QStandardItem *parent = invisibleRootItem();
+    QString path;
+    for (const QString &name : it->value.split(u'/', Qt::SkipEmptyParts)) {
+        path += (path.isEmpty() ? QString() : u"/"_s) + name;
+        QStandardItem *folder = m_folders.value(path);
+        if (!folder) {
+            folder = createFolder(FolderNode, path, name);
+            folder->setIcon(QIcon::fromTheme(u"folder"_s));
+            setIfChanged(folder, vietnameseSortKey(name), SortKeyRole);
+            if (parent == invisibleRootItem())
+                parent->appendRow(folder);
+            else
+                placeSorted(parent, folder);
+            m_folders.insert(path, folder);
+        }
+        parent = folder;
+    }
+    return parent == invisibleRootItem() ? fallback : parent;
 }
 
 void ModelTreeModel::updateElementItem(QStandardItem *item, const Element &element) const
@@ -309,7 +347,7 @@ void ModelTreeModel::apply(const ChangeSet &changes)
         if (!item)
             item = *m_relationships.insert(id, new QStandardItem);
         updateRelationshipItem(item, *relationship);
-        placeSorted(m_relationshipsItem, item);
+        placeSorted(folderFor(relationship->extraProperties, m_relationshipsItem), item);
     }
 
     for (const QSet<ViewId> &ids : {changes.views.added, changes.views.changed}) {
@@ -321,7 +359,7 @@ void ModelTreeModel::apply(const ChangeSet &changes)
             if (!item)
                 item = *m_views.insert(id, new QStandardItem);
             updateViewItem(item, *view);
-            placeSorted(m_viewsItem, item);
+            placeSorted(folderFor(view->extraProperties, m_viewsItem), item);
         }
     }
 
@@ -335,7 +373,7 @@ void ModelTreeModel::apply(const ChangeSet &changes)
 void ModelTreeModel::updateFolderTexts()
 {
     QList<QStandardItem *> folders = m_layers.values();
-    folders << m_otherItem << m_relationshipsItem << m_viewsItem;
+    folders << m_otherItem << m_relationshipsItem << m_viewsItem << m_folders.values();
     for (QStandardItem *folder : std::as_const(folders)) {
         if (!folder)
             continue;

@@ -2,6 +2,7 @@
 
 #include <model/changeset.h>
 #include <model/core/id.h>
+#include <model/types/property.h>
 
 #include <QHash>
 #include <QStandardItemModel>
@@ -15,7 +16,9 @@ struct View;
 
 // The items of the model tree: one node per layer of the profile (in profile
 // order) holding its elements in Vietnamese order, then the relationships and
-// the views. Built once per model and then kept up to date from the ChangeSets of
+// the views; or, when folders are shown (setShowFolders), what has a folder
+// (the kt:folder property that exchange organizations and Archi's folders give,
+// "Business/Processes") in a tree of folder nodes after those. Built once per model and then kept up to date from the ChangeSets of
 // Model::changed, row by row, so that the view keeps its expanded state,
 // selection and scroll position. Renaming in place does not write into the item:
 // it asks for an edit (renameRequested) and the model's answer updates the row.
@@ -33,7 +36,7 @@ public:
         TypeRole,      // the element or relationship type the icon was made for
     };
     enum Kind { LayerNode = 1, ElementNode, OtherNode, RelationshipsNode, RelationshipNode,
-                ViewsNode, ViewNode };
+                ViewsNode, ViewNode, FolderNode };
     Q_ENUM(Kind)
 
     explicit ModelTreeModel(QObject *parent = nullptr);
@@ -41,6 +44,10 @@ public:
     // Rebuilds everything (the one full rebuild); nullptr empties the tree.
     void setModel(const Model *model);
     const Model *model() const { return m_model; }
+    // Shows the folders of imported models as a tree (rebuilds the rows).
+    void setShowFolders(bool show);
+    bool showFolders() const { return m_showFolders; }
+    QStandardItem *folderItem(const QString &path) const { return m_folders.value(path); }
 
     // Brings the rows up to date with one committed edit.
     void apply(const ChangeSet &changes);
@@ -72,6 +79,9 @@ private:
     QStandardItem *createFolder(Kind kind, const QString &id, const QString &name);
     QStandardItem *parentForElement(const Element &element);
     QStandardItem *ensureOtherItem();
+    // The folder node of the object's kt:folder, made when missing; fallback when
+    // folders are not shown or the object has none.
+    QStandardItem *folderFor(const PropertyList &properties, QStandardItem *fallback);
 
     void updateElementItem(QStandardItem *item, const Element &element) const;
     void updateRelationshipItem(QStandardItem *item, const Relationship &relationship) const;
@@ -91,6 +101,8 @@ private:
     QStandardItem *m_otherItem = nullptr;
     QStandardItem *m_relationshipsItem = nullptr;
     QStandardItem *m_viewsItem = nullptr;
+    bool m_showFolders = false;
+    QHash<QString, QStandardItem *> m_folders; // by path
 };
 
 } // namespace kt

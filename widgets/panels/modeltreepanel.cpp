@@ -13,7 +13,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
+#include <QToolButton>
+#include <QHBoxLayout>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -53,8 +56,19 @@ ModelTreePanel::ModelTreePanel(QWidget *parent)
       m_proxy(new SearchFilterModel(ModelTreeModel::SearchKeyRole, this)),
       m_filterTimer(new QTimer(this)),
       m_renameAction(new QAction(tr("Rename"), this)),
-      m_deleteAction(new QAction(tr("Delete from Model"), this))
+      m_deleteAction(new QAction(tr("Delete from Model"), this)),
+      m_showFoldersAction(new QAction(tr("Show Folders"), this))
 {
+    m_showFoldersAction->setCheckable(true);
+    m_showFoldersAction->setToolTip(
+            tr("Show the folders of models from other tools as a tree"));
+    m_showFoldersAction->setIcon(QIcon::fromTheme(u"folder"_s));
+    m_showFoldersAction->setChecked(QSettings().value(u"modelTree/showFolders"_s, false).toBool());
+    m_model->setShowFolders(m_showFoldersAction->isChecked());
+    connect(m_showFoldersAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(u"modelTree/showFolders"_s, on);
+        m_model->setShowFolders(on);
+    });
     m_filter->setPlaceholderText(tr("Filter (accents optional)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -86,7 +100,16 @@ ModelTreePanel::ModelTreePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_filter);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->setSpacing(2);
+    top->addWidget(m_filter, 1);
+    auto *folders = new QToolButton(this);
+    folders->setDefaultAction(m_showFoldersAction);
+    folders->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    folders->setAutoRaise(true);
+    top->addWidget(folders);
+    layout->addLayout(top);
     layout->addWidget(m_tree);
 
     // On a big model filtering costs a noticeable moment per key: wait until the
@@ -308,6 +331,8 @@ void ModelTreePanel::showContextMenu(const QPoint &position)
     menu.addAction(m_renameAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_showFoldersAction);
     Q_EMIT contextMenuAboutToShow(&menu);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }

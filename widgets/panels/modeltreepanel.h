@@ -42,6 +42,9 @@ public:
     ModelTreeModel *treeModel() const { return m_model; }
     QAction *renameAction() const { return m_renameAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    // Checkable: the folders of imported models as a tree (remembered in QSettings,
+    // modelTree/showFolders).
+    QAction *showFoldersAction() const { return m_showFoldersAction; }
 
 public Q_SLOTS:
     // Selects and shows the element (as when the canvas selects it); does not
@@ -83,6 +86,7 @@ private:
     QTimer *m_filterTimer;
     QAction *m_renameAction;
     QAction *m_deleteAction;
+    QAction *m_showFoldersAction;
     bool m_syncingSelection = false;
 };
 

@@ -117,8 +117,10 @@ public:
     // children above their parents. A connection with an end nested in an
     // element comes right after the subtree of the deepest node holding both ends
     // (or the later of the outermost holders of each), so that no container's
-    // fill hides it. A raised node (the canvas's selection) goes in front of its
-    // siblings. Group titles are painted after all steps.
+    // fill hides it. A connection ending on a connection comes after that one,
+    // and after the subtree holding its other end, if that is nested. A raised
+    // node (the canvas's selection) goes in front of its siblings. Group titles
+    // are painted after all steps.
     static QList<PaintStep> paintOrder(const View &view, const QSet<NodeId> &raised = {});
     // The nodes that have nodes nested in them.
     static QSet<NodeId> containers(const View &view);

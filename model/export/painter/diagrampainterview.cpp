@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <functional>
 
 namespace kt {
 
@@ -117,29 +118,58 @@ QList<DiagramPainter::PaintStep> DiagramPainter::paintOrder(const View &view,
     };
     QList<ConnectionId> underNodes;
     QHash<qsizetype, QList<ConnectionId>> after; // by the position of the node they follow
-    for (const ViewConnection &c : view.connections) {
+    // Where a connection goes: -1 under the nodes, else after the node at that
+    // position. A connection ending on a connection goes where that one goes, or
+    // later (its other end may be nested deeper), and after it: placed first.
+    QHash<ConnectionId, qsizetype> placed;
+    constexpr int MaxChain = 64; // connections followed through ends on connections
+    const std::function<qsizetype(const ViewConnection &, int)> place =
+            [&](const ViewConnection &c, int depth) -> qsizetype {
+        if (const auto it = placed.constFind(c.id); it != placed.constEnd())
+            return *it;
+        qsizetype lineAt = -1;
+        bool onLine = false;
+        for (const ConnectionId &end : {c.sourceConnection, c.targetConnection}) {
+            const ViewConnection *line = end.isNull() || end == c.id || depth >= MaxChain
+                    ? nullptr
+                    : view.connections.find(end);
+            if (line) {
+                onLine = true;
+                lineAt = std::max(lineAt, place(*line, depth + 1));
+            }
+        }
+        if (const auto it = placed.constFind(c.id); it != placed.constEnd())
+            return *it; // a circle of lines (which no checked model has) led back here
         const QList<NodeId> fromSource = holders(c.source);
         const QList<NodeId> fromTarget = holders(c.target);
-        if (fromSource.size() <= 1 && fromTarget.size() <= 1 && c.source != c.target) {
-            underNodes.append(c.id);
-            continue;
-        }
-        const QSet<NodeId> targetSide(fromTarget.begin(), fromTarget.end());
-        const auto common = std::find_if(fromSource.begin(), fromSource.end(),
-                                         [&](const NodeId &id) { return targetSide.contains(id); });
         qsizetype at = -1;
-        if (common != fromSource.end()) {
-            at = subtreeEnd.value(*common, -1);
-        } else {
+        if (onLine) {
+            // One end is a line: the other end's outermost holder, if it is nested.
             for (const QList<NodeId> *chain : {&fromSource, &fromTarget})
-                if (!chain->isEmpty())
+                if (chain->size() > 1)
                     at = std::max(at, subtreeEnd.value(chain->last(), -1));
+            at = std::max(at, lineAt);
+        } else if (fromSource.size() > 1 || fromTarget.size() > 1 || c.source == c.target) {
+            const QSet<NodeId> targetSide(fromTarget.begin(), fromTarget.end());
+            const auto common = std::find_if(fromSource.begin(), fromSource.end(),
+                                             [&](const NodeId &id) { return targetSide.contains(id); });
+            if (common != fromSource.end()) {
+                at = subtreeEnd.value(*common, -1);
+            } else {
+                for (const QList<NodeId> *chain : {&fromSource, &fromTarget})
+                    if (!chain->isEmpty())
+                        at = std::max(at, subtreeEnd.value(chain->last(), -1));
+            }
         }
+        placed.insert(c.id, at);
         if (at < 0)
             underNodes.append(c.id);
         else
             after[at].append(c.id);
-    }
+        return at;
+    };
+    for (const ViewConnection &c : view.connections)
+        place(c, 0);
 
     QList<PaintStep> steps;
     steps.reserve(view.nodes.size() + view.connections.size());
