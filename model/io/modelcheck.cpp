@@ -68,7 +68,8 @@ private:
     QString walk(qsizetype start)
     {
         // Up the parents to a node already walked or a top-level one.
-        QList<qsizetype> path;
+        QList<qsizetype> &path = m_path; // kept, so that its buffer is allocated once
+        path.clear();
         qsizetype current = start;
         while (current >= 0 && m_state.at(current) != Done) {
             if (m_state.at(current) == OnPath)
@@ -100,6 +101,7 @@ private:
 
     const View &m_view;
     QList<State> m_state;
+    QList<qsizetype> m_path;
 };
 
 // A walk of the ends that are concepts of their own kind (a relationship ending on a
@@ -117,10 +119,12 @@ QStringList endCircle(qsizetype count, OthersOf othersOf, IdOf idOf)
         qsizetype item;
         int next; // the end to follow next: 0, 1, then done
     };
+    QList<Step> path; // one buffer for every walk
     for (qsizetype start = 0; start < count; ++start) {
         if (state.at(start) != Unknown)
             continue;
-        QList<Step> path {{start, 0}};
+        path.clear();
+        path.append({start, 0});
         state[start] = OnPath;
         while (!path.isEmpty()) {
             Step &step = path.last();

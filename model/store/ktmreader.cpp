@@ -346,13 +346,14 @@ bool KtmReader::readRelationships(ModelData &data)
                                                 : u"relationships.target_relationship"_s;
                 if (other < 0 && !m_repair)
                     return missingRow(column, seq);
-                if (other < 0 || gone.at(other)) {
+                if (other < 0 || (m_repair && gone.at(other))) {
                     gone[ends.index] = true;
                     again = true;
                     drop(r.id.toString(), seqs.at(ends.index),
-                        other < 0 ? tr("%1 refers to %2, which the file does not hold.")
-                                        .arg(column, QString::number(seq))
-                                  : tr("the relationship it ends on is left out."));
+                        other < 0 && !m_droppedRelationships.contains(seq)
+                            ? tr("%1 refers to %2, which the file does not hold.")
+                                  .arg(column, QString::number(seq))
+                            : tr("the relationship it ends on is left out."));
                     break;
                 }
                 (isSource ? r.sourceRelationship : r.targetRelationship) = relationships.at(other).id;

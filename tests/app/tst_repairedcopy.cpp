@@ -115,7 +115,6 @@ void TestRepairedCopy::openRepairedCopy()
               "(SELECT min(seq) FROM nodes WHERE kind = 'element')"_s });
     const QByteArray before = digest(path);
     MainWindow window;
-    window.show();
     DocumentController *controller = window.controller();
     answerBox(u"Open a Repaired Copy"_s);
     QVERIFY(controller->open(path));
