@@ -18,14 +18,13 @@
 
 using namespace kt;
 using namespace Qt::StringLiterals;
+using test::FirstElementNode;
+using test::FirstNode;
+using test::LastNodeOfFirstView;
 
 namespace {
 
-const QString FirstNode = u"(SELECT min(seq) FROM nodes)"_s;
-const QString FirstElementNode = u"(SELECT min(seq) FROM nodes WHERE kind = 'element')"_s;
 const QString FirstConnection = u"(SELECT min(seq) FROM connections)"_s;
-const QString FirstView = u"(SELECT view FROM nodes ORDER BY seq LIMIT 1)"_s;
-const QString LastNodeOfFirstView = u"(SELECT max(n.seq) FROM nodes n WHERE n.view = %1)"_s.arg(FirstView);
 
 QByteArray digest(const QString &path)
 {
