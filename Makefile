@@ -4,6 +4,12 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 BENCH_ARGS ?=
+# DEBUG_INFO=0 (CI): the plain build without debug information, -O2 as before; less
+# compile and link time, the same code.
+DEBUG_INFO ?= 1
+ifeq ($(DEBUG_INFO),0)
+PLAIN_FLAGS = -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG"
+endif
 # The sanitizer build (docs/ROBUSTNESS.md): `make test-asan` and `make fuzz` share it.
 ASAN_DIR ?= build-asan
 FUZZ_SECONDS ?= 60
@@ -28,7 +34,7 @@ deps:
 
 configure: deps
 	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then \
-	    cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE); \
+	    cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(PLAIN_FLAGS); \
 	fi
 
 build: configure
@@ -57,8 +63,10 @@ asan-configure: deps
 asan-build: asan-configure
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 
-# Every test of the suite but the two above, the command-line tests running the
-# sanitized kientruc of build-asan (each test's time limit is 30 minutes there).
+# Every test of the suite but the two above (model, export, widgets, app, report,
+# command line, faults), the command-line tests running the sanitized kientruc of
+# build-asan (each test's time limit is 30 minutes there). The build is the one of
+# `make fuzz`: run after it, only what the fuzzers did not need is compiled.
 test-asan: asan-build
 	cd $(ASAN_DIR) && $(SANITIZER_ENV) QT_QPA_PLATFORM=offscreen $(ASAN_TEST_ENV) \
 	    ctest --output-on-failure -j $(JOBS) -E '$(ASAN_CTEST_EXCLUDE)' $(ASAN_CTEST_ARGS)

@@ -71,6 +71,17 @@ Result<ModelData> ModelFile::load(const QString &path, QStringList *findings)
     return Result<ModelData>::failure(unknownFormat(path));
 }
 
+Result<ModelData> ModelFile::loadRepaired(const QString &path, QStringList *repairs)
+{
+    if (formatOf(path) != Format::Ktm)
+        return Result<ModelData>::failure(unknownFormat(path));
+    ModelData data;
+    KtmStore store;
+    if (!store.loadRepaired(path, data, repairs))
+        return Result<ModelData>::failure(store.errorString());
+    return data;
+}
+
 bool ModelFile::save(const ModelData &data, const QString &path, QString *error,
                      const QString &baselineSource)
 {

@@ -22,6 +22,10 @@ public:
     // findings, if given, receives what a readable file held that the model could
     // not take (io/exchangereader.h, io/archimatereader.h), one message each naming the file.
     static Result<ModelData> load(const QString &path, QStringList *findings = nullptr);
+    // A repaired model of a damaged .ktm whose damage stays local, each thing dropped
+    // or fixed in *repairs (KtmStore::loadRepaired); the file is never written. An
+    // error for any other file, a sound one, or damage that is not local.
+    static Result<ModelData> loadRepaired(const QString &path, QStringList *repairs);
     // A .ktm keeps its baselines; baselineSource names another .ktm whose baselines
     // the new file takes instead (Save As, `convert`; KtmStore::setBaselineSource).
     static bool save(const ModelData &data, const QString &path, QString *error,

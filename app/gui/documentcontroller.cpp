@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -216,10 +217,8 @@ bool DocumentController::open(const QString &path)
     QString error;
     QStringList findings;
     std::unique_ptr<Document> document = Document::open(path, &error, &findings);
-    if (!document) {
-        showError(tr("Open"), error);
-        return false;
-    }
+    if (!document)
+        return offerRepairedCopy(path, error);
     if (!maybeSave())
         return false;
     setDocument(std::move(document));
@@ -233,6 +232,48 @@ bool DocumentController::open(const QString &path)
                      nullptr, int(findings.size()))
                           + u"\n\n"_s + findings.mid(0, Shown).join(u'\n')
                           + (findings.size() > Shown ? u"\n…"_s : QString()));
+    return true;
+}
+
+bool DocumentController::offerRepairedCopy(const QString &path, const QString &error)
+{
+    QStringList repairs;
+    std::unique_ptr<Document> repaired;
+    if (ModelFile::formatOf(path) == ModelFile::Format::Ktm)
+        repaired = Document::openRepaired(path, nullptr, &repairs);
+    if (!repaired) {
+        showError(tr("Open"), error);
+        return false;
+    }
+    constexpr qsizetype Shown = 12;
+    const QString list = u"• "_s + repairs.mid(0, Shown).join(u"\n• "_s)
+            + (repairs.size() > Shown
+                       ? u"\n"_s + tr("… and %n more.", nullptr, int(repairs.size() - Shown))
+                       : QString());
+    const QString question =
+            error + u"\n\n"_s
+            + tr("The damage is local: a repaired copy can be opened. The file stays as it is; "
+                 "the copy is saved only where you choose. The repair leaves out or changes "
+                 "%n thing(s):",
+                 nullptr, int(repairs.size()))
+            + u"\n\n"_s + list;
+    m_lastRepairs = repairs;
+    bool open = m_repairAnswer.value_or(false);
+    if (!m_repairAnswer && !m_promptAnswer) {
+        QMessageBox box(QMessageBox::Warning, tr("Open"), question, QMessageBox::Cancel, m_window);
+        QPushButton *openCopy = box.addButton(tr("Open a Repaired Copy"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        open = box.clickedButton() == openCopy;
+    } else {
+        Q_EMIT statusMessage(question);
+    }
+    if (!open || !maybeSave())
+        return false;
+    setDocument(std::move(repaired));
+    removeRecovery();
+    Q_EMIT statusMessage(tr("A repaired copy of %1 is open; it is in no file yet.")
+                                 .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -335,6 +376,8 @@ bool DocumentController::saveAs()
     QSettings settings;
     const QString folder = settings.value(u"files/lastFolder"_s, QDir::homePath()).toString();
     QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = m_document->suggestedPath();
     if (suggested.isEmpty())
         suggested = folder + u'/' + m_document->model().info().name + u".ktm"_s;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save model as"), suggested,

@@ -62,6 +62,11 @@ public:
     // Tests answer the unsaved-changes prompt instead of a person.
     enum class Answer { Save, Discard, Cancel };
     void setPromptAnswer(std::optional<Answer> answer) { m_promptAnswer = answer; }
+    // Tests answer the offer of a repaired copy of a damaged file (true: open it);
+    // with setPromptAnswer() alone it is declined.
+    void setRepairAnswer(std::optional<bool> open) { m_repairAnswer = open; }
+    // What the last offered repair dropped or fixed.
+    QStringList lastRepairs() const { return m_lastRepairs; }
 
 Q_SIGNALS:
     void documentChanged(kt::Document *document);
@@ -74,11 +79,16 @@ private:
     void removeRecovery();
     void commitEditing();
     void showError(const QString &title, const QString &message);
+    // open() of a file refused: offers a repaired copy where the damage is local
+    // (never written over the file), else shows the error. True when one was opened.
+    bool offerRepairedCopy(const QString &path, const QString &error);
 
     QWidget *m_window;
     std::unique_ptr<Document> m_document;
     QTimer m_autosave;
     std::optional<Answer> m_promptAnswer;
+    std::optional<bool> m_repairAnswer;
+    QStringList m_lastRepairs;
 };
 
 } // namespace kt

@@ -21,14 +21,18 @@ QString quoted(QStringView text)
     return u"“"_s + quotedText(text) + u"”"_s;
 }
 
-// Empty, or the fault of a style whose font size or line width is beyond
-// core/limits.h; object names the node or connection.
+bool validStyle(const NodeStyle &style)
+{
+    return std::isfinite(style.fontSize) && style.fontSize >= 0
+            && style.fontSize < limits::MaxFontSize && std::isfinite(style.lineWidth)
+            && style.lineWidth >= 0 && style.lineWidth <= limits::MaxLineWidth;
+}
+
+// The fault of a style whose font size or line width is beyond core/limits.h
+// (validStyle() is false); object names the node or connection. Built only then: a
+// message per node of a big model is a third of the check's time.
 QString styleFault(const NodeStyle &style, const QString &object)
 {
-    if (std::isfinite(style.fontSize) && style.fontSize >= 0
-        && style.fontSize < limits::MaxFontSize && std::isfinite(style.lineWidth)
-        && style.lineWidth >= 0 && style.lineWidth <= limits::MaxLineWidth)
-        return {};
     return ModelCheck::tr("%1 has the font size %2 or line width %3, which is not a number "
                           "from 0 to %4 or %5.")
             .arg(object)
@@ -44,9 +48,6 @@ class Nesting
 public:
     explicit Nesting(const View &view) : m_view(view)
     {
-        m_index.reserve(view.nodes.size());
-        for (qsizetype i = 0; i < view.nodes.size(); ++i)
-            m_index.insert(view.nodes.at(i).id, i);
         m_state.fill(Unknown, view.nodes.size());
     }
 
@@ -67,7 +68,8 @@ private:
     QString walk(qsizetype start)
     {
         // Up the parents to a node already walked or a top-level one.
-        QList<qsizetype> path;
+        QList<qsizetype> &path = m_path; // kept, so that its buffer is allocated once
+        path.clear();
         qsizetype current = start;
         while (current >= 0 && m_state.at(current) != Done) {
             if (m_state.at(current) == OnPath)
@@ -75,7 +77,7 @@ private:
             m_state[current] = OnPath;
             path.append(current);
             const NodeId &parent = m_view.nodes.at(current).parent;
-            current = parent.isNull() ? -1 : m_index.value(parent, -1);
+            current = parent.isNull() ? -1 : m_view.nodes.indexOf(parent);
         }
         for (const qsizetype i : path)
             m_state[i] = Done;
@@ -98,8 +100,8 @@ private:
     }
 
     const View &m_view;
-    QHash<NodeId, qsizetype> m_index;
     QList<State> m_state;
+    QList<qsizetype> m_path;
 };
 
 // A walk of the ends that are concepts of their own kind (a relationship ending on a
@@ -117,10 +119,12 @@ QStringList endCircle(qsizetype count, OthersOf othersOf, IdOf idOf)
         qsizetype item;
         int next; // the end to follow next: 0, 1, then done
     };
+    QList<Step> path; // one buffer for every walk
     for (qsizetype start = 0; start < count; ++start) {
         if (state.at(start) != Unknown)
             continue;
-        QList<Step> path {{start, 0}};
+        path.clear();
+        path.append({start, 0});
         state[start] = OnPath;
         while (!path.isEmpty()) {
             Step &step = path.last();
@@ -153,11 +157,16 @@ QStringList endCircle(qsizetype count, OthersOf othersOf, IdOf idOf)
 
 } // namespace
 
-QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids rule)
+QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids rule,
+                          References references)
 {
+    const bool lookUp = references == References::Check;
     QSet<QString> own;
     QSet<QString> &ids = identifiers ? *identifiers : own;
-    ids.reserve(data.elements.size() + data.relationships.size() + data.views.size());
+    qsizetype count = data.elements.size() + data.relationships.size() + data.views.size();
+    for (const View &view : data.views)
+        count += view.nodes.size() + view.connections.size();
+    ids.reserve(count + 1);
 
     const auto plain = [](const QString &id) {
         return !id.isEmpty()
@@ -174,9 +183,10 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
         if (rule == Ids::Plain && !plain(id))
             return tr("the identifier %1 of %2 is empty or holds control characters.")
                     .arg(quoted(id), what);
-        if (ids.contains(id))
-            return tr("the identifier %1 is used twice.").arg(quoted(id));
+        const qsizetype before = ids.size();
         ids.insert(id);
+        if (ids.size() == before)
+            return tr("the identifier %1 is used twice.").arg(quoted(id));
         return {};
     };
 
@@ -199,13 +209,13 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
                         .arg(quoted(id), isSource ? tr("sources") : tr("targets"),
                              quoted(end.toString()), quoted(other.toString()));
             if (!other.isNull()) {
-                if (!data.relationships.contains(other))
+                if (lookUp && !data.relationships.contains(other))
                     return tr("the relationship %1 joins %2, which is not an element or "
                               "relationship of the model.")
                             .arg(quoted(id), quoted(other.toString()));
                 continue;
             }
-            if (!data.elements.contains(end))
+            if (lookUp && !data.elements.contains(end))
                 return tr("the relationship %1 joins %2, which is not an element of the model.")
                         .arg(quoted(id), quoted(end.toString()));
         }
@@ -235,19 +245,18 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
                 return fault;
             if (node.kind == NodeKind::Element && node.element.isNull())
                 return tr("the node %1 of view %2 shows no element.").arg(quoted(id), viewName);
-            if (node.kind == NodeKind::Element && !data.elements.contains(node.element))
+            if (lookUp && node.kind == NodeKind::Element && !data.elements.contains(node.element))
                 return tr("the node %1 of view %2 shows element %3, which is not in the model.")
                         .arg(quoted(id), viewName, quoted(node.element.toString()));
-            if (!node.viewRef.isNull() && !data.views.contains(node.viewRef))
+            if (lookUp && !node.viewRef.isNull() && !data.views.contains(node.viewRef))
                 return tr("the node %1 of view %2 links to view %3, which is not in the model.")
                         .arg(quoted(id), viewName, quoted(node.viewRef.toString()));
-            if (!node.parent.isNull() && !view.nodes.contains(node.parent))
+            if (lookUp && !node.parent.isNull() && !view.nodes.contains(node.parent))
                 return tr("the node %1 of view %2 lies in %3, which is not a node of that view.")
                         .arg(quoted(id), viewName, quoted(node.parent.toString()));
-            if (!(fault = styleFault(node.style, tr("the node %1 of view %2")
-                                                             .arg(quoted(id), viewName)))
-                         .isEmpty())
-                return fault;
+            if (!validStyle(node.style))
+                return styleFault(node.style,
+                                  tr("the node %1 of view %2").arg(quoted(id), viewName));
         }
         if (!(fault = Nesting(view).check()).isEmpty())
             return fault;
@@ -255,7 +264,8 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
             const QString id = c.id.toString();
             if (!(fault = take(id, tr("a connection"))).isEmpty())
                 return fault;
-            if (!c.relationship.isNull() && !data.relationships.contains(c.relationship))
+            if (lookUp && !c.relationship.isNull()
+                && !data.relationships.contains(c.relationship))
                 return tr("the connection %1 of view %2 shows relationship %3, which is not in "
                           "the model.")
                         .arg(quoted(id), viewName, quoted(c.relationship.toString()));
@@ -267,21 +277,20 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
                             .arg(quoted(id), viewName, isSource ? tr("sources") : tr("targets"),
                                  quoted(end.toString()), quoted(other.toString()));
                 if (!other.isNull()) {
-                    if (!view.connections.contains(other))
+                    if (lookUp && !view.connections.contains(other))
                         return tr("the connection %1 of view %2 joins %3, which is not a node "
                                   "or connection of that view.")
                                 .arg(quoted(id), viewName, quoted(other.toString()));
                     continue;
                 }
-                if (!view.nodes.contains(end))
+                if (lookUp && !view.nodes.contains(end))
                     return tr("the connection %1 of view %2 joins %3, which is not a node of "
                               "that view.")
                             .arg(quoted(id), viewName, quoted(end.toString()));
             }
-            if (!(fault = styleFault(c.style, tr("the connection %1 of view %2")
-                                                          .arg(quoted(id), viewName)))
-                         .isEmpty())
-                return fault;
+            if (!validStyle(c.style))
+                return styleFault(c.style,
+                                  tr("the connection %1 of view %2").arg(quoted(id), viewName));
         }
         const auto connectionIndex = [&view](const ConnectionId &other) {
             return other.isNull() ? qsizetype(-1) : view.connections.indexOf(other);

@@ -4,6 +4,8 @@
 #include "../modeldata.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
 #include <QString>
 
 struct sqlite3;
@@ -38,6 +40,18 @@ public:
     bool read(ModelData &out);
     QString errorString() const { return m_error; }
 
+    // Repair (before read()): damage that stays local is mended instead of refused, and
+    // each thing dropped or fixed is listed in repairs(): a row whose id an earlier row
+    // of the model has; a relationship, node or connection whose reference leads to no
+    // row (or to one dropped), with what hangs on it; an element node without an
+    // element; a group or view link that leads nowhere (taken away); a coordinate,
+    // size, font size or line width that is no number or beyond core/limits.h (set to
+    // 0 or the default); a bendpoint that is no point. Anything else (a fault of the
+    // storage, an unknown kind, nesting in a circle, a text over its limit) is still
+    // refused. The file is never written.
+    void setRepair(bool repair) { m_repair = repair; }
+    QStringList repairs() const { return m_repairs; }
+
 private:
     // Where a node or a connection was put while its view is being read.
     struct Place
@@ -60,8 +74,12 @@ private:
     template <typename Key, typename T>
     bool moveInto(QList<T> &items, Collection<Key, T> &collection);
     template <typename Fn>
-    bool forEachOwned(
-        const char *sql, const QString &column, const SeqIndex<qsizetype> &owners, Fn apply);
+    bool forEachOwned(const char *sql, const QString &column, const SeqIndex<qsizetype> &owners,
+        const QSet<qint64> &dropped, Fn apply);
+    // Repair: what was dropped or fixed, said once; true.
+    bool repaired(const QString &what);
+    // Repair: the id of a row of the model taken (false: an earlier row has it).
+    bool freshId(const QString &id);
     bool prepared(const SqliteStatement &statement);
     bool finished(const SqliteStatement &statement);
     bool damaged(const QString &why);
@@ -77,6 +95,16 @@ private:
     SeqIndex<qsizetype> m_views;
     SeqIndex<Place> m_nodes;
     SeqIndex<Place> m_connections;
+    bool m_repair = false;
+    QStringList m_repairs;
+    QSet<QString> m_ids; // repair: every id so far
+    // repair: the seqs of the rows dropped, whose rows (properties, nodes,
+    // connections) go with them without a message of their own
+    QSet<qint64> m_droppedElements;
+    QSet<qint64> m_droppedRelationships;
+    QSet<qint64> m_droppedViews;
+    QSet<qint64> m_droppedNodes;
+    QSet<qint64> m_droppedConnections;
 };
 
 } // namespace kt

@@ -280,6 +280,20 @@ bool KtmStore::load(const QString &path, ModelData &out)
     return readModel(path, name, out);
 }
 
+bool KtmStore::loadRepaired(const QString &path, ModelData &out, QStringList *repairs)
+{
+    m_repair = true;
+    m_repairs.clear();
+    const auto reset = qScopeGuard([this] { m_repair = false; });
+    if (!load(path, out))
+        return false;
+    if (m_repairs.isEmpty())
+        return fail(tr("%1 needs no repair.").arg(QDir::toNativeSeparators(path)));
+    if (repairs)
+        *repairs = m_repairs;
+    return true;
+}
+
 int KtmStore::fileFormat(const QString &path)
 {
     m_error.clear();
@@ -538,7 +552,10 @@ bool KtmStore::readModel(const QString &path, const QString &name, ModelData &ou
     ModelData data;
     {
         KtmReader reader(path, name);
-        if (!reader.read(data))
+        reader.setRepair(m_repair);
+        const bool read = reader.read(data);
+        m_repairs = reader.repairs();
+        if (!read)
             return fail(reader.errorString());
     }
     const Result<ProfilePtr> profile = ProfileRegistry::profile(data.info.frameworkId);

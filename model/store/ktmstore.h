@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -36,6 +37,11 @@ public:
     // Fills out (profile from info.frameworkId via ProfileRegistry); out is left
     // unchanged when loading fails.
     bool load(const QString &path, ModelData &out);
+    // A repaired model of a file that load() refuses for damage that stays local
+    // (KtmReader::setRepair): true with the model in out and each thing dropped or
+    // fixed in *repairs; false (the file is sound, or its damage is not local) with
+    // the reason in errorString(). The file is never written.
+    bool loadRepaired(const QString &path, ModelData &out, QStringList *repairs);
     QString errorString() const;
 
     // The file format of the .ktm at path, checked as load() checks it; -1 with a
@@ -67,6 +73,8 @@ private:
 
     QString m_error;
     QString m_baselineSource;
+    bool m_repair = false;
+    QStringList m_repairs;
 };
 
 } // namespace kt

@@ -14,6 +14,9 @@
 
 using namespace kt;
 using namespace Qt::StringLiterals;
+using test::FirstElementNode;
+using test::FirstNode;
+using test::LastNodeOfFirstView;
 
 namespace {
 
@@ -27,11 +30,6 @@ QStringList relaxNotNull(const QString &table, const QString &column, const QStr
         u"UPDATE sqlite_schema SET sql = replace(sql, '%2 %3 NOT NULL', '%2 %3') WHERE name = '%1'"_s
             .arg(table, column, type) };
 }
-
-const QString FirstNode = u"(SELECT min(seq) FROM nodes)"_s;
-const QString FirstElementNode = u"(SELECT min(seq) FROM nodes WHERE kind = 'element')"_s;
-const QString FirstView = u"(SELECT view FROM nodes ORDER BY seq LIMIT 1)"_s;
-const QString LastNodeOfFirstView = u"(SELECT max(n.seq) FROM nodes n WHERE n.view = %1)"_s.arg(FirstView);
 
 } // namespace
 

@@ -36,4 +36,12 @@ inline bool executeSql(const QString &path, const QStringList &statements)
     return ok;
 }
 
+// Rows of a saved generated model (test::generatedModel) for statements to damage.
+inline const QString FirstNode = QStringLiteral("(SELECT min(seq) FROM nodes)");
+inline const QString FirstElementNode =
+        QStringLiteral("(SELECT min(seq) FROM nodes WHERE kind = 'element')");
+inline const QString FirstView = QStringLiteral("(SELECT view FROM nodes ORDER BY seq LIMIT 1)");
+inline const QString LastNodeOfFirstView =
+        QStringLiteral("(SELECT max(n.seq) FROM nodes n WHERE n.view = %1)").arg(FirstView);
+
 } // namespace kt::test

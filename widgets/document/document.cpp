@@ -3,6 +3,7 @@
 
 #include <model/modelfile.h>
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace kt {
@@ -36,10 +37,30 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error,
     return document;
 }
 
+std::unique_ptr<Document> Document::openRepaired(const QString &path, QString *error,
+                                                 QStringList *repairs)
+{
+    Result<ModelData> data = ModelFile::loadRepaired(path, repairs);
+    if (!data) {
+        if (error)
+            *error = data.error();
+        return nullptr;
+    }
+    auto document = std::make_unique<Document>(std::move(data).value());
+    const QFileInfo original(path);
+    //: The file name proposed for a repaired copy of NAME.ktm
+    document->m_suggestedPath = original.absoluteDir().filePath(
+            tr("%1 (repaired).ktm").arg(original.completeBaseName()));
+    document->m_unsavedImport = true;
+    return document;
+}
+
 QString Document::displayName() const
 {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
+    if (!m_suggestedPath.isEmpty())
+        return QFileInfo(m_suggestedPath).fileName();
     if (!m_model.info().name.isEmpty())
         return m_model.info().name;
     return tr("Untitled");

@@ -27,11 +27,20 @@ public:
     static std::unique_ptr<Document> open(const QString &path, QString *error,
                                           QStringList *findings = nullptr);
 
+    // A repaired copy of the damaged .ktm at path (ModelFile::loadRepaired), in no
+    // file: unsaved, its Save As proposing "NAME (repaired).ktm" beside the original,
+    // which is never written. repairs receives what the repair dropped or fixed.
+    static std::unique_ptr<Document> openRepaired(const QString &path, QString *error,
+                                                  QStringList *repairs);
+
     Model &model() { return m_model; }
     const Model &model() const { return m_model; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     QString filePath() const { return m_filePath; }
+    // Where Save As proposes to save a document in no file yet; empty: the model's
+    // name in the last folder.
+    QString suggestedPath() const { return m_suggestedPath; }
     // The name for title bars and tabs: the file name, or the model name when unsaved.
     QString displayName() const;
     bool isModified() const { return !m_undoStack.isClean() || m_unsavedImport; }
@@ -66,6 +75,7 @@ private:
     Model m_model;
     QUndoStack m_undoStack;
     QString m_filePath;
+    QString m_suggestedPath;
     bool m_unsavedImport = false;
     bool m_sample = false;
 };
