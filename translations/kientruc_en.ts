@@ -1098,6 +1098,18 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>A legend or a title block is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A relationship can end on a relationship, not on a plain line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiMate lets only an association end on a relationship (and an aggregation or composition from a grouping or plateau); the framework has none from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot end on a relationship; only an association can (and an aggregation or composition from a grouping or plateau).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramExporter</name>
@@ -1237,6 +1249,11 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (repaired).ktm</source>
+        <extracomment>The file name proposed for a repaired copy of NAME.ktm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DocumentController</name>
@@ -1326,6 +1343,28 @@ Compare the open model with a baseline of its file or with another file: Model �
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The damage is local: a repaired copy can be opened. The file stays as it is; the copy is saved only where you choose. The repair leaves out or changes %n thing(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Repaired Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repaired copy of %1 is open; it is in no file yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1735,18 +1774,6 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a property refers to the property definition “%1”, which the file does not define.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>framework %1 has no element type for “%2” of type %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>framework %1 has no relationship type for “%2” of type %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,19 +1798,7 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a property of “%1” names no property definition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the node “%1” shows no element (it has no elementRef).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection “%1” shows no relationship (it has no relationshipRef).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1815,11 +1830,106 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the relationship “%1” joins “%2”, which is not an element or relationship of the file.</source>
+        <source>%1 is an ArchiMate 2.x exchange file (namespace “%2”); the 2.x format is not supported. Archi and other tools export ArchiMate 3.1 exchange files, which are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: and %n more thing(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a folder (organization) holds “%1”, which is not an element, relationship or view of the file; it is left out of the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an ArchiMate 2.x exchange file (namespace “%2”); the 2.x format is not supported. Archi and other tools export ArchiMate 3.1 exchange files, which are.</source>
+        <source>a property of “%1” refers to the property definition “%2”, which the file does not define; the property is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 has no element type for “%2” of type %3; the element is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element “%1” is of the type “%2”, which is no ArchiMate 3.1 element type; it is kept as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element or relationship of the file; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins the element “%2”, which is left out; it is left out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 has no relationship type for “%2” of type %3; the relationship is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” is of the type “%2”, which is no ArchiMate 3.1 relationship type; it is kept as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” ends on relationships that end on it again (a circle); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1” ends on the relationship “%2”, which is left out; it is left out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it shows the element “%1”, which is not in the file or is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of the view “%2” is left out: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” of the view “%2” links to the view “%3”, which is not in the file; the link is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” of the view “%2” is left out: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it shows the relationship “%1”, which is not in the file or is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it joins “%1”, which is not a node or connection of the view, or is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends on connections that end on it again (a circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends on the connection “%1”, which is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property of “%1” names no property definition; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folders (organizations) are nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is of the kind “%1”, which is no kind of node of the exchange format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it shows no element (it has no elementRef)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it shows no relationship (it has no relationshipRef)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,6 +2522,122 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>a connection joins a connection of another view.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A row of %1 that belongs to %2, which the file does not hold, is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element “%1” (row %2) is left out: an earlier row has its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship “%1” is left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier row has its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element it joins is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship it ends on is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view “%1” (row %2) is left out with its nodes and connections: an earlier row has its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node “%1” is left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes.view refers to %1, which the file does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element it shows is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes.element refers to %1, which the file does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it shows no element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node “%1”: a coordinate or size that was not a number from -%2 to %2 is now at (%3, %4), %5 × %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node “%1” no longer links to a view: the view it linked to is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node “%1”: a font size or line width that was not a number within the limits is now the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node “%1” is now at the top of its view: the group it lay in is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node “%1” is now at the top of its view: the group it lay in is not in that view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” is left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship it shows is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node it joins is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it joins a node of another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1”: a font size or line width that was not a number within the limits is now the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it joins a connection of another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection it joins is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bendpoint of %1, which the file does not hold, is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1”: a bendpoint that was not a point within the limits is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::KtmSchema</name>
@@ -2552,6 +2778,10 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>Could not save %1: the disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs no repair.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,6 +3240,14 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folders of models from other tools as a tree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3559,6 +3797,43 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>relationship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoObjects</name>
+    <message>
+        <source>The repository&apos;s %1 %2 cannot be read (a field of it is not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository holds no model information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoUrl</name>
+    <message>
+        <source>“%1” is not a PostgreSQL connection URI (postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter “%1” of the URI %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URI %1 names no database (postgresql://user@host/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoWatcher</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listening to the commits failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4383,6 +4658,20 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>comparison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report was not printed: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lay out the report.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ReportExportJob</name>
@@ -4717,6 +5006,133 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>cannot finish the package (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::Repository</name>
+    <message>
+        <source>writing the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: nothing was committed: the %3 %4 would refer to %5, which the repository no longer holds (deleted by this commit or by another). Check the model out again and redo the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing to the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver (QPSQL, the Debian package libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused %2: %3 may not do this in the repository (its role is not enough: an administrator grants kt_reader to those who read the models, kt_editor to those who change them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the repository&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Kiến Trúc repository: create it with `kientruc repo init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 is of version %2, newer than this program knows (%3): update Kiến Trúc Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 is of the older version %2: an administrator upgrades it with `kientruc repo init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the roles and their rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no model “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a model needs a name to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 already holds a model “%2”: check it out and commit changes, or publish under another name with --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the repository holds nodes or connections of a view it does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5628,6 +6044,88 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::RepoCommand</name>
+    <message>
+        <source>Work with a team repository on PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir for a Unix socket; the password from PGPASSWORD or ~/.pgpass): create it, publish a model file to it, check a model out to a file, show a model&apos;s history or the repository&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in the repository (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message kept with the publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: init, publish, checkout, log or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action “%1”: use init, publish, checkout, log or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2, not with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the model a name with --model NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the model with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository in %1 is ready (version %2); its roles: kt_reader (read), kt_editor (change models), kt_admin (manage users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 as the model “%3”: %4 elements, %5 relationships, %6 views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use the extension .ktm or .xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: the model “%2” of %3 (%4 elements, %5 relationships, %6 views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>commit %1 by %2 at %3: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user of %1 holds a repository role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

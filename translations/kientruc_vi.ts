@@ -1098,6 +1098,18 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>A legend or a title block is not connected.</source>
         <translation>Không nối bảng chú giải hoặc khung tên với hình khác.</translation>
     </message>
+    <message>
+        <source>A relationship can end on a relationship, not on a plain line.</source>
+        <translation>Một quan hệ có thể kết thúc ở một quan hệ, không ở một đường vẽ thường.</translation>
+    </message>
+    <message>
+        <source>ArchiMate lets only an association end on a relationship (and an aggregation or composition from a grouping or plateau); the framework has none from “%1”.</source>
+        <translation>ArchiMate chỉ cho phép quan hệ liên kết (association) kết thúc ở một quan hệ (và quan hệ tập hợp hoặc hợp thành từ một nhóm hoặc một giai đoạn); khung kiến trúc không có quan hệ nào như vậy từ “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot end on a relationship; only an association can (and an aggregation or composition from a grouping or plateau).</source>
+        <translation>“%1” không thể kết thúc ở một quan hệ; chỉ quan hệ liên kết (association) mới được (và quan hệ tập hợp hoặc hợp thành từ một nhóm hoặc một giai đoạn).</translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramExporter</name>
@@ -1237,6 +1249,11 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
+    <message>
+        <source>%1 (repaired).ktm</source>
+        <extracomment>The file name proposed for a repaired copy of NAME.ktm</extracomment>
+        <translation>%1 (bản sửa).ktm</translation>
+    </message>
 </context>
 <context>
     <name>kt::DocumentController</name>
@@ -1325,6 +1342,26 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>
             <numerusform>Mô hình đã mở; %n mục trong tệp không nhập được:</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n mục nữa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The damage is local: a repaired copy can be opened. The file stays as it is; the copy is saved only where you choose. The repair leaves out or changes %n thing(s):</source>
+        <translation>
+            <numerusform>Chỗ hỏng chỉ cục bộ: có thể mở một bản sửa. Tệp gốc được giữ nguyên; bản sửa chỉ được lưu vào nơi bạn chọn. Việc sửa bỏ đi hoặc thay đổi %n mục:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Repaired Copy</source>
+        <translation>Mở bản sửa</translation>
+    </message>
+    <message>
+        <source>A repaired copy of %1 is open; it is in no file yet.</source>
+        <translation>Đang mở bản sửa của %1; bản này chưa được lưu vào tệp nào.</translation>
     </message>
 </context>
 <context>
@@ -1727,18 +1764,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>a property refers to the property definition “%1”, which the file does not define.</source>
-        <translation>một thuộc tính tham chiếu đến định nghĩa thuộc tính “%1” không có trong tệp.</translation>
-    </message>
-    <message>
-        <source>framework %1 has no element type for “%2” of type %3.</source>
-        <translation>khung kiến trúc %1 không có loại phần tử tương ứng với “%2” thuộc loại %3.</translation>
-    </message>
-    <message>
-        <source>framework %1 has no relationship type for “%2” of type %3.</source>
-        <translation>khung kiến trúc %1 không có loại quan hệ tương ứng với “%2” thuộc loại %3.</translation>
-    </message>
-    <message>
         <source>%1 is not well-formed XML: %2 (line %3, column %4).</source>
         <translation>%1 không phải là tài liệu XML đúng cú pháp: %2 (dòng %3, cột %4).</translation>
     </message>
@@ -1763,20 +1788,8 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>mã định danh “%1” bị dùng hai lần.</translation>
     </message>
     <message>
-        <source>a property of “%1” names no property definition.</source>
-        <translation>một thuộc tính của “%1” không tham chiếu đến định nghĩa thuộc tính nào.</translation>
-    </message>
-    <message>
-        <source>the node “%1” shows no element (it has no elementRef).</source>
-        <translation>hình “%1” không thể hiện phần tử nào (thiếu elementRef).</translation>
-    </message>
-    <message>
         <source>the coordinate %1=&quot;%2&quot; of “%3” is not a number from -%4 to %4.</source>
         <translation>tọa độ %1=&quot;%2&quot; của “%3” không phải là số trong khoảng từ -%4 đến %4.</translation>
-    </message>
-    <message>
-        <source>the connection “%1” shows no relationship (it has no relationshipRef).</source>
-        <translation>đường nối “%1” không thể hiện quan hệ nào (thiếu relationshipRef).</translation>
     </message>
     <message>
         <source>%1 cannot be read: it is not open.</source>
@@ -1807,12 +1820,106 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>%1, dòng %2: một thẻ XML có hơn %3 thuộc tính, điều không thẻ nào của tệp trao đổi có.</translation>
     </message>
     <message>
-        <source>the relationship “%1” joins “%2”, which is not an element or relationship of the file.</source>
-        <translation>quan hệ “%1” nối với “%2”, không phải phần tử hay quan hệ của tệp.</translation>
-    </message>
-    <message>
         <source>%1 is an ArchiMate 2.x exchange file (namespace “%2”); the 2.x format is not supported. Archi and other tools export ArchiMate 3.1 exchange files, which are.</source>
         <translation>%1 là tệp trao đổi ArchiMate 2.x (không gian tên “%2”); định dạng 2.x chưa được hỗ trợ. Archi và các công cụ khác xuất được tệp trao đổi ArchiMate 3.1, định dạng được hỗ trợ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: and %n more thing(s) left out.</source>
+        <translation>
+            <numerusform>%1: và %n mục nữa bị bỏ đi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a folder (organization) holds “%1”, which is not an element, relationship or view of the file; it is left out of the folder.</source>
+        <translation>một thư mục (organization) chứa “%1”, không phải phần tử, quan hệ hay sơ đồ của tệp; mục này bị bỏ khỏi thư mục.</translation>
+    </message>
+    <message>
+        <source>a property of “%1” refers to the property definition “%2”, which the file does not define; the property is left out.</source>
+        <translation>một thuộc tính của “%1” tham chiếu định nghĩa thuộc tính “%2” mà tệp không định nghĩa; thuộc tính này bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>framework %1 has no element type for “%2” of type %3; the element is left out.</source>
+        <translation>khung kiến trúc %1 không có loại phần tử cho “%2” thuộc loại %3; phần tử này bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the element “%1” is of the type “%2”, which is no ArchiMate 3.1 element type; it is kept as “%3”.</source>
+        <translation>phần tử “%1” thuộc loại “%2”, không phải loại phần tử của ArchiMate 3.1; phần tử được giữ với loại “%3”.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins “%2”, which is not an element or relationship of the file; it is left out.</source>
+        <translation>quan hệ “%1” nối với “%2”, không phải phần tử hay quan hệ của tệp; quan hệ này bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” joins the element “%2”, which is left out; it is left out too.</source>
+        <translation>quan hệ “%1” nối với phần tử “%2” đã bị bỏ đi; quan hệ này cũng bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>framework %1 has no relationship type for “%2” of type %3; the relationship is left out.</source>
+        <translation>khung kiến trúc %1 không có loại quan hệ cho “%2” thuộc loại %3; quan hệ này bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” is of the type “%2”, which is no ArchiMate 3.1 relationship type; it is kept as “%3”.</source>
+        <translation>quan hệ “%1” thuộc loại “%2”, không phải loại quan hệ của ArchiMate 3.1; quan hệ được giữ với loại “%3”.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” ends on relationships that end on it again (a circle); it is left out.</source>
+        <translation>quan hệ “%1” kết thúc ở những quan hệ lại kết thúc ở chính nó (một vòng tròn); quan hệ này bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the relationship “%1” ends on the relationship “%2”, which is left out; it is left out too.</source>
+        <translation>quan hệ “%1” kết thúc ở quan hệ “%2” đã bị bỏ đi; quan hệ này cũng bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>it shows the element “%1”, which is not in the file or is left out</source>
+        <translation>hình thể hiện phần tử “%1”, không có trong tệp hoặc đã bị bỏ đi</translation>
+    </message>
+    <message>
+        <source>the node “%1” of the view “%2” is left out: %3.</source>
+        <translation>hình “%1” của sơ đồ “%2” bị bỏ đi: %3.</translation>
+    </message>
+    <message>
+        <source>the node “%1” of the view “%2” links to the view “%3”, which is not in the file; the link is left out.</source>
+        <translation>hình “%1” của sơ đồ “%2” liên kết tới sơ đồ “%3” không có trong tệp; liên kết bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the connection “%1” of the view “%2” is left out: %3.</source>
+        <translation>đường nối “%1” của sơ đồ “%2” bị bỏ đi: %3.</translation>
+    </message>
+    <message>
+        <source>it shows the relationship “%1”, which is not in the file or is left out</source>
+        <translation>đường nối thể hiện quan hệ “%1”, không có trong tệp hoặc đã bị bỏ đi</translation>
+    </message>
+    <message>
+        <source>it joins “%1”, which is not a node or connection of the view, or is left out</source>
+        <translation>đường nối nối với “%1”, không phải hình hay đường nối của sơ đồ, hoặc đã bị bỏ đi</translation>
+    </message>
+    <message>
+        <source>it ends on connections that end on it again (a circle)</source>
+        <translation>đường nối kết thúc ở những đường nối lại kết thúc ở chính nó (một vòng tròn)</translation>
+    </message>
+    <message>
+        <source>it ends on the connection “%1”, which is left out</source>
+        <translation>đường nối kết thúc ở đường nối “%1” đã bị bỏ đi</translation>
+    </message>
+    <message>
+        <source>a property of “%1” names no property definition; it is left out.</source>
+        <translation>một thuộc tính của “%1” không nêu định nghĩa thuộc tính nào; thuộc tính này bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the folders (organizations) are nested more than %1 levels deep.</source>
+        <translation>các thư mục (organization) lồng nhau sâu quá %1 mức.</translation>
+    </message>
+    <message>
+        <source>it is of the kind “%1”, which is no kind of node of the exchange format</source>
+        <translation>hình thuộc kiểu “%1”, không phải kiểu hình nào của định dạng trao đổi</translation>
+    </message>
+    <message>
+        <source>it shows no element (it has no elementRef)</source>
+        <translation>hình không thể hiện phần tử nào (không có elementRef)</translation>
+    </message>
+    <message>
+        <source>it shows no relationship (it has no relationshipRef)</source>
+        <translation>đường nối không thể hiện quan hệ nào (không có relationshipRef)</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2509,122 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>a connection joins a connection of another view.</source>
         <translation>một đường nối nối với đường nối của sơ đồ khác.</translation>
     </message>
+    <message>
+        <source>A row of %1 that belongs to %2, which the file does not hold, is left out.</source>
+        <translation>Một dòng của %1 thuộc về %2, mà tệp không có, bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>The element “%1” (row %2) is left out: an earlier row has its id.</source>
+        <translation>Phần tử “%1” (dòng %2) bị bỏ đi: một dòng trước đã có mã định danh này.</translation>
+    </message>
+    <message>
+        <source>The relationship “%1” is left out: %2</source>
+        <translation>Quan hệ “%1” bị bỏ đi: %2</translation>
+    </message>
+    <message>
+        <source>an earlier row has its id.</source>
+        <translation>một dòng trước đã có mã định danh này.</translation>
+    </message>
+    <message>
+        <source>it has no %1.</source>
+        <translation>thiếu %1.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>điểm đầu</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>điểm cuối</translation>
+    </message>
+    <message>
+        <source>the element it joins is left out.</source>
+        <translation>phần tử mà nó nối tới đã bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the relationship it ends on is left out.</source>
+        <translation>quan hệ mà nó kết thúc ở đó đã bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>The view “%1” (row %2) is left out with its nodes and connections: an earlier row has its id.</source>
+        <translation>Sơ đồ “%1” (dòng %2) bị bỏ đi cùng các hình và đường nối của nó: một dòng trước đã có mã định danh này.</translation>
+    </message>
+    <message>
+        <source>The node “%1” is left out: %2</source>
+        <translation>Hình “%1” bị bỏ đi: %2</translation>
+    </message>
+    <message>
+        <source>nodes.view refers to %1, which the file does not hold.</source>
+        <translation>nodes.view tham chiếu %1, mà tệp không có.</translation>
+    </message>
+    <message>
+        <source>the element it shows is left out.</source>
+        <translation>phần tử mà hình thể hiện đã bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>nodes.element refers to %1, which the file does not hold.</source>
+        <translation>nodes.element tham chiếu %1, mà tệp không có.</translation>
+    </message>
+    <message>
+        <source>it shows no element.</source>
+        <translation>hình không thể hiện phần tử nào.</translation>
+    </message>
+    <message>
+        <source>The node “%1”: a coordinate or size that was not a number from -%2 to %2 is now at (%3, %4), %5 × %6.</source>
+        <translation>Hình “%1”: tọa độ hoặc kích thước không phải là số trong khoảng -%2 đến %2 nay ở (%3, %4), %5 × %6.</translation>
+    </message>
+    <message>
+        <source>The node “%1” no longer links to a view: the view it linked to is not in the file.</source>
+        <translation>Hình “%1” không còn liên kết tới sơ đồ: sơ đồ được liên kết không có trong tệp.</translation>
+    </message>
+    <message>
+        <source>The node “%1”: a font size or line width that was not a number within the limits is now the default.</source>
+        <translation>Hình “%1”: cỡ chữ hoặc độ dày nét không phải là số trong giới hạn nay lấy giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>The node “%1” is now at the top of its view: the group it lay in is left out.</source>
+        <translation>Hình “%1” nay nằm ở cấp ngoài cùng của sơ đồ: nhóm chứa nó đã bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>The node “%1” is now at the top of its view: the group it lay in is not in that view.</source>
+        <translation>Hình “%1” nay nằm ở cấp ngoài cùng của sơ đồ: nhóm chứa nó không thuộc sơ đồ đó.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is left out: %2</source>
+        <translation>Đường nối “%1” bị bỏ đi: %2</translation>
+    </message>
+    <message>
+        <source>the relationship it shows is left out.</source>
+        <translation>quan hệ mà nó thể hiện đã bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>the node it joins is left out.</source>
+        <translation>hình mà nó nối tới đã bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>it joins a node of another view.</source>
+        <translation>nó nối tới một hình của sơ đồ khác.</translation>
+    </message>
+    <message>
+        <source>The connection “%1”: a font size or line width that was not a number within the limits is now the default.</source>
+        <translation>Đường nối “%1”: cỡ chữ hoặc độ dày nét không phải là số trong giới hạn nay lấy giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>it joins a connection of another view.</source>
+        <translation>nó nối tới một đường nối của sơ đồ khác.</translation>
+    </message>
+    <message>
+        <source>the connection it joins is left out.</source>
+        <translation>đường nối mà nó nối tới đã bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>A bendpoint of %1, which the file does not hold, is left out.</source>
+        <translation>Một điểm gấp của %1, mà tệp không có, bị bỏ đi.</translation>
+    </message>
+    <message>
+        <source>The connection “%1”: a bendpoint that was not a point within the limits is left out.</source>
+        <translation>Đường nối “%1”: một điểm gấp không nằm trong giới hạn bị bỏ đi.</translation>
+    </message>
 </context>
 <context>
     <name>kt::KtmSchema</name>
@@ -2543,6 +2766,10 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>Could not save %1: the disk is read-only.</source>
         <translation>Không lưu được %1: ổ đĩa chỉ cho đọc.</translation>
+    </message>
+    <message>
+        <source>%1 needs no repair.</source>
+        <translation>%1 không cần sửa.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3228,14 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Delete</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Show Folders</source>
+        <translation>Hiện thư mục</translation>
+    </message>
+    <message>
+        <source>Show the folders of models from other tools as a tree</source>
+        <translation>Hiện các thư mục của mô hình từ công cụ khác dưới dạng cây</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3785,43 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>relationship %1</source>
         <translation>quan hệ %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoObjects</name>
+    <message>
+        <source>The repository&apos;s %1 %2 cannot be read (a field of it is not valid).</source>
+        <translation>Không đọc được %1 %2 trong kho mô hình (có một trường không hợp lệ).</translation>
+    </message>
+    <message>
+        <source>The repository holds no model information.</source>
+        <translation>Kho mô hình không có thông tin mô hình.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoUrl</name>
+    <message>
+        <source>“%1” is not a PostgreSQL connection URI (postgresql://user@host:port/database).</source>
+        <translation>“%1” không phải URI kết nối PostgreSQL (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” of the URI %2 is not valid.</source>
+        <translation>Tham số “%1” của URI %2 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The URI %1 names no database (postgresql://user@host/database).</source>
+        <translation>URI %1 không nêu cơ sở dữ liệu (postgresql://user@host/database).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoWatcher</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: listening to the commits failed: %2</source>
+        <translation>%1: không theo dõi được các lần ghi: %2</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4646,22 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>comparison</source>
         <translation>so-sanh</translation>
     </message>
+    <message>
+        <source>The report was not printed: cancelled.</source>
+        <translation>Báo cáo chưa được in: đã hủy.</translation>
+    </message>
+    <message>
+        <source>Could not lay out the report.
+
+%1</source>
+        <translation>Không dàn trang được báo cáo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
 </context>
 <context>
     <name>kt::ReportExportJob</name>
@@ -4709,6 +4997,133 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>cannot finish the package (zip error %1)</source>
         <translation>không hoàn tất được gói tệp (lỗi zip %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Repository</name>
+    <message>
+        <source>writing the history</source>
+        <translation>ghi lịch sử</translation>
+    </message>
+    <message>
+        <source>checking the model “%1”</source>
+        <translation>kiểm tra mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: nothing was committed: the %3 %4 would refer to %5, which the repository no longer holds (deleted by this commit or by another). Check the model out again and redo the change.</source>
+        <translation>%1, mô hình “%2”: chưa ghi gì: %3 %4 sẽ tham chiếu %5, mà kho mô hình không còn (đã bị xóa trong lần ghi này hoặc lần ghi khác). Hãy lấy mô hình về lại và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>writing the %1 %2</source>
+        <translation>ghi %1 %2</translation>
+    </message>
+    <message>
+        <source>committing to the model “%1”</source>
+        <translation>ghi vào mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>bắt đầu giao dịch</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver (QPSQL, the Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Không kết nối được tới %1: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL, gói Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the user</source>
+        <translation>đọc người dùng</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>người dùng này</translation>
+    </message>
+    <message>
+        <source>%1: the server refused %2: %3 may not do this in the repository (its role is not enough: an administrator grants kt_reader to those who read the models, kt_editor to those who change them).</source>
+        <translation>%1: máy chủ từ chối %2: %3 không được làm việc này trong kho mô hình (vai trò không đủ: quản trị viên cấp kt_reader cho người đọc mô hình, kt_editor cho người thay đổi mô hình).</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 không thành công: %3</translation>
+    </message>
+    <message>
+        <source>reading the repository&apos;s version</source>
+        <translation>đọc phiên bản của kho mô hình</translation>
+    </message>
+    <message>
+        <source>%1 holds no Kiến Trúc repository: create it with `kientruc repo init`.</source>
+        <translation>%1 không chứa kho mô hình Kiến Trúc: hãy tạo bằng `kientruc repo init`.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is of version %2, newer than this program knows (%3): update Kiến Trúc Studio.</source>
+        <translation>Kho mô hình %1 có phiên bản %2, mới hơn phiên bản chương trình này biết (%3): hãy cập nhật Kiến Trúc Studio.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is of the older version %2: an administrator upgrades it with `kientruc repo init`.</source>
+        <translation>Kho mô hình %1 có phiên bản cũ %2: quản trị viên nâng cấp bằng `kientruc repo init`.</translation>
+    </message>
+    <message>
+        <source>creating the repository</source>
+        <translation>tạo kho mô hình</translation>
+    </message>
+    <message>
+        <source>creating the roles and their rights</source>
+        <translation>tạo các vai trò và quyền của chúng</translation>
+    </message>
+    <message>
+        <source>listing the models</source>
+        <translation>liệt kê các mô hình</translation>
+    </message>
+    <message>
+        <source>finding the model “%1”</source>
+        <translation>tìm mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no model “%2”.</source>
+        <translation>Kho mô hình %1 không có mô hình “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: a model needs a name to be published.</source>
+        <translation>%1: mô hình cần có tên để đưa lên.</translation>
+    </message>
+    <message>
+        <source>publishing the model “%1”</source>
+        <translation>đưa mô hình “%1” lên</translation>
+    </message>
+    <message>
+        <source>The repository %1 already holds a model “%2”: check it out and commit changes, or publish under another name with --model.</source>
+        <translation>Kho mô hình %1 đã có mô hình “%2”: hãy lấy về rồi ghi các thay đổi, hoặc đưa lên dưới tên khác bằng --model.</translation>
+    </message>
+    <message>
+        <source>publishing the model</source>
+        <translation>đưa mô hình lên</translation>
+    </message>
+    <message>
+        <source>reading the %1s</source>
+        <translation>đọc các %1</translation>
+    </message>
+    <message>
+        <source>%1: the repository holds nodes or connections of a view it does not hold.</source>
+        <translation>%1: kho mô hình có hình hoặc đường nối của một sơ đồ mà kho không có.</translation>
+    </message>
+    <message>
+        <source>reading the model “%1”</source>
+        <translation>đọc mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: %3</source>
+        <translation>%1, mô hình “%2”: %3</translation>
+    </message>
+    <message>
+        <source>reading the history of “%1”</source>
+        <translation>đọc lịch sử của “%1”</translation>
+    </message>
+    <message>
+        <source>listing the users</source>
+        <translation>liệt kê người dùng</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +6029,87 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
+    </message>
+</context>
+<context>
+    <name>kt::cli::RepoCommand</name>
+    <message>
+        <source>Work with a team repository on PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir for a Unix socket; the password from PGPASSWORD or ~/.pgpass): create it, publish a model file to it, check a model out to a file, show a model&apos;s history or the repository&apos;s users.</source>
+        <translation>Làm việc với kho mô hình dùng chung trên PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir cho Unix socket; mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass): tạo kho, đưa một tệp mô hình lên, lấy một mô hình về tệp, xem lịch sử của mô hình hoặc người dùng của kho.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in the repository (default: the file&apos;s name).</source>
+        <translation>Tên của mô hình trong kho (mặc định: tên tệp).</translation>
+    </message>
+    <message>
+        <source>The message kept with the publication.</source>
+        <translation>Lời nhắn lưu kèm lần đưa lên.</translation>
+    </message>
+    <message>
+        <source>The model file to write.</source>
+        <translation>Tệp mô hình cần ghi.</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON.</source>
+        <translation>Ghi kết quả dưới dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Hiện trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>say what to do: init, publish, checkout, log or users.</source>
+        <translation>hãy nêu việc cần làm: init, publish, checkout, log hoặc users.</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”: use init, publish, checkout, log or users.</source>
+        <translation>không biết việc “%1”: dùng init, publish, checkout, log hoặc users.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2, not with %3.</source>
+        <translation>--%1 đi với %2, không đi với %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s): %3</source>
+        <translation>%1 nhận %2 tham số: %3</translation>
+    </message>
+    <message>
+        <source>give the model a name with --model NAME.</source>
+        <translation>hãy đặt tên cho mô hình bằng --model NAME.</translation>
+    </message>
+    <message>
+        <source>say where to write the model with -o FILE.</source>
+        <translation>hãy nêu nơi ghi mô hình bằng -o FILE.</translation>
+    </message>
+    <message>
+        <source>The repository in %1 is ready (version %2); its roles: kt_reader (read), kt_editor (change models), kt_admin (manage users).</source>
+        <translation>Kho mô hình tại %1 đã sẵn sàng (phiên bản %2); các vai trò: kt_reader (đọc), kt_editor (thay đổi mô hình), kt_admin (quản lý người dùng).</translation>
+    </message>
+    <message>
+        <source>Published from %1</source>
+        <translation>Đưa lên từ %1</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 as the model “%3”: %4 elements, %5 relationships, %6 views.</source>
+        <translation>Đã đưa %1 lên %2 thành mô hình “%3”: %4 phần tử, %5 quan hệ, %6 sơ đồ.</translation>
+    </message>
+    <message>
+        <source>%1: use the extension .ktm or .xml.</source>
+        <translation>%1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the model “%2” of %3 (%4 elements, %5 relationships, %6 views).</source>
+        <translation>Đã ghi %1: mô hình “%2” của %3 (%4 phần tử, %5 quan hệ, %6 sơ đồ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>commit %1 by %2 at %3: %n change(s)</source>
+        <translation>
+            <numerusform>lần ghi %1 của %2 lúc %3: %n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user of %1 holds a repository role.</source>
+        <translation>Không người dùng nào của %1 có vai trò trong kho mô hình.</translation>
     </message>
 </context>
 <context>
