@@ -11,9 +11,11 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libvulkan-dev
     libquazip1-qt6-dev  # the zip of DOCX and ODT reports
+    libpq-dev  # the benchmark's repository floors talk to PostgreSQL through libpq
     # run
     libqt6sql6-sqlite libqt6svg6
-    libqt6sql6-psql  # the team repository on PostgreSQL (Qt's QPSQL driver) qt6-qpa-plugins qt6-translations-l10n
+    libqt6sql6-psql  # the team repository on PostgreSQL (Qt's QPSQL driver)
+    qt6-qpa-plugins qt6-translations-l10n
     fonts-noto-core fonts-liberation2
     # tests and looking at the output
     postgresql  # the repository tests start a throw-away server (tests/support/pgserver.sh)

@@ -6,6 +6,7 @@
 #include "modelbench.h"
 #include "modelgenerator.h"
 #include "reportbench.h"
+#include "repobench.h"
 #include "sqlitefloor.h"
 #include "storebench.h"
 
@@ -147,6 +148,16 @@ QJsonObject BenchJobs::report(
         { u"peakKiB"_s, Benchmark::peakMemoryKiB() } };
     return finish({ { u"results"_s, toJson(results) }, { u"memory"_s, memory } },
         benchmark.failures());
+}
+
+QJsonObject BenchJobs::repository(
+    const Benchmark &benchmark, const QString &size, const QString &dir)
+{
+    ModelData data;
+    KtmStore store;
+    if (!store.load(ktmPath(dir, size), data))
+        return finish({}, { store.errorString() });
+    return finish(benchRepository(benchmark, size, data), benchmark.failures());
 }
 
 QJsonObject BenchJobs::views(const Benchmark &benchmark, ModelGenerator &generator, bool quick)

@@ -38,6 +38,11 @@ public:
     static QJsonObject report(
         const Benchmark &benchmark, const QString &size, const QString &dir, const QString &format);
 
+    // The team repository on a throw-away PostgreSQL server (repobench.h): publish,
+    // open, a commit of 1,000 changes and a change seen by another client;
+    // "skipped" says why when PostgreSQL or QPSQL is missing.
+    static QJsonObject repository(const Benchmark &benchmark, const QString &size, const QString &dir);
+
     static QString ktmPath(const QString &dir, const QString &size);
     static QString xmlPath(const QString &dir, const QString &size);
 };

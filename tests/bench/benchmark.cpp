@@ -15,14 +15,14 @@ namespace kt::bench {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
+
+namespace {
 
 double minimum(const QList<double> &values)
 {

@@ -9,6 +9,9 @@
 
 namespace kt::bench {
 
+// The median of values (not empty).
+double median(QList<double> values);
+
 // One measured operation: median, min and max wall time over several runs after a
 // warm-up, the median CPU time of the process over the same runs (steadier than
 // wall time on a shared machine), and beside it the floor measured the same way

@@ -3,6 +3,7 @@
 #include "diffbench.h"
 #include "machineinfo.h"
 #include "reportbench.h"
+#include "repobench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,6 +100,28 @@ QJsonObject BenchRunner::run()
             for (const QJsonValue &result : answer.value(u"results"_s).toArray())
                 results.append(result);
             reportMemory.insert(format, answer.value(u"memory"_s));
+        }
+        // The repository in a process of its own, on a server of its own under pgRoot:
+        // whatever becomes of the job, the server is stopped after it.
+        const QStringList repo = repoOperations();
+        if (std::any_of(repo.cbegin(), repo.cend(), [&](const QString &operation) {
+                return Benchmark(1, m_options.only).wanted(operation);
+            })) {
+            QTemporaryDir pgRoot(QDir(QDir::tempPath()).filePath(u"kientruc-bench-pg-XXXXXX"_s));
+            // Run as root, the server runs as nobody, which must reach its folder.
+            QFile::setPermissions(pgRoot.path(), QFile::permissions(pgRoot.path())
+                    | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                    | QFileDevice::ExeOther);
+            qputenv("KT_PG_ROOT", pgRoot.path().toLocal8Bit());
+            const QJsonObject answer = job(QStringList { u"--job"_s, u"repository"_s,
+                                               u"--size"_s, size, u"--dir"_s, dir }
+                + runs);
+            QProcess::execute(u"bash"_s, { QStringLiteral(KT_SOURCE_DIR "/tests/support/pgserver.sh"),
+                                             u"stop-all"_s, pgRoot.path() });
+            for (const QJsonValue &result : answer.value(u"results"_s).toArray())
+                results.append(result);
+            if (answer.contains(u"skipped"_s))
+                entry.insert(u"repositorySkipped"_s, answer.value(u"skipped"_s));
         }
         if (!reportMemory.isEmpty())
             entry.insert(u"reportMemory"_s, reportMemory);

@@ -167,6 +167,8 @@ int main(int argc, char *argv[])
         else if (name == u"report-pdf" || name == u"report-docx")
             answer = BenchJobs::report(
                 benchmark, parser.value(size), parser.value(dir), name.mid(7));
+        else if (name == u"repository")
+            answer = BenchJobs::repository(benchmark, parser.value(size), parser.value(dir));
         else if (name == u"diff")
             answer = BenchJobs::diff(benchmark, parser.value(size), parser.value(dir));
         else

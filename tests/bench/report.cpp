@@ -197,6 +197,22 @@ QJsonArray Report::targets(const QJsonObject &report)
             if (const Measurement *m = find(results, operation); m && m->hasFloor())
                 add(u"%1 %2 <= 1.5x floor"_s.arg(operation, name),
                     number(m->ratio(), 1) + u"x"_s, m->ratio() <= 1.5);
+        // The team repository on loopback (issue 14): publish M within 5 s, open it
+        // within 2 s, a commit of 1,000 changed objects within 1 s, a change seen by
+        // another client within 0.5 s (the last two on every size).
+        const auto repoTarget = [&](const QString &operation, const QString &label, double limit) {
+            if (const Measurement *m = find(results, operation))
+                add(u"%1 <= %2 s"_s.arg(label, number(limit / 1000, 1)),
+                    number(m->medianMs, 0) + u" ms"_s, m->medianMs <= limit);
+        };
+        if (name == u"M") {
+            repoTarget(u"repository publish"_s, u"repository publish M"_s, 5000);
+            repoTarget(u"open from the repository"_s, u"open M from the repository"_s, 2000);
+        }
+        repoTarget(u"repository commit of 1,000 objects"_s,
+            u"repository commit of 1,000 changed objects (%1)"_s.arg(name), 1000);
+        repoTarget(u"repository change to another client"_s,
+            u"repository change seen by another client (%1)"_s.arg(name), 500);
         // The architecture document of M within 10 s in each format, of L within 30 s.
         for (const QString &format : { u"PDF"_s, u"DOCX"_s }) {
             const Measurement *m = find(results, u"report architecture "_s + format);
@@ -341,6 +357,9 @@ void Report::print(QTextStream &out, const QJsonObject &report)
                    u"writing the architecture document %3\n"_s.arg(it.key().toUpper(),
                        mib(memory.value(u"modelKiB"_s)), mib(memory.value(u"peakKiB"_s)));
         }
+        if (size.contains(u"repositorySkipped"_s))
+            out << u"repository: not measured: "_s << size.value(u"repositorySkipped"_s).toString()
+                << u'\n';
         if (const QJsonObject diff = size.value(u"diffMemory"_s).toObject(); !diff.isEmpty())
             out << u"diff memory: the model %1, its changed copy %2 more (strings shared), the "
                    u"diff at its peak %3 more; in all %4, %5x the model\n"_s.arg(
