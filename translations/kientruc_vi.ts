@@ -2555,7 +2555,7 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     </message>
     <message>
         <source>nodes.view refers to %1, which the file does not hold.</source>
-        <translation>nodes.view tham chiếu %1, mà tệp không có.</translation>
+        <translation>Cột nodes.view (sơ đồ của hình) tham chiếu %1, mà tệp không có.</translation>
     </message>
     <message>
         <source>the element it shows is left out.</source>
@@ -2563,7 +2563,7 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     </message>
     <message>
         <source>nodes.element refers to %1, which the file does not hold.</source>
-        <translation>nodes.element tham chiếu %1, mà tệp không có.</translation>
+        <translation>Cột nodes.element (phần tử mà hình thể hiện) tham chiếu %1, mà tệp không có.</translation>
     </message>
     <message>
         <source>it shows no element.</source>
