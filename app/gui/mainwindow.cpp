@@ -112,6 +112,12 @@ MainWindow::~MainWindow()
     // Views and panels refer to the document: take them down first.
     while (m_tabs->count() > 0)
         closeTab(0);
+    // What is destroyed after this body must not call back into the window, which
+    // is then no longer a MainWindow: the validation panel's findings, and the
+    // document's undo stack (cleared as the document goes) telling the actions.
+    m_validation->disconnect(this);
+    if (Document *doc = document())
+        doc->undoStack()->disconnect();
 }
 
 void MainWindow::createDocks()

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace kt {
 
@@ -119,6 +120,7 @@ ReportPreview::~ReportPreview()
     if (m_worker) {
         *m_cancel = true;
         m_worker->wait();
+        delete m_worker;
     }
 }
 
@@ -163,8 +165,11 @@ void ReportPreview::start()
     });
     m_worker->setObjectName(u"reportLayout"_s);
     connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
+        // Deleted here, not later: a deferred delete that no event loop reaches
+        // before the program ends would leak the thread.
+        QThread *done = std::exchange(m_worker, nullptr);
+        done->wait();
+        delete done;
         if (m_pending)
             start();
         else if (!m_current)
