@@ -6,11 +6,24 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace kt {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Adds the object unless the collection already has its id; a second object
+// with one id makes the repository's model unreadable (ok = false).
+template<typename Items, typename Item>
+void appendOnce(Items &items, Item &&item, bool &ok)
+{
+    if (items.contains(item.id))
+        ok = false;
+    else
+        items.append(std::forward<Item>(item));
+}
 
 const QString PropertyPrefix = u"property."_s;
 const QString AttributePrefix = u"attribute."_s;
@@ -281,10 +294,7 @@ Result<ModelData> RepoObjects::assemble(const QList<RepoObject> &objects)
             e.documentation = f.value(u"documentation"_s);
             e.properties = mapFrom(f, PropertyPrefix);
             e.extraProperties = extraFrom(f.value(u"extra"_s), &ok);
-            if (data.elements.contains(e.id))
-                ok = false;
-            else
-                data.elements.append(std::move(e));
+            appendOnce(data.elements, std::move(e), ok);
             break;
         }
         case RepoObjectKind::Relationship: {
@@ -300,10 +310,7 @@ Result<ModelData> RepoObjects::assemble(const QList<RepoObject> &objects)
             r.properties = mapFrom(f, PropertyPrefix);
             r.archimateAttributes = mapFrom(f, AttributePrefix);
             r.extraProperties = extraFrom(f.value(u"extra"_s), &ok);
-            if (data.relationships.contains(r.id))
-                ok = false;
-            else
-                data.relationships.append(std::move(r));
+            appendOnce(data.relationships, std::move(r), ok);
             break;
         }
         case RepoObjectKind::View: {
@@ -335,10 +342,8 @@ Result<ModelData> RepoObjects::assemble(const QList<RepoObject> &objects)
             n.layer = f.value(u"layer"_s);
             n.viewRef = ViewId(f.value(u"viewRef"_s));
             n.style = styleFrom(f, &ok);
-            if (ok && !views[at].nodes.contains(n.id))
-                views[at].nodes.append(std::move(n));
-            else
-                ok = false;
+            if (ok)
+                appendOnce(views[at].nodes, std::move(n), ok);
             break;
         }
         case RepoObjectKind::Connection: {
@@ -352,10 +357,9 @@ Result<ModelData> RepoObjects::assemble(const QList<RepoObject> &objects)
             c.targetConnection = ConnectionId(f.value(u"targetConnection"_s));
             c.bendpoints = pointsFrom(f.value(u"bendpoints"_s), &ok);
             c.style = styleFrom(f, &ok);
-            if (ok && at >= 0 && !views[at].connections.contains(c.id))
-                views[at].connections.append(std::move(c));
-            else
-                ok = false;
+            ok = ok && at >= 0;
+            if (ok)
+                appendOnce(views[at].connections, std::move(c), ok);
             break;
         }
         }
