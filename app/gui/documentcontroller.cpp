@@ -224,14 +224,14 @@ bool DocumentController::open(const QString &path)
     setDocument(std::move(document));
     removeRecovery();
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    // What the file held that the model could not take: said once, the model opens.
-    constexpr qsizetype Shown = 12;
+    // What the file held that the model could not take: listed in the validation
+    // panel (the document keeps it), said once in the status bar; the model opens.
     if (!findings.isEmpty())
-        showError(tr("Open"),
-                  tr("The model is open; %n thing(s) in the file could not be imported:",
-                     nullptr, int(findings.size()))
-                          + u"\n\n"_s + findings.mid(0, Shown).join(u'\n')
-                          + (findings.size() > Shown ? u"\n…"_s : QString()));
+        Q_EMIT statusMessage(
+                tr("%1: the model is open; %n thing(s) in the file could not be imported "
+                   "(listed in the Validation panel).",
+                   nullptr, int(findings.size()))
+                        .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -280,6 +280,14 @@ void MainWindow::onDocumentChanged(Document *document)
     m_tree->setDocument(document);
     m_properties->setDocument(document);
     m_validation->setDocument(document);
+    // What the opened file held that the model could not take is listed first in
+    // the validation panel: bring it to the front.
+    if (document && !document->importFindings().isEmpty()) {
+        if (auto *validationDock = qobject_cast<QDockWidget *>(m_validation->parentWidget())) {
+            validationDock->show();
+            validationDock->raise();
+        }
+    }
     m_reportTexts->setDocument(document);
     m_history->setStack(document ? document->undoStack() : nullptr);
     if (document) {

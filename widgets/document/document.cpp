@@ -24,7 +24,8 @@ Document::~Document()
 std::unique_ptr<Document> Document::open(const QString &path, QString *error,
                                          QStringList *findings)
 {
-    Result<ModelData> data = ModelFile::load(path, findings);
+    QStringList left;
+    Result<ModelData> data = ModelFile::load(path, &left);
     if (!data) {
         if (error)
             *error = data.error();
@@ -34,6 +35,9 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error,
     auto document = std::make_unique<Document>(std::move(data).value(),
                                                native ? QFileInfo(path).absoluteFilePath() : QString());
     document->m_unsavedImport = !native;
+    if (findings)
+        *findings = left;
+    document->m_importFindings = std::move(left);
     return document;
 }
 
@@ -53,6 +57,14 @@ std::unique_ptr<Document> Document::openRepaired(const QString &path, QString *e
             tr("%1 (repaired).ktm").arg(original.completeBaseName()));
     document->m_unsavedImport = true;
     return document;
+}
+
+void Document::setImportFindings(QStringList findings)
+{
+    if (findings == m_importFindings)
+        return;
+    m_importFindings = std::move(findings);
+    Q_EMIT importFindingsChanged();
 }
 
 QString Document::displayName() const

@@ -3,6 +3,7 @@
 #include <model/model.h>
 
 #include <QObject>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <memory>
@@ -23,7 +24,8 @@ public:
 
     // Opens a .ktm (keeps the path) or an exchange .xml, an Archi .archimate or CSV
     // set (a new, unsaved model). findings, if given, receives what the file held
-    // that the model could not take (ModelFile::load).
+    // that the model could not take (ModelFile::load); the document keeps them too
+    // (importFindings()).
     static std::unique_ptr<Document> open(const QString &path, QString *error,
                                           QStringList *findings = nullptr);
 
@@ -65,7 +67,14 @@ public:
         Q_EMIT modifiedChanged(true);
     }
 
+    // What the file the document was opened from held that the model could not
+    // take, one message each naming the file; the validation panel lists them
+    // until they are dismissed.
+    const QStringList &importFindings() const { return m_importFindings; }
+    void setImportFindings(QStringList findings);
+
 Q_SIGNALS:
+    void importFindingsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     // An edit was refused; the message says why (for the status bar).
@@ -76,6 +85,7 @@ private:
     QUndoStack m_undoStack;
     QString m_filePath;
     QString m_suggestedPath;
+    QStringList m_importFindings;
     bool m_unsavedImport = false;
     bool m_sample = false;
 };

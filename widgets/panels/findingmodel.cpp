@@ -10,7 +10,8 @@ namespace kt {
 FindingModel::FindingModel(QObject *parent)
     : QAbstractTableModel(parent),
       m_errorIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical)),
-      m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+      m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)),
+      m_importIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation))
 {
 }
 
@@ -38,9 +39,16 @@ void FindingModel::updateRows()
     m_rows.clear();
     m_rows.reserve(m_findings.size());
     for (int i = 0; i < m_findings.size(); ++i) {
-        const Severity severity = m_findings.at(i).severity;
-        if (m_show == Show::All || (m_show == Show::Errors && severity == Severity::Error)
-            || (m_show == Show::Warnings && severity == Severity::Warning))
+        const Finding &finding = m_findings.at(i);
+        const bool imported = finding.kind == FindingKind::Import;
+        bool shown = true;
+        switch (m_show) {
+        case Show::All: break;
+        case Show::Errors: shown = !imported && finding.severity == Severity::Error; break;
+        case Show::Warnings: shown = !imported && finding.severity == Severity::Warning; break;
+        case Show::Imports: shown = imported; break;
+        }
+        if (shown)
             m_rows.append(i);
     }
 }
@@ -79,17 +87,20 @@ QVariant FindingModel::data(const QModelIndex &index, int role) const
         return {};
     const Finding &finding = findingAt(index.row());
     const bool error = finding.severity == Severity::Error;
+    const bool imported = finding.kind == FindingKind::Import;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return error ? tr("Error") : tr("Warning");
+        case SeverityColumn:
+            //: The kind of a finding: something the opened file held that was left out
+            return imported ? tr("Import") : error ? tr("Error") : tr("Warning");
         case MessageColumn: return finding.message;
         case ObjectColumn: return objectName(finding);
         }
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
-            return error ? m_errorIcon : m_warningIcon;
+            return imported ? m_importIcon : error ? m_errorIcon : m_warningIcon;
         break;
     case Qt::ToolTipRole:
         // Messages are long and the column is not: the tooltip shows it whole.

@@ -11,7 +11,8 @@ namespace kt {
 class Model;
 
 // The findings of one validation run as rows (severity, message, object), filtered
-// by severity. Texts are made when a row is painted, not for every finding of a
+// by severity; the findings of the file's import (FindingKind::Import) are rows of
+// their own kind, shown as "Import". Texts are made when a row is painted, not for every finding of a
 // big model up front; the object column names the object as it is now.
 class FindingModel : public QAbstractTableModel
 {
@@ -19,7 +20,7 @@ class FindingModel : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, MessageColumn, ObjectColumn, ColumnCount };
-    enum class Show { All, Errors, Warnings };
+    enum class Show { All, Errors, Warnings, Imports };
 
     explicit FindingModel(QObject *parent = nullptr);
 
@@ -46,6 +47,7 @@ private:
     Show m_show = Show::All;
     QIcon m_errorIcon;
     QIcon m_warningIcon;
+    QIcon m_importIcon;
 };
 
 } // namespace kt

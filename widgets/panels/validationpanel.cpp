@@ -30,6 +30,7 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     m_show->addItem(tr("All problems"), int(FindingModel::Show::All));
     m_show->addItem(tr("Errors"), int(FindingModel::Show::Errors));
     m_show->addItem(tr("Warnings"), int(FindingModel::Show::Warnings));
+    m_show->addItem(tr("Import findings"), int(FindingModel::Show::Imports));
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summary->setWordWrap(true);
 
@@ -76,6 +77,7 @@ void ValidationPanel::setDocument(Document *document)
     m_document = document;
     if (document) {
         connect(&document->model(), &Model::changed, this, [this] { m_timer->start(); });
+        connect(document, &Document::importFindingsChanged, this, &ValidationPanel::revalidate);
         // The rows name objects of the model: forget them with it.
         connect(document, &QObject::destroyed, this, &ValidationPanel::revalidate);
     }
@@ -91,26 +93,46 @@ QString ValidationPanel::summary() const
 {
     if (!m_document)
         return {};
-    const QString errors = tr("%n error(s)", nullptr, m_errors);
-    const QString warnings = tr("%n warning(s)", nullptr, m_warnings);
-    if (m_errors == 0 && m_warnings == 0)
+    QStringList parts;
+    if (m_errors > 0)
+        parts.append(tr("%n error(s)", nullptr, m_errors));
+    if (m_warnings > 0)
+        parts.append(tr("%n warning(s)", nullptr, m_warnings));
+    if (m_imports > 0)
+        parts.append(tr("%n import finding(s)", nullptr, m_imports));
+    if (parts.isEmpty())
         return tr("No problems found.");
-    if (m_warnings == 0)
-        return errors;
-    if (m_errors == 0)
-        return warnings;
-    return tr("%1, %2").arg(errors, warnings);
+    //: Between the parts of the summary: "3 errors, 12 warnings"
+    return parts.join(tr(", "));
 }
 
 void ValidationPanel::revalidate()
 {
     m_timer->stop();
-    QList<Finding> findings =
-            m_document ? Validator::validate(m_document->model().data()) : QList<Finding>();
+    QList<Finding> findings;
+    if (m_document) {
+        // What the import left out first: it is about the file, not about a change.
+        const QStringList &imported = m_document->importFindings();
+        const QList<Finding> checked = Validator::validate(m_document->model().data());
+        findings.reserve(imported.size() + checked.size());
+        for (const QString &message : imported) {
+            Finding finding;
+            finding.kind = FindingKind::Import;
+            finding.rule = u"import"_s;
+            finding.message = message;
+            findings.append(finding);
+        }
+        findings.append(checked);
+    }
     m_errors = 0;
     m_warnings = 0;
-    for (const Finding &finding : std::as_const(findings))
-        ++(finding.severity == Severity::Error ? m_errors : m_warnings);
+    m_imports = 0;
+    for (const Finding &finding : std::as_const(findings)) {
+        if (finding.kind == FindingKind::Import)
+            ++m_imports;
+        else
+            ++(finding.severity == Severity::Error ? m_errors : m_warnings);
+    }
     m_model->setFindings(m_document ? &m_document->model() : nullptr, std::move(findings));
     m_summary->setText(summary());
     Q_EMIT validated(m_errors, m_warnings);
@@ -142,6 +164,12 @@ void ValidationPanel::fillContextMenu(QMenu *menu, const QModelIndex &index)
     });
     copy->setObjectName(u"actionCopyFinding"_s);
     copy->setEnabled(index.isValid());
+    QAction *dismiss = menu->addAction(tr("&Dismiss Import Findings"), this, [this]() {
+        if (m_document)
+            m_document->setImportFindings({});
+    });
+    dismiss->setObjectName(u"actionDismissImportFindings"_s);
+    dismiss->setEnabled(m_imports > 0);
     menu->addSeparator();
     QAction *again = menu->addAction(tr("Check &Again"), this, &ValidationPanel::revalidate);
     again->setObjectName(u"actionRevalidate"_s);

@@ -20,7 +20,9 @@ class Document;
 class FindingModel;
 
 // The validation dock: what kt::Validator finds in the document's model (errors
-// and warnings), filterable by severity, with a summary line. It checks again
+// and warnings) and, first, what the file the document was opened from held that
+// the model could not take (Document::importFindings, kind "Import"), filterable
+// by severity or kind, with a summary line. It checks again
 // 400 ms after the last change, so that a burst of edits (a drag) costs one run.
 class ValidationPanel : public QWidget
 {
@@ -34,17 +36,18 @@ public:
 
     int errorCount() const { return m_errors; }
     int warningCount() const { return m_warnings; }
+    int importCount() const { return m_imports; }
     const QList<Finding> &findings() const;
-    // "3 errors, 12 warnings", as the summary line and the status bar show it.
+    // "3 errors, 12 warnings, 2 import findings", as the summary line shows it.
     QString summary() const;
 
     QTreeView *list() const { return m_list; }
     FindingModel *findingModel() const { return m_model; }
-    // All problems, errors only, warnings only (FindingModel::Show).
+    // All problems, errors only, warnings only, import findings only (FindingModel::Show).
     QComboBox *severityFilter() const { return m_show; }
 
     // The context menu of the finding at index (or of the list): go to the
-    // finding's object, copy its message, check again.
+    // finding's object, copy its message, dismiss the import findings, check again.
     void fillContextMenu(QMenu *menu, const QModelIndex &index);
 
 public Q_SLOTS:
@@ -72,6 +75,7 @@ private:
     QTimer *m_timer;
     int m_errors = 0;
     int m_warnings = 0;
+    int m_imports = 0;
 };
 
 } // namespace kt
