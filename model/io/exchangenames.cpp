@@ -39,7 +39,8 @@ bool isWrittenAsXml(const QString &key)
 {
     return key.startsWith(NameLanguagePrefix) || key.startsWith(DocumentationLanguagePrefix)
             || key == TextLanguageProperty || key == DocumentationLanguageProperty
-            || key == PropertyTypeProperty || key == FolderProperty
+            || key == PropertyTypeProperty || key == PropertyDefinitionProperty
+            || key == FolderProperty
             || key.startsWith(DublinCorePrefix);
 }
 

@@ -72,12 +72,16 @@ inline const QString NodeKindProperty = QStringLiteral("kt:nodeKind");
 //   of its main documentation when that is not its name's ("kt:lang.documentation");
 // - the data type of a property definition other than string, on the model
 //   ("kt:propertyType" = "number Cost": the type, a space, the property's name);
+// - the identifier of a property definition read from a file, on the model
+//   ("kt:propertyDefinition" = "propid-7 Cost": the identifier, a space, the
+//   property's name), so that the definition is written back with it, used or not;
 // - Dublin Core metadata of the model, one property per element ("kt:dc.title").
 inline const QString NameLanguagePrefix = QStringLiteral("kt:name@");
 inline const QString DocumentationLanguagePrefix = QStringLiteral("kt:documentation@");
 inline const QString TextLanguageProperty = QStringLiteral("kt:lang");
 inline const QString DocumentationLanguageProperty = QStringLiteral("kt:lang.documentation");
 inline const QString PropertyTypeProperty = QStringLiteral("kt:propertyType");
+inline const QString PropertyDefinitionProperty = QStringLiteral("kt:propertyDefinition");
 inline const QString DublinCorePrefix = QStringLiteral("kt:dc.");
 inline const QString DublinCoreNamespace = QStringLiteral("http://purl.org/dc/elements/1.1/");
 // True for the properties above, which are written as XML of their own.

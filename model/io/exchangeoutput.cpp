@@ -44,7 +44,6 @@ QString ExchangeOutput::write()
 {
     if (!m_device || !m_device->isWritable())
         return ExchangeWriter::tr("the output is not open for writing");
-    const Profile &profile = *m_data.profile;
     m_language = TextLanguage;
     for (const Property &p : m_data.info.extraProperties) {
         if (p.key == TextLanguageProperty && (p.value.isEmpty() || isLanguageTag(p.value)))
@@ -53,15 +52,7 @@ QString ExchangeOutput::write()
         if (p.key == PropertyTypeProperty && space > 0)
             m_propertyTypes.insert(p.value.mid(space + 1), p.value.left(space));
     }
-    // Property definitions follow the concepts that use them: name them all first,
-    // in order of first use, so that the output is the same every time.
-    defineProperties(modelProperties(m_data));
-    for (const Element &element : m_data.elements)
-        defineProperties(elementProperties(element));
-    for (const Relationship &r : m_data.relationships)
-        defineProperties(relationshipProperties(r, relationshipXsiType(profile, r)));
-    for (const View &view : m_data.views)
-        defineProperties(viewProperties(view, shiftOf(view)));
+    nameDefinitions();
 
     m_xml.setDevice(m_device);
     m_xml.setAutoFormatting(true);
@@ -104,6 +95,44 @@ QString ExchangeOutput::write()
         return ExchangeWriter::tr("the output could not be written (%1)")
                 .arg(m_device->errorString());
     return {};
+}
+
+QHash<QString, QString> ExchangeOutput::definitionIdentifiers(const ModelData &data)
+{
+    QSet<QString> identifiers;
+    if (!check(data, &identifiers).isEmpty())
+        return {};
+    ExchangeOutput output(data, identifiers, nullptr);
+    output.nameDefinitions();
+    return output.m_definitionIds;
+}
+
+void ExchangeOutput::nameDefinitions()
+{
+    const Profile &profile = *m_data.profile;
+    // The definitions a file was read with keep their identifiers, in the file's
+    // order, used or not; the others follow the concepts that use them: name them
+    // all first, in order of first use, so that the output is the same every time.
+    for (const Property &p : m_data.info.extraProperties) {
+        const qsizetype space = p.value.indexOf(u' ');
+        if (p.key != PropertyDefinitionProperty || space <= 0)
+            continue;
+        const QString id = p.value.left(space);
+        const QString name = p.value.mid(space + 1);
+        if (!isValidIdentifier(id) || m_used.contains(id) || m_definitionIds.contains(name)
+            || isWrittenAsXml(name))
+            continue;
+        m_used.insert(id);
+        m_definitionIds.insert(name, id);
+        m_definitionOrder.append(name);
+    }
+    defineProperties(modelProperties(m_data));
+    for (const Element &element : m_data.elements)
+        defineProperties(elementProperties(element));
+    for (const Relationship &r : m_data.relationships)
+        defineProperties(relationshipProperties(r, relationshipXsiType(profile, r)));
+    for (const View &view : m_data.views)
+        defineProperties(viewProperties(view, shiftOf(view)));
 }
 
 void ExchangeOutput::defineProperties(const PropertyList &properties)

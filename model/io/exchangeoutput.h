@@ -26,7 +26,12 @@ public:
     // Writes the model; returns what went wrong, or an empty string.
     QString write();
 
+    // The identifier each property definition gets when the model is written
+    // (property name -> identifier); empty when the model cannot be written.
+    static QHash<QString, QString> definitionIdentifiers(const ModelData &data);
+
 private:
+    void nameDefinitions();
     void defineProperties(const PropertyList &properties);
     void writeText(const QString &name, const QString &text, bool withLanguage = true);
     // The name (written when required or not empty) and the documentation of an

@@ -383,8 +383,12 @@ void ExchangeParser::parseDefinitions()
                 m_xml.skipCurrentElement();
         }
         // Without a name, the identifier is the best name there is.
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             m_model->definitions.insert(id, name.value.isEmpty() ? id : name.value);
+            // Written back with this identifier (exchangenames.h).
+            addProperty(&m_model->properties, PropertyDefinitionProperty,
+                        id + u' ' + m_model->definitions.value(id));
+        }
         // A data type other than string is kept on the model (exchangenames.h).
         static const QStringList types{u"boolean"_s, u"currency"_s, u"date"_s, u"time"_s,
                                        u"number"_s};

@@ -1,5 +1,7 @@
 #include "exchangereader.h"
 #include "exchangebuilder.h"
+#include "exchangenames.h"
+#include "exchangeoutput.h"
 #include "exchangeparser.h"
 #include "xmlprescan.h"
 #include "../core/filechecks.h"
@@ -60,7 +62,44 @@ bool ExchangeReader::read(QIODevice *device, const QString &fileName, ModelData 
         return false;
     }
     m_findings = builder.findings();
+    dropPlainDefinitionRecords(out);
     return true;
+}
+
+void ExchangeReader::dropPlainDefinitionRecords(ModelData &data)
+{
+    // The identifiers of the file's property definitions are recorded on the model
+    // (exchangenames.h); the records that say nothing the writer would not do
+    // anyway are dropped, so that a file we wrote reads back as the model it was
+    // written from: those of our own properties under the identifier the writer
+    // gives them ("propid-kt-" + key), and the others when the writer would give
+    // every one of them its identifier.
+    PropertyList &properties = data.info.extraProperties;
+    properties.removeIf([](const Property &p) {
+        const qsizetype space = p.value.indexOf(u' ');
+        const QString name = p.value.mid(space + 1);
+        return p.key == exchange::PropertyDefinitionProperty && space > 0
+                && name.startsWith(exchange::Prefix)
+                && p.value.left(space)
+                == exchange::OwnDefinitionPrefix + name.mid(exchange::Prefix.size());
+    });
+    QHash<QString, QString> recorded; // property name -> identifier
+    for (const Property &p : std::as_const(properties)) {
+        const qsizetype space = p.value.indexOf(u' ');
+        if (p.key == exchange::PropertyDefinitionProperty && space > 0)
+            recorded.insert(p.value.mid(space + 1), p.value.left(space));
+    }
+    if (recorded.isEmpty())
+        return;
+    ModelData plain = data; // shares all but the list changed below
+    plain.info.extraProperties.removeIf([](const Property &p) {
+        return p.key == exchange::PropertyDefinitionProperty;
+    });
+    const QHash<QString, QString> natural = ExchangeOutput::definitionIdentifiers(plain);
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it)
+        if (natural.value(it.key()) != it.value())
+            return;
+    properties = plain.info.extraProperties;
 }
 
 bool ExchangeReader::readFile(const QString &path, ModelData &out)

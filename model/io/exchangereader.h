@@ -52,6 +52,8 @@ public:
     QStringList findings() const { return m_findings; }
 
 private:
+    static void dropPlainDefinitionRecords(ModelData &data);
+
     QString m_error;
     QStringList m_findings;
 };

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void languages();
     void metadata();
     void propertyTypes();
+    void definitionIdentifiers();
     void viewDocumentation();
     void roundTrips();
     void archimate2Refused();
@@ -113,6 +114,63 @@ void TestExchangeKept::propertyTypes()
     QCOMPARE(types.value(u"Active"_s), u"boolean"_s);
     QCOMPARE(types.value(u"kt:type"_s), u"string"_s);
     QVERIFY(!xml.contains("kt:propertyType"));
+}
+
+// The identifiers of a file's property definitions are written back, a definition no
+// property uses too (Visual Paradigm names its own "vp-…"); a file we wrote, whose
+// identifiers are the writer's own, reads back without a record of them.
+void TestExchangeKept::definitionIdentifiers()
+{
+    const QByteArray file = R"(<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-m">
+  <name xml:lang="en">Definitions</name>
+  <elements>
+    <element identifier="id-a" xsi:type="BusinessActor">
+      <name xml:lang="en">A</name>
+      <properties>
+        <property propertyDefinitionRef="vp-owner"><value xml:lang="en">Province</value></property>
+      </properties>
+    </element>
+  </elements>
+  <propertyDefinitions>
+    <propertyDefinition identifier="vp-spare" type="string"><name>Spare</name></propertyDefinition>
+    <propertyDefinition identifier="vp-owner" type="string"><name>Owner</name></propertyDefinition>
+  </propertyDefinitions>
+</model>
+)";
+    QCOMPARE(m_schemas.validate(file), QString());
+    ModelData read;
+    QString error;
+    QVERIFY2(fromXml(file, &read, &error), qPrintable(error));
+    QVERIFY(read.info.extraProperties.contains({u"kt:propertyDefinition"_s, u"vp-spare Spare"_s}));
+    QVERIFY(read.info.extraProperties.contains({u"kt:propertyDefinition"_s, u"vp-owner Owner"_s}));
+    const QByteArray written = toXml(read, &error);
+    QVERIFY2(!written.isEmpty(), qPrintable(error));
+    QCOMPARE(m_schemas.validate(written), QString());
+    // In the file's order, before the definitions of our own properties.
+    const qsizetype spare = written.indexOf("<propertyDefinition identifier=\"vp-spare\"");
+    const qsizetype owner = written.indexOf("<propertyDefinition identifier=\"vp-owner\"");
+    const qsizetype ours = written.indexOf("<propertyDefinition identifier=\"propid-kt-");
+    QVERIFY(spare > 0 && owner > spare && ours > owner);
+    QVERIFY(written.contains("<property propertyDefinitionRef=\"vp-owner\">"));
+    QVERIFY(!written.contains("kt:propertyDefinition"));
+    ModelData again;
+    QVERIFY2(fromXml(written, &again, &error), qPrintable(error));
+    KT_COMPARE_MODELS(again, read);
+    QCOMPARE(toXml(again), written);
+
+    // Without the records, the writer names the definitions itself; reading that
+    // file back records nothing.
+    ModelData plain = read;
+    plain.info.extraProperties.removeIf(
+            [](const Property &p) { return p.key == u"kt:propertyDefinition"; });
+    const QByteArray ours2 = toXml(plain, &error);
+    QVERIFY2(!ours2.isEmpty(), qPrintable(error));
+    QVERIFY(!ours2.contains("vp-owner"));
+    QVERIFY(!ours2.contains("vp-spare"));
+    ModelData plainAgain;
+    QVERIFY2(fromXml(ours2, &plainAgain, &error), qPrintable(error));
+    KT_COMPARE_MODELS(plainAgain, plain);
 }
 
 void TestExchangeKept::viewDocumentation()
