@@ -49,7 +49,7 @@ int generate(ModelGenerator &generator, const QStringList &sizes, const QString 
     for (const QString &name : sizes) {
         const ModelSize size = sizeByName(name);
         if (size.elements == 0) {
-            err << u"kientruc-bench: unknown size %1 (S, M or L)\n"_s.arg(name);
+            err << u"kientruc-bench: unknown size %1 (S, M, L or X)\n"_s.arg(name);
             return 2;
         }
         const QJsonObject answer = BenchJobs::generate(generator, size, dir);
@@ -101,13 +101,16 @@ int main(int argc, char *argv[])
         u"runs"_s, u"Measured runs per operation (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the generated models."_s, u"N"_s, u"2026"_s);
     const QCommandLineOption sizes(
-        u"sizes"_s, u"Sizes to measure (default S,M,L)."_s, u"LIST"_s, u"S,M,L"_s);
+        u"sizes"_s,
+        u"Sizes to measure (default S,M,L; X: 4,000 elements, 6,000 relationships, "
+        u"200 views)."_s,
+        u"LIST"_s, u"S,M,L"_s);
     const QCommandLineOption dir(u"dir"_s,
         u"Keep the model files in DIR (made when missing; "
         u"default: a temporary folder)."_s,
         u"DIR"_s);
     const QCommandLineOption size(
-        u"size"_s, u"generate: the size, S, M or L (or a list)."_s, u"SIZE"_s, u"S"_s);
+        u"size"_s, u"generate: the size, S, M, L or X (or a list)."_s, u"SIZE"_s, u"S"_s);
     const QCommandLineOption output(
         { u"o"_s, u"output"_s }, u"generate: the folder."_s, u"DIR"_s, u"."_s);
     const QCommandLineOption only(
@@ -186,7 +189,7 @@ int main(int argc, char *argv[])
     options.only = parser.value(only);
     for (const QString &name : std::as_const(options.sizes)) {
         if (sizeByName(name).elements == 0) {
-            err << u"kientruc-bench: unknown size %1 (S, M or L)\n"_s.arg(name);
+            err << u"kientruc-bench: unknown size %1 (S, M, L or X)\n"_s.arg(name);
             return 2;
         }
     }

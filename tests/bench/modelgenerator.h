@@ -4,7 +4,8 @@
 
 namespace kt::bench {
 
-// Sizes of the benchmark models (issue: S, M, L).
+// Sizes of the benchmark models (issue: S, M, L; X is the exchange file of issue 12,
+// measured on request: --sizes X).
 struct ModelSize
 {
     QString name;
@@ -14,7 +15,7 @@ struct ModelSize
     int largestView = 5000; // nodes of the biggest view; others down to 50
 };
 
-// "S", "M", "L" (any case); a name of none gives a size with no elements.
+// "S", "M", "L", "X" (any case); a name of none gives a size with no elements.
 ModelSize sizeByName(const QString &name);
 
 // Deterministic synthetic models: the same seed and size give the same model on
