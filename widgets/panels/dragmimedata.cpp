@@ -31,6 +31,32 @@ QList<ElementId> elementIdsFromMimeData(const QMimeData *data)
     return ids;
 }
 
+QMimeData *addViewIdsMimeData(QMimeData *data, const QList<ViewId> &ids)
+{
+    QStringList lines;
+    lines.reserve(ids.size());
+    for (const ViewId &id : ids)
+        lines.append(id.toString());
+    if (!data)
+        data = new QMimeData;
+    data->setData(ViewIdsMimeType, lines.join(u'\n').toUtf8());
+    return data;
+}
+
+QList<ViewId> viewIdsFromMimeData(const QMimeData *data)
+{
+    QList<ViewId> ids;
+    if (!data || !data->hasFormat(ViewIdsMimeType))
+        return ids;
+    const QString text = QString::fromUtf8(data->data(ViewIdsMimeType));
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString id = line.trimmed();
+        if (!id.isEmpty())
+            ids.append(ViewId(id));
+    }
+    return ids;
+}
+
 QMimeData *createElementTypeMimeData(const QString &typeId)
 {
     auto *data = new QMimeData;

@@ -15,11 +15,17 @@ namespace kt {
 
 // Element ids of the model, one per line (dragged from the model tree).
 inline constexpr QLatin1StringView ElementIdsMimeType("application/x-kientruc-element-ids");
+// View ids of the model, one per line (dragged from the model tree onto a folder).
+inline constexpr QLatin1StringView ViewIdsMimeType("application/x-kientruc-view-ids");
 // One element type id of the profile, UTF-8 (dragged from the palette).
 inline constexpr QLatin1StringView ElementTypeMimeType("application/x-kientruc-element-type");
 
 QMimeData *createElementIdsMimeData(const QList<ElementId> &ids);
 QList<ElementId> elementIdsFromMimeData(const QMimeData *data);
+
+// Adds view ids to data (made when null); returns data.
+QMimeData *addViewIdsMimeData(QMimeData *data, const QList<ViewId> &ids);
+QList<ViewId> viewIdsFromMimeData(const QMimeData *data);
 
 QMimeData *createElementTypeMimeData(const QString &typeId);
 // The dragged element type id, or an empty string when the data holds none.

@@ -18,6 +18,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr Qt::ItemFlags FolderFlags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+// A folder of kt:folder: renamed in place, elements and views dropped on it.
+constexpr Qt::ItemFlags OwnFolderFlags = FolderFlags | Qt::ItemIsEditable | Qt::ItemIsDropEnabled;
 
 // Rows under a folder are ordered by sort key, then by id so that equal names
 // keep one stable order.
@@ -190,6 +192,7 @@ QStandardItem *ModelTreeModel::folderFor(const PropertyList &properties, QStanda
         QStandardItem *folder = m_folders.value(path);
         if (!folder) {
             folder = createFolder(FolderNode, path, name);
+            folder->setFlags(OwnFolderFlags);
             folder->setIcon(QIcon::fromTheme(u"folder"_s));
             setIfChanged(folder, vietnameseSortKey(name), SortKeyRole);
             if (parent == invisibleRootItem())
@@ -267,7 +270,8 @@ void ModelTreeModel::updateRelationshipItem(QStandardItem *item,
 void ModelTreeModel::updateViewItem(QStandardItem *item, const View &view) const
 {
     if (item->data(KindRole).isNull()) {
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
+                       | Qt::ItemIsDragEnabled);
         item->setData(int(ViewNode), KindRole);
         item->setData(view.id.toString(), IdRole);
     }
@@ -367,7 +371,26 @@ void ModelTreeModel::apply(const ChangeSet &changes)
         removeRow(m_otherItem->row());
         m_otherItem = nullptr;
     }
+    removeEmptyFolders();
     updateFolderTexts();
+}
+
+void ModelTreeModel::removeEmptyFolders()
+{
+    if (m_folders.isEmpty())
+        return;
+    // Longest paths first: a folder emptied by removing its last subfolder goes too.
+    QStringList paths = m_folders.keys();
+    std::sort(paths.begin(), paths.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &path : std::as_const(paths)) {
+        QStandardItem *folder = m_folders.value(path);
+        if (folder->hasChildren())
+            continue;
+        m_folders.remove(path);
+        QStandardItem *parent = folder->parent() ? folder->parent() : invisibleRootItem();
+        parent->removeRow(folder->row());
+    }
 }
 
 void ModelTreeModel::updateFolderTexts()
@@ -406,6 +429,9 @@ bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     case ViewNode:
         Q_EMIT viewRenameRequested(ViewId(id), name);
         return true;
+    case FolderNode:
+        Q_EMIT folderRenameRequested(id, name);
+        return true;
     default:
         return false;
     }
@@ -413,18 +439,44 @@ bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, in
 
 QStringList ModelTreeModel::mimeTypes() const
 {
-    return {ElementIdsMimeType};
+    return {ElementIdsMimeType, ViewIdsMimeType};
 }
 
 QMimeData *ModelTreeModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<ElementId> ids;
-    for (const QModelIndex &index : indexes)
+    QList<ElementId> elements;
+    QList<ViewId> views;
+    for (const QModelIndex &index : indexes) {
         if (kindOf(index) == ElementNode)
-            ids.append(ElementId(index.data(IdRole).toString()));
-    if (ids.isEmpty())
+            elements.append(ElementId(index.data(IdRole).toString()));
+        else if (kindOf(index) == ViewNode)
+            views.append(ViewId(index.data(IdRole).toString()));
+    }
+    if (elements.isEmpty() && views.isEmpty())
         return nullptr;
-    return createElementIdsMimeData(ids);
+    QMimeData *data = elements.isEmpty() ? nullptr : createElementIdsMimeData(elements);
+    return views.isEmpty() ? data : addViewIdsMimeData(data, views);
+}
+
+bool ModelTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                     const QModelIndex &parent) const
+{
+    return kindOf(parent) == FolderNode && data
+            && (data->hasFormat(ElementIdsMimeType) || data->hasFormat(ViewIdsMimeType));
+}
+
+bool ModelTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                  int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<ElementId> elements = elementIdsFromMimeData(data);
+    const QList<ViewId> views = viewIdsFromMimeData(data);
+    if (elements.isEmpty() && views.isEmpty())
+        return false;
+    Q_EMIT moveToFolderRequested(elements, views, parent.data(IdRole).toString());
+    // Nothing for the view to remove at the source: the edit moves the rows.
+    return false;
 }
 
 } // namespace kt

@@ -69,11 +69,28 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    Qt::DropActions supportedDragActions() const override
+    {
+        return Qt::CopyAction | Qt::MoveAction;
+    }
+    Qt::DropActions supportedDropActions() const override
+    {
+        return Qt::CopyAction | Qt::MoveAction;
+    }
+    // Elements and views dropped on a folder node: asks for the move
+    // (moveToFolderRequested); no row is inserted here.
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void elementRenameRequested(const kt::ElementId &id, const QString &name);
     void viewRenameRequested(const kt::ViewId &id, const QString &name);
+    // A folder node renamed in place (path: the folder's, name: the new one).
+    void folderRenameRequested(const QString &path, const QString &name);
+    void moveToFolderRequested(const QList<kt::ElementId> &elements,
+                               const QList<kt::ViewId> &views, const QString &path);
 
 private:
     QStandardItem *createFolder(Kind kind, const QString &id, const QString &name);
@@ -92,6 +109,8 @@ private:
     // key or parent changed (a row already in place is left alone).
     void placeSorted(QStandardItem *parent, QStandardItem *item);
     void updateFolderTexts();
+    // Removes the folder nodes that hold nothing any more, innermost first.
+    void removeEmptyFolders();
 
     const Model *m_model = nullptr;
     QHash<QString, QStandardItem *> m_layers;

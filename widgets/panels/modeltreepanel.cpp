@@ -8,17 +8,21 @@
 #include <widgets/document/document.h>
 
 #include <QAction>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTimer>
 #include <QToolButton>
 #include <QHBoxLayout>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kt {
 
@@ -42,6 +46,7 @@ QStandardItem *itemOf(const ModelTreeModel *model, const RowRef &row)
     case ModelTreeModel::OtherNode: return model->otherItem();
     case ModelTreeModel::RelationshipsNode: return model->relationshipsItem();
     case ModelTreeModel::ViewsNode: return model->viewsItem();
+    case ModelTreeModel::FolderNode: return model->folderItem(row.id);
     default: return nullptr;
     }
 }
@@ -57,8 +62,19 @@ ModelTreePanel::ModelTreePanel(QWidget *parent)
       m_filterTimer(new QTimer(this)),
       m_renameAction(new QAction(tr("Rename"), this)),
       m_deleteAction(new QAction(tr("Delete from Model"), this)),
-      m_showFoldersAction(new QAction(tr("Show Folders"), this))
+      m_showFoldersAction(new QAction(tr("Show Folders"), this)),
+      m_newFolderAction(new QAction(tr("&New Folder…"), this)),
+      m_moveToFolderAction(new QAction(tr("&Move to Folder…"), this)),
+      m_deleteFolderAction(new QAction(tr("Delete &Folder"), this))
 {
+    m_newFolderAction->setToolTip(
+            tr("A new folder in the current one, holding the selected objects"));
+    m_newFolderAction->setIcon(QIcon::fromTheme(u"folder-new"_s));
+    m_deleteFolderAction->setToolTip(
+            tr("Delete the folder; what it holds moves to the folder around it"));
+    connect(m_newFolderAction, &QAction::triggered, this, &ModelTreePanel::askNewFolder);
+    connect(m_moveToFolderAction, &QAction::triggered, this, &ModelTreePanel::askMoveToFolder);
+    connect(m_deleteFolderAction, &QAction::triggered, this, &ModelTreePanel::deleteCurrentFolder);
     m_showFoldersAction->setCheckable(true);
     m_showFoldersAction->setToolTip(
             tr("Show the folders of models from other tools as a tree"));
@@ -79,7 +95,9 @@ ModelTreePanel::ModelTreePanel(QWidget *parent)
     m_tree->setUniformRowHeights(true); // big models: no per-row size queries
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setDragEnabled(true);
-    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    // Dragged onto a diagram, or onto a folder of this tree (ModelTreeModel::dropMimeData).
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDropIndicatorShown(true);
     m_tree->setDefaultDropAction(Qt::CopyAction);
     // Double-click opens (elementActivated); renaming is F2 or the context menu.
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
@@ -137,6 +155,23 @@ ModelTreePanel::ModelTreePanel(QWidget *parent)
             [this](const ElementId &id, const QString &name) {
                 QMetaObject::invokeMethod(
                         this, [this, id, name] { renameElement(id, name); }, Qt::QueuedConnection);
+            });
+    connect(m_model, &ModelTreeModel::folderRenameRequested, this,
+            [this](const QString &path, const QString &name) {
+                QMetaObject::invokeMethod(
+                        this, [this, path, name] { renameFolder(path, name); },
+                        Qt::QueuedConnection);
+            });
+    connect(m_model, &ModelTreeModel::moveToFolderRequested, this,
+            [this](const QList<ElementId> &elements, const QList<ViewId> &views,
+                   const QString &path) {
+                // After the drag has ended: the edit moves the dragged rows.
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, elements, views, path] {
+                            moveToFolder(FolderContents{elements, {}, views}, path);
+                        },
+                        Qt::QueuedConnection);
             });
     connect(m_model, &ModelTreeModel::viewRenameRequested, this,
             [this](const ViewId &id, const QString &name) {
@@ -316,8 +351,14 @@ void ModelTreePanel::updateActions()
     const ModelTreeModel::Kind kind = ModelTreeModel::kindOf(current);
     m_renameAction->setEnabled(m_document
                                && (kind == ModelTreeModel::ElementNode
-                                   || kind == ModelTreeModel::ViewNode));
+                                   || kind == ModelTreeModel::ViewNode
+                                   || kind == ModelTreeModel::FolderNode));
     m_deleteAction->setEnabled(m_document && !selectedElements().isEmpty());
+    const bool folders = m_document && m_model->showFolders();
+    const bool objects = folders && !selectedObjects().isEmpty();
+    m_newFolderAction->setEnabled(objects);
+    m_moveToFolderAction->setEnabled(objects);
+    m_deleteFolderAction->setEnabled(folders && kind == ModelTreeModel::FolderNode);
 }
 
 void ModelTreePanel::showContextMenu(const QPoint &position)
@@ -332,9 +373,150 @@ void ModelTreePanel::showContextMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(m_deleteAction);
     menu.addSeparator();
+    if (m_model->showFolders()) {
+        menu.addAction(m_newFolderAction);
+        menu.addAction(m_moveToFolderAction);
+        menu.addAction(m_deleteFolderAction);
+    }
     menu.addAction(m_showFoldersAction);
     Q_EMIT contextMenuAboutToShow(&menu);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+FolderContents ModelTreePanel::selectedObjects() const
+{
+    FolderContents objects;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
+        const QString id = index.data(ModelTreeModel::IdRole).toString();
+        switch (ModelTreeModel::kindOf(index)) {
+        case ModelTreeModel::ElementNode: objects.elements.append(ElementId(id)); break;
+        case ModelTreeModel::RelationshipNode:
+            objects.relationships.append(RelationshipId(id));
+            break;
+        case ModelTreeModel::ViewNode: objects.views.append(ViewId(id)); break;
+        default: break;
+        }
+    }
+    return objects;
+}
+
+QString ModelTreePanel::currentFolder() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const QString id = current.data(ModelTreeModel::IdRole).toString();
+    if (!m_document)
+        return {};
+    const Model &model = m_document->model();
+    switch (ModelTreeModel::kindOf(current)) {
+    case ModelTreeModel::FolderNode: return id;
+    case ModelTreeModel::ElementNode:
+        if (const Element *element = model.element(ElementId(id)))
+            return folderOf(element->extraProperties);
+        break;
+    case ModelTreeModel::RelationshipNode:
+        if (const Relationship *relationship = model.relationship(RelationshipId(id)))
+            return folderOf(relationship->extraProperties);
+        break;
+    case ModelTreeModel::ViewNode:
+        if (const View *view = model.view(ViewId(id)))
+            return folderOf(view->extraProperties);
+        break;
+    default: break;
+    }
+    return {};
+}
+
+bool ModelTreePanel::moveToFolder(FolderContents objects, const QString &path)
+{
+    if (!m_document || objects.isEmpty())
+        return false;
+    QString error;
+    if (m_document->push(std::make_unique<MoveToFolder>(std::move(objects), path), &error))
+        return true;
+    Q_EMIT m_document->editRefused(error);
+    return false;
+}
+
+bool ModelTreePanel::moveSelectionToFolder(const QString &path)
+{
+    return moveToFolder(selectedObjects(), path);
+}
+
+bool ModelTreePanel::newFolder(const QString &name)
+{
+    // A folder exists while something is in it: the new one takes the selection.
+    QString checked = name;
+    QString error;
+    if (!checkFolderName(checked, error)) {
+        if (m_document)
+            Q_EMIT m_document->editRefused(error);
+        return false;
+    }
+    return moveSelectionToFolder(folderPath(currentFolder(), checked));
+}
+
+bool ModelTreePanel::deleteCurrentFolder()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!m_document || ModelTreeModel::kindOf(current) != ModelTreeModel::FolderNode)
+        return false;
+    QString error;
+    if (m_document->push(MoveFolder::remove(current.data(ModelTreeModel::IdRole).toString()),
+                         &error))
+        return true;
+    Q_EMIT m_document->editRefused(error);
+    return false;
+}
+
+bool ModelTreePanel::renameFolder(const QString &path, const QString &name)
+{
+    if (!m_document)
+        return false;
+    QString error;
+    if (m_document->push(MoveFolder::rename(path, name.trimmed()), &error))
+        return true;
+    Q_EMIT m_document->editRefused(error);
+    return false;
+}
+
+void ModelTreePanel::askMoveToFolder()
+{
+    if (!m_document || selectedObjects().isEmpty())
+        return;
+    const ModelData &data = m_document->model().data();
+    QSet<QString> paths;
+    const auto add = [&paths](const PropertyList &properties) {
+        for (QString path = folderOf(properties); !path.isEmpty(); path = parentFolder(path))
+            paths.insert(path);
+    };
+    for (const Element &element : data.elements)
+        add(element.extraProperties);
+    for (const Relationship &relationship : data.relationships)
+        add(relationship.extraProperties);
+    for (const View &view : data.views)
+        add(view.extraProperties);
+    QStringList folders = paths.values();
+    std::sort(folders.begin(), folders.end());
+    const QString current = currentFolder();
+    bool ok = false;
+    const QString path = QInputDialog::getItem(
+            this, tr("Move to Folder"),
+            tr("Folder (folders inside folders are separated by “/”; empty: no folder):"),
+            folders, std::max(0, int(folders.indexOf(current))), true, &ok);
+    if (ok)
+        moveSelectionToFolder(path.trimmed());
+}
+
+void ModelTreePanel::askNewFolder()
+{
+    if (!m_document || selectedObjects().isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Folder"),
+                                               tr("Name of the folder for the selected objects:"),
+                                               QLineEdit::Normal, tr("New folder"), &ok);
+    if (ok)
+        newFolder(name);
 }
 
 void ModelTreePanel::renameCurrent()

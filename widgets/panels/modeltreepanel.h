@@ -2,6 +2,7 @@
 
 #include <model/changeset.h>
 #include <model/core/id.h>
+#include <model/edit/folderedits.h>
 
 #include <QList>
 #include <QPointer>
@@ -42,6 +43,16 @@ public:
     ModelTreeModel *treeModel() const { return m_model; }
     QAction *renameAction() const { return m_renameAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    // Folders (kt:folder), when shown: a new folder holding the selection, the
+    // selection into a folder, the current folder deleted (what it holds moves to
+    // its parent). Renaming a folder is renaming its row (F2).
+    QAction *newFolderAction() const { return m_newFolderAction; }
+    QAction *moveToFolderAction() const { return m_moveToFolderAction; }
+    QAction *deleteFolderAction() const { return m_deleteFolderAction; }
+    // The selected elements, relationships and views.
+    FolderContents selectedObjects() const;
+    // The folder of the current row: the folder itself, or the one its object is in.
+    QString currentFolder() const;
     // Checkable: the folders of imported models as a tree (remembered in QSettings,
     // modelTree/showFolders).
     QAction *showFoldersAction() const { return m_showFoldersAction; }
@@ -54,6 +65,12 @@ public Q_SLOTS:
     // Removes the selected elements from the model, asking first when any of them
     // appears in a view.
     void deleteSelectedElements();
+    // The edits behind the folder commands (the commands ask for the names first);
+    // false when refused (the reason goes to Document::editRefused).
+    bool moveSelectionToFolder(const QString &path);
+    bool newFolder(const QString &name);
+    bool deleteCurrentFolder();
+    bool renameFolder(const QString &path, const QString &name);
 
 Q_SIGNALS:
     void elementActivated(const kt::ElementId &id);
@@ -76,6 +93,9 @@ private:
     void updateActions();
     void renameElement(const ElementId &id, const QString &name);
     void renameView(const ViewId &id, const QString &name);
+    bool moveToFolder(FolderContents objects, const QString &path);
+    void askMoveToFolder();
+    void askNewFolder();
     void selectSourceItems(const QList<QModelIndex> &sourceIndexes, const QModelIndex &current);
 
     QPointer<Document> m_document;
@@ -87,6 +107,9 @@ private:
     QAction *m_renameAction;
     QAction *m_deleteAction;
     QAction *m_showFoldersAction;
+    QAction *m_newFolderAction;
+    QAction *m_moveToFolderAction;
+    QAction *m_deleteFolderAction;
     bool m_syncingSelection = false;
 };
 
