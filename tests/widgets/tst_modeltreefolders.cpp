@@ -200,13 +200,13 @@ void TestModelTreeFolders::dropOnFolder()
     QCOMPARE(elementIdsFromMimeData(mime.get()), QList<ElementId>({Portal}));
     QCOMPARE(viewIdsFromMimeData(mime.get()), QList<ViewId>({Overall}));
     const QModelIndex business = tree->folderItem(u"Imported/Business"_s)->index();
-    QVERIFY(tree->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, business));
+    QVERIFY(tree->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, business));
     // Not on an element, a layer or the views node.
-    QVERIFY(!tree->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1,
+    QVERIFY(!tree->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1,
                                    tree->elementItem(App)->index()));
-    QVERIFY(!tree->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1,
+    QVERIFY(!tree->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1,
                                    tree->viewsItem()->index()));
-    tree->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, business);
+    tree->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, business);
     QTRY_COMPARE(folderOfElement(document, Portal), u"Imported/Business"_s);
     QCOMPARE(folderOf(document.model().view(Overall)->extraProperties), u"Imported/Business"_s);
     QCOMPARE(document.undoStack()->count(), 1);
@@ -214,7 +214,7 @@ void TestModelTreeFolders::dropOnFolder()
     auto *proxy = static_cast<QAbstractProxyModel *>(panel.treeView()->model());
     std::unique_ptr<QMimeData> app(createElementIdsMimeData({App}));
     // (false: no row is inserted by the drop; the edit moves the row.)
-    proxy->dropMimeData(app.get(), Qt::MoveAction, -1, -1,
+    proxy->dropMimeData(app.get(), Qt::CopyAction, -1, -1,
                         proxy->mapFromSource(tree->folderItem(u"Imported/Business"_s)->index()));
     QTRY_COMPARE(folderOfElement(document, App), u"Imported/Business"_s);
 }

@@ -69,14 +69,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDragActions() const override
-    {
-        return Qt::CopyAction | Qt::MoveAction;
-    }
-    Qt::DropActions supportedDropActions() const override
-    {
-        return Qt::CopyAction | Qt::MoveAction;
-    }
+    // Copy only: a drag never removes rows here (a drop on a folder asks for an
+    // edit, which moves the rows).
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
     // Elements and views dropped on a folder node: asks for the move
     // (moveToFolderRequested); no row is inserted here.
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
