@@ -1,6 +1,7 @@
 // Every edit: apply -> revert gives back the model as it was; apply again (redo)
 // gives the same result as the first apply; one changed() signal per step; a
 // refused edit leaves the model untouched.
+#include <support/editcheck.h>
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
 
@@ -204,26 +205,8 @@ void TestEdits::applyRevertRedo()
 {
     QFETCH(EditFactory, factory);
     Model model(test::sampleModel());
-    const ModelData before = model.data();
-    std::unique_ptr<Edit> edit = factory(before);
-    QSignalSpy spy(&model, &Model::changed);
-
-    QString error;
-    QVERIFY2(model.apply(*edit, &error), qPrintable(error));
-    QCOMPARE(spy.count(), 1);
-    QVERIFY(!spy.at(0).at(0).value<ChangeSet>().isEmpty());
-    const ModelData after = model.data();
-    QVERIFY2(!(after == before), "the edit changed nothing");
-    QVERIFY(!edit->text().isEmpty());
-
-    model.revert(*edit);
-    QCOMPARE(spy.count(), 2);
-    KT_COMPARE_MODELS(model.data(), before);
-
-    QVERIFY2(model.apply(*edit, &error), qPrintable(error));
-    KT_COMPARE_MODELS(model.data(), after);
-    model.revert(*edit);
-    KT_COMPARE_MODELS(model.data(), before);
+    std::unique_ptr<Edit> edit = factory(model.data());
+    test::checkApplyRevertRedo(model, *edit);
 }
 
 void TestEdits::refused_data()

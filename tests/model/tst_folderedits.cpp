@@ -2,6 +2,7 @@
 // renaming a folder and deleting one (what it holds moves to its parent), each
 // apply -> revert giving the model back as it was and redo the same result; the
 // folder is the "kt:folder" property and nothing else changes.
+#include <support/editcheck.h>
 #include <support/modelcompare.h>
 #include <support/samplemodel.h>
 
@@ -91,22 +92,8 @@ void TestFolderEdits::applyRevertRedo()
 {
     QFETCH(FolderEditFactory, factory);
     Model model(foldered());
-    const ModelData before = model.data();
     std::unique_ptr<Edit> edit = factory();
-    QSignalSpy spy(&model, &Model::changed);
-    QString error;
-    QVERIFY2(model.apply(*edit, &error), qPrintable(error));
-    QCOMPARE(spy.count(), 1);
-    QVERIFY(!spy.at(0).at(0).value<ChangeSet>().isEmpty());
-    const ModelData after = model.data();
-    QVERIFY2(!(after == before), "the edit changed nothing");
-    QVERIFY(!edit->text().isEmpty());
-    model.revert(*edit);
-    KT_COMPARE_MODELS(model.data(), before);
-    QVERIFY2(model.apply(*edit, &error), qPrintable(error));
-    KT_COMPARE_MODELS(model.data(), after);
-    model.revert(*edit);
-    KT_COMPARE_MODELS(model.data(), before);
+    test::checkApplyRevertRedo(model, *edit);
 }
 
 void TestFolderEdits::moveToFolder()
