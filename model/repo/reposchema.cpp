@@ -98,7 +98,7 @@ QStringList migrationStatements(int from)
         // Version 2: the history's view column (a past state places its nodes and
         // connections), its indexes by model and commit (what changed since) and by
         // object (an object's history), indexes of the reference fields (a commit checks
-        // only what it wrote), and the claims of views.
+        // only what it wrote), the claims of views and the baselines.
         statements += {
             u"ALTER TABLE kientruc.audit ADD COLUMN view text"_s,
             u"UPDATE kientruc.audit a SET view = n.view FROM kientruc.nodes n "
@@ -119,6 +119,12 @@ QStringList migrationStatements(int from)
             "WITH CHECK (who = current_user)"_s,
             u"CREATE POLICY claims_released ON kientruc.claims FOR DELETE "
             "USING (who = current_user OR pg_has_role('kt_admin', 'MEMBER'))"_s,
+            u"CREATE TABLE kientruc.baselines ("
+            "model bigint NOT NULL REFERENCES kientruc.models(id) ON DELETE CASCADE, "
+            "name text NOT NULL CHECK (name <> ''), "
+            "commit_id bigint NOT NULL REFERENCES kientruc.commits(id) ON DELETE CASCADE, "
+            "who text NOT NULL DEFAULT current_user, at timestamptz NOT NULL DEFAULT now(), "
+            "PRIMARY KEY (model, name))"_s,
         };
         for (const Reference &r : References) {
             const QString field = QString::fromUtf16(r.field);
@@ -155,6 +161,8 @@ QStringList grantStatements()
         u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA kientruc TO kt_editor"_s,
         // A claim is taken and ended; which rows each may end, the table's policies say.
         u"GRANT INSERT, DELETE ON kientruc.claims TO kt_editor"_s,
+        // Baselines are named, never moved.
+        u"GRANT INSERT ON kientruc.baselines TO kt_editor"_s,
     };
 }
 

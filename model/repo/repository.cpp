@@ -52,9 +52,21 @@ bool Repository::open(const QString &url, bool checkSchema)
     if (!m_db.isValid())
         m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
     m_url.configure(m_db, u"kientruc"_s);
-    if (!m_db.open())
-        return fail(tr("Cannot connect to %1: %2")
-                        .arg(m_url.display(), m_db.lastError().databaseText().trimmed()));
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().databaseText().trimmed();
+        QString sslmode;
+        for (const QString &option : m_url.options.split(u';'))
+            if (option.startsWith(u"sslmode="))
+                sslmode = option.mid(8);
+        // libpq's words for a server without TLS asked for it.
+        if (!sslmode.isEmpty() && reason.contains(u"SSL"))
+            return fail(tr("Cannot connect to %1: the URL requires an encrypted connection "
+                           "(sslmode=%2) and the server refused it or does not offer it (%3). "
+                           "The server's administrator turns TLS on (ssl = on in "
+                           "postgresql.conf, with its certificate).")
+                            .arg(m_url.display(), sslmode, reason));
+        return fail(tr("Cannot connect to %1: %2").arg(m_url.display(), reason));
+    }
     return !checkSchema || checkSchemaVersion();
 }
 

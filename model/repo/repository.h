@@ -100,6 +100,16 @@ struct RepoClaim
     QDateTime since;
 };
 
+// A named state of a model shared by every user of the repository: a name for one of
+// its commits (Repository::addBaseline; checkoutAt() extracts it).
+struct RepoBaseline
+{
+    QString name;
+    qint64 commitId = 0;
+    QString who; // who named it
+    QDateTime at;
+};
+
 struct RepoUser
 {
     QString name;
@@ -176,6 +186,15 @@ public:
     // do when nobody holds it. Fails naming the holder when it is someone else's.
     bool releaseView(const QString &name, const QString &viewId);
     bool claims(const QString &name, QList<RepoClaim> &out);
+
+    // Baselines: baseline names the commit commitId of the model (0: its head) for
+    // everyone; a name is given once (fails naming the commit it names already).
+    bool addBaseline(const QString &name, const QString &baseline, qint64 commitId = 0,
+                     RepoBaseline *out = nullptr);
+    // The model's baselines, oldest first.
+    bool baselines(const QString &name, QList<RepoBaseline> &out);
+    // The commit the baseline names; fails naming the model and the baseline.
+    bool baselineCommit(const QString &name, const QString &baseline, qint64 &commitId);
 
     // For the tests of an interrupted commit: called inside the commit's transaction,
     // everything written, just before COMMIT.
