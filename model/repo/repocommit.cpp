@@ -62,44 +62,116 @@ bool Repository::notifyCommit(const QString &model, qint64 commit, const QString
     return exec(query, what);
 }
 
+namespace {
+
+// Ids by kind.
+using IdSets = QHash<RepoObjectKind, QSet<QString>>;
+
+struct Referrer
+{
+    RepoObjectKind kind;
+    QString id;
+    QString missing;
+};
+
+// The first reference, of an object of the model not in skip, to an object in gone:
+// the model's typed reference fields (those of RepoSchema::references()), read
+// without turning the objects into repository objects.
+std::optional<Referrer> referrerIn(const ModelData &data, const IdSets &gone, const IdSets &skip)
+{
+    std::optional<Referrer> found;
+    const auto check = [&](RepoObjectKind from, const QString &id,
+                           std::initializer_list<std::pair<RepoObjectKind, QString>> targets) {
+        if (found || skip.value(from).contains(id))
+            return;
+        for (const auto &[kind, target] : targets)
+            if (!target.isEmpty() && gone.value(kind).contains(target)) {
+                found = Referrer { from, id, target };
+                return;
+            }
+    };
+    using K = RepoObjectKind;
+    for (const Relationship &r : data.relationships)
+        check(K::Relationship, r.id.toString(),
+              { { K::Element, r.source.toString() }, { K::Element, r.target.toString() },
+                { K::Relationship, r.sourceRelationship.toString() },
+                { K::Relationship, r.targetRelationship.toString() } });
+    for (const View &v : data.views) {
+        for (const ViewNode &n : v.nodes)
+            check(K::Node, n.id.toString(),
+                  { { K::Element, n.element.toString() }, { K::Node, n.parent.toString() } });
+        for (const ViewConnection &c : v.connections)
+            check(K::Connection, c.id.toString(),
+                  { { K::Relationship, c.relationship.toString() }, { K::Node, c.source.toString() },
+                    { K::Node, c.target.toString() },
+                    { K::Connection, c.sourceConnection.toString() },
+                    { K::Connection, c.targetConnection.toString() } });
+    }
+    return found;
+}
+
+} // namespace
+
 bool Repository::checkReferences(qint64 model, const QString &name,
                                  const QList<RepoObject> &written,
-                                 const QList<RepoObject> &deleted)
+                                 const QList<RepoObject> &deleted, const RepoCheckout &base,
+                                 const RepoDelta &others)
 {
-    // Only what this commit causes, through the indexes: a reference it writes to an
-    // object the model does not hold, or a reference to an object it deletes.
     const QString what = tr("checking the model “%1”").arg(name);
-    QHash<RepoObjectKind, QStringList> writtenIds, deletedIds;
-    for (const RepoObject &o : written)
-        writtenIds[o.kind].append(o.id);
-    for (const RepoObject &o : deleted)
-        deletedIds[o.kind].append(o.id);
-    const auto check = [&](const QString &sql, const QHash<RepoObjectKind, QStringList> &ids,
-                           bool byReferrer) {
-        QSqlQuery *query = statement(sql, what);
-        if (!query)
-            return false;
-        for (const auto &[from, to] : RepoSchema::referenceKinds()) {
-            query->addBindValue(model);
-            query->addBindValue(RepoSchema::arrayText(ids.value(byReferrer ? from : to)));
-        }
-        if (!run(query, what))
-            return false;
-        if (!query->next()) {
-            query->finish();
-            return true;
-        }
-        const QString kind = query->value(0).toString();
-        const QString id = query->value(1).toString();
-        const QString missing = query->value(2).toString();
-        query->finish();
+    const auto refused = [&](const QString &kind, const QString &id, const QString &missing) {
         return fail(tr("%1, model “%2”: nothing was committed: the %3 %4 would refer to %5, "
                        "which the repository no longer holds (deleted by this commit or "
                        "by another). Check the model out again and redo the change.")
-                        .arg(m_url.display(), name, kind, id, missing));
+                            .arg(m_url.display(), name, kind, id, missing));
     };
-    return (written.isEmpty() || check(RepoSchema::writtenReferencesQuery(), writtenIds, true))
-            && (deleted.isEmpty() || check(RepoSchema::deletedReferencesQuery(), deletedIds, false));
+    // What this commit writes: its references looked up by primary key.
+    if (!written.isEmpty()) {
+        IdSets ids;
+        for (const RepoObject &o : written)
+            ids[o.kind].insert(o.id);
+        QSqlQuery *query = statement(RepoSchema::writtenReferencesQuery(), what);
+        if (!query)
+            return false;
+        for (const RepoSchema::RepoReference &r : RepoSchema::references()) {
+            query->addBindValue(model);
+            query->addBindValue(RepoSchema::arrayText(ids.value(r.from).values()));
+        }
+        if (!run(query, what))
+            return false;
+        if (query->next()) {
+            const QString kind = query->value(0).toString(), id = query->value(1).toString(),
+                          missing = query->value(2).toString();
+            query->finish();
+            return refused(kind, id, missing);
+        }
+        query->finish();
+    }
+    if (deleted.isEmpty())
+        return true;
+    // What refers to what it deletes: every object of the model now is one this commit
+    // wrote (checked above), one others wrote since the base (others, read in this
+    // transaction), or the base's own, unchanged.
+    IdSets gone, skip;
+    for (const RepoObject &o : deleted)
+        gone[o.kind].insert(o.id);
+    for (const RepoObject &o : written)
+        skip[o.kind].insert(o.id);
+    for (const RepoObject &o : deleted)
+        skip[o.kind].insert(o.id);
+    for (const auto &[kind, id] : others.removed)
+        skip[kind].insert(id);
+    // (others' rows are read as they are now: one this commit wrote too is its row.)
+    for (const RepoObject &o : others.changed) {
+        skip[o.kind].insert(o.id);
+        for (const RepoSchema::RepoReference &r : RepoSchema::references()) {
+            const QString target = o.fields.value(r.field);
+            if (r.from == o.kind && !target.isEmpty() && gone.value(r.to).contains(target))
+                return refused(RepoObjects::kindName(o.kind), o.id, target);
+        }
+    }
+    if (const std::optional<Referrer> r = referrerIn(base.data, gone, skip))
+        return refused(RepoObjects::kindName(r->kind), r->id, r->missing);
+    return true;
 }
 
 // One object a commit writes: inserted (no before), deleted (no after) or updated from
@@ -405,8 +477,13 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     QList<RepoObject> written, deleted;
     for (const RepoWrite &w : std::as_const(writes))
         (w.after ? written : deleted).append(w.any());
+    // What others committed since the base (this commit's own writes are known here):
+    // the references to what this commit deletes are checked in it, and the next base
+    // is built from it, not from a checkout of the whole model.
+    RepoDelta others;
     if (!writeAll(model, commit, writes, position)
-        || !checkReferences(model, base.modelName, written, deleted))
+        || !readChanges(model, base.modelName, base.head, others, commit)
+        || !checkReferences(model, base.modelName, written, deleted, base, others))
         return rollback();
     query.prepare(u"UPDATE kientruc.models SET head = ? WHERE id = ?"_s);
     query.addBindValue(commit);
@@ -415,11 +492,6 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
         return rollback();
     // Delivered to the listening clients when (and only if) the transaction commits.
     if (!notifyCommit(base.modelName, commit, what))
-        return rollback();
-    // What others committed since the base (this commit's own writes are known here):
-    // the next base is built from them, not from a checkout of the whole model.
-    RepoDelta others;
-    if (!readChanges(model, base.modelName, base.head, others, commit))
         return rollback();
     if (m_beforeCommit)
         m_beforeCommit();

@@ -84,11 +84,6 @@ const Reference References[] = {
     { RepoObjectKind::Connection, u"targetConnection", RepoObjectKind::Connection },
 };
 
-QString bare(RepoObjectKind kind)
-{
-    return tableOf(kind).section(u'.', 1);
-}
-
 } // namespace
 
 QStringList migrationStatements(int from)
@@ -96,18 +91,19 @@ QStringList migrationStatements(int from)
     QStringList statements;
     if (from < 2) {
         // Version 2: the history's view column (a past state places its nodes and
-        // connections), its indexes by model and commit (what changed since) and by
-        // object (an object's history), indexes of the reference fields (a commit checks
-        // only what it wrote), the claims of views and the baselines.
+        // connections), its index by model and commit (what changed since), the claims
+        // of views and the baselines. No index of the reference fields: each would slow
+        // every publication, and a commit checks the references to what it deletes from
+        // the model it knows and what others changed since (Repository::checkReferences).
         statements += {
             u"ALTER TABLE kientruc.audit ADD COLUMN view text"_s,
             u"UPDATE kientruc.audit a SET view = n.view FROM kientruc.nodes n "
             "WHERE a.kind = 'node' AND n.model = a.model AND n.id = a.object_id"_s,
             u"UPDATE kientruc.audit a SET view = c.view FROM kientruc.connections c "
             "WHERE a.kind = 'connection' AND c.model = a.model AND c.id = a.object_id"_s,
+            // (An object's history reads the index audit_object (model, object_id) of
+            // version 1.)
             u"CREATE INDEX audit_model_commit ON kientruc.audit (model, commit_id)"_s,
-            u"DROP INDEX kientruc.audit_object"_s,
-            u"CREATE INDEX audit_object ON kientruc.audit (model, kind, object_id, commit_id)"_s,
             u"CREATE TABLE kientruc.claims ("
             "model bigint NOT NULL REFERENCES kientruc.models(id) ON DELETE CASCADE, "
             "view_id text NOT NULL, who text NOT NULL DEFAULT current_user, "
@@ -126,12 +122,6 @@ QStringList migrationStatements(int from)
             "who text NOT NULL DEFAULT current_user, at timestamptz NOT NULL DEFAULT now(), "
             "PRIMARY KEY (model, name))"_s,
         };
-        for (const Reference &r : References) {
-            const QString field = QString::fromUtf16(r.field);
-            statements.append(u"CREATE INDEX %1_%2 ON %3 (model, (fields->>'%4')) "
-                              "WHERE (fields->>'%4') IS NOT NULL"_s
-                                  .arg(bare(r.from), field.toLower(), tableOf(r.from), field));
-        }
         statements.append(u"UPDATE kientruc.schema_version SET version = 2"_s);
     }
     return statements;
@@ -205,25 +195,12 @@ QString writtenReferencesQuery()
     return parts.join(u" UNION ALL "_s);
 }
 
-QString deletedReferencesQuery()
+QList<RepoReference> references()
 {
-    QStringList parts;
-    for (const Reference &r : References) {
-        const QString field = QString::fromUtf16(r.field);
-        parts.append(u"SELECT '%1', o.id, o.fields->>'%2' FROM %3 o WHERE o.model = ? "
-                     "AND (o.fields->>'%2') IS NOT NULL "
-                     "AND (o.fields->>'%2') = ANY(CAST(? AS text[]))"_s
-                         .arg(RepoObjects::kindName(r.from), field, tableOf(r.from)));
-    }
-    return parts.join(u" UNION ALL "_s);
-}
-
-QList<std::pair<RepoObjectKind, RepoObjectKind>> referenceKinds()
-{
-    QList<std::pair<RepoObjectKind, RepoObjectKind>> kinds;
+    QList<RepoReference> all;
     for (const Reference &r : References)
-        kinds.append({ r.from, r.to });
-    return kinds;
+        all.append(RepoReference { r.from, QString::fromUtf16(r.field), r.to });
+    return all;
 }
 
 QString arrayText(const QStringList &values)

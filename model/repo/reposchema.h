@@ -25,16 +25,20 @@ QString tableOf(RepoObjectKind kind);
 // The kinds stored in tables of their own, in the order a model is read.
 QList<RepoObjectKind> objectKinds();
 
-// The references a commit may break, each (kind of the referring object, kind referred
-// to), in the order of the parts of the two queries below.
-QList<std::pair<RepoObjectKind, RepoObjectKind>> referenceKinds();
+// One reference field: objects of the kind from name in field an object of the kind to.
+struct RepoReference
+{
+    RepoObjectKind from;
+    QString field;
+    RepoObjectKind to;
+};
+// Every reference field of the typed model, in the order of the parts of
+// writtenReferencesQuery().
+QList<RepoReference> references();
 // Rows (kind, id, missing id) of the written objects' references to objects the model
 // does not hold; per reference two parameters: the model's key and the ids (a text[]
 // of arrayText()) of the written objects of the referring kind.
 QString writtenReferencesQuery();
-// Rows (kind, id, referred id) of the objects referring to deleted objects; per
-// reference the model's key and the ids of the deleted objects of the kind referred to.
-QString deletedReferencesQuery();
 // A PostgreSQL array literal of the values (bound as text, cast to text[]).
 QString arrayText(const QStringList &values);
 // The kind of its stored name ("element"); *ok false for a name of no kind.

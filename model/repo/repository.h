@@ -233,9 +233,11 @@ private:
     bool notifyCommit(const QString &model, qint64 commit, const QString &what);
     // Fails (naming the objects) when what this commit wrote leaves a reference to an
     // object the model no longer holds.
-    // written: the objects this commit inserted or updated; deleted: those it deleted.
+    // written: the objects this commit inserted or updated; deleted: those it deleted;
+    // others: what other commits changed since base (read in this transaction).
     bool checkReferences(qint64 model, const QString &name, const QList<RepoObject> &written,
-                         const QList<RepoObject> &deleted);
+                         const QList<RepoObject> &deleted, const RepoCheckout &base,
+                         const RepoDelta &others);
     bool audit(qint64 model, qint64 commit, RepoObjectKind kind, const QString &id,
                const QString &action, const RepoObject *before, const RepoObject *after);
 

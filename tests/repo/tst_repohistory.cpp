@@ -205,6 +205,69 @@ private Q_SLOTS:
         compareCheckouts(none.current, fresh);
     }
 
+    // A deletion is checked against what refers to the deleted object: the model as
+    // the commit knows it (a node left on a view), and what others committed since
+    // (a relationship added to it), without reading the whole model.
+    void deletionLeavingReferencesRefused()
+    {
+        Repository a, b;
+        open(a, u"alice"_s);
+        open(b, u"bob"_s);
+        RepoCheckout base;
+        QVERIFY(a.publish(example(), u"deletions"_s, {}, &base));
+        ElementId shown;
+        QString nodeId;
+        for (const View &v : base.data.views)
+            for (const ViewNode &n : v.nodes)
+                if (nodeId.isEmpty() && !n.element.isNull()) {
+                    shown = n.element;
+                    nodeId = n.id.toString();
+                }
+        QVERIFY(!nodeId.isEmpty());
+        ModelData withoutElement = base.data;
+        withoutElement.elements.take(shown);
+        // Its relationships go too, so that only the node is left referring to it.
+        QList<RelationshipId> attached;
+        for (const Relationship &r : withoutElement.relationships)
+            if (r.source == shown || r.target == shown)
+                attached.append(r.id);
+        for (const RelationshipId &r : attached)
+            removeRelationship(withoutElement, r);
+        RepoCommitResult result;
+        QVERIFY(!a.commit(base, withoutElement, u"delete"_s, result));
+        QVERIFY2(a.errorString().contains(shown.toString()) && a.errorString().contains(nodeId),
+                 qPrintable(a.errorString()));
+
+        // An element nobody refers to; Bob relates to it; Alice, not knowing, deletes it.
+        ModelData withX = base.data;
+        const ElementId x = ElementId::create();
+        withX.elements.append(Element { x, withX.elements.at(0).type, u"X"_s, {}, {}, {} });
+        RepoCommitResult added;
+        QVERIFY(a.commit(base, withX, u"X"_s, added));
+        ModelData related = added.current.data;
+        Relationship r = related.relationships.at(0);
+        r.id = RelationshipId::create();
+        r.target = x;
+        related.relationships.append(r);
+        RepoCommitResult byBob;
+        QVERIFY2(b.commit(added.current, related, u"to X"_s, byBob), qPrintable(b.errorString()));
+        ModelData deleting = added.current.data;
+        deleting.elements.take(x);
+        QVERIFY(!a.commit(added.current, deleting, u"delete X"_s, result));
+        QVERIFY2(a.errorString().contains(x.toString()) && a.errorString().contains(r.id.toString()),
+                 qPrintable(a.errorString()));
+        RepoCheckout now;
+        QVERIFY(a.checkout(u"deletions"_s, now));
+        QCOMPARE(now.head, byBob.commitId);
+        QVERIFY(now.data.elements.contains(x));
+        // Once the relationship is gone too, the deletion goes through.
+        ModelData both = now.data;
+        both.relationships.take(r.id);
+        both.elements.take(x);
+        QVERIFY2(a.commit(now, both, u"delete both"_s, result), qPrintable(a.errorString()));
+        QCOMPARE(result.written, 2);
+    }
+
     void claimsOfViews()
     {
         Repository a, b, reader, admin;
