@@ -23,20 +23,9 @@ bool Repository::addBaseline(const QString &name, const QString &baseline, qint6
     if (!model)
         return rollback();
     const qint64 commit = commitId > 0 ? commitId : head;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM kientruc.commits WHERE id = ? AND model = ?"_s);
-    query.addBindValue(commit);
-    query.addBindValue(model);
-    if (!exec(query, what))
+    if (!checkCommitOf(model, name, commit, what))
         return rollback();
-    if (!query.next()) {
-        rollback();
-        return fail(tr("The repository %1 holds no commit %2 of the model “%3” (`kientruc repo "
-                       "log` lists them).")
-                        .arg(m_url.display())
-                        .arg(commit)
-                        .arg(name));
-    }
+    QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO kientruc.baselines (model, name, commit_id) VALUES (?, ?, ?) "
                   "ON CONFLICT (model, name) DO NOTHING RETURNING who, at"_s);
     query.addBindValue(model);

@@ -275,19 +275,8 @@ bool Repository::writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &w
             if (!run(query, what))
                 return false;
         }
-        if (!rows.inserts.isEmpty()) {
-            QSqlQuery *query = statement(
-                u"INSERT INTO %1 (model, id, view, position, version, fields) "
-                "SELECT ?, o->>'id', o->>'view', CAST(o->>'position' AS bigint), 1, o->'fields' "
-                "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s.arg(table),
-                what);
-            if (!query)
-                return false;
-            query->addBindValue(model);
-            query->addBindValue(textOf(rows.inserts));
-            if (!run(query, what))
-                return false;
-        }
+        if (!rows.inserts.isEmpty() && !insertRows(model, kind, textOf(rows.inserts), what))
+            return false;
     }
     // The history in the order of the writes (a past state is replayed in that order).
     QSqlQuery *query = statement(

@@ -123,11 +123,8 @@ bool Repository::readChanges(qint64 model, const QString &name, qint64 since, Re
 bool Repository::changesSince(const QString &name, qint64 head, RepoDelta &out)
 {
     m_error.clear();
-    if (!begin())
-        return failQuery(m_db.lastError(), tr("starting a transaction"));
-    if (!execText(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
-                  tr("starting a transaction")))
-        return rollback();
+    if (!beginSnapshot())
+        return false;
     const qint64 model = modelRow(name, nullptr, tr("reading the changes of the model “%1”")
                                                           .arg(name));
     if (!model || !readChanges(model, name, head, out))
@@ -185,28 +182,14 @@ bool Repository::checkoutAt(const QString &name, qint64 commitId, RepoCheckout &
 {
     m_error.clear();
     const QString what = tr("reading the model “%1” as of commit %2").arg(name).arg(commitId);
-    if (!begin())
-        return failQuery(m_db.lastError(), tr("starting a transaction"));
-    if (!execText(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
-                  tr("starting a transaction")))
-        return rollback();
+    if (!beginSnapshot())
+        return false;
     const qint64 model = modelRow(name, nullptr, what);
     if (!model)
         return rollback();
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM kientruc.commits WHERE id = ? AND model = ?"_s);
-    query.addBindValue(commitId);
-    query.addBindValue(model);
-    if (!exec(query, what))
+    if (!checkCommitOf(model, name, commitId, what))
         return rollback();
-    if (!query.next()) {
-        rollback();
-        return fail(tr("The repository %1 holds no commit %2 of the model “%3” (`kientruc repo "
-                       "log` lists them).")
-                        .arg(m_url.display())
-                        .arg(commitId)
-                        .arg(name));
-    }
+    QSqlQuery query(m_db);
     // Forward: every change up to the commit, in the order it was written (the order the
     // objects were added is their order in the model, as in a checkout).
     query.setForwardOnly(true);

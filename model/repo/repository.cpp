@@ -96,6 +96,49 @@ bool Repository::begin()
     return m_inTransaction;
 }
 
+bool Repository::beginSnapshot()
+{
+    if (!begin())
+        return failQuery(m_db.lastError(), tr("starting a transaction"));
+    if (!execText(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
+                  tr("starting a transaction")))
+        return rollback();
+    return true;
+}
+
+bool Repository::checkCommitOf(qint64 model, const QString &name, qint64 commit,
+                               const QString &what)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM kientruc.commits WHERE id = ? AND model = ?"_s);
+    query.addBindValue(commit);
+    query.addBindValue(model);
+    if (!exec(query, what))
+        return false;
+    if (query.next())
+        return true;
+    return fail(tr("The repository %1 holds no commit %2 of the model “%3” (`kientruc repo "
+                   "log` lists them).")
+                    .arg(m_url.display())
+                    .arg(commit)
+                    .arg(name));
+}
+
+bool Repository::insertRows(qint64 model, RepoObjectKind kind, const QString &json,
+                            const QString &what)
+{
+    QSqlQuery *insert = statement(
+        u"INSERT INTO %1 (model, id, view, position, version, fields) "
+        "SELECT ?, o->>'id', o->>'view', CAST(o->>'position' AS bigint), 1, o->'fields' "
+        "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s.arg(RepoSchema::tableOf(kind)),
+        what);
+    if (!insert)
+        return false;
+    insert->addBindValue(model);
+    insert->addBindValue(json);
+    return run(insert, what);
+}
+
 bool Repository::commitTransaction()
 {
     m_inTransaction = false;
@@ -341,16 +384,7 @@ bool Repository::insertAll(qint64 model, qint64 commit, const QList<RepoObject> 
             return true;
         const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
         array = QJsonArray();
-        QSqlQuery *insert = statement(
-            u"INSERT INTO %1 (model, id, view, position, version, fields) "
-            "SELECT ?, o->>'id', o->>'view', CAST(o->>'position' AS bigint), 1, o->'fields' "
-            "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s.arg(RepoSchema::tableOf(kind)),
-            what);
-        if (!insert)
-            return false;
-        insert->addBindValue(model);
-        insert->addBindValue(json);
-        if (!run(insert, what))
+        if (!insertRows(model, kind, json, what))
             return false;
         QSqlQuery *audit = statement(
             u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, view, action, new) "
@@ -428,12 +462,8 @@ bool Repository::readObjects(qint64 model, QList<RepoObject> &objects,
 bool Repository::checkout(const QString &name, RepoCheckout &out)
 {
     m_error.clear();
-    // One snapshot: every table read as of the same moment.
-    if (!begin())
-        return failQuery(m_db.lastError(), tr("starting a transaction"));
-    if (!execText(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
-                  tr("starting a transaction")))
-        return rollback();
+    if (!beginSnapshot())
+        return false;
     const QString what = tr("reading the model “%1”").arg(name);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT id, object_id, version, fields, head FROM kientruc.models "

@@ -218,6 +218,12 @@ private:
     bool failQuery(const QSqlError &error, const QString &what);
     bool fail(const QString &message);
     bool begin();
+    // A read-only transaction in one snapshot: every table read as of the same moment.
+    bool beginSnapshot();
+    // Fails (naming the commit and the model) unless commit is one of the model's.
+    bool checkCommitOf(qint64 model, const QString &name, qint64 commit, const QString &what);
+    // Inserts a kind's objects (a jsonb array of {id, view, position, fields}), version 1.
+    bool insertRows(qint64 model, RepoObjectKind kind, const QString &json, const QString &what);
     bool commitTransaction();
     // Ends the open transaction, if any; returns false (for `return rollback();`).
     bool rollback();

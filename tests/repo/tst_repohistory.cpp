@@ -4,6 +4,7 @@
 // repository of schema version 1.
 #include "support/modelcompare.h"
 #include "support/pgserver.h"
+#include "support/repoexample.h"
 
 #include <model/modelfile.h>
 #include <model/repo/repodelta.h>
@@ -24,17 +25,10 @@ const QString Database = u"history"_s;
 
 ModelData example()
 {
-    const Result<ModelData> data
-        = ModelFile::load(QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-2.0.xml"));
-    if (!data)
-        qFatal("%s", qPrintable(data.error()));
-    return data.value();
+    return test::repoExample();
 }
 
-Element &elementAt(ModelData &data, qsizetype i)
-{
-    return *data.elements.find(data.elements.at(i).id);
-}
+using test::elementAt;
 
 // The first view holding a node, and that node.
 std::pair<View *, ViewNode *> someNode(ModelData &data)
