@@ -52,9 +52,21 @@ bool Repository::open(const QString &url, bool checkSchema)
     if (!m_db.isValid())
         m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
     m_url.configure(m_db, u"kientruc"_s);
-    if (!m_db.open())
-        return fail(tr("Cannot connect to %1: %2")
-                        .arg(m_url.display(), m_db.lastError().databaseText().trimmed()));
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().databaseText().trimmed();
+        QString sslmode;
+        for (const QString &option : m_url.options.split(u';'))
+            if (option.startsWith(u"sslmode="))
+                sslmode = option.mid(8);
+        // libpq's words for a server without TLS asked for it.
+        if (!sslmode.isEmpty() && reason.contains(u"SSL"))
+            return fail(tr("Cannot connect to %1: the URL requires an encrypted connection "
+                           "(sslmode=%2) and the server refused it or does not offer it (%3). "
+                           "The server's administrator turns TLS on (ssl = on in "
+                           "postgresql.conf, with its certificate).")
+                            .arg(m_url.display(), sslmode, reason));
+        return fail(tr("Cannot connect to %1: %2").arg(m_url.display(), reason));
+    }
     return !checkSchema || checkSchemaVersion();
 }
 
@@ -82,6 +94,49 @@ bool Repository::begin()
 {
     m_inTransaction = m_db.transaction();
     return m_inTransaction;
+}
+
+bool Repository::beginSnapshot()
+{
+    if (!begin())
+        return failQuery(m_db.lastError(), tr("starting a transaction"));
+    if (!execText(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
+                  tr("starting a transaction")))
+        return rollback();
+    return true;
+}
+
+bool Repository::checkCommitOf(qint64 model, const QString &name, qint64 commit,
+                               const QString &what)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM kientruc.commits WHERE id = ? AND model = ?"_s);
+    query.addBindValue(commit);
+    query.addBindValue(model);
+    if (!exec(query, what))
+        return false;
+    if (query.next())
+        return true;
+    return fail(tr("The repository %1 holds no commit %2 of the model “%3” (`kientruc repo "
+                   "log` lists them).")
+                    .arg(m_url.display())
+                    .arg(commit)
+                    .arg(name));
+}
+
+bool Repository::insertRows(qint64 model, RepoObjectKind kind, const QString &json,
+                            const QString &what)
+{
+    QSqlQuery *insert = statement(
+        u"INSERT INTO %1 (model, id, view, position, version, fields) "
+        "SELECT ?, o->>'id', o->>'view', CAST(o->>'position' AS bigint), 1, o->'fields' "
+        "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s.arg(RepoSchema::tableOf(kind)),
+        what);
+    if (!insert)
+        return false;
+    insert->addBindValue(model);
+    insert->addBindValue(json);
+    return run(insert, what);
 }
 
 bool Repository::commitTransaction()
@@ -212,12 +267,17 @@ bool Repository::init()
                         .arg(version)
                         .arg(SchemaVersion));
     }
-    // Version 1 is the first: there is nothing to migrate yet, only to create.
+    // A new repository is created as version 1 and migrated like any older one: one
+    // path to the current schema.
     if (version == 0) {
         for (const QString &sql : RepoSchema::createStatements())
             if (!execText(sql, tr("creating the repository")))
                 return rollback();
+        version = 1;
     }
+    for (const QString &sql : RepoSchema::migrationStatements(version))
+        if (!execText(sql, tr("upgrading the repository from version %1").arg(version)))
+            return rollback();
     for (const QString &sql : RepoSchema::grantStatements())
         if (!execText(sql, tr("creating the roles and their rights")))
             return rollback();
@@ -324,20 +384,11 @@ bool Repository::insertAll(qint64 model, qint64 commit, const QList<RepoObject> 
             return true;
         const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
         array = QJsonArray();
-        QSqlQuery *insert = statement(
-            u"INSERT INTO %1 (model, id, view, position, version, fields) "
-            "SELECT ?, o->>'id', o->>'view', CAST(o->>'position' AS bigint), 1, o->'fields' "
-            "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s.arg(RepoSchema::tableOf(kind)),
-            what);
-        if (!insert)
-            return false;
-        insert->addBindValue(model);
-        insert->addBindValue(json);
-        if (!run(insert, what))
+        if (!insertRows(model, kind, json, what))
             return false;
         QSqlQuery *audit = statement(
-            u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, action, new) "
-            "SELECT ?, ?, ?, o->>'id', 'insert', o->'fields' "
+            u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, view, action, new) "
+            "SELECT ?, ?, ?, o->>'id', o->>'view', 'insert', o->'fields' "
             "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s,
             what);
         if (!audit)
@@ -411,12 +462,8 @@ bool Repository::readObjects(qint64 model, QList<RepoObject> &objects,
 bool Repository::checkout(const QString &name, RepoCheckout &out)
 {
     m_error.clear();
-    // One snapshot: every table read as of the same moment.
-    if (!begin())
-        return failQuery(m_db.lastError(), tr("starting a transaction"));
-    if (!execText(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
-                  tr("starting a transaction")))
-        return rollback();
+    if (!beginSnapshot())
+        return false;
     const QString what = tr("reading the model “%1”").arg(name);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT id, object_id, version, fields, head FROM kientruc.models "
@@ -472,12 +519,7 @@ bool Repository::log(const QString &name, QList<RepoCommitInfo> &out)
         if (query.value(4).isNull())
             continue;
         RepoChange change;
-        const QString kind = query.value(4).toString();
-        for (const RepoObjectKind k :
-             { RepoObjectKind::Model, RepoObjectKind::Element, RepoObjectKind::Relationship,
-               RepoObjectKind::View, RepoObjectKind::Node, RepoObjectKind::Connection })
-            if (RepoObjects::kindName(k) == kind)
-                change.kind = k;
+        change.kind = RepoSchema::kindFromName(query.value(4).toString());
         change.id = query.value(5).toString();
         change.action = query.value(6).toString();
         change.before = RepoSchema::fieldsFrom(query.value(7).toString());

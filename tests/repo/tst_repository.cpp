@@ -4,6 +4,7 @@
 #include "support/generatedmodel.h"
 #include "support/modelcompare.h"
 #include "support/pgserver.h"
+#include "support/repoexample.h"
 
 #include <model/modelfile.h>
 #include <model/repo/repository.h>
@@ -33,17 +34,10 @@ const char ChildModel[] = "KT_REPO_CHILD_MODEL";
 
 ModelData example()
 {
-    const Result<ModelData> data
-        = ModelFile::load(QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-2.0.xml"));
-    if (!data)
-        qFatal("%s", qPrintable(data.error()));
-    return data.value();
+    return test::repoExample();
 }
 
-Element &elementAt(ModelData &data, qsizetype i)
-{
-    return *data.elements.find(data.elements.at(i).id);
-}
+using test::elementAt;
 
 int errorCount(const ModelData &data)
 {

@@ -25,8 +25,9 @@ public:
     ~PgServer() { stop(); }
 
     // Missing (why: the reason to skip) when the server programs or Qt's QPSQL driver
-    // are not installed.
-    Status start(QString *why)
+    // are not installed. With a port, the server also listens on 127.0.0.1:port (TCP,
+    // without TLS); Failed when the port is taken.
+    Status start(QString *why, int port = 0)
     {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
             *why = QStringLiteral("Qt's PostgreSQL driver QPSQL is not installed "
@@ -44,7 +45,10 @@ public:
             return Status::Failed;
         }
         QProcess script;
-        script.start(QStringLiteral("bash"), { scriptPath(), QStringLiteral("start"), dir.path() });
+        QStringList arguments { scriptPath(), QStringLiteral("start"), dir.path() };
+        if (port > 0)
+            arguments.append(QString::number(port));
+        script.start(QStringLiteral("bash"), arguments);
         script.waitForFinished(120000);
         if (script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {
             *why = QString::fromLocal8Bit(script.readAllStandardError()).trimmed();
@@ -52,6 +56,7 @@ public:
             return script.exitCode() == 3 ? Status::Missing : Status::Failed;
         }
         m_dir = dir.path();
+        m_port = port;
         return Status::Started;
     }
 
@@ -67,7 +72,13 @@ public:
     QString socketDir() const { return m_dir; }
     QString url(const QString &user, const QString &database) const
     {
-        return QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, m_dir);
+        const QString url = QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, m_dir);
+        return m_port > 0 ? url + QStringLiteral("&port=%1").arg(m_port) : url;
+    }
+    // Over TCP on the loopback (a server started with a port).
+    QString tcpUrl(const QString &user, const QString &database) const
+    {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(m_port).arg(database);
     }
 
     // Runs SQL as the superuser on database (empty: postgres); empty on success, else the error.
@@ -82,6 +93,8 @@ public:
             if (db.databaseName() != wanted || !db.isOpen()) {
                 db.close();
                 db.setHostName(m_dir);
+                if (m_port > 0)
+                    db.setPort(m_port);
                 db.setUserName(QStringLiteral("kt_test"));
                 db.setDatabaseName(wanted);
                 if (!db.open())
@@ -101,6 +114,7 @@ private:
     }
 
     QString m_dir;
+    int m_port = 0;
 };
 
 } // namespace kt::test

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the repository tests (model/repo).
 #
-#   pgserver.sh start DIR     initdb in DIR/data, the server listening only on a Unix
-#                             socket in DIR (no TCP); prints DIR (the socket directory)
+#   pgserver.sh start DIR [PORT]
+#                             initdb in DIR/data, the server listening only on a Unix
+#                             socket in DIR (no TCP), or with PORT also on 127.0.0.1:PORT
+#                             (without TLS); prints DIR (the socket directory)
 #   pgserver.sh stop DIR      stops that server (immediate shutdown) and removes DIR
 #   pgserver.sh stop-all ROOT stops every server started in a folder under ROOT
 #                             (the ctest cleanup fixture, after a test that crashed)
@@ -35,7 +37,8 @@ as_owner() {
 }
 
 start() {
-    local dir=$1 bin
+    local dir=$1 port=${2:-} bin listen="''" portopt=""
+    if [ -n "$port" ]; then listen="'127.0.0.1'"; portopt="-c port=$port"; fi
     bin=$(bindir) || { echo "pgserver: the PostgreSQL server programs (initdb, pg_ctl) are not installed" >&2; exit 3; }
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
@@ -46,9 +49,9 @@ start() {
     as_owner "$bin/initdb" -D "$dir/data" -U kt_test --auth=trust -E UTF8 --locale=C.UTF-8 \
         --no-sync >"$dir/initdb.log" 2>&1 \
         || { echo "pgserver: initdb failed in $dir:" >&2; cat "$dir/initdb.log" >&2; exit 1; }
-    # No TCP; the socket in DIR; small and fast (no durability needed by a test).
+    # No TCP (unless PORT); the socket in DIR; small and fast (no durability needed by a test).
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=16MB -c max_connections=40" \
+        -o "-c listen_addresses=$listen $portopt -c unix_socket_directories='$dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=16MB -c max_connections=40" \
         start >/dev/null \
         || { echo "pgserver: the server did not start in $dir:" >&2; cat "$dir/server.log" >&2; exit 1; }
     echo "$dir"
@@ -64,7 +67,7 @@ stop() {
 }
 
 case "${1:-}" in
-    start) start "${2:?pgserver.sh start DIR}" ;;
+    start) start "${2:?pgserver.sh start DIR [PORT]}" "${3:-}" ;;
     stop) stop "${2:?pgserver.sh stop DIR}" ;;
     stop-all)
         root=${2:?pgserver.sh stop-all ROOT}
@@ -73,5 +76,5 @@ case "${1:-}" in
         done
         exit 0 ;;
     check) bindir >/dev/null ;;
-    *) echo "usage: pgserver.sh start DIR | stop DIR | stop-all ROOT | check" >&2; exit 2 ;;
+    *) echo "usage: pgserver.sh start DIR [PORT] | stop DIR | stop-all ROOT | check" >&2; exit 2 ;;
 esac
