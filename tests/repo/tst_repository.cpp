@@ -163,8 +163,8 @@ private Q_SLOTS:
         const qint64 commitMs = timer.elapsed();
         QCOMPARE(result.written, 1000);
         KT_COMPARE_MODELS(result.current.data, mine);
-        qInfo("%lld objects: publish %lld ms, checkout %lld ms, commit of 1,000 (with the "
-              "checkout after it) %lld ms",
+        qInfo("%lld objects: publish %lld ms, checkout %lld ms, commit of 1,000 (with its next "
+              "base) %lld ms",
               qint64(RepoObjects::flatten(model).size()), publishMs, checkoutMs, commitMs);
     }
 
