@@ -286,6 +286,7 @@ void MainWindow::onDocumentChanged(Document *document)
         m_palette->setProfile(document->model().profilePtr());
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(document, &Document::displayNameChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::editRefused, this, &MainWindow::showStatus);
         connect(&document->model(), &Model::changed, this, [this](const ChangeSet &changes) {
             // A removed view takes its tab along.

@@ -1,0 +1,298 @@
+#include "repolink.h"
+#include "document.h"
+#include "remotechange.h"
+#include "repojob.h"
+#include "repomerge.h"
+
+#include <model/repo/repowatcher.h>
+
+#include <QHash>
+
+#include <limits>
+
+namespace kt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CommitOutcome
+{
+    bool ok = false;
+    QString error;
+    RepoCommitResult result;
+};
+
+struct CheckoutOutcome
+{
+    bool ok = false;
+    QString error;
+    RepoCheckout checkout;
+};
+
+// Sets a field of an object as the repository stores it: an empty value is no field.
+void setField(RepoObject &object, const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        object.fields.remove(field);
+    else
+        object.fields.insert(field, value);
+}
+
+} // namespace
+
+RepoLink::RepoLink(Document *document, QString url, RepoCheckout base)
+    : m_document(document), m_url(std::move(url)), m_base(std::move(base))
+{
+    const Result<RepoUrl> parsed = RepoUrl::parse(m_url);
+    m_display = parsed ? parsed.value().display() : m_url;
+}
+
+RepoLink::~RepoLink()
+{
+    if (m_job)
+        m_job->wait(); // its connection belongs to it; it must end before the link
+}
+
+bool RepoLink::watch(QString *error)
+{
+    auto watcher = std::make_unique<RepoWatcher>();
+    if (!watcher->open(m_url)) {
+        if (error)
+            *error = watcher->errorString();
+        return false;
+    }
+    connect(watcher.get(), &RepoWatcher::commitArrived, this, &RepoLink::commitArrived);
+    m_watcher = std::move(watcher);
+    return true;
+}
+
+void RepoLink::setJob(QThread *job)
+{
+    m_job = job;
+    Q_EMIT busyChanged(job != nullptr);
+}
+
+void RepoLink::jobFinished()
+{
+    setJob(nullptr);
+    const QString who = std::exchange(m_pendingWho, QString());
+    // What arrived meanwhile may be the commit just made, held already.
+    if (!who.isEmpty() && std::exchange(m_pendingCommit, 0) > m_base.head)
+        refresh(who);
+}
+
+void RepoLink::commitArrived(const QString &model, qint64 commit, const QString &who)
+{
+    if (model != m_base.modelName || commit <= m_base.head)
+        return; // another model, or one this document holds already (its own commit)
+    if (isBusy()) {
+        m_pendingWho = who;
+        m_pendingCommit = qMax(m_pendingCommit, commit);
+        return;
+    }
+    refresh(who);
+}
+
+void RepoLink::refresh(const QString &who)
+{
+    if (isBusy()) {
+        m_pendingWho = who;
+        m_pendingCommit = std::numeric_limits<qint64>::max();
+        return;
+    }
+    const QString url = m_url;
+    const QString name = m_base.modelName;
+    setJob(runRepoJob<CheckoutOutcome>(
+            this,
+            [url, name]() {
+                CheckoutOutcome out;
+                Repository repository;
+                out.ok = repository.open(url) && repository.checkout(name, out.checkout);
+                out.error = repository.errorString();
+                return out;
+            },
+            [this, who](CheckoutOutcome out) {
+                if (!out.ok)
+                    Q_EMIT failed(out.error);
+                else if (out.checkout.head > m_base.head)
+                    takeIn(out.checkout, who);
+                jobFinished();
+            }));
+}
+
+bool RepoLink::takeIn(const RepoCheckout &theirs, const QString &who)
+{
+    if (!m_document)
+        return false;
+    Result<RepoMerge> merged = RepoMerge::merge(m_base, m_document->model().data(), theirs);
+    if (!merged) {
+        Q_EMIT failed(merged.error());
+        return false;
+    }
+    RepoMerge &m = merged.value();
+    if (!m.changed.isEmpty()) {
+        QString error;
+        auto edit = std::make_unique<RemoteChange>(std::move(m.local), m.changes,
+                                                   tr("Changes by %1").arg(who));
+        if (!m_document->applyRemote(std::move(edit), m.changed, who, &error)) {
+            Q_EMIT failed(error);
+            return false;
+        }
+    }
+    m_base = std::move(m.base);
+    if (!m.changed.isEmpty())
+        Q_EMIT remoteApplied(who, int(m.changed.size()));
+    return true;
+}
+
+bool RepoLink::commit(const QString &message)
+{
+    if (isBusy() || !m_document)
+        return false;
+    const QString url = m_url;
+    const RepoCheckout base = m_base;
+    const ModelData local = m_document->model().data();
+    setJob(runRepoJob<CommitOutcome>(
+            this,
+            [url, base, local, message]() {
+                CommitOutcome out;
+                Repository repository;
+                out.ok = repository.open(url) && repository.commit(base, local, message, out.result);
+                out.error = repository.errorString();
+                return out;
+            },
+            [this](CommitOutcome out) {
+                if (!out.ok) {
+                    Q_EMIT failed(out.error);
+                } else {
+                    // The result holds others' commits too: they enter the open model as
+                    // theirs; what conflicted stays mine with its old base.
+                    RepoCheckout &current = out.result.current;
+                    if (takeIn(current, tr("another user"))) {
+                        m_conflicts = out.result.conflicts;
+                        if (m_conflicts.isEmpty()) {
+                            m_theirs = RepoCheckout();
+                            m_document->markCommitted();
+                            Q_EMIT committed(out.result.commitId, out.result.written,
+                                             out.result.merged);
+                        } else {
+                            m_theirs = current;
+                            Q_EMIT conflictsFound(m_conflicts);
+                        }
+                    }
+                }
+                jobFinished();
+            }));
+    return true;
+}
+
+bool RepoLink::commitResolved(const QList<RepoResolution> &resolutions, const QString &message)
+{
+    if (isBusy() || !m_document || m_theirs.modelName.isEmpty())
+        return false;
+    QList<RepoObject> local = RepoObjects::flatten(m_document->model().data());
+    QList<RepoObject> base = RepoObjects::flatten(m_base.data);
+    const QList<RepoObject> theirObjects = RepoObjects::flatten(m_theirs.data);
+    QHash<QString, const RepoObject *> theirs;
+    for (const RepoObject &o : theirObjects)
+        theirs.insert(o.key(), &o);
+    const auto find = [](QList<RepoObject> &objects, const QString &key) -> qsizetype {
+        for (qsizetype i = 0; i < objects.size(); ++i)
+            if (objects.at(i).key() == key)
+                return i;
+        return -1;
+    };
+
+    QSet<QString> takenLocally; // objects the open model takes from theirs
+    QSet<QString> rebased;
+    for (const RepoResolution &r : resolutions) {
+        const QString key = RepoObjects::keyOf(r.conflict.kind, r.conflict.id);
+        const RepoObject *their = theirs.value(key);
+        // The base of the object becomes their version: the commit writes over it.
+        if (!rebased.contains(key)) {
+            rebased.insert(key);
+            const qsizetype at = find(base, key);
+            if (their) {
+                if (at >= 0)
+                    base[at] = *their;
+                else
+                    base.append(*their);
+                m_base.versions.insert(key, m_theirs.versions.value(key));
+            } else {
+                if (at >= 0)
+                    base.removeAt(at);
+                m_base.versions.remove(key);
+            }
+        }
+        const qsizetype mine = find(local, key);
+        switch (r.conflict.reason) {
+        case RepoConflict::Reason::Property:
+            if (mine < 0 || r.choice == RepoResolution::Choice::Mine)
+                break;
+            setField(local[mine], r.conflict.property,
+                     r.choice == RepoResolution::Choice::Theirs ? r.conflict.theirs : r.value);
+            takenLocally.insert(key);
+            break;
+        case RepoConflict::Reason::DeletedByThem:
+        case RepoConflict::Reason::DeletedByMe:
+        case RepoConflict::Reason::AddedTwice:
+            if (r.choice != RepoResolution::Choice::Theirs)
+                break;
+            if (their && mine >= 0)
+                local[mine] = *their;
+            else if (their)
+                local.append(*their);
+            else if (mine >= 0)
+                local.removeAt(mine);
+            takenLocally.insert(key);
+            break;
+        }
+    }
+
+    Result<ModelData> newBase = RepoObjects::assemble(base);
+    Result<ModelData> newLocal = RepoObjects::assemble(local);
+    if (!newBase || !newLocal) {
+        Q_EMIT failed(tr("%1, model “%2”: the conflicts cannot be settled so: %3")
+                              .arg(m_display, m_base.modelName,
+                                   newBase ? newLocal.error() : newBase.error()));
+        return false;
+    }
+    m_base.data = std::move(newBase).value();
+    if (!takenLocally.isEmpty()) {
+        // Only what the local model changes is named: the objects taken from theirs.
+        ChangeSet changes;
+        QHash<QString, const RepoObject *> before;
+        const QList<RepoObject> old = RepoObjects::flatten(m_document->model().data());
+        for (const RepoObject &o : old)
+            before.insert(o.key(), &o);
+        QHash<QString, const RepoObject *> after;
+        for (const RepoObject &o : std::as_const(local))
+            after.insert(o.key(), &o);
+        for (const QString &key : std::as_const(takenLocally)) {
+            const RepoObject *b = before.value(key), *a = after.value(key);
+            const RepoObject &any = a ? *a : *b;
+            RepoMerge::noteKey(changes, any.kind, any.id, any.view, b, a);
+        }
+        QString error;
+        if (!m_document->applyRemote(std::make_unique<RemoteChange>(std::move(newLocal).value(),
+                                                                    changes,
+                                                                    tr("Take their values")),
+                                     takenLocally, tr("another user"), &error)) {
+            Q_EMIT failed(error);
+            return false;
+        }
+    }
+    m_theirs = RepoCheckout();
+    m_conflicts.clear();
+    return commit(message);
+}
+
+QString RepoLink::describeConflictObject(const RepoConflict &conflict) const
+{
+    if (!m_document)
+        return conflict.id;
+    return m_document->describeKey(RepoObjects::keyOf(conflict.kind, conflict.id));
+}
+
+} // namespace kt
