@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace kt {
 
 // What the team repository stores and versions one by one: the model's info, each
@@ -32,6 +34,14 @@ struct RepoObject
     friend bool operator==(const RepoObject &, const RepoObject &) = default;
 };
 
+// One object that differs between two models: before absent when it was added, after
+// absent when it was deleted.
+struct RepoObjectChange
+{
+    std::optional<RepoObject> before;
+    std::optional<RepoObject> after;
+};
+
 // The translation between the typed model and its repository objects. Lossless:
 // assemble(flatten(m)) == m (geometry kept exactly, not rounded).
 class RepoObjects
@@ -45,6 +55,24 @@ public:
     // The model of the objects (in their order; profile from the model's frameworkId).
     // Fails naming the object on a field it cannot read.
     static Result<ModelData> assemble(const QList<RepoObject> &objects);
+
+    // The objects that differ from `from` to `to`, comparing the typed values and turning
+    // only those that differ into objects (a commit's changes, without flattening both).
+    static QList<RepoObjectChange> differences(const ModelData &from, const ModelData &to);
+
+    // One object of each kind (a view without its nodes and connections).
+    static RepoObject objectOf(const ModelInfo &info);
+    static RepoObject objectOf(const Element &element);
+    static RepoObject objectOf(const Relationship &relationship);
+    static RepoObject objectOf(const View &view);
+    static RepoObject objectOf(const ViewNode &node, const ViewId &view);
+    static RepoObject objectOf(const ViewConnection &connection, const ViewId &view);
+    // Puts the object into the model in place of the one of its id, or at the end of its
+    // collection (a view keeps its nodes and connections). false (and the reason) when a
+    // field cannot be read or a node's view is missing; the model is then unchanged.
+    static bool place(ModelData &data, const RepoObject &object, QString *error = nullptr);
+    // Removes the object of that kind and id, if the model holds it.
+    static void remove(ModelData &data, RepoObjectKind kind, const QString &id);
 
     static QString kindName(RepoObjectKind kind); // "element", as stored
     static QString keyOf(RepoObjectKind kind, const QString &id);

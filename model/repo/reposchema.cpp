@@ -60,6 +60,77 @@ QStringList createStatements()
     };
 }
 
+namespace {
+
+struct Reference
+{
+    RepoObjectKind from;
+    const char16_t *field;
+    RepoObjectKind to;
+};
+
+// What an object's field names, as the typed model's reference fields.
+const Reference References[] = {
+    { RepoObjectKind::Relationship, u"source", RepoObjectKind::Element },
+    { RepoObjectKind::Relationship, u"target", RepoObjectKind::Element },
+    { RepoObjectKind::Relationship, u"sourceRelationship", RepoObjectKind::Relationship },
+    { RepoObjectKind::Relationship, u"targetRelationship", RepoObjectKind::Relationship },
+    { RepoObjectKind::Node, u"element", RepoObjectKind::Element },
+    { RepoObjectKind::Node, u"parent", RepoObjectKind::Node },
+    { RepoObjectKind::Connection, u"relationship", RepoObjectKind::Relationship },
+    { RepoObjectKind::Connection, u"source", RepoObjectKind::Node },
+    { RepoObjectKind::Connection, u"target", RepoObjectKind::Node },
+    { RepoObjectKind::Connection, u"sourceConnection", RepoObjectKind::Connection },
+    { RepoObjectKind::Connection, u"targetConnection", RepoObjectKind::Connection },
+};
+
+QString bare(RepoObjectKind kind)
+{
+    return tableOf(kind).section(u'.', 1);
+}
+
+} // namespace
+
+QStringList migrationStatements(int from)
+{
+    QStringList statements;
+    if (from < 2) {
+        // Version 2: the history's view column (a past state places its nodes and
+        // connections), its indexes by model and commit (what changed since) and by
+        // object (an object's history), indexes of the reference fields (a commit checks
+        // only what it wrote), and the claims of views.
+        statements += {
+            u"ALTER TABLE kientruc.audit ADD COLUMN view text"_s,
+            u"UPDATE kientruc.audit a SET view = n.view FROM kientruc.nodes n "
+            "WHERE a.kind = 'node' AND n.model = a.model AND n.id = a.object_id"_s,
+            u"UPDATE kientruc.audit a SET view = c.view FROM kientruc.connections c "
+            "WHERE a.kind = 'connection' AND c.model = a.model AND c.id = a.object_id"_s,
+            u"CREATE INDEX audit_model_commit ON kientruc.audit (model, commit_id)"_s,
+            u"DROP INDEX kientruc.audit_object"_s,
+            u"CREATE INDEX audit_object ON kientruc.audit (model, kind, object_id, commit_id)"_s,
+            u"CREATE TABLE kientruc.claims ("
+            "model bigint NOT NULL REFERENCES kientruc.models(id) ON DELETE CASCADE, "
+            "view_id text NOT NULL, who text NOT NULL DEFAULT current_user, "
+            "since timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (model, view_id))"_s,
+            // Who may end a claim is the server's rule too: its holder or an administrator.
+            u"ALTER TABLE kientruc.claims ENABLE ROW LEVEL SECURITY"_s,
+            u"CREATE POLICY claims_seen ON kientruc.claims FOR SELECT USING (true)"_s,
+            u"CREATE POLICY claims_taken ON kientruc.claims FOR INSERT "
+            "WITH CHECK (who = current_user)"_s,
+            u"CREATE POLICY claims_released ON kientruc.claims FOR DELETE "
+            "USING (who = current_user OR pg_has_role('kt_admin', 'MEMBER'))"_s,
+        };
+        for (const Reference &r : References) {
+            const QString field = QString::fromUtf16(r.field);
+            statements.append(u"CREATE INDEX %1_%2 ON %3 (model, (fields->>'%4')) "
+                              "WHERE (fields->>'%4') IS NOT NULL"_s
+                                  .arg(bare(r.from), field.toLower(), tableOf(r.from), field));
+        }
+        statements.append(u"UPDATE kientruc.schema_version SET version = 2"_s);
+    }
+    return statements;
+}
+
 QStringList grantStatements()
 {
     return {
@@ -82,6 +153,8 @@ QStringList grantStatements()
         // The history is written, never rewritten.
         u"GRANT INSERT ON kientruc.commits, kientruc.audit TO kt_editor"_s,
         u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA kientruc TO kt_editor"_s,
+        // A claim is taken and ended; which rows each may end, the table's policies say.
+        u"GRANT INSERT, DELETE ON kientruc.claims TO kt_editor"_s,
     };
 }
 
@@ -110,48 +183,66 @@ QList<RepoObjectKind> objectKinds()
              RepoObjectKind::Node, RepoObjectKind::Connection };
 }
 
-namespace {
-
-struct Reference
-{
-    RepoObjectKind from;
-    const char16_t *field;
-    RepoObjectKind to;
-};
-
-// What an object's field names, as the typed model's reference fields.
-const Reference References[] = {
-    { RepoObjectKind::Relationship, u"source", RepoObjectKind::Element },
-    { RepoObjectKind::Relationship, u"target", RepoObjectKind::Element },
-    { RepoObjectKind::Relationship, u"sourceRelationship", RepoObjectKind::Relationship },
-    { RepoObjectKind::Relationship, u"targetRelationship", RepoObjectKind::Relationship },
-    { RepoObjectKind::Node, u"element", RepoObjectKind::Element },
-    { RepoObjectKind::Node, u"parent", RepoObjectKind::Node },
-    { RepoObjectKind::Connection, u"relationship", RepoObjectKind::Relationship },
-    { RepoObjectKind::Connection, u"source", RepoObjectKind::Node },
-    { RepoObjectKind::Connection, u"target", RepoObjectKind::Node },
-    { RepoObjectKind::Connection, u"sourceConnection", RepoObjectKind::Connection },
-    { RepoObjectKind::Connection, u"targetConnection", RepoObjectKind::Connection },
-};
-
-} // namespace
-
-QString danglingReferencesQuery()
+QString writtenReferencesQuery()
 {
     QStringList parts;
     for (const Reference &r : References) {
         const QString field = QString::fromUtf16(r.field);
         parts.append(u"SELECT '%1', o.id, o.fields->>'%2' FROM %3 o WHERE o.model = ? "
-                     "AND o.fields->>'%2' IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %4 t "
-                     "WHERE t.model = o.model AND t.id = o.fields->>'%2')"_s
+                     "AND o.id = ANY(CAST(? AS text[])) AND (o.fields->>'%2') IS NOT NULL "
+                     "AND NOT EXISTS (SELECT 1 FROM %4 t WHERE t.model = o.model "
+                     "AND t.id = o.fields->>'%2')"_s
                          .arg(RepoObjects::kindName(r.from), field, tableOf(r.from), tableOf(r.to)));
     }
     return parts.join(u" UNION ALL "_s);
 }
 
-int referenceCheckParameters()
+QString deletedReferencesQuery()
 {
-    return int(std::size(References));
+    QStringList parts;
+    for (const Reference &r : References) {
+        const QString field = QString::fromUtf16(r.field);
+        parts.append(u"SELECT '%1', o.id, o.fields->>'%2' FROM %3 o WHERE o.model = ? "
+                     "AND (o.fields->>'%2') IS NOT NULL "
+                     "AND (o.fields->>'%2') = ANY(CAST(? AS text[]))"_s
+                         .arg(RepoObjects::kindName(r.from), field, tableOf(r.from)));
+    }
+    return parts.join(u" UNION ALL "_s);
+}
+
+QList<std::pair<RepoObjectKind, RepoObjectKind>> referenceKinds()
+{
+    QList<std::pair<RepoObjectKind, RepoObjectKind>> kinds;
+    for (const Reference &r : References)
+        kinds.append({ r.from, r.to });
+    return kinds;
+}
+
+QString arrayText(const QStringList &values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (QString v : values) {
+        v.replace(u'\\', u"\\\\"_s);
+        v.replace(u'"', u"\\\""_s);
+        quoted.append(u'"' + v + u'"');
+    }
+    return u'{' + quoted.join(u',') + u'}';
+}
+
+RepoObjectKind kindFromName(const QString &name, bool *ok)
+{
+    for (const RepoObjectKind k :
+         { RepoObjectKind::Model, RepoObjectKind::Element, RepoObjectKind::Relationship,
+           RepoObjectKind::View, RepoObjectKind::Node, RepoObjectKind::Connection })
+        if (RepoObjects::kindName(k) == name) {
+            if (ok)
+                *ok = true;
+            return k;
+        }
+    if (ok)
+        *ok = false;
+    return RepoObjectKind::Element;
 }
 
 QString fieldsText(const RepoFields &fields)

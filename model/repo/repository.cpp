@@ -212,12 +212,17 @@ bool Repository::init()
                         .arg(version)
                         .arg(SchemaVersion));
     }
-    // Version 1 is the first: there is nothing to migrate yet, only to create.
+    // A new repository is created as version 1 and migrated like any older one: one
+    // path to the current schema.
     if (version == 0) {
         for (const QString &sql : RepoSchema::createStatements())
             if (!execText(sql, tr("creating the repository")))
                 return rollback();
+        version = 1;
     }
+    for (const QString &sql : RepoSchema::migrationStatements(version))
+        if (!execText(sql, tr("upgrading the repository from version %1").arg(version)))
+            return rollback();
     for (const QString &sql : RepoSchema::grantStatements())
         if (!execText(sql, tr("creating the roles and their rights")))
             return rollback();
@@ -336,8 +341,8 @@ bool Repository::insertAll(qint64 model, qint64 commit, const QList<RepoObject> 
         if (!run(insert, what))
             return false;
         QSqlQuery *audit = statement(
-            u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, action, new) "
-            "SELECT ?, ?, ?, o->>'id', 'insert', o->'fields' "
+            u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, view, action, new) "
+            "SELECT ?, ?, ?, o->>'id', o->>'view', 'insert', o->'fields' "
             "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s,
             what);
         if (!audit)
@@ -472,12 +477,7 @@ bool Repository::log(const QString &name, QList<RepoCommitInfo> &out)
         if (query.value(4).isNull())
             continue;
         RepoChange change;
-        const QString kind = query.value(4).toString();
-        for (const RepoObjectKind k :
-             { RepoObjectKind::Model, RepoObjectKind::Element, RepoObjectKind::Relationship,
-               RepoObjectKind::View, RepoObjectKind::Node, RepoObjectKind::Connection })
-            if (RepoObjects::kindName(k) == kind)
-                change.kind = k;
+        change.kind = RepoSchema::kindFromName(query.value(4).toString());
         change.id = query.value(5).toString();
         change.action = query.value(6).toString();
         change.before = RepoSchema::fieldsFrom(query.value(7).toString());

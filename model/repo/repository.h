@@ -19,6 +19,8 @@ class QSqlError;
 
 namespace kt {
 
+struct RepoWrite;
+
 // A model as taken from the repository: its content and the version of every object
 // at that moment (the base a later commit is compared with).
 struct RepoCheckout
@@ -76,6 +78,28 @@ struct RepoCommitInfo
     QList<RepoChange> changes;
 };
 
+// What others committed to a model after a checkout's head (Repository::changesSince),
+// read from the objects that commits wrote, not a checkout of the whole model: apply
+// it to the checkout with applyDelta() (repodelta.h) to follow them.
+struct RepoDelta
+{
+    qint64 head = 0;            // the model's last commit: the checkout's head once applied
+    QList<RepoObject> changed;  // inserted or updated since, as they are now, kinds in order
+    QHash<QString, qint64> versions; // the versions of the changed objects, by key()
+    QList<QPair<RepoObjectKind, QString>> removed; // deleted since (and not added again)
+    QList<RepoCommitInfo> commits; // the commits since, oldest first, without their changes
+
+    bool isEmpty() const { return changed.isEmpty() && removed.isEmpty(); }
+};
+
+// A view being reorganised by someone: others see who holds it (Repository::claimView).
+struct RepoClaim
+{
+    QString viewId;
+    QString who; // the PostgreSQL role holding the claim
+    QDateTime since;
+};
+
 struct RepoUser
 {
     QString name;
@@ -95,7 +119,7 @@ class Repository
     Q_DECLARE_TR_FUNCTIONS(kt::Repository)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Repository();
     ~Repository();
@@ -131,13 +155,41 @@ public:
     // The login roles holding a repository role.
     bool users(QList<RepoUser> &out);
 
+    // What the commits after head (a checkout's) changed in the model: the objects they
+    // wrote as they are now, those they deleted, and the commits themselves; read in one
+    // snapshot through the history's index, whatever the model's size.
+    bool changesSince(const QString &name, qint64 head, RepoDelta &out);
+    // The commits that changed one object, oldest first, each with that object's change
+    // only (RepoCommitInfo::changes holds one entry).
+    bool history(const QString &name, RepoObjectKind kind, const QString &id,
+                 QList<RepoCommitInfo> &out);
+    // The model as it was right after the commit commitId (one of the model's), replayed
+    // from the history; out.versions are the objects' versions then, out.head commitId.
+    bool checkoutAt(const QString &name, qint64 commitId, RepoCheckout &out);
+
+    // Claims of views: the current user claims the view of the model (viewId) while
+    // reorganising it. Fails naming who holds it when someone else does; claiming a view
+    // one holds already succeeds. holder (if given) receives the claim. Readers may see
+    // the claims but not claim (the server's grants refuse it).
+    bool claimView(const QString &name, const QString &viewId, RepoClaim *holder = nullptr);
+    // Ends the current user's claim of the view (a kt_admin may end anyone's); nothing to
+    // do when nobody holds it. Fails naming the holder when it is someone else's.
+    bool releaseView(const QString &name, const QString &viewId);
+    bool claims(const QString &name, QList<RepoClaim> &out);
+
     // For the tests of an interrupted commit: called inside the commit's transaction,
     // everything written, just before COMMIT.
     void setBeforeCommitHook(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
 private:
     bool checkSchemaVersion();
-    bool createSchema();
+    // Reads the model's key and head in the open transaction.
+    qint64 modelRow(const QString &name, qint64 *head, const QString &what);
+    // changesSince inside an open transaction (commit's result.current uses it too).
+    // exclude: a commit whose changes are left out (the one being written).
+    bool readChanges(qint64 model, const QString &name, qint64 head, RepoDelta &out,
+                     qint64 exclude = 0);
+    bool announceClaim(const QString &model, const QString &viewId, const QString &what);
     bool exec(QSqlQuery &query, const QString &what);
     // The statements run once per object, prepared once per connection; nullptr
     // (and the error) when the server refuses to prepare it.
@@ -153,13 +205,18 @@ private:
     qint64 modelKey(const QString &name, bool lock, bool *found);
     bool insertAll(qint64 model, qint64 commit, const QList<RepoObject> &objects);
     bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions);
-    bool writeObject(qint64 model, qint64 commit, const RepoObject *before, qint64 version,
-                     const RepoObject *after, qint64 *position);
+    // Writes the commit's objects (inserts, updates, deletes) and their audit rows, a
+    // few statements per kind whatever their number.
+    bool writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &writes, qint64 position);
+    // base brought up to the repository's model (base + changesSince(base.head)).
+    bool advance(const RepoCheckout &base, RepoCheckout &out);
     // Announces the commit to the RepoWatchers, when the transaction commits.
     bool notifyCommit(const QString &model, qint64 commit, const QString &what);
     // Fails (naming the objects) when what this commit wrote leaves a reference to an
     // object the model no longer holds.
-    bool checkReferences(qint64 model, const QString &name, const QSet<QString> &written);
+    // written: the objects this commit inserted or updated; deleted: those it deleted.
+    bool checkReferences(qint64 model, const QString &name, const QList<RepoObject> &written,
+                         const QList<RepoObject> &deleted);
     bool audit(qint64 model, qint64 commit, RepoObjectKind kind, const QString &id,
                const QString &action, const RepoObject *before, const RepoObject *after);
 

@@ -14,6 +14,7 @@ namespace {
 
 QAtomicInt watcherCounter;
 const QString Channel = u"kientruc_commits"_s;
+const QString ClaimsChannel = u"kientruc_claims"_s;
 
 } // namespace
 
@@ -49,7 +50,8 @@ bool RepoWatcher::open(const QString &url)
         return false;
     }
     connect(m_db.driver(), &QSqlDriver::notification, this, &RepoWatcher::notified);
-    if (!m_db.driver()->subscribeToNotification(Channel)) {
+    if (!m_db.driver()->subscribeToNotification(Channel)
+        || !m_db.driver()->subscribeToNotification(ClaimsChannel)) {
         m_error = tr("%1: listening to the commits failed: %2")
                           .arg(parsed.display(), m_db.driver()->lastError().text());
         return false;
@@ -60,9 +62,13 @@ bool RepoWatcher::open(const QString &url)
 void RepoWatcher::notified(const QString &channel, QSqlDriver::NotificationSource,
                            const QVariant &payload)
 {
+    const QJsonObject object = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    if (channel == ClaimsChannel) {
+        Q_EMIT claimsChanged(object.value(u"model"_s).toString());
+        return;
+    }
     if (channel != Channel)
         return;
-    const QJsonObject object = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
     const qint64 commit = object.value(u"commit"_s).toInteger();
     if (commit > 0)
         Q_EMIT commitArrived(object.value(u"model"_s).toString(), commit,

@@ -9,7 +9,7 @@ namespace kt {
 
 // Others' commits as they happen: a connection of its own to the repository that
 // LISTENs to what every publication and commit announces when it commits
-// (pg_notify, in its transaction). Needs the thread's event loop.
+// (pg_notify, in its transaction), and to the claims of views. Needs the thread's event loop.
 class RepoWatcher : public QObject
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
 Q_SIGNALS:
     // A commit (or publication) of the model was committed by the role who.
     void commitArrived(const QString &model, qint64 commit, const QString &who);
+    // A view of the model was claimed or released (Repository::claims() lists them).
+    void claimsChanged(const QString &model);
 
 private:
     void notified(const QString &channel, QSqlDriver::NotificationSource source,

@@ -2,6 +2,7 @@
 
 #include "../support/pgserver.h"
 
+#include <model/repo/repodelta.h>
 #include <model/repo/reposchema.h>
 #include <model/repo/repository.h>
 #include <model/repo/repowatcher.h>
@@ -409,10 +410,17 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
         benchmark.check(watcher.open(url, &error), error);
         Pg listener(server.socketDir());
         benchmark.check(listener.ok() && listener.exec("LISTEN kt_bench_floor"), listener.error());
+        // The other client: its own connection and its checkout, which it brings up to
+        // the commit it hears of (changesSince + applyDelta, as an open editor does).
+        Repository other;
+        RepoCheckout otherBase;
+        benchmark.check(other.open(url) && other.checkout(u"bench commit"_s, otherBase),
+            other.errorString());
         const QString firstName = base.data.elements.at(0).name;
         const auto product = [&](int run) {
             ModelData mine = base.data;
-            elementAt(mine, 0).name = firstName + u" (seen %1)"_s.arg(run);
+            const QString name = firstName + u" (seen %1)"_s.arg(run);
+            elementAt(mine, 0).name = name;
             RepoCommitResult result;
             const Clock::time_point start = Clock::now();
             const bool committed = repo.commit(base, mine, u"bench"_s, result);
@@ -420,7 +428,16 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
             base = std::move(result.current);
             const std::optional<Clock::time_point> heard = watcher.arrival(result.commitId);
             benchmark.check(heard.has_value(), u"the watcher did not hear the commit"_s);
-            return heard ? msBetween(start, *heard) : 0.0;
+            RepoDelta delta;
+            QString error;
+            benchmark.check(other.changesSince(u"bench commit"_s, otherBase.head, delta)
+                    && applyDelta(otherBase, delta, &error),
+                other.errorString() + error);
+            const Clock::time_point seen = Clock::now();
+            benchmark.check(otherBase.head == result.commitId
+                    && otherBase.data.elements.at(0).name == name,
+                u"the other client does not see the change"_s);
+            return heard ? msBetween(start, seen) : 0.0;
         };
         const auto floor = [&]() {
             const Clock::time_point start = Clock::now();

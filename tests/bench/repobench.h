@@ -23,8 +23,9 @@ inline QStringList repoOperations()
 // - open (checkout), beside COPY TO STDOUT of the same rows in the same order;
 // - a commit of 1,000 changed elements, beside one transaction of prepared UPDATEs of
 //   the same rows and INSERTs of their audit rows;
-// - commit to notification received by a RepoWatcher in another thread (another
-//   open client), beside a bare NOTIFY/LISTEN round trip through libpq.
+// - a change seen by another client: from the commit call until another open client,
+//   told by its RepoWatcher (in another thread), has read the changes since its
+//   checkout and applied them; beside a bare NOTIFY/LISTEN round trip through libpq.
 // The answer: "results", "failures", and "skipped" (why) when PostgreSQL's server
 // programs or Qt's QPSQL driver are not installed (not a failure).
 QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, const ModelData &data);
