@@ -330,9 +330,15 @@ private Q_SLOTS:
         QCOMPARE(dialog.table()->item(0, ConflictDialog::TheirsColumn)->text(), u"Alice's name"_s);
         dialog.setChoice(0, RepoResolution::Choice(choice), u"Agreed name"_s);
         QSignalSpy committed(b.link, &RepoLink::committed);
+        QSignalSpy failedAgain(b.link, &RepoLink::failed);
+        QSignalSpy conflictsAgain(b.link, &RepoLink::conflictsFound);
         QSignalSpy aArrived(a.link, &RepoLink::remoteApplied);
         QVERIFY(b.link->commitResolved(dialog.resolutions(), dialog.message()));
-        QVERIFY(committed.wait(Wait));
+        QVERIFY(QTest::qWaitFor(
+                [&] { return committed.size() + failedAgain.size() + conflictsAgain.size(); }, Wait));
+        QVERIFY2(failedAgain.isEmpty(), qPrintable(failedAgain.value(0).value(0).toString()));
+        QCOMPARE(conflictsAgain.size(), 0);
+        QCOMPARE(committed.size(), 1);
         QVERIFY(b.link->conflicts().isEmpty());
         QCOMPARE(b.document->model().element(id)->name, expected);
         QCOMPARE(repositoryName(model, id), expected);

@@ -30,6 +30,13 @@ struct CheckoutOutcome
     RepoCheckout checkout;
 };
 
+struct DeltaOutcome
+{
+    bool ok = false;
+    QString error;
+    RepoDelta delta;
+};
+
 // Sets a field of an object as the repository stores it: an empty value is no field.
 void setField(RepoObject &object, const QString &field, const QString &value)
 {
@@ -103,31 +110,38 @@ void RepoLink::refresh(const QString &who)
     }
     const QString url = m_url;
     const QString name = m_base.modelName;
-    setJob(runRepoJob<CheckoutOutcome>(
+    const qint64 head = m_base.head;
+    setJob(runRepoJob<DeltaOutcome>(
             this,
-            [url, name]() {
-                CheckoutOutcome out;
+            [url, name, head]() {
+                DeltaOutcome out;
                 Repository repository;
-                out.ok = repository.open(url) && repository.checkout(name, out.checkout);
+                out.ok = repository.open(url) && repository.changesSince(name, head, out.delta);
                 out.error = repository.errorString();
                 return out;
             },
-            [this, who](CheckoutOutcome out) {
-                if (!out.ok)
+            [this, who](DeltaOutcome out) {
+                if (!out.ok) {
                     Q_EMIT failed(out.error);
-                else if (out.checkout.head > m_base.head)
-                    takeIn(out.checkout, who);
+                } else if (out.delta.head > m_base.head) {
+                    // Whose work it is: the commits' authors, as the repository says.
+                    QStringList authors;
+                    for (const RepoCommitInfo &c : std::as_const(out.delta.commits))
+                        if (!authors.contains(c.who))
+                            authors.append(c.who);
+                    takeIn(RepoMerge::mergeDelta(m_base, m_document->model().data(), out.delta),
+                           authors.isEmpty() ? who : authors.join(u", "_s));
+                }
                 jobFinished();
             }));
 }
 
-bool RepoLink::takeIn(const RepoCheckout &theirs, const QString &who)
+bool RepoLink::takeIn(Result<RepoMerge> merged, const QString &who)
 {
     if (!m_document)
         return false;
-    Result<RepoMerge> merged = RepoMerge::merge(m_base, m_document->model().data(), theirs);
     if (!merged) {
-        Q_EMIT failed(merged.error());
+        Q_EMIT failed(tr("%1: %2").arg(m_display, merged.error()));
         return false;
     }
     RepoMerge &m = merged.value();
@@ -169,15 +183,15 @@ bool RepoLink::commit(const QString &message)
                     // The result holds others' commits too: they enter the open model as
                     // theirs; what conflicted stays mine with its old base.
                     RepoCheckout &current = out.result.current;
-                    if (takeIn(current, tr("another user"))) {
+                    if (m_document
+                        && takeIn(RepoMerge::merge(m_base, m_document->model().data(), current),
+                                  tr("another user"))) {
                         m_conflicts = out.result.conflicts;
                         if (m_conflicts.isEmpty()) {
-                            m_theirs = RepoCheckout();
                             m_document->markCommitted();
                             Q_EMIT committed(out.result.commitId, out.result.written,
                                              out.result.merged);
                         } else {
-                            m_theirs = current;
                             Q_EMIT conflictsFound(m_conflicts);
                         }
                     }
@@ -189,7 +203,38 @@ bool RepoLink::commit(const QString &message)
 
 bool RepoLink::commitResolved(const QList<RepoResolution> &resolutions, const QString &message)
 {
-    if (isBusy() || !m_document || m_theirs.modelName.isEmpty())
+    if (isBusy() || !m_document || m_conflicts.isEmpty())
+        return false;
+    // Their objects as the repository holds them now (the commit's result keeps the
+    // conflicting objects at the base this document kept for them).
+    const QString url = m_url;
+    const QString name = m_base.modelName;
+    setJob(runRepoJob<CheckoutOutcome>(
+            this,
+            [url, name]() {
+                CheckoutOutcome out;
+                Repository repository;
+                out.ok = repository.open(url) && repository.checkout(name, out.checkout);
+                out.error = repository.errorString();
+                return out;
+            },
+            [this, resolutions, message](CheckoutOutcome out) {
+                setJob(nullptr); // what arrived meanwhile waits for the commit
+                if (!out.ok) {
+                    Q_EMIT failed(out.error);
+                    jobFinished();
+                    return;
+                }
+                m_theirs = std::move(out.checkout);
+                if (!resolveAndCommit(resolutions, message))
+                    jobFinished();
+            }));
+    return true;
+}
+
+bool RepoLink::resolveAndCommit(const QList<RepoResolution> &resolutions, const QString &message)
+{
+    if (!m_document)
         return false;
     QList<RepoObject> local = RepoObjects::flatten(m_document->model().data());
     QList<RepoObject> base = RepoObjects::flatten(m_base.data);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repomerge.h"
+
 #include <model/repo/repository.h>
 
 #include <QList>
@@ -14,6 +16,7 @@ class QThread;
 namespace kt {
 
 class Document;
+struct RepoMerge;
 class RepoWatcher;
 
 // How the user settles one conflict of a commit (ConflictDialog).
@@ -48,8 +51,6 @@ public:
     bool isBusy() const { return m_job != nullptr; }
     // The conflicts of the last commit, until a commit without any.
     const QList<RepoConflict> &conflicts() const { return m_conflicts; }
-    // The repository's model as the last commit with conflicts saw it ("theirs").
-    const RepoCheckout &theirs() const { return m_theirs; }
 
     // Listens to the repository's commits; false with the reason in *error.
     bool watch(QString *error);
@@ -77,15 +78,17 @@ Q_SIGNALS:
 private:
     void commitArrived(const QString &model, qint64 commit, const QString &who);
     void setJob(QThread *job);
+    // commitResolved() once their objects are read (m_theirs).
+    bool resolveAndCommit(const QList<RepoResolution> &resolutions, const QString &message);
     void jobFinished();
     // Merges theirs into the open model as one change; false with the message emitted.
-    bool takeIn(const RepoCheckout &theirs, const QString &who);
+    bool takeIn(Result<RepoMerge> merged, const QString &who);
 
     QPointer<Document> m_document;
     QString m_url;
     QString m_display;
     RepoCheckout m_base;
-    RepoCheckout m_theirs;
+    RepoCheckout m_theirs; // while settling conflicts: the repository's model
     QList<RepoConflict> m_conflicts;
     std::unique_ptr<RepoWatcher> m_watcher;
     QThread *m_job = nullptr;

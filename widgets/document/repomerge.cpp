@@ -1,5 +1,7 @@
 #include "repomerge.h"
 
+#include <model/repo/repodelta.h>
+
 #include <QHash>
 
 #include <optional>
@@ -65,7 +67,130 @@ QStringList referencesOf(const RepoObject &o)
     return keys;
 }
 
+// The open model's object after the merge (absent: none), from the base's, mine and
+// theirs (each absent when the model has none).
+std::optional<RepoObject> decideObject(const RepoObject *bo, const RepoObject *lo,
+                                       const RepoObject *to)
+{
+    std::optional<RepoObject> result;
+    if (same(lo, bo)) {
+        if (to)
+            result = *to;
+    } else if (same(to, bo) || same(lo, to)) {
+        if (lo)
+            result = *lo;
+    } else if (lo && to && bo) {
+        // Both changed the object: theirs with the fields I changed.
+        RepoObject m = *to;
+        m.view = lo->view;
+        QStringList fields = bo->fields.keys() + lo->fields.keys();
+        fields.removeDuplicates();
+        for (const QString &field : std::as_const(fields)) {
+            const auto bv = bo->fields.constFind(field), lv = lo->fields.constFind(field);
+            const bool inBase = bv != bo->fields.cend(), inLocal = lv != lo->fields.cend();
+            if (inBase == inLocal && (!inBase || *bv == *lv))
+                continue;
+            if (inLocal)
+                m.fields.insert(field, *lv);
+            else
+                m.fields.remove(field);
+        }
+        result = m;
+    } else if (lo) {
+        result = *lo; // added twice, or changed by me and deleted by them: mine stays
+    }
+    return result;
+}
+
+// The object of that kind and id in the model, as the repository stores it.
+std::optional<RepoObject> objectIn(const ModelData &data, RepoObjectKind kind, const QString &id)
+{
+    switch (kind) {
+    case RepoObjectKind::Model:
+        return RepoObjects::objectOf(data.info);
+    case RepoObjectKind::Element:
+        if (const Element *e = data.elements.find(ElementId(id)))
+            return RepoObjects::objectOf(*e);
+        break;
+    case RepoObjectKind::Relationship:
+        if (const Relationship *r = data.relationships.find(RelationshipId(id)))
+            return RepoObjects::objectOf(*r);
+        break;
+    case RepoObjectKind::View:
+        if (const View *v = data.views.find(ViewId(id)))
+            return RepoObjects::objectOf(*v);
+        break;
+    case RepoObjectKind::Node:
+        for (const View &v : data.views)
+            if (const ViewNode *n = v.nodes.find(NodeId(id)))
+                return RepoObjects::objectOf(*n, v.id);
+        break;
+    case RepoObjectKind::Connection:
+        for (const View &v : data.views)
+            if (const ViewConnection *c = v.connections.find(ConnectionId(id)))
+                return RepoObjects::objectOf(*c, v.id);
+        break;
+    }
+    return std::nullopt;
+}
+
+// Puts the object (or its absence) into the model.
+bool put(ModelData &data, RepoObjectKind kind, const QString &id,
+         const std::optional<RepoObject> &object, QString *error)
+{
+    if (object)
+        return RepoObjects::place(data, *object, error);
+    RepoObjects::remove(data, kind, id);
+    return true;
+}
+
 } // namespace
+
+Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelData &local,
+                                        const RepoDelta &delta)
+{
+    RepoCheckout theirs = base;
+    QString error;
+    if (!applyDelta(theirs, delta, &error))
+        return Result<RepoMerge>::failure(error);
+    if (!delta.removed.isEmpty())
+        return merge(base, local, theirs);
+
+    RepoMerge out;
+    out.local = local;
+    out.base = std::move(theirs);
+    const auto fail = [&](const QString &why) {
+        return Result<RepoMerge>::failure(
+                tr("The model “%1” cannot take the repository's changes: %2")
+                        .arg(base.modelName, why));
+    };
+    // Views first (the delta's kinds are in order): a new view is there before its nodes.
+    for (const RepoObject &to : delta.changed) {
+        const QString key = to.key();
+        const std::optional<RepoObject> bo = objectIn(base.data, to.kind, to.id);
+        const std::optional<RepoObject> lo = objectIn(local, to.kind, to.id);
+        const std::optional<RepoObject> result
+                = decideObject(bo ? &*bo : nullptr, lo ? &*lo : nullptr, &to);
+        const RepoObject *after = result ? &*result : nullptr;
+        if (!same(lo ? &*lo : nullptr, after)) {
+            if (!put(out.local, to.kind, to.id, result, &error))
+                return fail(error);
+            noteKey(out.changes, to.kind, to.id, after ? after->view : lo->view, lo.has_value(),
+                    result.has_value());
+            out.changed.insert(key);
+        }
+        if (!same(after, &to)) {
+            // Mine and theirs differ: the object keeps its old base for the commit.
+            if (!put(out.base.data, to.kind, to.id, bo, &error))
+                return fail(error);
+            if (bo)
+                out.base.versions.insert(key, base.versions.value(key));
+            else
+                out.base.versions.remove(key);
+        }
+    }
+    return out;
+}
 
 void RepoMerge::noteKey(ChangeSet &changes, RepoObjectKind kind, const QString &id,
                         const QString &view, bool before, bool after)
@@ -148,33 +273,7 @@ Result<RepoMerge> RepoMerge::merge(const RepoCheckout &base, const ModelData &lo
         if (merged.contains(key))
             return;
         const RepoObject *bo = b.value(key), *lo = l.value(key), *to = t.value(key);
-        std::optional<RepoObject> result;
-        if (same(lo, bo)) {
-            if (to)
-                result = *to;
-        } else if (same(to, bo) || same(lo, to)) {
-            if (lo)
-                result = *lo;
-        } else if (lo && to && bo) {
-            // Both changed the object: theirs with the fields I changed.
-            RepoObject m = *to;
-            m.view = lo->view;
-            QStringList fields = bo->fields.keys() + lo->fields.keys();
-            fields.removeDuplicates();
-            for (const QString &field : std::as_const(fields)) {
-                const auto bv = bo->fields.constFind(field), lv = lo->fields.constFind(field);
-                const bool inBase = bv != bo->fields.cend(), inLocal = lv != lo->fields.cend();
-                if (inBase == inLocal && (!inBase || *bv == *lv))
-                    continue;
-                if (inLocal)
-                    m.fields.insert(field, *lv);
-                else
-                    m.fields.remove(field);
-            }
-            result = m;
-        } else if (lo) {
-            result = *lo; // added twice, or changed by me and deleted by them: mine stays
-        }
+        const std::optional<RepoObject> result = decideObject(bo, lo, to);
         merged.insert(key, result);
         if (!same(result ? &*result : nullptr, to))
             keepBase.insert(key);

@@ -30,6 +30,12 @@ public:
     // Fails (naming the object) when the merged objects do not make a model.
     static Result<RepoMerge> merge(const RepoCheckout &base, const ModelData &local,
                                    const RepoCheckout &theirs);
+    // The same for others' commits read as a delta (Repository::changesSince of
+    // base.head): only the objects the delta names are compared, so that it costs what
+    // the delta holds, not the model's size. A delta that deletes objects goes the whole
+    // way (merge()), which keeps what stays mine from referring to what they deleted.
+    static Result<RepoMerge> mergeDelta(const RepoCheckout &base, const ModelData &local,
+                                        const RepoDelta &delta);
 
     // The RepoObject keys an edit's ChangeSet names (modelId: the model's info key).
     // A view counts as changed itself when the edit changed no node or connection.
