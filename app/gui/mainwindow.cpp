@@ -11,6 +11,7 @@
 #include "product.h"
 #include "modelactions.h"
 #include "reportactions.h"
+#include "repoactions.h"
 
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
@@ -29,6 +30,7 @@
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 #include <QScreen>
@@ -83,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileActions = new FileActions(this);
     m_editActions = new EditActions(this);
     m_diagramActions = new DiagramActions(this);
+    if (auto *viewMenu = findChild<QMenu *>(u"menuView"_s))
+        m_fileActions->repoActions()->addViewActions(viewMenu);
     new ExportActions(this);
     new ReportActions(this);
     m_modelActions = new ModelActions(this);

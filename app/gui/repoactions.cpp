@@ -2,7 +2,12 @@
 #include "documentcontroller.h"
 #include "mainwindow.h"
 
+#include <widgets/canvas/diagramscene.h>
+#include <widgets/canvas/diagramview.h>
 #include <widgets/dialogs/conflictdialog.h>
+#include <widgets/dialogs/historydialog.h>
+#include <widgets/panels/modeltreemodel.h>
+#include <widgets/panels/modeltreepanel.h>
 #include <widgets/dialogs/repositorydialog.h>
 #include <widgets/document/document.h>
 #include <widgets/document/repolink.h>
@@ -13,6 +18,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace kt {
@@ -37,6 +44,26 @@ RepoActions::RepoActions(MainWindow *window, QMenu *fileMenu)
     m_commit->setStatusTip(tr("Send your changes to the repository as one commit"));
     connect(m_commit, &QAction::triggered, this, &RepoActions::commitDialog);
 
+    m_claim = new QAction(tr("&Claim View"), this);
+    m_claim->setObjectName(u"actionClaimView"_s);
+    m_claim->setStatusTip(tr("Tell the others you are reorganising this view: until you release "
+                             "it, their changes to it are refused"));
+    connect(m_claim, &QAction::triggered, this, [this]() {
+        Document *document = m_window->document();
+        if (document && document->repoLink() && m_window->currentScene())
+            document->repoLink()->claimView(m_window->currentScene()->viewId());
+    });
+    m_release = new QAction(tr("&Release Claim"), this);
+    m_release->setObjectName(u"actionReleaseClaim"_s);
+    connect(m_release, &QAction::triggered, this, [this]() {
+        Document *document = m_window->document();
+        if (document && document->repoLink() && m_window->currentScene())
+            document->repoLink()->releaseView(m_window->currentScene()->viewId());
+    });
+    connect(window->tabs(), &QTabWidget::currentChanged, this, &RepoActions::showClaims);
+    connect(window->modelTree(), &ModelTreePanel::contextMenuAboutToShow, this,
+            &RepoActions::addHistoryAction);
+
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
@@ -47,9 +74,12 @@ RepoActions::RepoActions(MainWindow *window, QMenu *fileMenu)
 
     connect(window->controller(), &DocumentController::documentChanged, this,
             [this](Document *document) {
-                if (document)
+                if (document) {
                     connect(document, &Document::modifiedChanged, this, &RepoActions::update);
-                update();
+                    // After the window's own handler, which names the tabs anew.
+                    connect(&document->model(), &Model::changed, this, &RepoActions::showClaims);
+                }
+                showClaims();
             });
     update();
 }
@@ -63,6 +93,84 @@ void RepoActions::update()
     m_commit->setEnabled(link && !busy && document->isModified());
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
+    const DiagramScene *scene = m_window->currentScene();
+    const bool mine = link && scene && link->claimHolder(scene->viewId()).isEmpty()
+            && std::any_of(link->claims().cbegin(), link->claims().cend(),
+                           [&](const RepoClaim &c) { return c.viewId == scene->viewId().toString(); });
+    m_claim->setEnabled(link && scene && !mine && link->claimHolder(scene->viewId()).isEmpty());
+    m_release->setEnabled(mine);
+}
+
+void RepoActions::addViewActions(QMenu *viewMenu)
+{
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_claim);
+    viewMenu->addAction(m_release);
+}
+
+void RepoActions::showClaims()
+{
+    Document *document = m_window->document();
+    RepoLink *link = document ? document->repoLink() : nullptr;
+    QHash<QString, QString> notes;
+    if (link) {
+        for (const RepoClaim &claim : link->claims())
+            notes.insert(claim.viewId, claim.who == link->user()
+                                               ? tr("claimed by you")
+                                               : tr("claimed by %1").arg(claim.who));
+    }
+    m_window->modelTree()->treeModel()->setViewNotes(notes);
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        auto *view = qobject_cast<DiagramView *>(tabs->widget(i));
+        if (!view || !document)
+            continue;
+        const ViewId id = view->diagramScene()->viewId();
+        const View *v = document->model().view(id);
+        if (!v)
+            continue;
+        const QString note = notes.value(id.toString());
+        tabs->setTabText(i, note.isEmpty() ? v->name : tr("%1 (%2)").arg(v->name, note));
+        tabs->setTabToolTip(i, note.isEmpty() ? QString() : note);
+    }
+    update();
+}
+
+void RepoActions::addHistoryAction(QMenu *menu)
+{
+    Document *document = m_window->document();
+    if (!document || !document->repoLink())
+        return;
+    const QModelIndex index = m_window->modelTree()->treeView()->currentIndex();
+    RepoObjectKind kind;
+    switch (ModelTreeModel::kindOf(index)) {
+    case ModelTreeModel::ElementNode:
+        kind = RepoObjectKind::Element;
+        break;
+    case ModelTreeModel::RelationshipNode:
+        kind = RepoObjectKind::Relationship;
+        break;
+    case ModelTreeModel::ViewNode:
+        kind = RepoObjectKind::View;
+        break;
+    default:
+        return;
+    }
+    const QString id = index.data(ModelTreeModel::IdRole).toString();
+    menu->addSeparator();
+    QAction *history = menu->addAction(tr("&History…"));
+    history->setObjectName(u"actionObjectHistory"_s);
+    connect(history, &QAction::triggered, this, [this, kind, id]() { showHistory(kind, id); });
+}
+
+void RepoActions::showHistory(RepoObjectKind kind, const QString &id)
+{
+    Document *document = m_window->document();
+    RepoLink *link = document ? document->repoLink() : nullptr;
+    if (!link)
+        return;
+    m_window->showStatus(tr("Reading the history from %1…").arg(link->repositoryDisplay()));
+    link->readHistory(kind, id);
 }
 
 void RepoActions::showError(const QString &message)
@@ -148,6 +256,20 @@ void RepoActions::connectLink(RepoLink *link)
     connect(link, &RepoLink::conflictsFound, this, &RepoActions::showConflicts,
             Qt::UniqueConnection);
     connect(link, &RepoLink::failed, this, &RepoActions::showError);
+    connect(link, &RepoLink::claimsUpdated, this, &RepoActions::showClaims);
+    connect(link, &RepoLink::historyRead, this,
+            [this, link](RepoObjectKind kind, const QString &id,
+                         const QList<RepoCommitInfo> &commits) {
+                delete m_historyDialog;
+                const QString object = m_window->document()->describeKey(
+                        RepoObjects::keyOf(kind, id));
+                m_historyDialog = new HistoryDialog(object, commits, m_window);
+                m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
+                m_historyDialog->show();
+                m_window->showStatus(tr("%n commit(s) changed %1 in %2.", nullptr,
+                                        int(commits.size()))
+                                             .arg(object, link->repositoryDisplay()));
+            });
 }
 
 bool RepoActions::commitDialog()

@@ -31,6 +31,14 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *publishAction() const { return m_publish; }
     QAction *commitAction() const { return m_commit; }
+    QAction *claimAction() const { return m_claim; }
+    QAction *releaseAction() const { return m_release; }
+    // View ▸ Claim View / Release Claim (the View menu is made after the File menu).
+    void addViewActions(QMenu *viewMenu);
+    // Model tree ▸ History… of an element, relationship or view (in the background; the
+    // dialog opens when the history is read).
+    void showHistory(RepoObjectKind kind, const QString &id);
+    QDialog *historyDialog() const { return m_historyDialog; }
 
     bool openDialog();
     bool publishDialog();
@@ -56,11 +64,16 @@ private:
     void connectLink(RepoLink *link);
     void showConflicts(const QList<RepoConflict> &conflicts);
     void showError(const QString &message);
+    void showClaims();
+    void addHistoryAction(QMenu *menu);
 
     MainWindow *m_window;
     QAction *m_open;
     QAction *m_publish;
     QAction *m_commit;
+    QAction *m_claim;
+    QAction *m_release;
+    QPointer<QDialog> m_historyDialog;
     QProgressBar *m_busy;
     QLabel *m_busyLabel;
     QPointer<ConflictDialog> m_conflicts;

@@ -9,9 +9,13 @@
 #include <app/gui/mainwindow.h>
 #include <app/gui/repoactions.h>
 #include <model/edit/elementedits.h>
+#include <model/edit/viewedits.h>
 #include <model/modelfile.h>
 #include <model/repo/repository.h>
 #include <widgets/dialogs/conflictdialog.h>
+#include <widgets/dialogs/historydialog.h>
+#include <widgets/panels/modeltreemodel.h>
+#include <widgets/panels/modeltreepanel.h>
 #include <widgets/dialogs/repocredentials.h>
 #include <widgets/dialogs/repositorydialog.h>
 #include <widgets/document/document.h>
@@ -24,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -439,6 +444,110 @@ private Q_SLOTS:
         QVERIFY(conflicts.wait(Wait));
         QVERIFY(actions->conflictDialog());
         QCOMPARE(actions->conflictDialog()->table()->rowCount(), 1);
+    }
+
+    void claimsRefuseOthersEdits()
+    {
+        publish(u"claims"_s);
+        OpenDocument a = open(u"alice"_s, u"claims"_s);
+        OpenDocument b = open(u"bob"_s, u"claims"_s);
+        const View &view = a.document->model().data().views.at(0);
+        const ViewId viewId = view.id;
+        const NodeId node = view.nodes.at(0).id;
+        QTRY_COMPARE_WITH_TIMEOUT(b.link->user(), u"bob"_s, Wait);
+        a.link->claimView(viewId);
+        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), u"alice"_s, Wait);
+        QCOMPARE(a.link->claimHolder(viewId), QString()); // hers: not someone else's
+
+        // Bob's move of a node of that view, and his rename of it, are refused.
+        QSignalSpy refused(b.document.get(), &Document::editRefused);
+        const QRectF before = b.document->model().view(viewId)->nodes.find(node)->bounds;
+        QString error;
+        QVERIFY(!b.document->push(
+                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(40, 0)), &error));
+        QVERIFY2(error.contains(u"alice"_s) && error.contains(view.name), qPrintable(error));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, before);
+        QVERIFY(!b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's view"_s)));
+        QCOMPARE(b.document->undoStack()->count(), 0);
+        // Bob may not take the claim; Alice edits her view.
+        QSignalSpy bFailed(b.link, &RepoLink::failed);
+        b.link->claimView(viewId);
+        QVERIFY(bFailed.wait(Wait));
+        QVERIFY2(bFailed.first().first().toString().contains(u"alice"_s),
+                 qPrintable(bFailed.first().first().toString()));
+        QVERIFY(a.document->push(
+                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(40, 0))));
+
+        // Released: Bob's edit goes through.
+        a.link->releaseView(viewId);
+        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), QString(), Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(b.link->claims().isEmpty(), Wait);
+        QVERIFY(b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's view"_s)));
+    }
+
+    void historyOfAnObject()
+    {
+        publish(u"history"_s);
+        OpenDocument a = open(u"alice"_s, u"history"_s);
+        const Element &element = a.document->model().data().elements.at(2);
+        const ElementId id = element.id;
+        const QString old = element.name;
+        QVERIFY(a.document->push(std::make_unique<SetElementName>(id, u"Renamed"_s)));
+        QVERIFY(commitAndWait(a.link, u"a clearer name"_s));
+        QSignalSpy read(a.link, &RepoLink::historyRead);
+        a.link->readHistory(RepoObjectKind::Element, id.toString());
+        QVERIFY(read.wait(Wait));
+        const auto commits = read.first().at(2).value<QList<RepoCommitInfo>>();
+        QCOMPARE(commits.size(), 2); // published, renamed
+        QCOMPARE(commits.last().who, u"alice"_s);
+        QCOMPARE(commits.last().message, u"a clearer name"_s);
+        QCOMPARE(commits.last().changes.size(), 1);
+        const QStringList lines = HistoryDialog::describeChange(commits.last().changes.first());
+        QCOMPARE(lines, QStringList { u"name: “"_s + old + u"” → “Renamed”"_s });
+        HistoryDialog dialog(u"the element"_s, commits);
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 2);
+        QCOMPARE(dialog.tree()->topLevelItem(1)->child(0)->text(3), lines.first());
+    }
+
+    void mainWindowClaimsAndHistory()
+    {
+        publish(u"window claims"_s);
+        MainWindow window;
+        RepoActions *actions = window.fileActions()->repoActions();
+        actions->setQuiet(true);
+        window.controller()->setPromptAnswer(DocumentController::Answer::Discard);
+        Repository repo;
+        RepoCheckout checkout;
+        QVERIFY(repo.open(url(u"bob"_s)) && repo.checkout(u"window claims"_s, checkout));
+        QVERIFY(actions->openCheckout(url(u"bob"_s), checkout));
+        const ViewId viewId = window.document()->model().data().views.at(0).id;
+        window.openView(viewId);
+        OpenDocument a = open(u"alice"_s, u"window claims"_s);
+        a.link->claimView(viewId);
+        ModelTreeModel *tree = window.modelTree()->treeModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                tree->viewItem(viewId)->index().data().toString().contains(u"claimed by alice"_s),
+                Wait);
+        QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).contains(u"alice"_s));
+        QVERIFY(!actions->claimAction()->isEnabled());
+        QVERIFY(!actions->releaseAction()->isEnabled());
+        // Editing in the claimed view: refused, the holder named in the status bar.
+        QVERIFY(!window.document()->push(std::make_unique<SetViewName>(viewId, u"x"_s)));
+        a.link->releaseView(viewId);
+        QTRY_VERIFY_WITH_TIMEOUT(actions->claimAction()->isEnabled(), Wait);
+        QVERIFY(!tree->viewItem(viewId)->index().data().toString().contains(u"claimed"_s));
+        actions->claimAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(actions->releaseAction()->isEnabled(), Wait);
+        QVERIFY(tree->viewItem(viewId)->index().data().toString().contains(u"claimed by you"_s));
+
+        // History… of an element from the model tree.
+        const ElementId id = window.document()->model().data().elements.at(0).id;
+        actions->showHistory(RepoObjectKind::Element, id.toString());
+        QTRY_VERIFY_WITH_TIMEOUT(actions->historyDialog(), Wait);
+        auto *history = actions->historyDialog()->findChild<QTreeWidget *>(u"history"_s);
+        QVERIFY(history);
+        QCOMPARE(history->topLevelItemCount(), 1);
     }
 
     void cleanupTestCase() { m_server.stop(); }

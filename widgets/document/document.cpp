@@ -87,6 +87,17 @@ bool Document::push(std::unique_ptr<Edit> edit, QString *error)
         Q_EMIT editRefused(message);
         return false;
     }
+    // A view someone else claimed in the repository is theirs to change for now.
+    if (m_repoLink) {
+        const QString refusal = m_repoLink->refusalFor(changes);
+        if (!refusal.isEmpty()) {
+            m_model.revert(*edit);
+            if (error)
+                *error = refusal;
+            Q_EMIT editRefused(refusal);
+            return false;
+        }
+    }
     m_undoStack.push(new EditCommand(m_model, std::move(edit),
                                      RepoMerge::keysOf(changes, m_model.info().id.toString()),
                                      [this](const QString &why) { Q_EMIT editRefused(why); }));

@@ -57,8 +57,168 @@ RepoLink::RepoLink(Document *document, QString url, RepoCheckout base)
 
 RepoLink::~RepoLink()
 {
+    // Their connections belong to them: they end before the link.
     if (m_job)
-        m_job->wait(); // its connection belongs to it; it must end before the link
+        m_job->wait();
+    for (const QPointer<QThread> &job : std::as_const(m_sideJobs))
+        if (job)
+            job->wait();
+}
+
+void RepoLink::track(QThread *job)
+{
+    m_sideJobs.removeAll(QPointer<QThread>());
+    m_sideJobs.append(job);
+}
+
+QString RepoLink::claimHolder(const ViewId &view) const
+{
+    for (const RepoClaim &claim : m_claims)
+        if (claim.viewId == view.toString() && claim.who != m_user)
+            return claim.who;
+    return {};
+}
+
+QString RepoLink::refusalFor(const ChangeSet &changes) const
+{
+    if (m_claims.isEmpty() || !m_document)
+        return {};
+    QSet<ViewId> views = changes.views.changed;
+    views.unite(changes.views.removed);
+    for (const ViewId &view : std::as_const(views)) {
+        const QString holder = claimHolder(view);
+        if (holder.isEmpty())
+            continue;
+        const View *v = m_document->model().view(view);
+        return tr("The view “%1” is claimed by %2, who is reorganising it: your change was not "
+                  "made. Ask them to release it (View ▸ Release Claim).")
+                .arg(v ? v->name : view.toString(), holder);
+    }
+    return {};
+}
+
+namespace {
+
+struct ClaimsOutcome
+{
+    bool ok = false;
+    QString error;
+    QString user;
+    QList<RepoClaim> claims;
+};
+
+} // namespace
+
+void RepoLink::refreshClaims()
+{
+    const QString url = m_url;
+    const QString name = m_base.modelName;
+    track(runRepoJob<ClaimsOutcome>(
+            this,
+            [url, name]() {
+                ClaimsOutcome out;
+                Repository repository;
+                out.ok = repository.open(url) && repository.claims(name, out.claims);
+                out.user = out.ok ? repository.currentUser() : QString();
+                out.error = repository.errorString();
+                return out;
+            },
+            [this](ClaimsOutcome out) {
+                if (!out.ok) {
+                    Q_EMIT failed(out.error);
+                    return;
+                }
+                m_user = out.user;
+                m_claims = out.claims;
+                Q_EMIT claimsUpdated();
+            }));
+}
+
+void RepoLink::claimView(const ViewId &view)
+{
+    const QString url = m_url;
+    const QString name = m_base.modelName;
+    const QString id = view.toString();
+    track(runRepoJob<ClaimsOutcome>(
+            this,
+            [url, name, id]() {
+                ClaimsOutcome out;
+                Repository repository;
+                out.ok = repository.open(url) && repository.claimView(name, id)
+                        && repository.claims(name, out.claims);
+                out.user = out.ok ? repository.currentUser() : QString();
+                out.error = repository.errorString();
+                return out;
+            },
+            [this](ClaimsOutcome out) {
+                if (!out.ok) {
+                    Q_EMIT failed(out.error);
+                    refreshClaims();
+                    return;
+                }
+                m_user = out.user;
+                m_claims = out.claims;
+                Q_EMIT claimsUpdated();
+            }));
+}
+
+void RepoLink::releaseView(const ViewId &view)
+{
+    const QString url = m_url;
+    const QString name = m_base.modelName;
+    const QString id = view.toString();
+    track(runRepoJob<ClaimsOutcome>(
+            this,
+            [url, name, id]() {
+                ClaimsOutcome out;
+                Repository repository;
+                out.ok = repository.open(url) && repository.releaseView(name, id)
+                        && repository.claims(name, out.claims);
+                out.user = out.ok ? repository.currentUser() : QString();
+                out.error = repository.errorString();
+                return out;
+            },
+            [this](ClaimsOutcome out) {
+                if (!out.ok) {
+                    Q_EMIT failed(out.error);
+                    return;
+                }
+                m_user = out.user;
+                m_claims = out.claims;
+                Q_EMIT claimsUpdated();
+            }));
+}
+
+namespace {
+
+struct HistoryOutcome
+{
+    bool ok = false;
+    QString error;
+    QList<RepoCommitInfo> commits;
+};
+
+} // namespace
+
+void RepoLink::readHistory(RepoObjectKind kind, const QString &id)
+{
+    const QString url = m_url;
+    const QString name = m_base.modelName;
+    track(runRepoJob<HistoryOutcome>(
+            this,
+            [url, name, kind, id]() {
+                HistoryOutcome out;
+                Repository repository;
+                out.ok = repository.open(url) && repository.history(name, kind, id, out.commits);
+                out.error = repository.errorString();
+                return out;
+            },
+            [this, kind, id](HistoryOutcome out) {
+                if (!out.ok)
+                    Q_EMIT failed(out.error);
+                else
+                    Q_EMIT historyRead(kind, id, out.commits);
+            }));
 }
 
 bool RepoLink::watch(QString *error)
@@ -70,7 +230,12 @@ bool RepoLink::watch(QString *error)
         return false;
     }
     connect(watcher.get(), &RepoWatcher::commitArrived, this, &RepoLink::commitArrived);
+    connect(watcher.get(), &RepoWatcher::claimsChanged, this, [this](const QString &model) {
+        if (model == m_base.modelName)
+            refreshClaims();
+    });
     m_watcher = std::move(watcher);
+    refreshClaims();
     return true;
 }
 

@@ -67,6 +67,23 @@ public:
     // A "[who] objects" phrase of a conflict for dialogs: the object's name and type.
     QString describeConflictObject(const RepoConflict &conflict) const;
 
+    // Claims of views (someone reorganising a view): as last read, kept up to date by
+    // the watcher. user(): the role this document works as.
+    const QList<RepoClaim> &claims() const { return m_claims; }
+    QString user() const { return m_user; }
+    // Who else holds the view, empty when nobody else does.
+    QString claimHolder(const ViewId &view) const;
+    void refreshClaims();
+    // In the background; then claimsUpdated() or failed() (naming the holder).
+    void claimView(const ViewId &view);
+    void releaseView(const ViewId &view);
+    // Why an edit with these changes may not be made (a view someone else claimed);
+    // empty when it may.
+    QString refusalFor(const ChangeSet &changes) const;
+    // The commits that changed the object, oldest first (in the background): then
+    // historyRead() or failed().
+    void readHistory(RepoObjectKind kind, const QString &id);
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void committed(qint64 commit, int written, int merged);
@@ -74,10 +91,15 @@ Q_SIGNALS:
     // Others' work was taken into the open model (objects: how many changed).
     void remoteApplied(const QString &who, int objects);
     void failed(const QString &message);
+    void claimsUpdated();
+    void historyRead(kt::RepoObjectKind kind, const QString &id,
+                     const QList<kt::RepoCommitInfo> &commits);
 
 private:
     void commitArrived(const QString &model, qint64 commit, const QString &who);
     void setJob(QThread *job);
+    // A job beside the commits and arrivals (claims, history): waited for at the end.
+    void track(QThread *job);
     // commitResolved() once their objects are read (m_theirs).
     bool resolveAndCommit(const QList<RepoResolution> &resolutions, const QString &message);
     void jobFinished();
@@ -94,6 +116,9 @@ private:
     QThread *m_job = nullptr;
     QString m_pendingWho; // a commit arrived while busy: refresh after the job
     qint64 m_pendingCommit = 0;
+    QList<RepoClaim> m_claims;
+    QString m_user;
+    QList<QPointer<QThread>> m_sideJobs;
 };
 
 } // namespace kt
