@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 RepoActions::RepoActions(MainWindow *window, QMenu *fileMenu)
     : QObject(window), m_window(window), m_busy(new QProgressBar(window)),
-      m_busyLabel(new QLabel(window))
+      m_busyLabel(new QLabel(window)), m_where(new QLabel(window))
 {
     m_open = fileMenu->addAction(tr("Open from Re&pository…"));
     m_open->setObjectName(u"actionOpenFromRepository"_s);
@@ -69,6 +69,9 @@ RepoActions::RepoActions(MainWindow *window, QMenu *fileMenu)
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_busyLabel->hide();
+    m_where->setObjectName(u"repositoryLabel"_s);
+    m_where->hide();
+    window->statusBar()->addPermanentWidget(m_where);
     window->statusBar()->addPermanentWidget(m_busyLabel);
     window->statusBar()->addPermanentWidget(m_busy);
 
@@ -93,6 +96,15 @@ void RepoActions::update()
     m_commit->setEnabled(link && !busy && document->isModified());
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
+    m_where->setVisible(link);
+    if (link) {
+        // Where the open model comes from, and how far it has followed the others.
+        m_where->setText(tr("Repository: commit %1, %2")
+                                 .arg(link->base().head)
+                                 .arg(document->isModified() ? tr("local changes")
+                                                             : tr("up to date")));
+        m_where->setToolTip(tr("%1 @ %2").arg(link->modelName(), link->repositoryDisplay()));
+    }
     const DiagramScene *scene = m_window->currentScene();
     const bool mine = link && scene && link->claimHolder(scene->viewId()).isEmpty()
             && std::any_of(link->claims().cbegin(), link->claims().cend(),
@@ -223,9 +235,9 @@ bool RepoActions::attach(Document *document, const QString &url, const RepoCheck
     QString error;
     if (!link->watch(&error))
         showError(tr("Others' commits will not arrive live: %1").arg(error));
-    m_window->showStatus(tr("“%1” is open from %2; your changes stay local until you commit "
-                            "them (%3).")
-                                 .arg(checkout.modelName, link->repositoryDisplay(),
+    m_window->showStatus(tr("“%1” is open from the repository; your changes stay local until "
+                            "you commit them (%2).")
+                                 .arg(checkout.modelName,
                                       m_commit->shortcut().toString(QKeySequence::NativeText)));
     update();
     return true;
@@ -238,6 +250,7 @@ void RepoActions::connectLink(RepoLink *link)
         update();
     });
     connect(link, &RepoLink::committed, this, [this, link](qint64 commit, int written, int merged) {
+        update();
         m_window->showStatus(
                 merged > 0 ? tr("Committed to %1 as commit %2: %n object(s) written, of them %3 "
                                 "merged with others' changes.", nullptr, written)
@@ -252,6 +265,7 @@ void RepoActions::connectLink(RepoLink *link)
     connect(link, &RepoLink::remoteApplied, this, [this](const QString &who, int objects) {
         m_window->showStatus(tr("%n change(s) by %1 arrived from the repository.", nullptr,
                                 objects).arg(who));
+        update();
     });
     connect(link, &RepoLink::conflictsFound, this, &RepoActions::showConflicts,
             Qt::UniqueConnection);

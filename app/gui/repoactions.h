@@ -76,6 +76,7 @@ private:
     QPointer<QDialog> m_historyDialog;
     QProgressBar *m_busy;
     QLabel *m_busyLabel;
+    QLabel *m_where; // "model @ repository", for a repository document
     QPointer<ConflictDialog> m_conflicts;
     QString m_lastMessage;
     bool m_quiet = false;

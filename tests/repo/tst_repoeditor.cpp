@@ -307,12 +307,17 @@ private Q_SLOTS:
         QVERIFY(a.document->push(std::make_unique<SetElementName>(id, u"Alice's name"_s)));
         QVERIFY(b.document->push(std::make_unique<SetElementName>(id, u"Bob's name"_s)));
         QVERIFY(b.document->push(std::make_unique<SetElementName>(other, u"Bob's other"_s)));
+        QSignalSpy overlaps(b.link, &RepoLink::overlapsArrived);
         QVERIFY(commitAndWait(a.link, u"alice"_s));
         // Their commit arrives and changes nothing here: the only field it changed is
         // one mine changed too, and mine stays in the open model.
         QTRY_COMPARE_WITH_TIMEOUT(b.link->base().head, a.link->base().head, Wait);
         QTRY_VERIFY_WITH_TIMEOUT(!b.link->isBusy(), Wait);
         QCOMPARE(b.document->model().element(id)->name, u"Bob's name"_s);
+        // ... but says that what Bob changed was changed by Alice too.
+        QCOMPARE(overlaps.size(), 1);
+        QCOMPARE(overlaps.first().at(0).toString(), u"alice"_s);
+        QVERIFY(overlaps.first().at(1).toStringList().value(0).contains(u"Bob's name"_s));
 
         QSignalSpy conflicts(b.link, &RepoLink::conflictsFound);
         QVERIFY(b.link->commit(u"bob"_s));
@@ -333,6 +338,7 @@ private Q_SLOTS:
         QVERIFY(dialog.table()->item(0, ConflictDialog::ObjectColumn)->text().contains(
                 u"Bob's name"_s));
         QCOMPARE(dialog.table()->item(0, ConflictDialog::TheirsColumn)->text(), u"Alice's name"_s);
+        QCOMPARE(dialog.table()->item(0, ConflictDialog::PropertyColumn)->text(), u"Name"_s);
         dialog.setChoice(0, RepoResolution::Choice(choice), u"Agreed name"_s);
         QSignalSpy committed(b.link, &RepoLink::committed);
         QSignalSpy failedAgain(b.link, &RepoLink::failed);

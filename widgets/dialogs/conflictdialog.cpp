@@ -16,11 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString reasonText(const RepoConflict &conflict)
+QString reasonText(const RepoLink &link, const RepoConflict &conflict)
 {
     switch (conflict.reason) {
     case RepoConflict::Reason::Property:
-        return conflict.property;
+        return link.describeField(conflict.property);
     case RepoConflict::Reason::DeletedByThem:
         return ConflictDialog::tr("(you changed it; they deleted it)");
     case RepoConflict::Reason::DeletedByMe:
@@ -68,7 +68,7 @@ ConflictDialog::ConflictDialog(const RepoLink &link, const QList<RepoConflict> &
     for (int row = 0; row < conflicts.size(); ++row) {
         const RepoConflict &c = conflicts.at(row);
         m_table->setItem(row, ObjectColumn, readOnly(link.describeConflictObject(c)));
-        m_table->setItem(row, PropertyColumn, readOnly(reasonText(c)));
+        m_table->setItem(row, PropertyColumn, readOnly(reasonText(link, c)));
         m_table->setItem(row, BaseColumn, readOnly(c.base));
         m_table->setItem(row, MineColumn, readOnly(c.mine));
         m_table->setItem(row, TheirsColumn, readOnly(c.theirs));

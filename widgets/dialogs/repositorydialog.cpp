@@ -47,7 +47,9 @@ RepositoryDialog::RepositoryDialog(Mode mode, QWidget *parent)
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_connect);
-    form->addRow(tr("&Repository:"), urlRow);
+    auto *urlLabel = new QLabel(tr("&Repository:"), this);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlRow);
     m_models->setObjectName(u"repositoryModels"_s);
     form->addRow(mode == Mode::Open ? tr("&Models:") : tr("Models already there:"), m_models);
     if (mode == Mode::Publish) {

@@ -4,6 +4,7 @@
 #include "repojob.h"
 #include "repomerge.h"
 
+#include <model/core/language.h>
 #include <model/repo/repowatcher.h>
 
 #include <QHash>
@@ -322,6 +323,13 @@ bool RepoLink::takeIn(Result<RepoMerge> merged, const QString &who)
     m_base = std::move(m.base);
     if (!m.changed.isEmpty())
         Q_EMIT remoteApplied(who, int(m.changed.size()));
+    if (!m.overlapping.isEmpty()) {
+        QStringList objects;
+        for (const QString &key : std::as_const(m.overlapping))
+            objects.append(m_document->describeKey(key));
+        objects.sort();
+        Q_EMIT overlapsArrived(who, objects);
+    }
     return true;
 }
 
@@ -502,7 +510,56 @@ QString RepoLink::describeConflictObject(const RepoConflict &conflict) const
 {
     if (!m_document)
         return conflict.id;
+    const Model &model = m_document->model();
+    const QString language = uiLanguage();
+    // Mine, else theirs (an object deleted here is known by their values only).
+    const auto named = [&](const QString &name, const QString &type) {
+        return tr("“%1” (%2)").arg(name, type);
+    };
+    switch (conflict.kind) {
+    case RepoObjectKind::Element:
+        if (const Element *e = model.element(ElementId(conflict.id))) {
+            const ElementType *type = model.profile().elementType(e->type);
+            return named(e->name, type ? type->name.text(language) : e->type);
+        }
+        break;
+    case RepoObjectKind::Relationship:
+        if (const Relationship *r = model.relationship(RelationshipId(conflict.id))) {
+            const RelationshipType *type = model.profile().relationshipType(r->type);
+            const Element *source = model.element(r->source);
+            const Element *target = model.element(r->target);
+            const QString name = !r->name.isEmpty() ? r->name
+                    : tr("%1 → %2").arg(source ? source->name : QString(),
+                                         target ? target->name : QString());
+            return named(name, type ? type->name.text(language) : r->type);
+        }
+        break;
+    case RepoObjectKind::View:
+        if (const View *v = model.view(ViewId(conflict.id)))
+            return named(v->name, tr("view"));
+        break;
+    default:
+        break;
+    }
     return m_document->describeKey(RepoObjects::keyOf(conflict.kind, conflict.id));
+}
+
+QString RepoLink::describeField(const QString &field) const
+{
+    static const QString propertyPrefix = u"property."_s;
+    if (field == u"name"_s)
+        return tr("Name");
+    if (field == u"documentation"_s)
+        return tr("Documentation");
+    if (field == u"type"_s)
+        return tr("Type");
+    if (m_document && field.startsWith(propertyPrefix)) {
+        const QString key = field.mid(propertyPrefix.size());
+        if (const PropertyDefinition *p = m_document->model().profile().property(key))
+            return p->name.text(uiLanguage());
+        return key;
+    }
+    return field;
 }
 
 } // namespace kt

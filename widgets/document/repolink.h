@@ -66,6 +66,8 @@ public:
 
     // A "[who] objects" phrase of a conflict for dialogs: the object's name and type.
     QString describeConflictObject(const RepoConflict &conflict) const;
+    // A stored field's name for people ("Name", a typed property's label).
+    QString describeField(const QString &field) const;
 
     // Claims of views (someone reorganising a view): as last read, kept up to date by
     // the watcher. user(): the role this document works as.
@@ -90,6 +92,9 @@ Q_SIGNALS:
     void conflictsFound(const QList<kt::RepoConflict> &conflicts);
     // Others' work was taken into the open model (objects: how many changed).
     void remoteApplied(const QString &who, int objects);
+    // Others changed objects this document changed too (not committed yet): the next
+    // commit shows what overlaps as conflicts. objects: their descriptions.
+    void overlapsArrived(const QString &who, const QStringList &objects);
     void failed(const QString &message);
     void claimsUpdated();
     void historyRead(kt::RepoObjectKind kind, const QString &id,

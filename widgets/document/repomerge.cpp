@@ -179,6 +179,9 @@ Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelDat
                     result.has_value());
             out.changed.insert(key);
         }
+        const RepoObject *b = bo ? &*bo : nullptr, *l = lo ? &*lo : nullptr;
+        if (!same(l, b) && !same(&to, b) && !same(l, &to))
+            out.overlapping.insert(key);
         if (!same(after, &to)) {
             // Mine and theirs differ: the object keeps its old base for the commit.
             if (!put(out.base.data, to.kind, to.id, bo, &error))
@@ -269,6 +272,7 @@ Result<RepoMerge> RepoMerge::merge(const RepoCheckout &base, const ModelData &lo
     // The open model's object after the merge, by key (absent: none).
     QHash<QString, std::optional<RepoObject>> merged;
     QSet<QString> keepBase; // objects whose base stays the old one (mine and theirs differ)
+    QSet<QString> overlapping;
     const auto decide = [&](const QString &key) {
         if (merged.contains(key))
             return;
@@ -277,6 +281,8 @@ Result<RepoMerge> RepoMerge::merge(const RepoCheckout &base, const ModelData &lo
         merged.insert(key, result);
         if (!same(result ? &*result : nullptr, to))
             keepBase.insert(key);
+        if (!same(lo, bo) && !same(to, bo) && !same(lo, to))
+            overlapping.insert(key);
     };
     for (const RepoObject &o : localObjects)
         decide(o.key());
@@ -303,6 +309,7 @@ Result<RepoMerge> RepoMerge::merge(const RepoCheckout &base, const ModelData &lo
     }
 
     RepoMerge out;
+    out.overlapping = overlapping;
     QList<RepoObject> newLocal, newBase;
     newLocal.reserve(localObjects.size());
     const auto addLocal = [&](const RepoObject &o) {

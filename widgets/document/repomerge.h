@@ -26,6 +26,8 @@ public:
     RepoCheckout base;      // the base of the next commit
     ChangeSet changes;      // what differs between the open model before and local
     QSet<QString> changed;  // the same, as RepoObject keys: what others' work changed here
+    // Objects both changed (mine not committed yet): mine stays, the commit will tell.
+    QSet<QString> overlapping;
 
     // Fails (naming the object) when the merged objects do not make a model.
     static Result<RepoMerge> merge(const RepoCheckout &base, const ModelData &local,
