@@ -251,6 +251,12 @@ void RepoActions::connectLink(RepoLink *link)
     });
     connect(link, &RepoLink::committed, this, [this, link](qint64 commit, int written, int merged) {
         update();
+        if (commit == 0) {
+            m_window->showStatus(tr("Nothing left to commit: the model is as the repository %1 "
+                                    "holds it.")
+                                         .arg(link->repositoryDisplay()));
+            return;
+        }
         m_window->showStatus(
                 merged > 0 ? tr("Committed to %1 as commit %2: %n object(s) written, of them %3 "
                                 "merged with others' changes.", nullptr, written)

@@ -474,7 +474,9 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"alice"_s) && error.contains(view.name), qPrintable(error));
         QCOMPARE(refused.size(), 1);
         QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, before);
-        QVERIFY(!b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's view"_s)));
+        QVERIFY(!b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's view"_s), &error));
+        QVERIFY2(error.contains(view.name) && !error.contains(u"Bob's view"_s), qPrintable(error));
+        QCOMPARE(b.document->model().view(viewId)->name, view.name);
         QCOMPARE(b.document->undoStack()->count(), 0);
         // Bob may not take the claim; Alice edits her view.
         QSignalSpy bFailed(b.link, &RepoLink::failed);

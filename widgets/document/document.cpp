@@ -89,9 +89,11 @@ bool Document::push(std::unique_ptr<Edit> edit, QString *error)
     }
     // A view someone else claimed in the repository is theirs to change for now.
     if (m_repoLink) {
-        const QString refusal = m_repoLink->refusalFor(changes);
-        if (!refusal.isEmpty()) {
+        if (!m_repoLink->refusalFor(changes).isEmpty()) {
             m_model.revert(*edit);
+            // Said after the revert: the message names the view as it is, not as the
+            // refused edit would have named it.
+            const QString refusal = m_repoLink->refusalFor(changes);
             if (error)
                 *error = refusal;
             Q_EMIT editRefused(refusal);
