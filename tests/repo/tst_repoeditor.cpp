@@ -353,6 +353,14 @@ private Q_SLOTS:
         QVERIFY(b.link->conflicts().isEmpty());
         QCOMPARE(b.document->model().element(id)->name, expected);
         QCOMPARE(repositoryName(model, id), expected);
+        // Undo after the settlement: the step whose value was replaced by theirs is
+        // refused, the rest undoes; nothing crashes on the way down the stack.
+        QSignalSpy refusedUndo(b.document.get(), &Document::editRefused);
+        while (b.document->undoStack()->canUndo())
+            b.document->undoStack()->undo();
+        QCOMPARE(refusedUndo.size(), choice == int(RepoResolution::Choice::Mine) ? 0 : 1);
+        if (choice == int(RepoResolution::Choice::Theirs))
+            QCOMPARE(b.document->model().element(id)->name, expected);
         if (expected != u"Alice's name"_s) {
             QTRY_COMPARE_WITH_TIMEOUT(a.document->model().element(id)->name, expected, Wait);
             QVERIFY(!aArrived.isEmpty());
@@ -450,6 +458,22 @@ private Q_SLOTS:
         QVERIFY(conflicts.wait(Wait));
         QVERIFY(actions->conflictDialog());
         QCOMPARE(actions->conflictDialog()->table()->rowCount(), 1);
+        // Theirs, committed again; then undo in the window (its history panel live).
+        window.show();
+        actions->conflictDialog()->setChoice(0, RepoResolution::Choice::Theirs);
+        QSignalSpy again(link, &RepoLink::committed);
+        actions->conflictDialog()->accept();
+        QVERIFY(again.wait(Wait));
+        QCOMPARE(window.document()->model().element(id)->name, u"Bob's"_s);
+        QSignalSpy refused(window.document(), &Document::editRefused);
+        const int steps = window.document()->undoStack()->count();
+        for (int i = 0; i < steps; ++i) {
+            window.document()->undoStack()->undo();
+            QCoreApplication::processEvents();
+        }
+        // Both of Alice's renames of that element were overtaken by Bob's.
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(window.document()->model().element(id)->name, u"Bob's"_s);
     }
 
     void claimsRefuseOthersEdits()
