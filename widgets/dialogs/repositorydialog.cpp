@@ -276,6 +276,19 @@ void RepositoryDialog::listModels()
         });
 }
 
+void RepositoryDialog::workDone(Outcome out)
+{
+    if (!out.ok) {
+        showError(out.error);
+        Q_EMIT workFinished(false);
+        return;
+    }
+    m_checkout = std::move(out.checkout);
+    rememberUrl(m_connectedUrl);
+    QDialog::accept();
+    Q_EMIT workFinished(true);
+}
+
 void RepositoryDialog::accept()
 {
     if (isBusy() || modelName().isEmpty())
@@ -290,17 +303,7 @@ void RepositoryDialog::accept()
                 out.error = repository.errorString();
                 return out;
             },
-            [this](Outcome out) {
-                if (!out.ok) {
-                    showError(out.error);
-                    Q_EMIT workFinished(false);
-                    return;
-                }
-                m_checkout = std::move(out.checkout);
-                rememberUrl(m_connectedUrl);
-                QDialog::accept();
-                Q_EMIT workFinished(true);
-            });
+            [this](Outcome out) { workDone(std::move(out)); });
         return;
     }
     const ModelData data = m_data;
@@ -313,17 +316,7 @@ void RepositoryDialog::accept()
             out.error = repository.errorString();
             return out;
         },
-        [this](Outcome out) {
-            if (!out.ok) {
-                showError(out.error);
-                Q_EMIT workFinished(false);
-                return;
-            }
-            m_checkout = std::move(out.checkout);
-            rememberUrl(m_connectedUrl);
-            QDialog::accept();
-            Q_EMIT workFinished(true);
-        });
+        [this](Outcome out) { workDone(std::move(out)); });
 }
 
 } // namespace kt

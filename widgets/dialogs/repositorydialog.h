@@ -76,6 +76,8 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
     void updateButtons();
+    // The end of a checkout or publication: accepted, or the error shown.
+    void workDone(Outcome out);
 
     Mode m_mode;
     ModelData m_data;

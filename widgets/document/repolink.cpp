@@ -112,68 +112,35 @@ struct ClaimsOutcome
 
 void RepoLink::refreshClaims()
 {
-    const QString url = m_url;
-    const QString name = m_base.modelName;
-    track(runRepoJob<ClaimsOutcome>(
-            this,
-            [url, name]() {
-                ClaimsOutcome out;
-                Repository repository;
-                out.ok = repository.open(url) && repository.claims(name, out.claims);
-                out.user = out.ok ? repository.currentUser() : QString();
-                out.error = repository.errorString();
-                return out;
-            },
-            [this](ClaimsOutcome out) {
-                if (!out.ok) {
-                    Q_EMIT failed(out.error);
-                    return;
-                }
-                m_user = out.user;
-                m_claims = out.claims;
-                Q_EMIT claimsUpdated();
-            }));
+    runClaimsJob([](Repository &, const QString &) { return true; });
 }
 
 void RepoLink::claimView(const ViewId &view)
 {
-    const QString url = m_url;
-    const QString name = m_base.modelName;
     const QString id = view.toString();
-    track(runRepoJob<ClaimsOutcome>(
-            this,
-            [url, name, id]() {
-                ClaimsOutcome out;
-                Repository repository;
-                out.ok = repository.open(url) && repository.claimView(name, id)
-                        && repository.claims(name, out.claims);
-                out.user = out.ok ? repository.currentUser() : QString();
-                out.error = repository.errorString();
-                return out;
-            },
-            [this](ClaimsOutcome out) {
-                if (!out.ok) {
-                    Q_EMIT failed(out.error);
-                    refreshClaims();
-                    return;
-                }
-                m_user = out.user;
-                m_claims = out.claims;
-                Q_EMIT claimsUpdated();
-            }));
+    runClaimsJob([id](Repository &repository, const QString &name) {
+        return repository.claimView(name, id);
+    });
 }
 
 void RepoLink::releaseView(const ViewId &view)
 {
+    const QString id = view.toString();
+    runClaimsJob([id](Repository &repository, const QString &name) {
+        return repository.releaseView(name, id);
+    });
+}
+
+void RepoLink::runClaimsJob(std::function<bool(Repository &, const QString &)> action)
+{
     const QString url = m_url;
     const QString name = m_base.modelName;
-    const QString id = view.toString();
     track(runRepoJob<ClaimsOutcome>(
             this,
-            [url, name, id]() {
+            [url, name, action]() {
                 ClaimsOutcome out;
                 Repository repository;
-                out.ok = repository.open(url) && repository.releaseView(name, id)
+                out.ok = repository.open(url) && action(repository, name)
                         && repository.claims(name, out.claims);
                 out.user = out.ok ? repository.currentUser() : QString();
                 out.error = repository.errorString();

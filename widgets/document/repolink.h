@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -105,6 +106,8 @@ private:
     void setJob(QThread *job);
     // A job beside the commits and arrivals (claims, history): waited for at the end.
     void track(QThread *job);
+    // Runs action (then reads the claims) in the background; claimsUpdated() or failed().
+    void runClaimsJob(std::function<bool(Repository &, const QString &model)> action);
     // commitResolved() once their objects are read (m_theirs).
     bool resolveAndCommit(const QList<RepoResolution> &resolutions, const QString &message);
     void jobFinished();
