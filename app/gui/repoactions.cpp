@@ -30,21 +30,23 @@ RepoActions::RepoActions(MainWindow *window, QMenu *fileMenu)
     : QObject(window), m_window(window), m_busy(new QProgressBar(window)),
       m_busyLabel(new QLabel(window)), m_where(new QLabel(window))
 {
-    m_open = fileMenu->addAction(tr("Open from Re&pository…"));
+    m_open = fileMenu->addAction(tr("Open from Repositor&y…"));
     m_open->setObjectName(u"actionOpenFromRepository"_s);
     m_open->setStatusTip(tr("Open a model of a team repository on PostgreSQL"));
     connect(m_open, &QAction::triggered, this, &RepoActions::openDialog);
-    m_publish = fileMenu->addAction(tr("P&ublish to Repository…"));
+    // No mnemonic letter is free in both languages' File menus for these two: the
+    // translation gives them theirs; Commit has its shortcut.
+    m_publish = fileMenu->addAction(tr("Publish to Repository…"));
     m_publish->setObjectName(u"actionPublishToRepository"_s);
     m_publish->setStatusTip(tr("Store this model in a team repository for others to work on"));
     connect(m_publish, &QAction::triggered, this, &RepoActions::publishDialog);
-    m_commit = fileMenu->addAction(tr("Co&mmit…"));
+    m_commit = fileMenu->addAction(tr("Commit…"));
     m_commit->setObjectName(u"actionCommit"_s);
     m_commit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_commit->setStatusTip(tr("Send your changes to the repository as one commit"));
     connect(m_commit, &QAction::triggered, this, &RepoActions::commitDialog);
 
-    m_claim = new QAction(tr("&Claim View"), this);
+    m_claim = new QAction(tr("Clai&m View"), this);
     m_claim->setObjectName(u"actionClaimView"_s);
     m_claim->setStatusTip(tr("Tell the others you are reorganising this view: until you release "
                              "it, their changes to it are refused"));
