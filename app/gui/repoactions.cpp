@@ -285,7 +285,9 @@ void RepoActions::connectLink(RepoLink *link)
                 delete m_historyDialog;
                 const QString object = m_window->document()->describeKey(
                         RepoObjects::keyOf(kind, id));
-                m_historyDialog = new HistoryDialog(object, commits, m_window);
+                m_historyDialog = new HistoryDialog(
+                        object, commits, m_window,
+                        [link](const QString &field) { return link->describeField(field); });
                 m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
                 m_historyDialog->show();
                 m_window->showStatus(tr("%n commit(s) changed %1 in %2.", nullptr,

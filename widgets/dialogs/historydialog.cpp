@@ -20,7 +20,8 @@ QString quoted(const QString &value)
 
 } // namespace
 
-QStringList HistoryDialog::describeChange(const RepoChange &change)
+QStringList HistoryDialog::describeChange(const RepoChange &change,
+                                          const std::function<QString(const QString &)> &fieldName)
 {
     if (change.action == u"insert"_s)
         return { tr("added") };
@@ -32,13 +33,15 @@ QStringList HistoryDialog::describeChange(const RepoChange &change)
     for (const QString &field : std::as_const(fields)) {
         const QString before = change.before.value(field), after = change.after.value(field);
         if (before != after || change.before.contains(field) != change.after.contains(field))
-            lines.append(tr("%1: %2 → %3").arg(field, quoted(before), quoted(after)));
+            lines.append(tr("%1: %2 → %3")
+                                 .arg(fieldName ? fieldName(field) : field, quoted(before),
+                                      quoted(after)));
     }
     return lines;
 }
 
 HistoryDialog::HistoryDialog(const QString &object, const QList<RepoCommitInfo> &commits,
-                             QWidget *parent)
+                             QWidget *parent, std::function<QString(const QString &)> fieldName)
     : QDialog(parent), m_tree(new QTreeWidget(this))
 {
     setWindowTitle(tr("History of %1").arg(object));
@@ -64,7 +67,7 @@ HistoryDialog::HistoryDialog(const QString &object, const QList<RepoCommitInfo> 
         item->setText(2, commit.who);
         item->setText(3, commit.message);
         for (const RepoChange &change : commit.changes)
-            for (const QString &line : describeChange(change)) {
+            for (const QString &line : describeChange(change, fieldName)) {
                 auto *child = new QTreeWidgetItem(item);
                 child->setText(3, line);
                 child->setToolTip(3, line);

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QTreeWidget;
 
 namespace kt {
@@ -16,12 +18,16 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
+    // fieldName: a stored field's name for people (RepoLink::describeField); none:
+    // the field as stored.
     HistoryDialog(const QString &object, const QList<RepoCommitInfo> &commits,
-                  QWidget *parent = nullptr);
+                  QWidget *parent = nullptr,
+                  std::function<QString(const QString &)> fieldName = {});
     QTreeWidget *tree() const { return m_tree; }
 
     // "name: “Old” → “New”" lines of one change.
-    static QStringList describeChange(const RepoChange &change);
+    static QStringList describeChange(const RepoChange &change,
+                                      const std::function<QString(const QString &)> &fieldName = {});
 
 private:
     QTreeWidget *m_tree;
