@@ -12,6 +12,7 @@ packages=(
     libgl-dev libvulkan-dev
     libquazip1-qt6-dev  # the zip of DOCX and ODT reports
     libpq-dev  # the benchmark's repository floors talk to PostgreSQL through libpq
+    qtkeychain-qt6-dev  # repository passwords in the system keyring, never in a file
     # run
     libqt6sql6-sqlite libqt6svg6
     libqt6sql6-psql  # the team repository on PostgreSQL (Qt's QPSQL driver)

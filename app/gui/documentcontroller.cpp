@@ -7,6 +7,7 @@
 #include <model/modelfile.h>
 #include <model/store/ktmstore.h>
 #include <widgets/document/document.h>
+#include <widgets/document/repolink.h>
 
 #include <model/edit/mergeconcepts.h>
 #include <model/io/archicsv.h>
@@ -150,6 +151,18 @@ bool DocumentController::maybeSave()
     commitEditing();
     if (!m_document || !m_document->isModified())
         return true;
+    if (RepoLink *link = m_document->repoLink()) {
+        // Its changes belong in the repository: commit them, or let them go.
+        if (m_promptAnswer)
+            return *m_promptAnswer == Answer::Discard;
+        return QMessageBox::warning(
+                       m_window, tr("Uncommitted changes"),
+                       tr("“%1” has changes not committed to the repository %2. Close it and "
+                          "discard them? (Cancel, then File ▸ Commit… sends them.)")
+                               .arg(m_document->displayName(), link->repositoryDisplay()),
+                       QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Discard;
+    }
     Answer answer;
     if (m_promptAnswer) {
         answer = *m_promptAnswer;
@@ -207,6 +220,14 @@ bool DocumentController::newDocument()
     data->views.append(overall);
     setDocument(std::make_unique<Document>(std::move(data).value()));
     removeRecovery();
+    return true;
+}
+
+bool DocumentController::adopt(std::unique_ptr<Document> document)
+{
+    if (!maybeSave())
+        return false;
+    setDocument(std::move(document));
     return true;
 }
 

@@ -40,6 +40,9 @@ public:
     // Opens a model made here (Model ▸ Upgrade) as a new, unsaved document
     // (after asking to save the current one); a sample stays marked as one.
     bool openNew(ModelData data, bool sample);
+    // Makes document (one opened from a team repository) the open one, after asking
+    // about the current one's unsaved changes.
+    bool adopt(std::unique_ptr<Document> document);
     bool save();
     bool saveAs();
     // Asks to save unsaved changes; false when the user cancels.

@@ -2,6 +2,7 @@
 #include "documentcontroller.h"
 #include "actionicon.h"
 #include "mainwindow.h"
+#include "repoactions.h"
 
 #include <widgets/document/document.h>
 
@@ -40,6 +41,8 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
             controller, [controller]() { controller->openExample(u"vinhphuc-2.0"_s); });
     connect(examples->addAction(tr("Vinh Phuc, architecture version 1.0")), &QAction::triggered,
             controller, [controller]() { controller->openExample(u"vinhphuc-1.0"_s); });
+    menu->addSeparator();
+    m_repo = new RepoActions(window, menu);
     menu->addSeparator();
 
     m_save = menu->addAction(actionIcon(u"document-save"_s), tr("&Save"));

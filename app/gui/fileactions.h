@@ -8,6 +8,7 @@ class QMenu;
 namespace kt {
 
 class MainWindow;
+class RepoActions;
 
 // The File menu and its toolbar buttons: new, open, recent files, examples,
 // save, save as, close, quit.
@@ -21,6 +22,7 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
     QAction *saveAction() const { return m_save; }
+    RepoActions *repoActions() const { return m_repo; }
 
 private:
     void rebuildRecentMenu();
@@ -34,6 +36,7 @@ private:
     QAction *m_close;
     QAction *m_importCsv;
     QMenu *m_recent;
+    RepoActions *m_repo = nullptr;
 };
 
 } // namespace kt

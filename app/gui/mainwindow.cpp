@@ -11,6 +11,7 @@
 #include "product.h"
 #include "modelactions.h"
 #include "reportactions.h"
+#include "repoactions.h"
 
 #include <widgets/canvas/diagramscene.h>
 #include <widgets/canvas/diagramview.h>
@@ -29,6 +30,7 @@
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 #include <QScreen>
@@ -83,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileActions = new FileActions(this);
     m_editActions = new EditActions(this);
     m_diagramActions = new DiagramActions(this);
+    if (auto *viewMenu = findChild<QMenu *>(u"menuView"_s))
+        m_fileActions->repoActions()->addViewActions(viewMenu);
     new ExportActions(this);
     new ReportActions(this);
     m_modelActions = new ModelActions(this);
@@ -294,6 +298,7 @@ void MainWindow::onDocumentChanged(Document *document)
         m_palette->setProfile(document->model().profilePtr());
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(document, &Document::displayNameChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::editRefused, this, &MainWindow::showStatus);
         connect(&document->model(), &Model::changed, this, [this](const ChangeSet &changes) {
             // A removed view takes its tab along.

@@ -52,6 +52,7 @@ public:
     ReportTextPanel *reportTexts() const { return m_reportTexts; }
     ComparisonPanel *comparisonPanel() const { return m_comparison; }
     CompareActions *compareActions() const { return m_compareActions; }
+    FileActions *fileActions() const { return m_fileActions; }
     QTabWidget *tabs() const { return m_tabs; }
 
     ContextMenus *contextMenus() const { return m_contextMenus; }

@@ -1,5 +1,7 @@
 #include "document.h"
 #include "editcommand.h"
+#include "repolink.h"
+#include "repomerge.h"
 
 #include <model/modelfile.h>
 
@@ -7,6 +9,8 @@
 #include <QFileInfo>
 
 namespace kt {
+
+using namespace Qt::StringLiterals;
 
 Document::Document(ModelData data, QString filePath, QObject *parent)
     : QObject(parent), m_model(std::move(data)), m_filePath(std::move(filePath))
@@ -69,6 +73,9 @@ void Document::setImportFindings(QStringList findings)
 
 QString Document::displayName() const
 {
+    if (m_repoLink)
+        //: A model opened from a team repository: MODEL @ REPOSITORY
+        return tr("%1 @ %2").arg(m_repoLink->modelName(), m_repoLink->repositoryDisplay());
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
     if (!m_suggestedPath.isEmpty())
@@ -81,14 +88,108 @@ QString Document::displayName() const
 bool Document::push(std::unique_ptr<Edit> edit, QString *error)
 {
     QString message;
-    if (!m_model.apply(*edit, &message)) {
+    ChangeSet changes;
+    const QMetaObject::Connection capture = connect(
+            &m_model, &Model::changed, this, [&changes](const ChangeSet &c) { changes = c; });
+    const bool applied = m_model.apply(*edit, &message);
+    disconnect(capture);
+    if (!applied) {
         if (error)
             *error = message;
         Q_EMIT editRefused(message);
         return false;
     }
-    m_undoStack.push(new EditCommand(m_model, std::move(edit)));
+    // A view someone else claimed in the repository is theirs to change for now.
+    if (m_repoLink) {
+        if (!m_repoLink->refusalFor(changes).isEmpty()) {
+            m_model.revert(*edit);
+            // Said after the revert: the message names the view as it is, not as the
+            // refused edit would have named it.
+            const QString refusal = m_repoLink->refusalFor(changes);
+            if (error)
+                *error = refusal;
+            Q_EMIT editRefused(refusal);
+            return false;
+        }
+    }
+    m_undoStack.push(new EditCommand(m_model, std::move(edit),
+                                     RepoMerge::keysOf(changes, m_model.info().id.toString()),
+                                     [this](const QString &why) { Q_EMIT editRefused(why); }));
     return true;
+}
+
+void Document::setRepoLink(RepoLink *link)
+{
+    if (m_repoLink == link)
+        return;
+    delete m_repoLink;
+    m_repoLink = link;
+    if (link)
+        link->setParent(this);
+    Q_EMIT displayNameChanged();
+}
+
+bool Document::applyRemote(std::unique_ptr<Edit> edit, const QSet<QString> &keys,
+                           const QString &who, QString *error)
+{
+    if (!m_model.apply(*edit, error))
+        return false;
+    for (int i = 0; i < m_undoStack.count(); ++i) {
+        auto *command = const_cast<EditCommand *>(
+                static_cast<const EditCommand *>(m_undoStack.command(i)));
+        if (command->isOvertaken() || !command->keys().intersects(keys))
+            continue;
+        QString object;
+        for (const QString &key : command->keys()) {
+            if (keys.contains(key)) {
+                object = describeKey(key);
+                break;
+            }
+        }
+        command->overtake(tr("“%1” was not undone or redone: %2 changed %3 since, and that "
+                             "newer change stays. The step left the undo history.")
+                                  .arg(command->text(), who, object));
+    }
+    return true;
+}
+
+QString Document::describeKey(const QString &key) const
+{
+    const qsizetype slash = key.indexOf(u'/');
+    const QString kind = key.left(slash);
+    const QString id = key.mid(slash + 1);
+    if (kind == u"element"_s) {
+        const Element *e = m_model.element(ElementId(id));
+        return tr("the element “%1”").arg(e ? e->name : id);
+    }
+    if (kind == u"relationship"_s) {
+        const Relationship *r = m_model.relationship(RelationshipId(id));
+        return tr("the relationship “%1”").arg(r && !r->name.isEmpty() ? r->name : id);
+    }
+    if (kind == u"view"_s) {
+        const View *v = m_model.view(ViewId(id));
+        return tr("the view “%1”").arg(v ? v->name : id);
+    }
+    if (kind == u"node"_s) {
+        for (const View &v : m_model.data().views) {
+            if (const ViewNode *n = v.nodes.find(NodeId(id))) {
+                const Element *e = n->element.isNull() ? nullptr : m_model.element(n->element);
+                return tr("the node of “%1” in the view “%2”")
+                        .arg(e ? e->name : n->label, v.name);
+            }
+        }
+        return tr("a node (%1)").arg(id);
+    }
+    if (kind == u"connection"_s)
+        return tr("a connection (%1)").arg(id);
+    return tr("the model's information");
+}
+
+void Document::markCommitted()
+{
+    m_unsavedImport = false;
+    m_undoStack.setClean();
+    Q_EMIT modifiedChanged(isModified());
 }
 
 bool Document::save(const QString &path, QString *error)

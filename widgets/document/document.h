@@ -11,6 +11,7 @@
 namespace kt {
 
 class Edit;
+class RepoLink;
 
 // An open model: the Model, the file it came from (empty for a new or imported
 // model), and its undo stack. Every change made in the editor goes through push().
@@ -50,6 +51,20 @@ public:
     // Applies the edit and records it for undo; on refusal returns false and says why.
     bool push(std::unique_ptr<Edit> edit, QString *error = nullptr);
 
+    // A document opened from (or published to) a team repository: the link holds
+    // where it came from and the base of its next commit; the document owns it.
+    RepoLink *repoLink() const { return m_repoLink; }
+    void setRepoLink(RepoLink *link);
+    // Applies others' work (never undoable: a RemoteChange); every undo step that
+    // changed one of the objects keys names is overtaken: undoing it would overwrite
+    // their change, so it is refused and reported, naming the object and who.
+    bool applyRemote(std::unique_ptr<Edit> edit, const QSet<QString> &keys, const QString &who,
+                     QString *error = nullptr);
+    // "the element “Portal”": an object of the model by its RepoObject key.
+    QString describeKey(const QString &key) const;
+    // The local changes were committed: the document is clean.
+    void markCommitted();
+
     // Saves as .ktm (or exports as .xml when the path ends so) and marks the
     // document clean when the target is the document's own format.
     bool save(const QString &path, QString *error);
@@ -79,6 +94,8 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     // An edit was refused; the message says why (for the status bar).
     void editRefused(const QString &message);
+    // The window title changes (a repository document's link was set).
+    void displayNameChanged();
 
 private:
     Model m_model;
@@ -86,6 +103,7 @@ private:
     QString m_filePath;
     QString m_suggestedPath;
     QStringList m_importFindings;
+    RepoLink *m_repoLink = nullptr;
     bool m_unsavedImport = false;
     bool m_sample = false;
 };

@@ -411,7 +411,29 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
     // Editing in place starts from the bare name, not from "(unnamed)".
     if (role == Qt::EditRole)
         return QStandardItemModel::data(index, NameRole);
+    if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && !m_viewNotes.isEmpty()
+        && kindOf(index) == ViewNode) {
+        const QString note = m_viewNotes.value(QStandardItemModel::data(index, IdRole).toString());
+        if (!note.isEmpty())
+            return QString(QStandardItemModel::data(index, role).toString() + u"  \u2014 "_s
+                           + note);
+    }
     return QStandardItemModel::data(index, role);
+}
+
+void ModelTreeModel::setViewNotes(const QHash<QString, QString> &notes)
+{
+    QSet<QString> touched;
+    for (auto it = m_viewNotes.cbegin(); it != m_viewNotes.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+        touched.insert(it.key());
+    m_viewNotes = notes;
+    for (const QString &id : std::as_const(touched))
+        if (QStandardItem *item = m_views.value(ViewId(id))) {
+            const QModelIndex index = item->index();
+            Q_EMIT dataChanged(index, index, { Qt::DisplayRole, Qt::ToolTipRole });
+        }
 }
 
 bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)

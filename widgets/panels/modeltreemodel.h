@@ -65,6 +65,10 @@ public:
 
     static Kind kindOf(const QModelIndex &index);
 
+    // Notes shown after views' names (who holds a claim of the view in the team
+    // repository), by view id; an empty map shows none.
+    void setViewNotes(const QHash<QString, QString> &notes);
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QStringList mimeTypes() const override;
@@ -89,6 +93,7 @@ Q_SIGNALS:
                                const QList<kt::ViewId> &views, const QString &path);
 
 private:
+    QHash<QString, QString> m_viewNotes;
     QStandardItem *createFolder(Kind kind, const QString &id, const QString &name);
     QStandardItem *parentForElement(const Element &element);
     QStandardItem *ensureOtherItem();
