@@ -505,8 +505,8 @@ void TestReportContent::emptyColumnDraftAndFinal()
     // have neither an owner agency nor a status.
     int listings = 0;
     bool narrowed = false;
-    for (const ReportBlock *b :
-         test::reportBlocks(ReportBuilder::build(m_example, english()), ReportBlock::Kind::Table)) {
+    const ReportDocument example = ReportBuilder::build(m_example, english());
+    for (const ReportBlock *b : test::reportBlocks(example, ReportBlock::Kind::Table)) {
         if (!b->table.listing)
             continue;
         ++listings;
