@@ -529,6 +529,7 @@ ReportSection ArchitectureTables::appendix(ReportContext &c)
             {c.t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Status")), 1}};
     const auto addTable = [&](const QString &title, const QList<const Element *> &elements) {
         ReportTable table = c.table(title, columns);
+        table.listing = true;
         for (const Element *e : elements)
             ReportContext::addRow(table, {e->name, c.typeName(e->type), c.value(*e, u"owner"_s),
                                           c.value(*e, u"lifecycle"_s)});

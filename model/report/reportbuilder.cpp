@@ -34,9 +34,69 @@ const Chapter Chapters[] = {
         {"appendix", QT_TRANSLATE_NOOP("kt::ReportBuilder", "Appendices")},
 };
 
-} // namespace
+bool emptyColumn(const ReportTable &table, qsizetype column)
+{
+    return std::all_of(table.rows.cbegin(), table.rows.cend(), [&](const QStringList &row) {
+        return row.value(column).trimmed().isEmpty();
+    });
+}
 
-ReportDocument ReportBuilder::build(const ModelData &data, const ReportOptions &options)
+// A column that no row has a value in (a model that names no operating unit):
+// the draft keeps it and says under the table that it is empty, so that the
+// architect fills it in before the final; the final leaves it out, as an
+// official would rather than sign a column of blanks. A listing's column that no
+// row fills does not apply to its elements and goes in the draft too. The STT
+// column and a table without rows are left as they are.
+void settleEmptyColumns(QList<ReportBlock> &blocks, const ReportLanguage &language, bool final)
+{
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        if (blocks.at(b).kind != ReportBlock::Kind::Table || blocks.at(b).table.rows.isEmpty())
+            continue;
+        ReportTable &table = blocks[b].table;
+        const bool draft = !final && !table.listing;
+        QStringList empty;
+        for (qsizetype c = table.columns.size() - 1; c >= 1; --c) {
+            if (!emptyColumn(table, c))
+                continue;
+            empty.prepend(table.columns.at(c).header);
+            if (draft)
+                continue;
+            table.columns.removeAt(c);
+            for (QStringList &row : table.rows)
+                if (c < row.size())
+                    row.removeAt(c);
+        }
+        if (!draft || empty.isEmpty())
+            continue;
+        const QString quoted = u"\u201C"_s + empty.join(u"\u201D, \u201C"_s) + u"\u201D"_s;
+        ReportBlock note;
+        note.paragraph = {ParagraphRole::Placeholder, {},
+                          language.text(empty.size() == 1
+                                                ? QT_TRANSLATE_NOOP("kt::ReportBuilder",
+                                                                    "[The column %1 of the table "
+                                                                    "above is empty in every row: "
+                                                                    "fill it in in the model, or the "
+                                                                    "final document leaves it out.]")
+                                                : QT_TRANSLATE_NOOP("kt::ReportBuilder",
+                                                                    "[The columns %1 of the table "
+                                                                    "above are empty in every row: "
+                                                                    "fill them in in the model, or "
+                                                                    "the final document leaves them "
+                                                                    "out.]"))
+                                  .arg(quoted)};
+        blocks.insert(++b, note);
+    }
+}
+
+void settleEmptyColumns(QList<ReportSection> &sections, const ReportLanguage &language, bool final)
+{
+    for (ReportSection &section : sections) {
+        settleEmptyColumns(section.blocks, language, final);
+        settleEmptyColumns(section.sections, language, final);
+    }
+}
+
+ReportDocument buildDocument(const ModelData &data, const ReportOptions &options)
 {
     switch (options.kind) {
     case ReportKind::Decision:
@@ -48,6 +108,15 @@ ReportDocument ReportBuilder::build(const ModelData &data, const ReportOptions &
         break;
     }
     return ArchitectureReport::build(data, options);
+}
+
+} // namespace
+
+ReportDocument ReportBuilder::build(const ModelData &data, const ReportOptions &options)
+{
+    ReportDocument report = buildDocument(data, options);
+    settleEmptyColumns(report.sections, ReportLanguage(report.language), !report.draft);
+    return report;
 }
 
 QStringList ReportBuilder::chapterIds()

@@ -57,22 +57,30 @@ ReportSigner ReportContext::signer() const
                                 m_options.signerTitle})
         if (!line.isEmpty())
             s.titleLines.append(upper(line));
-    s.name = m_options.signerName;
+    s.name = m_options.signerName.trimmed();
+    // A draft shows that the name is still to come, as its other placeholders do;
+    // the final leaves the space for the signature and the name line empty, to be
+    // typed in or written by hand when it is signed (Decree 30, Appendix I).
+    if (s.name.isEmpty() && draft())
+        s.name = t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "[Full name of the signer]"));
     return s;
 }
 
 QStringList ReportContext::recipients() const
 {
     QStringList lines = m_options.recipients;
-    if (lines.isEmpty())
-        lines = {t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "As in Article 3;")),
-                 t(QT_TRANSLATE_NOOP("kt::ReportBuilder",
+    if (lines.isEmpty()) {
+        lines = {t(QT_TRANSLATE_NOOP("kt::ReportBuilder",
                                      "Ministry of Information and Communications (for report);")),
                  t(QT_TRANSLATE_NOOP("kt::ReportBuilder",
                                      "Standing Board of the Provincial Party Committee (for report);")),
                  t(QT_TRANSLATE_NOOP("kt::ReportBuilder",
                                      "Chair and Vice Chairs of the Provincial People's Committee;")),
                  t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "Archived: clerical office."))};
+        // Those Article 3 names implement a decision; a report has no articles.
+        if (m_options.kind == ReportKind::Decision)
+            lines.prepend(t(QT_TRANSLATE_NOOP("kt::ReportBuilder", "As in Article 3;")));
+    }
     for (QString &line : lines)
         if (!line.startsWith(u'-'))
             line.prepend(u"- "_s);

@@ -31,7 +31,8 @@ public:
     ReportDocument document(ReportKind kind) const;
     ReportHeaderBlock headerBlock(bool withNumber) const;
     ReportSigner signer() const;
-    // "- Như Điều 3;" …: the options' recipients, else the usual ones.
+    // "- Như Điều 3;" …: the options' recipients, else the usual ones ("Như Điều 3"
+    // only for a decision: a report has no articles).
     QStringList recipients() const;
     // "2795/QĐ-UBND": the options' number, else the model's decision when it has
     // the same symbol, else a blank for the number.

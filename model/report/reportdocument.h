@@ -53,6 +53,10 @@ struct ReportTable
     QList<ReportTableColumn> columns; // the first is "STT" where the table has one
     QList<QStringList> rows;          // as many cells as columns; "\n" breaks a cell's line
     bool landscape = false;           // too wide for portrait: printed on landscape pages
+    // A list of whatever elements a layer has (the appendix's inventory): a column
+    // no row fills does not apply to them and is left out, in a draft too. In the
+    // other tables such a column is data still missing (ReportBuilder::build).
+    bool listing = false;
 };
 
 struct ModelData;

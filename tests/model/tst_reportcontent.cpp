@@ -39,6 +39,10 @@ private Q_SLOTS:
     void appendixListsEveryElement();
     void decision();
     void inventory();
+    void signerNamePlaceholder();
+    void recipientsOfAReport();
+    void emptyColumnDraftAndFinal();
+    void exampleNamesOperatingUnits();
     void createdIsNeverNow();
     void optionsRoundTripThroughProperties();
     void optionsInKtmAndExchangeFiles();
@@ -399,6 +403,144 @@ void TestReportContent::inventory()
     }
     QCOMPARE(listed, systems);
     QVERIFY(systems > 10);
+}
+
+// Without a signer's name the draft prints a visible placeholder where the name
+// goes; the final leaves the name line empty for the name to be filled in.
+void TestReportContent::signerNamePlaceholder()
+{
+    ReportOptions options = english(ReportKind::Decision);
+    QVERIFY(options.signerName.isEmpty());
+    const ReportDocument draft = ReportBuilder::build(m_example, options);
+    QVERIFY(draft.draft);
+    QCOMPARE(draft.signer.name, u"[Full name of the signer]"_s);
+    options.final = true;
+    const ReportDocument final = ReportBuilder::build(m_example, options);
+    QVERIFY(final.hasSigner);
+    QCOMPARE(final.signer.titleLines, draft.signer.titleLines);
+    QVERIFY2(final.signer.name.isEmpty(), qPrintable(final.signer.name));
+    // A name given is printed as it is, in both.
+    options.signerName = u" Nguyễn Văn Khước "_s;
+    QCOMPARE(ReportBuilder::build(m_example, options).signer.name, u"Nguyễn Văn Khước"_s);
+    options.final = false;
+    QCOMPARE(ReportBuilder::build(m_example, options).signer.name, u"Nguyễn Văn Khước"_s);
+    // The inventory is signed the same way.
+    QCOMPARE(ReportBuilder::build(m_example, english(ReportKind::Inventory)).signer.name,
+             u"[Full name of the signer]"_s);
+}
+
+// "As in Article 3" names those a decision's Article 3 charges; a report has no
+// articles.
+void TestReportContent::recipientsOfAReport()
+{
+    const ReportDocument decision = ReportBuilder::build(m_example, english(ReportKind::Decision));
+    QCOMPARE(decision.recipients.first(), u"- As in Article 3;"_s);
+    const ReportDocument inventory =
+            ReportBuilder::build(m_example, english(ReportKind::Inventory));
+    QVERIFY(!inventory.recipients.isEmpty());
+    for (const QString &line : inventory.recipients)
+        QVERIFY2(!line.contains(u"Article"_s), qPrintable(line));
+    QCOMPARE(inventory.recipients.last(), u"- Archived: clerical office."_s);
+}
+
+// A column that no row fills (no operating unit anywhere in the model): the draft
+// keeps it and says so under the table; the final leaves it out.
+void TestReportContent::emptyColumnDraftAndFinal()
+{
+    ModelData data = m_example;
+    for (const Element &e : m_example.elements)
+        data.elements.find(e.id)->properties.remove(u"operatingUnit"_s);
+    const auto operatingColumns = [](const ReportDocument &d) {
+        int found = 0;
+        for (const ReportBlock *b : test::reportBlocks(d, ReportBlock::Kind::Table)) {
+            for (const QStringList &row : b->table.rows)
+                if (row.size() != b->table.columns.size())
+                    return -1;
+            for (const ReportTableColumn &c : b->table.columns)
+                found += c.header == u"Operating unit";
+        }
+        return found;
+    };
+    const auto notes = [](const ReportDocument &d) {
+        QStringList texts;
+        for (const ReportBlock *b : test::reportBlocks(d, ReportBlock::Kind::Paragraph))
+            if (b->paragraph.role == ParagraphRole::Placeholder
+                && b->paragraph.text.contains(u"“Operating unit”"_s))
+                texts.append(b->paragraph.text);
+        return texts;
+    };
+    ReportOptions options = english(ReportKind::Inventory);
+    const ReportDocument draft = ReportBuilder::build(data, options);
+    // Two levels have systems in the example: a table each, a note under each.
+    QCOMPARE(operatingColumns(draft), 2);
+    QCOMPARE(notes(draft).size(), 2);
+    QCOMPARE(notes(draft).first(),
+             u"[The column “Operating unit” of the table above is empty in every row: fill it "
+             "in in the model, or the final document leaves it out.]"_s);
+    // The note follows its table.
+    for (const ReportSection &s : draft.sections)
+        for (qsizetype i = 0; i < s.blocks.size(); ++i)
+            if (s.blocks.at(i).paragraph.role == ParagraphRole::Placeholder)
+                QVERIFY(i > 0 && s.blocks.at(i - 1).kind == ReportBlock::Kind::Table);
+    options.final = true;
+    const ReportDocument final = ReportBuilder::build(data, options);
+    QCOMPARE(operatingColumns(final), 0);
+    QVERIFY(notes(final).isEmpty());
+    // The other columns and every row stay.
+    const QList<const ReportBlock *> draftTables = test::reportBlocks(draft, ReportBlock::Kind::Table);
+    const QList<const ReportBlock *> finalTables = test::reportBlocks(final, ReportBlock::Kind::Table);
+    QCOMPARE(finalTables.size(), draftTables.size());
+    for (qsizetype t = 0; t < finalTables.size(); ++t) {
+        QCOMPARE(finalTables.at(t)->table.columns.size(),
+                 draftTables.at(t)->table.columns.size() - 1);
+        QCOMPARE(finalTables.at(t)->table.rows.size(), draftTables.at(t)->table.rows.size());
+    }
+    // The architecture document's security table likewise.
+    ReportOptions architecture = english();
+    architecture.final = true;
+    QCOMPARE(operatingColumns(ReportBuilder::build(data, architecture)), 0);
+
+    // The appendix's lists leave out, in a draft too, a column that does not apply
+    // to a layer's elements: the business layer's domains, units and functions
+    // have neither an owner agency nor a status.
+    int listings = 0;
+    bool narrowed = false;
+    const ReportDocument example = ReportBuilder::build(m_example, english());
+    for (const ReportBlock *b : test::reportBlocks(example, ReportBlock::Kind::Table)) {
+        if (!b->table.listing)
+            continue;
+        ++listings;
+        narrowed = narrowed || b->table.columns.size() == 3;
+        for (qsizetype c = 1; c < b->table.columns.size(); ++c)
+            QVERIFY2(std::any_of(b->table.rows.cbegin(), b->table.rows.cend(),
+                                 [&](const QStringList &row) { return !row.at(c).isEmpty(); }),
+                     qPrintable(b->table.caption + u": "_s + b->table.columns.at(c).header));
+    }
+    QVERIFY(listings > 3);
+    QVERIFY(narrowed);
+}
+
+// The bundled example names the unit that runs each information system, so its
+// inventory and security table have no empty column.
+void TestReportContent::exampleNamesOperatingUnits()
+{
+    ModelData first;
+    ExchangeReader reader;
+    QVERIFY2(reader.readFile(QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-1.0.xml"),
+                             first),
+             qPrintable(reader.errorString()));
+    for (const ModelData *data : {&m_example, &first})
+        for (const Element &e : data->elements) {
+            const ElementType *type = data->profile->elementType(e.type);
+            if (type && type->informationSystem)
+                QVERIFY2(!e.property(u"operatingUnit"_s).isEmpty(), qPrintable(e.name));
+        }
+    for (const ReportKind kind : {ReportKind::Architecture, ReportKind::Inventory}) {
+        const ReportDocument d = ReportBuilder::build(m_example, english(kind));
+        for (const ReportBlock *b : test::reportBlocks(d, ReportBlock::Kind::Paragraph))
+            QVERIFY2(!b->paragraph.text.contains(u"“Operating unit”"_s),
+                     qPrintable(b->paragraph.text));
+    }
 }
 
 void TestReportContent::createdIsNeverNow()

@@ -6,6 +6,9 @@
 
 #include <model/export/overalldiagram.h>
 #include <model/export/reports/pdfreportwriter.h>
+#include <model/export/reports/reportcolumnwidths.h>
+#include <model/export/reports/reportfrontlayout.h>
+#include <model/export/reports/reportstyle.h>
 #include <model/export/reports/reportflow.h>
 #include <model/export/reports/reportpages.h>
 #include <model/report/reportbuilder.h>
@@ -276,6 +279,8 @@ private Q_SLOTS:
     void cancel();
     void deterministic();
     void longTable();
+    void columnsHoldTheirLongestWord();
+    void finalLeavesTheNameLine();
     void landscapeTablesSharePages();
 
 private:
@@ -653,6 +658,93 @@ void TestReportPdf::longTable()
     const qint64 written = timer.elapsed();
     qInfo("100,000 rows: PDF of %lld bytes written in %lld ms", qint64(bytes.size()), written);
     QVERIFY(bytes.startsWith("%PDF-"));
+}
+
+// Every column is at least as wide as its longest word, of its header or of any
+// cell (the last rows too), with the cell's padding; a short status ("Nâng cấp")
+// counts as one word. The DOCX and ODT writers take these widths.
+void TestReportPdf::columnsHoldTheirLongestWord()
+{
+    ReportTable table;
+    table.columns = {{u"STT"_s, 0.5, ReportTableColumn::Align::Center},
+                     {u"Hệ thống"_s, 6},
+                     {u"Đơn vị chủ quản"_s, 6},
+                     {u"Tình trạng"_s, 0.4},
+                     {u"Cấp độ"_s, 0.3, ReportTableColumn::Align::Center}};
+    for (int i = 1; i <= 150; ++i)
+        table.rows.append({QString::number(i), u"Hệ thống thông tin số %1"_s.arg(i),
+                           u"Sở Thông tin và Truyền thông"_s,
+                           i % 2 ? u"Nâng cấp"_s : u"Hiện có"_s,
+                           // A long word far down the table only.
+                           i == 140 ? u"Chưa-xác-định"_s : QString::number(i % 4 + 1)});
+    const double width = (210 - 30 - 15) * Mm;
+    const QList<double> widths = ReportColumnWidths(14)(table, width);
+    QCOMPARE(widths.size(), table.columns.size());
+    double sum = 0;
+    for (const double w : widths)
+        sum += w;
+    QVERIFY2(qAbs(sum - width) < 0.5, qPrintable(QString::number(sum)));
+
+    // The table's fonts for a 14 pt body: 13 pt cells, the header bold.
+    ReportStyle style;
+    const int header = style.font(13, true);
+    const int cell = style.font(13);
+    constexpr double Padding = 2 * 4; // a cell's text is 4 pt inside each border
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        double longest = 0;
+        for (const QString &word : table.columns.at(c).header.split(u' '))
+            longest = std::max(longest, style.width(header, word));
+        for (const QStringList &row : table.rows) {
+            const QString &text = row.at(c);
+            const bool status = c == 3;
+            if (status)
+                longest = std::max(longest, style.textWidth(cell, text));
+            else
+                for (const QString &word : text.split(u' '))
+                    longest = std::max(longest, style.width(cell, word));
+        }
+        QVERIFY2(widths.at(c) >= longest + Padding,
+                 qPrintable(u"column %1 (%2): %3 pt for a word of %4 pt"_s.arg(c)
+                                    .arg(table.columns.at(c).header)
+                                    .arg(widths.at(c))
+                                    .arg(longest)));
+    }
+    // What is left is shared by the relative widths: the two wide columns alike.
+    QVERIFY(qAbs(widths.at(1) - widths.at(2)) < 0.5);
+}
+
+// The final decision without a signer's name keeps the room for the signature
+// and the name line below the titles; the draft prints the placeholder there.
+void TestReportPdf::finalLeavesTheNameLine()
+{
+    if (!havePoppler())
+        QSKIP("the poppler tools are not installed (scripts/install-deps.sh)");
+    ReportOptions options;
+    options.kind = ReportKind::Decision;
+    options.language = u"en"_s;
+    const QList<Page> draft = wordsOf(write(ReportBuilder::build(m_data, options),
+                                            u"decision-draft.pdf"_s));
+    options.final = true;
+    const QList<Page> final = wordsOf(write(ReportBuilder::build(m_data, options),
+                                            u"decision-final.pdf"_s));
+    QVERIFY(!draft.isEmpty() && !final.isEmpty());
+    QVERIFY2(draft.last().text().contains(u"[Full name of the signer]"_s),
+             qPrintable(draft.last().text()));
+    QVERIFY(!final.last().text().contains(u"[Full"_s));
+    QVERIFY(final.last().text().endsWith(u"VICE CHAIR"_s));
+
+    // The closing block keeps the name's line when the name is blank: as tall as
+    // with a name, the titles, the room for the signature and the name below.
+    ReportDocument named = ReportBuilder::build(m_data, options);
+    QVERIFY(named.signer.name.isEmpty());
+    ReportStyle style;
+    const ReportTextLayout text(style);
+    const ReportFrontLayout front(style, text, named.page.bodyPt);
+    const double blank = front.closing(named, 450).height;
+    named.signer.name = u"Nguyễn Văn Khước"_s;
+    const double withName = front.closing(named, 450).height;
+    QVERIFY2(qAbs(blank - withName) < 0.5 * named.page.bodyPt,
+             qPrintable(u"%1 pt without the name, %2 pt with it"_s.arg(blank).arg(withName)));
 }
 
 // Landscape tables in a row share their pages, as in a Word section; text after

@@ -3,16 +3,13 @@
 
 #include <model/export/exporters/diagramexporter.h>
 
-#include <QBuffer>
 #include <QCryptographicHash>
+#include <QIODevice>
+
+#include <cstring>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QScopeGuard>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace kt {
 
@@ -28,35 +25,26 @@ QString PdfReportWriter::mimeType() const
     return u"application/pdf"_s;
 }
 
-// Overwrites every match of pattern in pdf with the same number of bytes made by
-// replacement from the match, so that the cross-reference offsets stay right.
-// Only the head (the information dictionary and the XMP metadata, written before
-// the first page) and the trailer are searched: converting and scanning the whole
-// file cost a copy of twice its size and a scan of every page.
-static void replaceSameLength(QByteArray *pdf, const QRegularExpression &pattern,
+// Overwrites every match of pattern in region (a part of the PDF) with the same
+// number of bytes made by replacement from the match, so that the cross-reference
+// offsets stay right.
+static void replaceSameLength(QByteArray *region, const QRegularExpression &pattern,
                               const std::function<QByteArray(const QByteArray &)> &replacement)
 {
-    static constexpr qsizetype HeadSize = 64 * 1024;
-    const qsizetype trailer = std::max(pdf->lastIndexOf("trailer"), HeadSize);
-    for (const qsizetype from : {qsizetype(0), trailer}) {
-        const qsizetype size = from == 0 ? std::min(HeadSize, pdf->size()) : pdf->size() - from;
-        if (size <= 0)
-            continue;
-        // The PDF is bytes; Latin-1 maps them one to one onto the characters searched.
-        const QString text = QString::fromLatin1(pdf->constData() + from, size);
-        QRegularExpressionMatchIterator it = pattern.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const qsizetype at = from + m.capturedStart(1);
-            const QByteArray found = pdf->mid(at, m.capturedLength(1));
-            QByteArray with = replacement(found);
-            with = with.leftJustified(found.size(), ' ', true);
-            pdf->replace(at, found.size(), with);
-        }
+    // The PDF is bytes; Latin-1 maps them one to one onto the characters searched.
+    const QString text = QString::fromLatin1(*region);
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype at = m.capturedStart(1);
+        const QByteArray found = region->mid(at, m.capturedLength(1));
+        QByteArray with = replacement(found);
+        with = with.leftJustified(found.size(), ' ', true);
+        region->replace(at, found.size(), with);
     }
 }
 
-void PdfReportWriter::makeDeterministic(QByteArray *pdf, const ReportDocument &report)
+void PdfReportWriter::makeDeterministic(QByteArray *region, const ReportDocument &report)
 {
     // The report's date (from the options or SOURCE_DATE_EPOCH), never the clock;
     // a report without one gets the epoch, still the same bytes every time.
@@ -64,7 +52,7 @@ void PdfReportWriter::makeDeterministic(QByteArray *pdf, const ReportDocument &r
                                                        : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
     // Info dictionary: (D:20261206041254Z) or with an offset (D:20261206051254+01'00').
     const QByteArray infoDate = "D:" + created.toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z";
-    replaceSameLength(pdf, QRegularExpression(u"/(?:CreationDate|ModDate) ?\\((D:[0-9Z+\\-']+)\\)"_s),
+    replaceSameLength(region, QRegularExpression(u"/(?:CreationDate|ModDate) ?\\((D:[0-9Z+\\-']+)\\)"_s),
                       [&](const QByteArray &found) {
                           // Same length: the offset's characters become Z and spaces are
                           // not allowed in a date, so keep the form "+00'00'" if present.
@@ -82,7 +70,7 @@ void PdfReportWriter::makeDeterministic(QByteArray *pdf, const ReportDocument &r
                       });
     // XMP metadata dates: 2026-12-06T04:12:54+00:00 (or Z).
     const QByteArray isoDate = created.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toLatin1();
-    replaceSameLength(pdf,
+    replaceSameLength(region,
                       QRegularExpression(u"<xmp:(?:CreateDate|ModifyDate|MetadataDate)>([^<]+)<"_s),
                       [&](const QByteArray &found) {
                           QByteArray zone = found.mid(isoDate.size());
@@ -100,11 +88,11 @@ void PdfReportWriter::makeDeterministic(QByteArray *pdf, const ReportDocument &r
     hash.addData(report.author.toUtf8());
     hash.addData(isoDate);
     const QByteArray digest = hash.result().toHex().repeated(4);
-    replaceSameLength(pdf, QRegularExpression(u"/ID ?\\[ ?<([0-9A-Fa-f]+)>"_s),
+    replaceSameLength(region, QRegularExpression(u"/ID ?\\[ ?<([0-9A-Fa-f]+)>"_s),
                       [&](const QByteArray &found) { return digest.left(found.size()); });
-    replaceSameLength(pdf, QRegularExpression(u"/ID ?\\[ ?<[0-9A-Fa-f]+> ?<([0-9A-Fa-f]+)>"_s),
+    replaceSameLength(region, QRegularExpression(u"/ID ?\\[ ?<[0-9A-Fa-f]+> ?<([0-9A-Fa-f]+)>"_s),
                       [&](const QByteArray &found) { return digest.left(found.size()); });
-    replaceSameLength(pdf,
+    replaceSameLength(region,
                       QRegularExpression(u"uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                                          "[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"_s),
                       [&](const QByteArray &found) {
@@ -114,43 +102,118 @@ void PdfReportWriter::makeDeterministic(QByteArray *pdf, const ReportDocument &r
                       });
 }
 
-// glibc gives the top of the heap back to the system as soon as 128 KiB are free
-// and maps big blocks afresh each time: the PDF engine's buffers of every page
-// (a megabyte and more, made and freed page after page) then fault their memory
-// in again on every page, 77,000 page faults at M. With higher thresholds the
-// freed blocks are reused (half the faults); the end of a report trims the heap.
-static void reuseFreedMemory()
-{
-#if defined(__GLIBC__)
-    static const bool set = [] {
-        mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
-        mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-        return true;
-    }();
-    Q_UNUSED(set);
-#endif
-}
+namespace {
 
-static void trimFreedMemory()
+// Passes the PDF on to the output as QPdfWriter writes it, holding back only its
+// head (the information dictionary and the XMP metadata, written before the first
+// page) until it is complete and its last bytes (the trailer with the document
+// id) until the end, and makes those two deterministic before they go out. The
+// offsets stay right since the replacements keep their length. The file is never
+// held whole: it was, in a QByteArray that grew (and was copied) with every page
+// and was then copied to the device, 84 MB at the benchmark's L.
+class DeterministicPdfOutput : public QIODevice
 {
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
+public:
+    DeterministicPdfOutput(QIODevice *target, std::function<void(QByteArray *)> fix)
+        : m_target(target)
+        , m_fix(std::move(fix))
+    {
+    }
+
+    // Writes what was held back; false if the output failed.
+    bool finish()
+    {
+        if (!m_headDone) {
+            // A PDF shorter than the head: head and trailer at once.
+            m_fix(&m_head);
+            forward(m_head);
+        } else {
+            const qsizetype trailer = m_tail.lastIndexOf("trailer");
+            if (trailer >= 0) {
+                QByteArray fixed = m_tail.sliced(trailer);
+                m_fix(&fixed);
+                m_tail.replace(trailer, fixed.size(), fixed);
+            }
+            forward(m_tail);
+        }
+        m_head.clear();
+        m_tail.clear();
+        return !m_failed;
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        QByteArrayView bytes(data, size);
+        if (!m_headDone) {
+            const qsizetype taken = std::min(bytes.size(), HeadSize - m_head.size());
+            m_head.append(bytes.first(taken));
+            bytes = bytes.sliced(taken);
+            if (m_head.size() < HeadSize)
+                return size;
+            m_fix(&m_head);
+            forward(m_head);
+            m_head.clear();
+            m_headDone = true;
+            m_tail.reserve(TailSize);
+        }
+        hold(bytes);
+        return m_failed ? -1 : size;
+    }
+
+private:
+    static constexpr qsizetype HeadSize = 64 * 1024;
+    static constexpr qsizetype TailSize = 64 * 1024;
+
+    // Keeps the last TailSize bytes written, in one buffer that never grows past
+    // that, and passes on what they push out.
+    void hold(QByteArrayView bytes)
+    {
+        if (bytes.size() >= TailSize) {
+            forward(m_tail);
+            forward(bytes.first(bytes.size() - TailSize));
+            m_tail.resize(TailSize);
+            std::memcpy(m_tail.data(), bytes.constData() + bytes.size() - TailSize, TailSize);
+            return;
+        }
+        const qsizetype excess = m_tail.size() + bytes.size() - TailSize;
+        if (excess > 0) {
+            forward(QByteArrayView(m_tail).first(excess));
+            std::memmove(m_tail.data(), m_tail.constData() + excess, m_tail.size() - excess);
+            m_tail.resize(m_tail.size() - excess);
+        }
+        m_tail.append(bytes);
+    }
+
+    void forward(QByteArrayView bytes)
+    {
+        if (!m_failed && !bytes.isEmpty()
+            && m_target->write(bytes.constData(), bytes.size()) != bytes.size())
+            m_failed = true;
+    }
+
+    QIODevice *m_target;
+    std::function<void(QByteArray *)> m_fix;
+    QByteArray m_head;
+    QByteArray m_tail;
+    bool m_headDone = false;
+    bool m_failed = false;
+};
+
+} // namespace
 
 bool PdfReportWriter::write(const ReportDocument &report, const ModelData &data,
                             QIODevice *device, const ReportProgress &progress)
 {
     setErrorString({});
-    reuseFreedMemory();
-    // However the writing ends, the memory it freed goes back to the system.
-    const auto trim = qScopeGuard(trimFreedMemory);
     ReportPages pages(report, data);
-    QByteArray bytes;
+    DeterministicPdfOutput output(device,
+                                  [&](QByteArray *region) { makeDeterministic(region, report); });
+    output.open(QIODevice::WriteOnly);
     {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter pdf(&buffer);
+        QPdfWriter pdf(&output);
         // At the text resolution the diagrams' names are as wide as measured.
         pdf.setResolution(DiagramExporter::textDpi());
         pdf.setTitle(report.title);
@@ -186,8 +249,7 @@ bool PdfReportWriter::write(const ReportDocument &report, const ModelData &data,
             return false;
         }
     }
-    makeDeterministic(&bytes, report);
-    if (device->write(bytes) != bytes.size()) {
+    if (!output.finish()) {
         setErrorString(tr("Cannot write the PDF: %1").arg(device->errorString()));
         return false;
     }

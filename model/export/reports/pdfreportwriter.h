@@ -17,8 +17,9 @@ public:
 
 private:
     // Replaces what QPdfWriter takes from the clock and the random generator with
-    // values of the same length from the report, so that offsets stay right.
-    static void makeDeterministic(QByteArray *pdf, const ReportDocument &report);
+    // values of the same length from the report, so that offsets stay right, in
+    // region: the PDF's head (information dictionary, XMP metadata) or its trailer.
+    static void makeDeterministic(QByteArray *region, const ReportDocument &report);
 };
 
 } // namespace kt

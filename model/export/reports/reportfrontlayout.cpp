@@ -142,7 +142,11 @@ ReportUnit ReportFrontLayout::closing(const ReportDocument &report, double width
         for (const QString &line : report.signer.titleLines)
             right = centred(&unit, line, m_bodyBold, leftWidth, rightWidth, right);
         right += m_body * 5; // room for the signature and the seal
-        right = centred(&unit, report.signer.name, m_bodyBold, leftWidth, rightWidth, right);
+        // Without a name (a final printed before the signer is known) its line is
+        // still kept, to be filled in.
+        right = report.signer.name.isEmpty()
+                ? right + m_body * 1.2
+                : centred(&unit, report.signer.name, m_bodyBold, leftWidth, rightWidth, right);
     }
     unit.height = std::max(left, right);
     unit.spaceBefore = 12;

@@ -1,7 +1,7 @@
 #include "reporttablelayout.h"
 #include "reportstyles.h"
 
-#include <QRegularExpression>
+#include <QSet>
 
 namespace kt {
 
@@ -52,9 +52,6 @@ ReportUnit ReportTableLayout::row(const QList<QList<ReportUnit>> &cells,
     return unit;
 }
 
-// The columns' relative widths, each widened to hold its header's longest word
-// ("Cấp độ" must not break inside) and the longest word of its first cells (a
-// period "2021–2022", a level), the others narrowed in proportion.
 ReportTableLayout::Fonts ReportTableLayout::fonts(ReportStyle &style, double body)
 {
     const double cell = std::max(11.0, body - 1);
@@ -62,32 +59,91 @@ ReportTableLayout::Fonts ReportTableLayout::fonts(ReportStyle &style, double bod
             style.font(cell, true), style.font(cell)};
 }
 
+double ReportTableLayout::unbreakable(const QString &text, int font, double shortText,
+                                      double known) const
+{
+    // No glyph of the font is wider than an em, none narrower than a fifth of one:
+    // bounds that spare measuring most words of a long column.
+    const double em = m_style.spec(font).pt;
+    double widest = known;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        const QStringView trimmed = line.trimmed();
+        // A short text is one term: a status ("Nâng cấp"), a level, a period.
+        if (trimmed.size() * em > widest && trimmed.size() * em / 5 <= shortText) {
+            const double whole = m_style.textWidth(font, trimmed.toString().simplified());
+            if (whole <= shortText) {
+                widest = std::max(widest, whole);
+                continue;
+            }
+        }
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= trimmed.size(); ++i) {
+            const bool space = i == trimmed.size() || trimmed.at(i).isSpace();
+            if (!space && start < 0)
+                start = i;
+            if (space && start >= 0) {
+                if ((i - start) * em > widest)
+                    widest = std::max(widest,
+                                      m_style.width(font, trimmed.sliced(start, i - start).toString()));
+                start = -1;
+            }
+        }
+    }
+    return widest;
+}
+
+// The columns' widths: each at least as wide as its longest word (of the header
+// or of any cell; a short cell text such as a status "Nâng cấp" counts as one
+// word), the rest of the width shared in proportion to the columns' relative
+// widths. A cell word never claims more than a quarter of the table (a URL
+// breaks), and when the least widths together are wider than the table they
+// shrink alike.
 QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double width) const
+{
+    // The body is laid out twice (to number the table of contents, then to paint).
+    const auto found = m_widths.constFind(&table);
+    if (found != m_widths.cend() && found->width == width && found->rows == table.rows.size())
+        return found->columns;
+    const QList<double> widths = measureColumns(table, width);
+    m_widths.insert(&table, {width, table.rows.size(), widths});
+    return widths;
+}
+
+QList<double> ReportTableLayout::measureColumns(const ReportTable &table, double width) const
 {
     const qsizetype n = table.columns.size();
     QList<double> share(n);
     QList<double> least(n);
-    double total = 0;
+    const double shortText = width / 8;
+    const double longestCellWord = width / 4 - 2 * PadX - 1;
     for (qsizetype c = 0; c < n; ++c) {
         share[c] = std::max(0.01, table.columns.at(c).width);
-        total += share[c];
-        double word = 0;
-        static const QRegularExpression space(u"\\s+"_s);
-        for (const QString &w : table.columns.at(c).header.split(space, Qt::SkipEmptyParts))
-            word = std::max(word, m_style.width(m_fonts.header, w));
-        // A sample of the rows is enough to see what a column holds; a cell word
-        // never claims more than a quarter of the table.
+        // The header wraps between its words ("Cấp độ / ATTT").
+        double word = unbreakable(table.columns.at(c).header, m_fonts.header, 0, 0);
+        // Every row, each distinct text once (the texts of a column repeat), until
+        // a word reaches the most a cell word may claim.
         double cellWord = 0;
-        const qsizetype sample = std::min<qsizetype>(table.rows.size(), 100);
-        for (qsizetype r = 0; r < sample; ++r) {
-            const QStringList &row = table.rows.at(r);
-            if (c < row.size())
-                for (const QString &w : row.at(c).split(space, Qt::SkipEmptyParts))
-                    cellWord = std::max(cellWord, m_style.width(m_fonts.cell, w));
+        QSet<QString> seen;
+        for (const QStringList &row : table.rows) {
+            if (cellWord >= longestCellWord)
+                break;
+            if (c >= row.size() || seen.contains(row.at(c)))
+                continue;
+            seen.insert(row.at(c));
+            cellWord = unbreakable(row.at(c), m_fonts.cell, shortText, cellWord);
         }
-        word = std::max(word, std::min(cellWord, width / 4 - 2 * PadX - 1));
+        word = std::max(word, std::min(cellWord, longestCellWord));
         // A point to spare: the office programs measure a word a little wider.
         least[c] = word + 2 * PadX + 2;
+    }
+    double leastTotal = 0;
+    for (const double w : least)
+        leastTotal += w;
+    if (leastTotal >= width) {
+        QList<double> widths(n);
+        for (qsizetype c = 0; c < n; ++c)
+            widths[c] = width * least.at(c) / leastTotal;
+        return widths;
     }
     QList<double> widths(n);
     QList<bool> fixed(n, false);
@@ -113,13 +169,6 @@ QList<double> ReportTableLayout::columnWidths(const ReportTable &table, double w
         if (!changed || shares <= 0)
             break;
     }
-    // Headers too wide for the page altogether: back to the plain shares.
-    double sum = 0;
-    for (const double w : widths)
-        sum += w;
-    if (sum > width * 1.001 || sum <= 0)
-        for (qsizetype c = 0; c < n; ++c)
-            widths[c] = width * share.at(c) / total;
     return widths;
 }
 

@@ -3,6 +3,8 @@
 #include "reportflow.h"
 #include "reporttextlayout.h"
 
+#include <QHash>
+
 namespace kt {
 
 // Sets a table into the flow: the caption above it kept with the header row and
@@ -33,6 +35,10 @@ public:
     static Fonts fonts(ReportStyle &style, double bodyPt);
 
 private:
+    // The widest part of text that must not be broken, or known if that is wider:
+    // its longest word, or the whole of a line no wider than shortText.
+    double unbreakable(const QString &text, int font, double shortText, double known) const;
+    QList<double> measureColumns(const ReportTable &table, double width) const;
     // The rows of the cells' lines from line `from` on that fit in height (at
     // least one line of each cell that has any left).
     ReportUnit row(const QList<QList<ReportUnit>> &cells, const QList<double> &edges,
@@ -41,6 +47,14 @@ private:
     const ReportStyle &m_style;
     const ReportTextLayout &m_text;
     Fonts m_fonts;
+    // The columns' widths of the tables laid out, with the width they were set in.
+    struct Widths
+    {
+        double width = 0;
+        qsizetype rows = 0;
+        QList<double> columns;
+    };
+    mutable QHash<const ReportTable *, Widths> m_widths;
 };
 
 } // namespace kt
