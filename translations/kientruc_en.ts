@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>kt</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/”: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ArchiCsvReader</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -753,6 +768,73 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
 </context>
 <context>
+    <name>kt::ConflictDialog</name>
+    <message>
+        <source>(you changed it; they deleted it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you deleted it; they changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(both added it, differently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Conflicts: %1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others changed these properties since you opened the model; nothing of these objects was committed, and your values are still in the model. Choose per row: keep yours, take theirs, or edit the value. The rest of your changes were committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later (keep mine in the model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ContextMenus</name>
     <message>
         <source>&amp;Show in Diagram</source>
@@ -1254,6 +1336,43 @@ Compare the open model with a baseline of its file or with another file: Model �
         <extracomment>The file name proposed for a repaired copy of NAME.ktm</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 @ %2</source>
+        <extracomment>A model opened from a team repository: MODEL @ REPOSITORY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 changed %3 since, and that newer change stays. The step left the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node of “%1” in the view “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s information</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DocumentController</name>
@@ -1338,13 +1457,6 @@ Compare the open model with a baseline of its file or with another file: Model �
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The model is open; %n thing(s) in the file could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1365,6 +1477,21 @@ Compare the open model with a baseline of its file or with another file: Model �
     <message>
         <source>A repaired copy of %1 is open; it is in no file yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncommitted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes not committed to the repository %2. Close it and discard them? (Cancel, then File ▸ Commit… sends them.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the model is open; %n thing(s) in the file could not be imported (listed in the Validation panel).</source>
+        <translation>
+            <numerusform>%1: the model is open; %n thing in the file could not be imported (listed in the Validation panel).</numerusform>
+            <numerusform>%1: the model is open; %n things in the file could not be imported (listed in the Validation panel).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2446,11 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Element</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import</source>
+        <extracomment>The kind of a finding: something the opened file held that was left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::FrameworkUpgrade</name>
@@ -2419,6 +2551,56 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message>
         <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::HistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit changed %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) changed %1, oldest first.</source>
+        <translation>
+            <numerusform>%n commit changed %1, oldest first.</numerusform>
+            <numerusform>%n commits changed %1, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message / change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3250,6 +3432,84 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>Show the folders of models from other tools as a tree</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder in the current one, holding the selected objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the folder; what it holds moves to the folder around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (folders inside folders are separated by “/”; empty: no folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the folder for the selected objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::MoveFolder</name>
+    <message>
+        <source>Rename folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::MoveToFolder</name>
+    <message>
+        <source>Take out of folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no object with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ObjectEditor</name>
@@ -3364,6 +3624,30 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     <name>kt::PalettePanel</name>
     <message>
         <source>Find a type (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::PasswordDialog</name>
+    <message>
+        <source>Repository Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the repository %1 asks for a password:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program never writes the password in a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3797,6 +4081,221 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>relationship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoActions</name>
+    <message>
+        <source>Open from Repositor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model of a team repository on PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this model in a team repository for others to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes to the repository as one commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clai&amp;m View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the others you are reorganising this view: until you release it, their changes to it are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: commit %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; commits will not arrive live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open from the repository; your changes stay local until you commit them (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to commit: the model is as the repository %1 holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed to %1 as commit %2: %n object(s) written, of them %3 merged with others&apos; changes.</source>
+        <translation>
+            <numerusform>Committed to %1 as commit %2: %n object written, of them %3 merged with others' changes.</numerusform>
+            <numerusform>Committed to %1 as commit %2: %n objects written, of them %3 merged with others' changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed to %1 as commit %2: %n object(s) written.</source>
+        <translation>
+            <numerusform>Committed to %1 as commit %2: %n object written.</numerusform>
+            <numerusform>Committed to %1 as commit %2: %n objects written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 arrived from the repository.</source>
+        <translation>
+            <numerusform>%n change by %1 arrived from the repository.</numerusform>
+            <numerusform>%n changes by %1 arrived from the repository.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) changed %1 in %2.</source>
+        <translation>
+            <numerusform>%n commit changed %1 in %2.</numerusform>
+            <numerusform>%n commits changed %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you changed (for the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): others changed the same properties since. Your other changes were committed.</source>
+        <translation>
+            <numerusform>%n conflict: others changed the same property since. Your other changes were committed.</numerusform>
+            <numerusform>%n conflicts: others changed the same properties since. Your other changes were committed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoCredentials</name>
+    <message>
+        <source>The password for %1 was not remembered: the system keyring refused it (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no system keyring support. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect without typing it, put the password in the PostgreSQL password file ~/.pgpass (a line host:port:database:user:password, the file readable only by you), which the PostgreSQL client reads itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoLink</name>
+    <message>
+        <source>The view “%1” is claimed by %2, who is reorganising it: your change was not made. Ask them to release it (View ▸ Release Claim).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: the conflicts cannot be settled so: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoMerge</name>
+    <message>
+        <source>The model “%1” cannot take the repository&apos;s changes: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4558,6 +5057,18 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>A dash under “Through platform” marks a row whose source or target is the platform itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[The column %1 of the table above is empty in every row: fill it in in the model, or the final document leaves it out.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The columns %1 of the table above are empty in every row: fill them in in the model, or the final document leaves them out.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Full name of the signer]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::ReportDialog</name>
@@ -5024,10 +5535,6 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>writing the %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>committing to the model “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,6 +5640,184 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>listing the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming the baseline “%1” of the model “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a baseline of the model “%2” needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” has a baseline “%3” already (commit %4): a baseline is not moved; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the baselines of the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” has no baseline “%3” (`kientruc repo baseline URL MODEL list` lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claiming the view %1 of the model “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” holds no view %3 to claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the view %2 of the model “%3” is claimed by %4 since %5: it can be changed once they release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing the view %1 of the model “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the view %2 of the model “%3” is claimed by %4: only they or an administrator (kt_admin) may release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the claims of the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the model&apos;s objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: the commit %3 was written, but the model could not be brought up to it: %4 Check the model out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes of the model “%1” are older (commit %2) than the model they are applied to (commit %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the changes of the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: the model is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history of the %1 %2 of the model “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the model “%1” as of commit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history of the model “%2” cannot be read (its %3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” cannot be shown as of commit %3: the history written before the repository&apos;s upgrade to version 2 does not say which view the %4 %5 was on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, model “%2” as of commit %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the URL requires an encrypted connection (sslmode=%2) and the server refused it or does not offer it (%3). The server&apos;s administrator turns TLS on (ssl = on in postgresql.conf, with its certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no commit %2 of the model “%3” (`kientruc repo log` lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the repository from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepositoryDialog</name>
+    <message>
+        <source>&amp;List Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection URI: postgresql://user@host:port/database, or postgresql://user@/database?host=/socket/folder for a local socket. Add ?sslmode=require to insist on TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models already there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this publication is (for the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting with the password from the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository holds no model yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in the repository.</source>
+        <translation>
+            <numerusform>%n model in the repository.</numerusform>
+            <numerusform>%n models in the repository.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the model “%1” from the repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the model as “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5319,10 +6004,6 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Show in Diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,6 +6013,26 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import finding(s)</source>
+        <translation>
+            <numerusform>%n import finding</numerusform>
+            <numerusform>%n import findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the parts of the summary: &quot;3 errors, 12 warnings&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Import Findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6050,10 +6751,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
 <context>
     <name>kt::cli::RepoCommand</name>
     <message>
-        <source>Work with a team repository on PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir for a Unix socket; the password from PGPASSWORD or ~/.pgpass): create it, publish a model file to it, check a model out to a file, show a model&apos;s history or the repository&apos;s users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model&apos;s name in the repository (default: the file&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6071,14 +6768,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say what to do: init, publish, checkout, log or users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action “%1”: use init, publish, checkout, log or users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6113,10 +6802,6 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
         <source>%1: use the extension .ktm or .xml.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote %1: the model “%2” of %3 (%4 elements, %5 relationships, %6 views).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>commit %1 by %2 at %3: %n change(s)</source>
         <translation type="unfinished">
@@ -6126,6 +6811,86 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message>
         <source>No user of %1 holds a repository role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with a team repository on PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir for a Unix socket; the password from PGPASSWORD or ~/.pgpass; ?sslmode=require to require TLS over TCP): create it, publish a model file to it, check a model out to a file (as it is, as of a commit or a baseline), show a model&apos;s or an object&apos;s history, name baselines shared by everyone, list the repository&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit of the model (its number in `repo log`): checkout writes the model as it was after it; baseline add names it (default: the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkout: write the model as of this baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline add: the baseline&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log: only the changes of the object of this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: init, publish, checkout, log, baseline or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action “%1”: use init, publish, checkout, log, baseline or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a commit&apos;s number (see `repo log`), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --at or --baseline, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the baseline with --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with baseline list, not with baseline add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline takes add or list, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name and --at go with baseline add, not with baseline list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of its baseline “%1” (commit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of its last commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: the model “%2” of %3 %4 (%5 elements, %6 relationships, %7 views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” has no object %3 in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of the model “%2” in %3 is commit %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model “%1” of %2 has no baseline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

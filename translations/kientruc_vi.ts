@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>kt</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Thư mục cần có tên.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/”: “%1”.</source>
+        <translation>Tên thư mục không được chứa “/”: “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder path.</source>
+        <translation>“%1” không phải là đường dẫn thư mục.</translation>
+    </message>
+</context>
+<context>
     <name>kt::ArchiCsvReader</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -753,6 +768,73 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     </message>
 </context>
 <context>
+    <name>kt::ConflictDialog</name>
+    <message>
+        <source>(you changed it; they deleted it)</source>
+        <translation>(bạn đã thay đổi; người khác đã xóa)</translation>
+    </message>
+    <message>
+        <source>(you deleted it; they changed it)</source>
+        <translation>(bạn đã xóa; người khác đã thay đổi)</translation>
+    </message>
+    <message>
+        <source>(both added it, differently)</source>
+        <translation>(cả hai cùng thêm, khác nhau)</translation>
+    </message>
+    <message>
+        <source>Commit Conflicts: %1 @ %2</source>
+        <translation>Xung đột khi ghi: %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Others changed these properties since you opened the model; nothing of these objects was committed, and your values are still in the model. Choose per row: keep yours, take theirs, or edit the value. The rest of your changes were committed.</source>
+        <translation>Người khác đã thay đổi các thuộc tính này từ khi bạn mở mô hình; không phần nào của các đối tượng này được ghi, và giá trị của bạn vẫn còn trong mô hình. Hãy chọn cho từng dòng: giữ giá trị của bạn, lấy giá trị của người khác, hoặc chỉnh sửa giá trị. Các thay đổi khác của bạn đã được ghi.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Gốc</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của người khác</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <source>Value to commit</source>
+        <translation>Giá trị sẽ ghi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Again</source>
+        <translation>&amp;Ghi lại</translation>
+    </message>
+    <message>
+        <source>&amp;Later (keep mine in the model)</source>
+        <translation>Để &amp;sau (giữ giá trị của tôi trong mô hình)</translation>
+    </message>
+</context>
+<context>
     <name>kt::ContextMenus</name>
     <message>
         <source>&amp;Show in Diagram</source>
@@ -1254,6 +1336,43 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <extracomment>The file name proposed for a repaired copy of NAME.ktm</extracomment>
         <translation>%1 (bản sửa).ktm</translation>
     </message>
+    <message>
+        <source>%1 @ %2</source>
+        <extracomment>A model opened from a team repository: MODEL @ REPOSITORY</extracomment>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 changed %3 since, and that newer change stays. The step left the undo history.</source>
+        <translation>“%1” không được hoàn tác hay làm lại: từ đó %2 đã thay đổi %3, và thay đổi mới hơn đó được giữ. Bước này đã được bỏ khỏi lịch sử hoàn tác.</translation>
+    </message>
+    <message>
+        <source>the element “%1”</source>
+        <translation>phần tử “%1”</translation>
+    </message>
+    <message>
+        <source>the relationship “%1”</source>
+        <translation>quan hệ “%1”</translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation>sơ đồ “%1”</translation>
+    </message>
+    <message>
+        <source>the node of “%1” in the view “%2”</source>
+        <translation>hình của “%1” trong sơ đồ “%2”</translation>
+    </message>
+    <message>
+        <source>a node (%1)</source>
+        <translation>một hình (%1)</translation>
+    </message>
+    <message>
+        <source>a connection (%1)</source>
+        <translation>một đường nối (%1)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s information</source>
+        <translation>thông tin của mô hình</translation>
+    </message>
 </context>
 <context>
     <name>kt::DocumentController</name>
@@ -1338,12 +1457,6 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>Mô hình Kiến Trúc (*.ktm);;ArchiMate Open Exchange (*.xml);;Mô hình Archi (*.archimate);;Mọi tệp (*)</translation>
     </message>
     <message numerus="yes">
-        <source>The model is open; %n thing(s) in the file could not be imported:</source>
-        <translation>
-            <numerusform>Mô hình đã mở; %n mục trong tệp không nhập được:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
             <numerusform>… và %n mục nữa.</numerusform>
@@ -1362,6 +1475,20 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>A repaired copy of %1 is open; it is in no file yet.</source>
         <translation>Đang mở bản sửa của %1; bản này chưa được lưu vào tệp nào.</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes</source>
+        <translation>Thay đổi chưa ghi</translation>
+    </message>
+    <message>
+        <source>“%1” has changes not committed to the repository %2. Close it and discard them? (Cancel, then File ▸ Commit… sends them.)</source>
+        <translation>“%1” có thay đổi chưa ghi lên kho mô hình %2. Đóng và bỏ các thay đổi đó? (Chọn Hủy, rồi Tệp ▸ Ghi lên kho… để gửi chúng.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the model is open; %n thing(s) in the file could not be imported (listed in the Validation panel).</source>
+        <translation>
+            <numerusform>%1: mô hình đã mở; %n mục trong tệp không nhập được (liệt kê trong ngăn Kiểm tra mô hình).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2433,11 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Element</source>
         <translation>Phần tử</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <extracomment>The kind of a finding: something the opened file held that was left out</extracomment>
+        <translation>Nhập</translation>
+    </message>
 </context>
 <context>
     <name>kt::FrameworkUpgrade</name>
@@ -2407,6 +2539,55 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
     <message>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::HistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>đã thêm</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>No commit changed %1 yet.</source>
+        <translation>Chưa lần ghi nào thay đổi %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) changed %1, oldest first.</source>
+        <translation>
+            <numerusform>%n lần ghi đã thay đổi %1, cũ nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Lần ghi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Message / change</source>
+        <translation>Nội dung / thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3418,84 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>Show the folders of models from other tools as a tree</source>
         <translation>Hiện các thư mục của mô hình từ công cụ khác dưới dạng cây</translation>
     </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>Thư mục &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Folder…</source>
+        <translation>&amp;Chuyển vào thư mục…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Folder</source>
+        <translation>Xóa &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>A new folder in the current one, holding the selected objects</source>
+        <translation>Một thư mục mới trong thư mục hiện tại, chứa các đối tượng đang chọn</translation>
+    </message>
+    <message>
+        <source>Delete the folder; what it holds moves to the folder around it</source>
+        <translation>Xóa thư mục; những gì nó chứa chuyển ra thư mục bao quanh</translation>
+    </message>
+    <message>
+        <source>Move to Folder</source>
+        <translation>Chuyển vào thư mục</translation>
+    </message>
+    <message>
+        <source>Folder (folders inside folders are separated by “/”; empty: no folder):</source>
+        <translation>Thư mục (các thư mục lồng nhau ngăn cách bằng “/”; để trống: không thuộc thư mục nào):</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Name of the folder for the selected objects:</source>
+        <translation>Tên thư mục cho các đối tượng đang chọn:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+</context>
+<context>
+    <name>kt::MoveFolder</name>
+    <message>
+        <source>Rename folder %1</source>
+        <translation>Đổi tên thư mục %1</translation>
+    </message>
+    <message>
+        <source>Delete folder %1</source>
+        <translation>Xóa thư mục %1</translation>
+    </message>
+    <message>
+        <source>There is no folder to change.</source>
+        <translation>Không có thư mục nào để thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder name.</source>
+        <translation>“%1” không phải là tên thư mục.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>Không có thư mục “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::MoveToFolder</name>
+    <message>
+        <source>Take out of folder</source>
+        <translation>Đưa ra khỏi thư mục</translation>
+    </message>
+    <message>
+        <source>Move to folder %1</source>
+        <translation>Chuyển vào thư mục %1</translation>
+    </message>
+    <message>
+        <source>There is no object with id %1.</source>
+        <translation>Không có đối tượng nào có mã %1.</translation>
+    </message>
 </context>
 <context>
     <name>kt::ObjectEditor</name>
@@ -3352,6 +3611,31 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Find a type (accents optional)</source>
         <translation>Tìm loại (gõ có dấu hoặc không dấu)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PasswordDialog</name>
+    <message>
+        <source>Repository Password</source>
+        <translation>Mật khẩu kho mô hình</translation>
+    </message>
+    <message>
+        <source>The server of the repository %1 asks for a password:
+%2</source>
+        <translation>Máy chủ của kho mô hình %1 yêu cầu mật khẩu:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>&amp;Ghi nhớ trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <source>The program never writes the password in a file.</source>
+        <translation>Chương trình không bao giờ ghi mật khẩu vào tệp.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4069,216 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>relationship %1</source>
         <translation>quan hệ %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoActions</name>
+    <message>
+        <source>Open from Repositor&amp;y…</source>
+        <translation>Mở từ kh&amp;o mô hình…</translation>
+    </message>
+    <message>
+        <source>Open a model of a team repository on PostgreSQL</source>
+        <translation>Mở một mô hình của kho mô hình dùng chung trên PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Publish to Repository…</source>
+        <translation>Đưa lên kho mô hình…</translation>
+    </message>
+    <message>
+        <source>Store this model in a team repository for others to work on</source>
+        <translation>Lưu mô hình này vào kho mô hình dùng chung để người khác cùng làm</translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation>Ghi lên kho…</translation>
+    </message>
+    <message>
+        <source>Send your changes to the repository as one commit</source>
+        <translation>Gửi các thay đổi của bạn lên kho mô hình thành một lần ghi</translation>
+    </message>
+    <message>
+        <source>Clai&amp;m View</source>
+        <translation>G&amp;iữ sơ đồ</translation>
+    </message>
+    <message>
+        <source>Tell the others you are reorganising this view: until you release it, their changes to it are refused</source>
+        <translation>Báo cho người khác rằng bạn đang sắp xếp lại sơ đồ này: đến khi bạn thôi giữ, thay đổi của họ trên sơ đồ bị từ chối</translation>
+    </message>
+    <message>
+        <source>&amp;Release Claim</source>
+        <translation>&amp;Bỏ giữ sơ đồ</translation>
+    </message>
+    <message>
+        <source>Repository: commit %1, %2</source>
+        <translation>Kho mô hình: lần ghi %1, %2</translation>
+    </message>
+    <message>
+        <source>local changes</source>
+        <translation>có thay đổi chưa ghi</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>claimed by you</source>
+        <translation>bạn đang giữ</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>%1 đang giữ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Reading the history from %1…</source>
+        <translation>Đang đọc lịch sử từ %1…</translation>
+    </message>
+    <message>
+        <source>Team Repository</source>
+        <translation>Kho mô hình dùng chung</translation>
+    </message>
+    <message>
+        <source>Others&apos; commits will not arrive live: %1</source>
+        <translation>Các lần ghi của người khác sẽ không tự đến: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is open from the repository; your changes stay local until you commit them (%2).</source>
+        <translation>“%1” được mở từ kho mô hình; các thay đổi của bạn chỉ ở máy này cho đến khi bạn ghi lên kho (%2).</translation>
+    </message>
+    <message>
+        <source>Repository…</source>
+        <translation>Kho mô hình…</translation>
+    </message>
+    <message>
+        <source>Nothing left to commit: the model is as the repository %1 holds it.</source>
+        <translation>Không còn gì để ghi: mô hình giống như kho mô hình %1 đang lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed to %1 as commit %2: %n object(s) written, of them %3 merged with others&apos; changes.</source>
+        <translation>
+            <numerusform>Đã ghi lên %1 thành lần ghi %2: %n đối tượng được ghi, trong đó %3 được hợp nhất với thay đổi của người khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed to %1 as commit %2: %n object(s) written.</source>
+        <translation>
+            <numerusform>Đã ghi lên %1 thành lần ghi %2: %n đối tượng được ghi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 arrived from the repository.</source>
+        <translation>
+            <numerusform>%n thay đổi của %1 đã đến từ kho mô hình.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) changed %1 in %2.</source>
+        <translation>
+            <numerusform>%n lần ghi đã thay đổi %1 trong %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit to %1</source>
+        <translation>Ghi lên %1</translation>
+    </message>
+    <message>
+        <source>What you changed (for the history):</source>
+        <translation>Bạn đã thay đổi gì (để ghi vào lịch sử):</translation>
+    </message>
+    <message>
+        <source>Committing to %1…</source>
+        <translation>Đang ghi lên %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): others changed the same properties since. Your other changes were committed.</source>
+        <translation>
+            <numerusform>%n xung đột: người khác đã thay đổi cùng các thuộc tính đó từ trước. Các thay đổi khác của bạn đã được ghi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoCredentials</name>
+    <message>
+        <source>The password for %1 was not remembered: the system keyring refused it (%2). %3</source>
+        <translation>Mật khẩu cho %1 chưa được ghi nhớ: kho khóa của hệ thống đã từ chối (%2). %3</translation>
+    </message>
+    <message>
+        <source>This build has no system keyring support. %1</source>
+        <translation>Bản dựng này không hỗ trợ kho khóa của hệ thống. %1</translation>
+    </message>
+    <message>
+        <source>To connect without typing it, put the password in the PostgreSQL password file ~/.pgpass (a line host:port:database:user:password, the file readable only by you), which the PostgreSQL client reads itself.</source>
+        <translation>Để kết nối mà không phải gõ mật khẩu, hãy ghi mật khẩu vào tệp mật khẩu của PostgreSQL ~/.pgpass (một dòng host:port:database:user:password, tệp chỉ mình bạn đọc được); trình khách PostgreSQL tự đọc tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoLink</name>
+    <message>
+        <source>The view “%1” is claimed by %2, who is reorganising it: your change was not made. Ask them to release it (View ▸ Release Claim).</source>
+        <translation>Sơ đồ “%1” đang được %2 giữ để sắp xếp lại: thay đổi của bạn không được thực hiện. Hãy đề nghị họ thôi giữ (Xem ▸ Bỏ giữ sơ đồ).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changes by %1</source>
+        <translation>Thay đổi của %1</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>một người dùng khác</translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: the conflicts cannot be settled so: %3</source>
+        <translation>%1, mô hình “%2”: không giải quyết được các xung đột theo cách này: %3</translation>
+    </message>
+    <message>
+        <source>Take their values</source>
+        <translation>Lấy giá trị của người khác</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>sơ đồ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoMerge</name>
+    <message>
+        <source>The model “%1” cannot take the repository&apos;s changes: %2</source>
+        <translation>Mô hình “%1” không nhận được các thay đổi từ kho mô hình: %2</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +5039,18 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>Diagrams added, removed and changed</source>
         <translation>Danh sách sơ đồ thêm mới, loại bỏ và thay đổi</translation>
     </message>
+    <message>
+        <source>[The column %1 of the table above is empty in every row: fill it in in the model, or the final document leaves it out.]</source>
+        <translation>[Cột %1 của bảng trên để trống ở mọi dòng: hãy bổ sung trong mô hình, nếu không bản chính thức sẽ bỏ cột này.]</translation>
+    </message>
+    <message>
+        <source>[The columns %1 of the table above are empty in every row: fill them in in the model, or the final document leaves them out.]</source>
+        <translation>[Các cột %1 của bảng trên để trống ở mọi dòng: hãy bổ sung trong mô hình, nếu không bản chính thức sẽ bỏ các cột này.]</translation>
+    </message>
+    <message>
+        <source>[Full name of the signer]</source>
+        <translation>[Họ và tên người ký]</translation>
+    </message>
 </context>
 <context>
     <name>kt::ReportDialog</name>
@@ -5014,10 +5520,6 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <translation>%1, mô hình “%2”: chưa ghi gì: %3 %4 sẽ tham chiếu %5, mà kho mô hình không còn (đã bị xóa trong lần ghi này hoặc lần ghi khác). Hãy lấy mô hình về lại và thực hiện lại thay đổi.</translation>
     </message>
     <message>
-        <source>writing the %1 %2</source>
-        <translation>ghi %1 %2</translation>
-    </message>
-    <message>
         <source>committing to the model “%1”</source>
         <translation>ghi vào mô hình “%1”</translation>
     </message>
@@ -5124,6 +5626,183 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>listing the users</source>
         <translation>liệt kê người dùng</translation>
+    </message>
+    <message>
+        <source>naming the baseline “%1” of the model “%2”</source>
+        <translation>đặt tên mốc phiên bản “%1” của mô hình “%2”</translation>
+    </message>
+    <message>
+        <source>%1: a baseline of the model “%2” needs a name.</source>
+        <translation>%1: mốc phiên bản của mô hình “%2” cần có tên.</translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” has a baseline “%3” already (commit %4): a baseline is not moved; choose another name.</source>
+        <translation>%1: mô hình “%2” đã có mốc phiên bản “%3” (lần ghi %4): mốc phiên bản không được dời; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>reading the baselines of the model “%1”</source>
+        <translation>đọc các mốc phiên bản của mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” has no baseline “%3” (`kientruc repo baseline URL MODEL list` lists them).</source>
+        <translation>%1: mô hình “%2” không có mốc phiên bản “%3” (`kientruc repo baseline URL MODEL list` liệt kê các mốc).</translation>
+    </message>
+    <message>
+        <source>claiming the view %1 of the model “%2”</source>
+        <translation>giữ sơ đồ %1 của mô hình “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” holds no view %3 to claim.</source>
+        <translation>%1: mô hình “%2” không có sơ đồ %3 để giữ.</translation>
+    </message>
+    <message>
+        <source>%1: the view %2 of the model “%3” is claimed by %4 since %5: it can be changed once they release it.</source>
+        <translation>%1: sơ đồ %2 của mô hình “%3” đang được %4 giữ từ %5: chỉ thay đổi được khi họ thôi giữ.</translation>
+    </message>
+    <message>
+        <source>releasing the view %1 of the model “%2”</source>
+        <translation>thôi giữ sơ đồ %1 của mô hình “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the view %2 of the model “%3” is claimed by %4: only they or an administrator (kt_admin) may release it.</source>
+        <translation>%1: sơ đồ %2 của mô hình “%3” đang được %4 giữ: chỉ họ hoặc người quản trị (kt_admin) mới thôi giữ được.</translation>
+    </message>
+    <message>
+        <source>reading the claims of the model “%1”</source>
+        <translation>đọc các sơ đồ đang được giữ của mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>writing the model&apos;s objects</source>
+        <translation>ghi các đối tượng của mô hình</translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: the commit %3 was written, but the model could not be brought up to it: %4 Check the model out again.</source>
+        <translation>%1, mô hình “%2”: lần ghi %3 đã được ghi, nhưng mô hình không cập nhật theo được: %4 Hãy lấy mô hình về lại.</translation>
+    </message>
+    <message>
+        <source>The changes of the model “%1” are older (commit %2) than the model they are applied to (commit %3).</source>
+        <translation>Các thay đổi của mô hình “%1” cũ hơn (lần ghi %2) mô hình được áp dụng (lần ghi %3).</translation>
+    </message>
+    <message>
+        <source>reading the changes of the model “%1”</source>
+        <translation>đọc các thay đổi của mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: the model is gone.</source>
+        <translation>%1: %2 không thành công: mô hình không còn nữa.</translation>
+    </message>
+    <message>
+        <source>reading the history of the %1 %2 of the model “%3”</source>
+        <translation>đọc lịch sử của %1 %2 thuộc mô hình “%3”</translation>
+    </message>
+    <message>
+        <source>reading the model “%1” as of commit %2</source>
+        <translation>đọc mô hình “%1” tại lần ghi %2</translation>
+    </message>
+    <message>
+        <source>%1: the history of the model “%2” cannot be read (its %3 %4).</source>
+        <translation>%1: không đọc được lịch sử của mô hình “%2” (%3 %4 của nó).</translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” cannot be shown as of commit %3: the history written before the repository&apos;s upgrade to version 2 does not say which view the %4 %5 was on.</source>
+        <translation>%1: không hiển thị được mô hình “%2” tại lần ghi %3: lịch sử ghi trước khi kho mô hình được nâng cấp lên phiên bản 2 không cho biết %4 %5 nằm trên sơ đồ nào.</translation>
+    </message>
+    <message>
+        <source>%1, model “%2” as of commit %3: %4</source>
+        <translation>%1, mô hình “%2” tại lần ghi %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the URL requires an encrypted connection (sslmode=%2) and the server refused it or does not offer it (%3). The server&apos;s administrator turns TLS on (ssl = on in postgresql.conf, with its certificate).</source>
+        <translation>Không kết nối được tới %1: URL yêu cầu kết nối mã hóa (sslmode=%2) nhưng máy chủ từ chối hoặc không hỗ trợ (%3). Người quản trị máy chủ bật TLS (ssl = on trong postgresql.conf, kèm chứng thư của máy chủ).</translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no commit %2 of the model “%3” (`kientruc repo log` lists them).</source>
+        <translation>Kho mô hình %1 không có lần ghi %2 của mô hình “%3” (`kientruc repo log` liệt kê các lần ghi).</translation>
+    </message>
+    <message>
+        <source>upgrading the repository from version %1</source>
+        <translation>nâng cấp kho mô hình từ phiên bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepositoryDialog</name>
+    <message>
+        <source>&amp;List Models</source>
+        <translation>&amp;Liệt kê mô hình</translation>
+    </message>
+    <message>
+        <source>Open from Repository</source>
+        <translation>Mở từ kho mô hình</translation>
+    </message>
+    <message>
+        <source>Publish to Repository</source>
+        <translation>Đưa lên kho mô hình</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection URI: postgresql://user@host:port/database, or postgresql://user@/database?host=/socket/folder for a local socket. Add ?sslmode=require to insist on TLS.</source>
+        <translation>URI kết nối PostgreSQL: postgresql://user@host:port/database, hoặc postgresql://user@/database?host=/thư/mục/socket cho socket cục bộ. Thêm ?sslmode=require để bắt buộc dùng TLS.</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Kho mô hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Mô hình:</translation>
+    </message>
+    <message>
+        <source>Models already there:</source>
+        <translation>Mô hình đã có:</translation>
+    </message>
+    <message>
+        <source>Model &amp;name:</source>
+        <translation>&amp;Tên mô hình:</translation>
+    </message>
+    <message>
+        <source>What this publication is (for the history)</source>
+        <translation>Lần đưa lên này là gì (để ghi vào lịch sử)</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Đưa lê&amp;n</translation>
+    </message>
+    <message>
+        <source>Connecting with the password from the keyring…</source>
+        <translation>Đang kết nối bằng mật khẩu trong kho khóa…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Connecting to the repository…</source>
+        <translation>Đang kết nối tới kho mô hình…</translation>
+    </message>
+    <message>
+        <source>The repository holds no model yet.</source>
+        <translation>Kho mô hình chưa có mô hình nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in the repository.</source>
+        <translation>
+            <numerusform>Kho mô hình có %n mô hình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the model “%1” from the repository…</source>
+        <translation>Đang mở mô hình “%1” từ kho mô hình…</translation>
+    </message>
+    <message>
+        <source>Publishing the model as “%1”…</source>
+        <translation>Đang đưa mô hình lên thành “%1”…</translation>
     </message>
 </context>
 <context>
@@ -5307,10 +5986,6 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>&amp;Show in Diagram</source>
         <translation>Hiển thị trên &amp;sơ đồ</translation>
     </message>
@@ -5321,6 +5996,25 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>Check &amp;Again</source>
         <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Import findings</source>
+        <translation>Vấn đề khi nhập</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import finding(s)</source>
+        <translation>
+            <numerusform>%n vấn đề khi nhập</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the parts of the summary: &quot;3 errors, 12 warnings&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Import Findings</source>
+        <translation>&amp;Bỏ qua các vấn đề khi nhập</translation>
     </message>
 </context>
 <context>
@@ -6034,10 +6728,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
 <context>
     <name>kt::cli::RepoCommand</name>
     <message>
-        <source>Work with a team repository on PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir for a Unix socket; the password from PGPASSWORD or ~/.pgpass): create it, publish a model file to it, check a model out to a file, show a model&apos;s history or the repository&apos;s users.</source>
-        <translation>Làm việc với kho mô hình dùng chung trên PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir cho Unix socket; mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass): tạo kho, đưa một tệp mô hình lên, lấy một mô hình về tệp, xem lịch sử của mô hình hoặc người dùng của kho.</translation>
-    </message>
-    <message>
         <source>The model&apos;s name in the repository (default: the file&apos;s name).</source>
         <translation>Tên của mô hình trong kho (mặc định: tên tệp).</translation>
     </message>
@@ -6056,14 +6746,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>Show this help.</source>
         <translation>Hiện trợ giúp này.</translation>
-    </message>
-    <message>
-        <source>say what to do: init, publish, checkout, log or users.</source>
-        <translation>hãy nêu việc cần làm: init, publish, checkout, log hoặc users.</translation>
-    </message>
-    <message>
-        <source>unknown action “%1”: use init, publish, checkout, log or users.</source>
-        <translation>không biết việc “%1”: dùng init, publish, checkout, log hoặc users.</translation>
     </message>
     <message>
         <source>--%1 goes with %2, not with %3.</source>
@@ -6097,10 +6779,6 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
         <source>%1: use the extension .ktm or .xml.</source>
         <translation>%1: hãy dùng phần mở rộng .ktm hoặc .xml.</translation>
     </message>
-    <message>
-        <source>Wrote %1: the model “%2” of %3 (%4 elements, %5 relationships, %6 views).</source>
-        <translation>Đã ghi %1: mô hình “%2” của %3 (%4 phần tử, %5 quan hệ, %6 sơ đồ).</translation>
-    </message>
     <message numerus="yes">
         <source>commit %1 by %2 at %3: %n change(s)</source>
         <translation>
@@ -6110,6 +6788,86 @@ Mã thoát: 0 thành công, 1 có vấn đề (validate) hoặc có khác biệt
     <message>
         <source>No user of %1 holds a repository role.</source>
         <translation>Không người dùng nào của %1 có vai trò trong kho mô hình.</translation>
+    </message>
+    <message>
+        <source>Work with a team repository on PostgreSQL (URL: postgresql://user@host:port/database, ?host=/socket/dir for a Unix socket; the password from PGPASSWORD or ~/.pgpass; ?sslmode=require to require TLS over TCP): create it, publish a model file to it, check a model out to a file (as it is, as of a commit or a baseline), show a model&apos;s or an object&apos;s history, name baselines shared by everyone, list the repository&apos;s users.</source>
+        <translation>Làm việc với kho mô hình dùng chung trên PostgreSQL (URL: postgresql://user@host:port/database, ?host=/thư/mục/socket cho socket Unix; mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass; ?sslmode=require để bắt buộc TLS qua TCP): tạo kho, đưa một tệp mô hình lên, lấy một mô hình về thành tệp (như hiện tại, tại một lần ghi hoặc một mốc phiên bản), xem lịch sử của một mô hình hoặc một đối tượng, đặt tên các mốc phiên bản dùng chung, liệt kê người dùng của kho.</translation>
+    </message>
+    <message>
+        <source>A commit of the model (its number in `repo log`): checkout writes the model as it was after it; baseline add names it (default: the last).</source>
+        <translation>Một lần ghi của mô hình (số của nó trong `repo log`): checkout ghi mô hình như sau lần ghi đó; baseline add đặt tên cho nó (mặc định: lần cuối).</translation>
+    </message>
+    <message>
+        <source>checkout: write the model as of this baseline.</source>
+        <translation>checkout: ghi mô hình tại mốc phiên bản này.</translation>
+    </message>
+    <message>
+        <source>baseline add: the baseline&apos;s name.</source>
+        <translation>baseline add: tên của mốc phiên bản.</translation>
+    </message>
+    <message>
+        <source>log: only the changes of the object of this id.</source>
+        <translation>log: chỉ các thay đổi của đối tượng có mã này.</translation>
+    </message>
+    <message>
+        <source>say what to do: init, publish, checkout, log, baseline or users.</source>
+        <translation>hãy cho biết việc cần làm: init, publish, checkout, log, baseline hoặc users.</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”: use init, publish, checkout, log, baseline or users.</source>
+        <translation>việc “%1” không rõ: dùng init, publish, checkout, log, baseline hoặc users.</translation>
+    </message>
+    <message>
+        <source>--at takes a commit&apos;s number (see `repo log`), not “%1”.</source>
+        <translation>--at nhận số của một lần ghi (xem `repo log`), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>give --at or --baseline, not both.</source>
+        <translation>chỉ dùng --at hoặc --baseline, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>name the baseline with --name NAME.</source>
+        <translation>đặt tên mốc phiên bản bằng --name NAME.</translation>
+    </message>
+    <message>
+        <source>--json goes with baseline list, not with baseline add.</source>
+        <translation>--json đi với baseline list, không đi với baseline add.</translation>
+    </message>
+    <message>
+        <source>baseline takes add or list, not “%1”.</source>
+        <translation>baseline nhận add hoặc list, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--name and --at go with baseline add, not with baseline list.</source>
+        <translation>--name và --at đi với baseline add, không đi với baseline list.</translation>
+    </message>
+    <message>
+        <source>as of its baseline “%1” (commit %2)</source>
+        <translation>tại mốc phiên bản “%1” (lần ghi %2)</translation>
+    </message>
+    <message>
+        <source>as of commit %1</source>
+        <translation>tại lần ghi %1</translation>
+    </message>
+    <message>
+        <source>as of its last commit %1</source>
+        <translation>tại lần ghi cuối %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the model “%2” of %3 %4 (%5 elements, %6 relationships, %7 views).</source>
+        <translation>Đã ghi %1: mô hình “%2” của %3 %4 (%5 phần tử, %6 quan hệ, %7 sơ đồ).</translation>
+    </message>
+    <message>
+        <source>%1: the model “%2” has no object %3 in its history.</source>
+        <translation>%1: mô hình “%2” không có đối tượng %3 trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of the model “%2” in %3 is commit %4.</source>
+        <translation>Mốc phiên bản “%1” của mô hình “%2” trong %3 là lần ghi %4.</translation>
+    </message>
+    <message>
+        <source>The model “%1” of %2 has no baseline.</source>
+        <translation>Mô hình “%1” của %2 chưa có mốc phiên bản.</translation>
     </message>
 </context>
 <context>
