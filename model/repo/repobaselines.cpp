@@ -16,12 +16,10 @@ bool Repository::addBaseline(const QString &name, const QString &baseline, qint6
     const QString what = tr("naming the baseline “%1” of the model “%2”").arg(baseline, name);
     if (baseline.trimmed().isEmpty())
         return fail(tr("%1: a baseline of the model “%2” needs a name.").arg(m_url.display(), name));
-    if (!begin())
-        return failQuery(m_db.lastError(), tr("starting a transaction"));
     qint64 head = 0;
-    const qint64 model = modelRow(name, &head, what);
+    const qint64 model = beginOnModel(name, &head, what);
     if (!model)
-        return rollback();
+        return false;
     const qint64 commit = commitId > 0 ? commitId : head;
     if (!checkCommitOf(model, name, commit, what))
         return rollback();

@@ -24,11 +24,9 @@ bool Repository::claimView(const QString &name, const QString &viewId, RepoClaim
 {
     m_error.clear();
     const QString what = tr("claiming the view %1 of the model “%2”").arg(viewId, name);
-    if (!begin())
-        return failQuery(m_db.lastError(), tr("starting a transaction"));
-    const qint64 model = modelRow(name, nullptr, what);
+    const qint64 model = beginOnModel(name, nullptr, what);
     if (!model)
-        return rollback();
+        return false;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT 1 FROM kientruc.views WHERE model = ? AND id = ?"_s);
     query.addBindValue(model);
@@ -78,11 +76,9 @@ bool Repository::releaseView(const QString &name, const QString &viewId)
 {
     m_error.clear();
     const QString what = tr("releasing the view %1 of the model “%2”").arg(viewId, name);
-    if (!begin())
-        return failQuery(m_db.lastError(), tr("starting a transaction"));
-    const qint64 model = modelRow(name, nullptr, what);
+    const qint64 model = beginOnModel(name, nullptr, what);
     if (!model)
-        return rollback();
+        return false;
     // The table's policy lets the holder or an administrator delete the row; for anyone
     // else the row stays, and says whose it is.
     QSqlQuery query(m_db);

@@ -33,6 +33,18 @@ qint64 Repository::modelRow(const QString &name, qint64 *head, const QString &wh
     return model;
 }
 
+qint64 Repository::beginOnModel(const QString &name, qint64 *head, const QString &what)
+{
+    if (!begin()) {
+        failQuery(m_db.lastError(), tr("starting a transaction"));
+        return 0;
+    }
+    const qint64 model = modelRow(name, head, what);
+    if (!model)
+        rollback();
+    return model;
+}
+
 bool Repository::readChanges(qint64 model, const QString &name, qint64 since, RepoDelta &out,
                              qint64 exclude)
 {

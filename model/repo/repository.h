@@ -204,6 +204,9 @@ private:
     bool checkSchemaVersion();
     // Reads the model's key and head in the open transaction.
     qint64 modelRow(const QString &name, qint64 *head, const QString &what);
+    // Starts a transaction and reads the model's row (modelRow); 0 when either fails,
+    // the transaction ended and the error set.
+    qint64 beginOnModel(const QString &name, qint64 *head, const QString &what);
     // changesSince inside an open transaction (commit's result.current uses it too).
     // exclude: a commit whose changes are left out (the one being written).
     bool readChanges(qint64 model, const QString &name, qint64 head, RepoDelta &out,
