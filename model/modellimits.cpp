@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cmath>
+
 namespace kt {
 
 namespace {
@@ -166,6 +168,13 @@ QString modelLimitsProblem(const ModelData &data)
         if (!check.view(view))
             return check.problem;
     return {};
+}
+
+bool styleWithinLimits(const NodeStyle &style)
+{
+    return std::isfinite(style.fontSize) && style.fontSize >= 0
+            && style.fontSize < limits::MaxFontSize && std::isfinite(style.lineWidth)
+            && style.lineWidth >= 0 && style.lineWidth <= limits::MaxLineWidth;
 }
 
 } // namespace kt

@@ -14,4 +14,9 @@ namespace kt {
 // a few comparisons per object.
 QString modelLimitsProblem(const ModelData &data);
 
+// Whether a style's font size and line width are finite and within core/limits.h: the
+// rule ModelCheck applies to every node and connection of a file, and the edits that
+// add nodes and connections to theirs.
+bool styleWithinLimits(const NodeStyle &style);
+
 } // namespace kt

@@ -7,6 +7,8 @@
 #include <model/edit/elementedits.h>
 #include <model/edit/relationshipedits.h>
 #include <model/edit/viewedits.h>
+#include <model/core/text.h>
+#include <model/modellimits.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,7 +87,9 @@ QJsonObject styleToJson(const NodeStyle &style)
                        {u"lineColor"_s, style.lineColor},
                        {u"fontName"_s, style.fontName},
                        {u"fontSize"_s, style.fontSize},
-                       {u"fontColor"_s, style.fontColor}};
+                       {u"fontColor"_s, style.fontColor},
+                       {u"textAlignment"_s, textAlignmentName(style.textAlignment)},
+                       {u"lineWidth"_s, style.lineWidth}};
 }
 
 NodeStyle styleFromJson(const QJsonValue &value)
@@ -96,6 +100,8 @@ NodeStyle styleFromJson(const QJsonValue &value)
     style.fontName = value[u"fontName"_s].toString();
     style.fontSize = value[u"fontSize"_s].toDouble();
     style.fontColor = value[u"fontColor"_s].toString();
+    style.textAlignment = textAlignmentFromName(value[u"textAlignment"_s].toString());
+    style.lineWidth = value[u"lineWidth"_s].toDouble();
     return style;
 }
 
@@ -151,6 +157,35 @@ QByteArray writeFragment(const Fragment &f)
                            {u"elements"_s, elements},      {u"relationships"_s, relationships},
                            {u"connections"_s, connections}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+// What in the fragment lies beyond the limits every model keeps (texts, ids,
+// coordinates, nesting, styles: modelLimitsProblem and the style rule), as a file's
+// content would; empty when nothing does. The clipboard is input like a file.
+QString limitsProblem(const Fragment &f)
+{
+    ModelData probe;
+    for (const Element &e : f.elements)
+        probe.elements.append(e);
+    for (const Relationship &r : f.relationships)
+        probe.relationships.append(r);
+    View view;
+    view.id = ViewId(DiagramClipboard::tr("clipboard"));
+    for (const ViewNode &n : f.nodes) {
+        if (!styleWithinLimits(n.style))
+            return DiagramClipboard::tr("the node “%1” has a font size or line width out of range")
+                    .arg(quotedText(n.id.toString()));
+        view.nodes.append(n);
+    }
+    for (const ViewConnection &c : f.connections) {
+        if (!styleWithinLimits(c.style))
+            return DiagramClipboard::tr(
+                           "the connection “%1” has a font size or line width out of range")
+                    .arg(quotedText(c.id.toString()));
+        view.connections.append(c);
+    }
+    probe.views.append(std::move(view));
+    return modelLimitsProblem(probe);
 }
 
 // Reads and checks a fragment: every reference must resolve inside it, since the
@@ -249,6 +284,11 @@ bool readFragment(const QByteArray &bytes, Fragment &f, QString &error)
     }
     if (f.nodes.isEmpty()) {
         error = DiagramClipboard::tr("The copied part of a diagram is empty.");
+        return false;
+    }
+    if (const QString beyond = limitsProblem(f); !beyond.isEmpty()) {
+        error = DiagramClipboard::tr("The copied part of a diagram cannot be pasted: %1.")
+                        .arg(beyond);
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "viewedits.h"
 
 #include <model/compose/geometry.h>
+#include <model/modellimits.h>
 
 #include <QCoreApplication>
 
@@ -43,6 +44,11 @@ qsizetype endOfSubtree(const View &view, const NodeId &parent)
 bool validBounds(const QRectF &bounds)
 {
     return geometry::isValidBounds(bounds);
+}
+
+QString styleOutOfRange()
+{
+    return QCoreApplication::translate("kt::Edit", "The font size or line width is out of range.");
 }
 
 } // namespace
@@ -266,6 +272,10 @@ bool AddNode::apply(ModelData &data, ChangeSet &changes, QString &error)
         error = QCoreApplication::translate("kt::Edit", "The node's size or position is out of range.");
         return false;
     }
+    if (!styleWithinLimits(m_node.style)) {
+        error = styleOutOfRange();
+        return false;
+    }
     ViewNode node = m_node;
     if (!checkName(node.label, error))
         return false;
@@ -482,7 +492,7 @@ bool checkStyle(const NodeStyle &style, QString &error)
     };
     if (within(style.fontSize, 200) && within(style.lineWidth, 50))
         return true;
-    error = QCoreApplication::translate("kt::Edit", "The font size or line width is out of range.");
+    error = styleOutOfRange();
     return false;
 }
 
@@ -579,6 +589,10 @@ bool AddConnection::apply(ModelData &data, ChangeSet &changes, QString &error)
         return false;
     if (!checkBendpoints(m_connection.bendpoints, error))
         return false;
+    if (!styleWithinLimits(m_connection.style)) {
+        error = styleOutOfRange();
+        return false;
+    }
     view->connections.insert(m_position, m_connection);
     changes.connections.added.insert(m_connection.id);
     changes.views.changed.insert(m_view);

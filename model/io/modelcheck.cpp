@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace kt {
 
@@ -21,15 +20,8 @@ QString quoted(QStringView text)
     return u"“"_s + quotedText(text) + u"”"_s;
 }
 
-bool validStyle(const NodeStyle &style)
-{
-    return std::isfinite(style.fontSize) && style.fontSize >= 0
-            && style.fontSize < limits::MaxFontSize && std::isfinite(style.lineWidth)
-            && style.lineWidth >= 0 && style.lineWidth <= limits::MaxLineWidth;
-}
-
 // The fault of a style whose font size or line width is beyond core/limits.h
-// (validStyle() is false); object names the node or connection. Built only then: a
+// (styleWithinLimits() is false); object names the node or connection. Built only then: a
 // message per node of a big model is a third of the check's time.
 QString styleFault(const NodeStyle &style, const QString &object)
 {
@@ -254,7 +246,7 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
             if (lookUp && !node.parent.isNull() && !view.nodes.contains(node.parent))
                 return tr("the node %1 of view %2 lies in %3, which is not a node of that view.")
                         .arg(quoted(id), viewName, quoted(node.parent.toString()));
-            if (!validStyle(node.style))
+            if (!styleWithinLimits(node.style))
                 return styleFault(node.style,
                                   tr("the node %1 of view %2").arg(quoted(id), viewName));
         }
@@ -288,7 +280,7 @@ QString ModelCheck::check(const ModelData &data, QSet<QString> *identifiers, Ids
                               "that view.")
                             .arg(quoted(id), viewName, quoted(end.toString()));
             }
-            if (!validStyle(c.style))
+            if (!styleWithinLimits(c.style))
                 return styleFault(c.style,
                                   tr("the connection %1 of view %2").arg(quoted(id), viewName));
         }
