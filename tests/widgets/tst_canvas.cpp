@@ -16,8 +16,11 @@
 #include <widgets/document/document.h>
 
 #include <QApplication>
+#include <QImage>
 #include <QMimeData>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void zoomAndFit();
     void saveAndReopenEqual();
     void followsModelChanges();
+    void detailCountsDevicePixels();
 };
 
 void TestCanvas::itemsMirrorTheView()
@@ -404,6 +408,24 @@ void TestCanvas::followsModelChanges()
     c.document.undoStack()->undo();
     QVERIFY(c.scene->nodeItem(NodeId(u"id-n-2"_s)));
     QVERIFY(c.scene->connectionItem(ConnectionId(u"id-c-2"_s)));
+}
+
+// The detail a shape is painted with follows its size in device pixels: at a zoom of
+// 28 % names are hidden on a screen at 100 % and shown on one at 200 %.
+void TestCanvas::detailCountsDevicePixels()
+{
+    const QStyleOptionGraphicsItem option;
+    for (const double ratio : {1.0, 2.0}) {
+        QImage image(40, 40, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        QPainter painter(&image);
+        painter.scale(0.28, 0.28);
+        QCOMPARE(DiagramScene::detailFor(&painter, &option),
+                 ratio == 1.0 ? DiagramPainter::Detail::Outline : DiagramPainter::Detail::Full);
+        painter.resetTransform();
+        painter.scale(0.1, 0.1);
+        QCOMPARE(DiagramScene::detailFor(&painter, &option), DiagramPainter::Detail::Outline);
+    }
 }
 
 QTEST_MAIN(TestCanvas)

@@ -136,8 +136,7 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const ViewConnection *c = connection();
     if (!c)
         return;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const DiagramPainter::Detail detail = DiagramPainter::detailForScale(lod);
+    const DiagramPainter::Detail detail = DiagramScene::detailFor(painter, option);
     painter->setRenderHint(QPainter::Antialiasing, detail == DiagramPainter::Detail::Full);
     m_scene->painter().paintConnection(painter, *c, m_route, detail,
                                        m_scene->view() ? notationFromSettings(m_scene->view()->settings)

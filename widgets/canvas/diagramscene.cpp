@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QTimer>
 
 namespace kt {
@@ -46,6 +47,14 @@ DiagramScene::DiagramScene(Document *document, const ViewId &viewId, QObject *pa
     connect(this, &DiagramScene::statusMessage, this, &DiagramScene::showNotice);
     setSelectTool();
     rebuild();
+}
+
+DiagramPainter::Detail DiagramScene::detailFor(const QPainter *painter,
+                                               const QStyleOptionGraphicsItem *option)
+{
+    const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    return DiagramPainter::detailForScale(
+            option->levelOfDetailFromTransform(painter->worldTransform()) * ratio);
 }
 
 DiagramScene::~DiagramScene()

@@ -32,9 +32,8 @@ public:
     {
         const View *view = m_scene->view();
         const ViewNode *node = view ? view->nodes.find(m_id) : nullptr;
-        const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
         const NodeItem *item = m_scene->nodeItem(m_id);
-        if (!node || DiagramPainter::detailForScale(lod) != DiagramPainter::Detail::Full
+        if (!node || DiagramScene::detailFor(painter, option) != DiagramPainter::Detail::Full
             || (item && item->isEditingLabel()))
             return;
         ViewNode shown = *node;
@@ -178,8 +177,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const ViewNode *n = node();
     if (!n)
         return;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const DiagramPainter::Detail detail = DiagramPainter::detailForScale(lod);
+    const DiagramPainter::Detail detail = DiagramScene::detailFor(painter, option);
     painter->setRenderHint(QPainter::Antialiasing, detail == DiagramPainter::Detail::Full);
     // The painter draws in view coordinates; the item sits at the node's top left.
     ViewNode shown = *n;
