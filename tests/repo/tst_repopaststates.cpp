@@ -4,6 +4,8 @@
 // refused); and a repository document's autosave copy, restored after a crash, tied to
 // the repository again and committed (a conflict where others changed the same field).
 #include "support/pgserver.h"
+#include "support/repoexample.h"
+#include "support/repoteam.h"
 
 #include <app/gui/compareactions.h>
 #include <app/gui/documentcontroller.h>
@@ -14,18 +16,24 @@
 #include <model/modelfile.h>
 #include <model/repo/repoautosave.h>
 #include <model/repo/repository.h>
+#include <widgets/dialogs/addbaselinedialog.h>
 #include <widgets/dialogs/paststatesdialog.h>
 #include <widgets/document/comparison.h>
 #include <widgets/document/document.h>
 #include <widgets/document/repolink.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -36,15 +44,6 @@ namespace {
 
 const QString Database = u"states"_s;
 constexpr int Wait = 15000; // a guard against a hang; the work takes milliseconds
-
-ModelData example()
-{
-    const Result<ModelData> data
-        = ModelFile::load(QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-2.0.xml"));
-    if (!data)
-        qFatal("%s", qPrintable(data.error()));
-    return data.value();
-}
 
 } // namespace
 
@@ -64,7 +63,7 @@ private:
     {
         Repository repo;
         QVERIFY2(repo.open(url(u"alice"_s)), qPrintable(repo.errorString()));
-        QVERIFY2(repo.publish(example(), name, u"first"_s), qPrintable(repo.errorString()));
+        QVERIFY2(repo.publish(test::repoExample(), name, u"first"_s), qPrintable(repo.errorString()));
     }
     RepoCheckout checkout(const QString &user, const QString &model)
     {
@@ -104,14 +103,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"RepoPastStatesTest"_s);
         QSettings().clear();
         KT_START_PG_OR_SKIP(m_server);
-        QCOMPARE(m_server.superSql(u"CREATE DATABASE states"_s), QString());
-        Repository admin;
-        QVERIFY2(admin.open(url(u"kt_test"_s), false), qPrintable(admin.errorString()));
-        QVERIFY2(admin.init(), qPrintable(admin.errorString()));
-        for (const QString &sql : { u"CREATE ROLE alice LOGIN IN ROLE kt_editor"_s,
-                                    u"CREATE ROLE bob LOGIN IN ROLE kt_editor"_s,
-                                    u"CREATE ROLE olga LOGIN IN ROLE kt_reader"_s })
-            QCOMPARE(m_server.superSql(sql), QString());
+        QCOMPARE(test::createTeamRepository(m_server, Database), QString());
     }
 
     // The autosave tie alone: written without the password, taken out again whole; an
@@ -121,7 +113,7 @@ private Q_SLOTS:
         RepoCheckout base;
         base.modelName = u"m"_s;
         base.head = 7;
-        base.data = example();
+        base.data = test::repoExample();
         for (const RepoObject &o : RepoObjects::flatten(base.data))
             base.versions.insert(o.key(), 3);
         ModelData local = base.data;
@@ -157,13 +149,32 @@ private Q_SLOTS:
         QCOMPARE(tie->versions.value(renamed->key()), 3);
         QCOMPARE(back.info.extraProperties, base.data.info.extraProperties);
 
-        ModelData broken = example();
+        ModelData broken = test::repoExample();
         broken.info.extraProperties.append({ u"kt:repository"_s, u"postgresql://x@/y"_s });
         broken.info.extraProperties.append({ u"kt:repositoryHead"_s, u"not a number"_s });
         QString error;
         QVERIFY(!RepoAutosave::take(broken, &error));
         QVERIFY2(error.contains(u"postgresql://x@/y"_s), qPrintable(error));
-        QCOMPARE(broken.info.extraProperties, example().info.extraProperties);
+        QCOMPARE(broken.info.extraProperties, test::repoExample().info.extraProperties);
+    }
+
+    // Add Baseline…'s choices: a name (trimmed; none, no OK), the head or the commit
+    // chosen in the list (offered only when it is not the head).
+    void addBaselineDialogChoices()
+    {
+        AddBaselineDialog dialog(u"m"_s, 5, 3);
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.setName(u"  v2  "_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.name(), u"v2"_s);
+        QCOMPARE(dialog.commit(), 0); // the head, as the repository holds it then
+        dialog.setAtChosen(true);
+        QCOMPARE(dialog.commit(), 3);
+        AddBaselineDialog atHead(u"m"_s, 5, 5);
+        atHead.setAtChosen(true);
+        QCOMPARE(atHead.commit(), 0);
+        QCOMPARE(atHead.findChild<QComboBox *>(u"baselineAt"_s)->count(), 1);
     }
 
     // File ▸ Past States and Baselines…: the commits and baselines; a baseline named at a
@@ -201,8 +212,17 @@ private Q_SLOTS:
         QVERIFY(dialog->selectCommit(published));
         QSignalSpy added(dialog, &PastStatesDialog::baselineAdded);
         QSignalSpy failed(dialog, &PastStatesDialog::failed);
-        dialog->addBaseline(u"v1"_s, published);
+        // Add Baseline…, answered as a person would: a name, at the chosen commit.
+        QTimer::singleShot(0, this, []() {
+            auto *ask = qobject_cast<AddBaselineDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            ask->setName(u"v1"_s);
+            ask->setAtChosen(true);
+            ask->accept();
+        });
+        dialog->addBaselineDialog();
         QVERIFY(added.wait(Wait));
+        QCOMPARE(added.first().first().value<RepoBaseline>().commitId, published);
         QCOMPARE(dialog->baselineList()->topLevelItemCount(), 1);
         QCOMPARE(dialog->baselineList()->topLevelItem(0)->text(1), QString::number(published));
         QCOMPARE(dialog->chosenBaseline(), u"v1"_s);
@@ -240,7 +260,7 @@ private Q_SLOTS:
         const Result<ModelData> saved = ModelFile::load(copy);
         QVERIFY2(saved, qPrintable(saved.error()));
         QCOMPARE(saved.value().elements.find(id)->name, oldName);
-        QCOMPARE(saved.value().elements.size(), example().elements.size());
+        QCOMPARE(saved.value().elements.size(), test::repoExample().elements.size());
         // Closing its window leaves the main window's autosave copy alone.
         const ElementId other = window.document()->model().data().elements.at(1).id;
         QVERIFY(window.document()->push(
