@@ -234,9 +234,10 @@ private Q_SLOTS:
                  qPrintable(dialog->errorText()));
         QCOMPARE(dialog->baselineList()->topLevelItemCount(), 1);
 
-        // The baseline, read-only in a window of its own.
+        // The baseline, read-only in a window of its own: Enter on its row.
         QVERIFY(dialog->selectBaseline(u"v1"_s));
-        dialog->openChosen();
+        dialog->baselineList()->setFocus();
+        QTest::keyClick(dialog->baselineList(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(actions->pastStateWindows().size(), 1, Wait);
         MainWindow *past = actions->pastStateWindows().first();
         const QString title = past->windowTitle();

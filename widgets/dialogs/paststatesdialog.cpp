@@ -74,6 +74,8 @@ PastStatesDialog::PastStatesDialog(const QString &url, const QString &display,
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_open->setObjectName(u"openReadOnly"_s);
+    // Enter on a row opens it (never Close, which the button box might make the default).
+    m_open->setDefault(true);
     m_open->setToolTip(tr("Open the model as it was then in a window of its own; it cannot be "
                           "changed, Save As keeps a copy"));
     m_compare->setObjectName(u"compareWithCurrent"_s);
