@@ -391,6 +391,10 @@ MainWindow *RepoActions::openPastState(const RepoCheckout &state, const QString 
                              "be changed. Save As keeps a copy of it as a file.")
                                   .arg(state.modelName, label));
     window->controller()->adopt(std::move(document));
+    // Said in the window too, beside where a repository document says its commit.
+    auto *note = new QLabel(tr("Read-only: “%1” at %2").arg(state.modelName, label), window);
+    note->setObjectName(u"readOnlyLabel"_s);
+    window->statusBar()->addPermanentWidget(note);
     window->show();
     m_pastWindows.append(window);
     m_window->showStatus(tr("“%1” at %2 opened read-only in a window of its own.")

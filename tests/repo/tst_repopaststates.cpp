@@ -245,6 +245,10 @@ private Q_SLOTS:
                          && title.contains(QString::number(published))
                          && title.contains(u"read-only"_s),
                  qPrintable(title));
+        const auto *note = past->findChild<QLabel *>(u"readOnlyLabel"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(u"Read-only"_s) && note->text().contains(u"“v1”"_s),
+                 qPrintable(note->text()));
         Document *state = past->document();
         QCOMPARE(state->model().element(id)->name, oldName);
         QSignalSpy refused(state, &Document::editRefused);
