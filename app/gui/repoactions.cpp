@@ -479,6 +479,8 @@ void RepoActions::rebuildTie(const QPointer<Document> &document, const RepoTie &
                 }
                 m_restoring = false;
                 attach(document, url, out.base, false);
+                // Others' commits since the autosave, as an open document follows them.
+                document->repoLink()->refresh(QString());
                 m_window->showStatus(tr("The restored “%1” is tied to %2 again: its unsaved "
                                         "changes are local changes, to commit (%3).")
                                              .arg(tie.modelName, tie.url,

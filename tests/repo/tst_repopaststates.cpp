@@ -396,6 +396,11 @@ private Q_SLOTS:
         QVERIFY2(window.windowTitle().startsWith(u"saved @ "_s), qPrintable(window.windowTitle()));
         auto *where = window.findChild<QLabel *>(u"repositoryLabel"_s);
         QVERIFY(where && where->text().contains(u"local changes"_s));
+        // Bob's change since the autosave arrives as in any open document.
+        QTRY_COMPARE_WITH_TIMEOUT(document->model().element(e)->name, u"Bob's E"_s, Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(!link->isBusy(), Wait);
+        QCOMPARE(document->model().element(a)->name, u"Alice's A"_s);
+        QCOMPARE(document->model().element(d)->documentation, u"Alice's notes"_s);
         QVERIFY(actions->commitAction()->isEnabled());
         QSignalSpy conflicts(link, &RepoLink::conflictsFound);
         QVERIFY(actions->commit(u"after the crash"_s));
