@@ -12,6 +12,7 @@
 #include <app/gui/fileactions.h>
 #include <app/gui/mainwindow.h>
 #include <app/gui/repoactions.h>
+#include <model/edit/elementedits.h>
 #include <model/modelfile.h>
 #include <model/repo/repository.h>
 #include <widgets/dialogs/repocredentials.h>
@@ -219,6 +220,58 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(!answerer.reasons().join(u' ').contains(u"wrong-one-7"_s));
         QVERIFY(dialog.connectedUrl().isEmpty());
+    }
+
+    // A repository document's autosave copy holds no password; restored, the prompt asks
+    // for it, and the document is tied again and commits.
+    void restoredAutosaveAsksThePassword()
+    {
+        const QString withPassword = RepoCredentials::withPassword(m_url, Password);
+        Repository repo;
+        RepoCheckout checkout;
+        QVERIFY2(repo.open(withPassword) && repo.checkout(ModelName, checkout),
+                 qPrintable(repo.errorString()));
+        const ElementId id = checkout.data.elements.at(0).id;
+        QTemporaryDir dir;
+        const QString kept = dir.filePath(u"recovery.ktm"_s);
+        {
+            MainWindow window;
+            RepoActions *actions = window.fileActions()->repoActions();
+            actions->setQuiet(true);
+            window.controller()->setPromptAnswer(DocumentController::Answer::Discard);
+            QVERIFY(actions->openCheckout(withPassword, checkout));
+            QVERIFY(window.document()->push(
+                    std::make_unique<SetElementName>(id, u"Renamed before the crash"_s)));
+            window.controller()->autosaveNow();
+            const Result<ModelData> copy = ModelFile::load(DocumentController::recoveryPath());
+            QVERIFY2(copy, qPrintable(copy.error()));
+            QStringList where;
+            for (const Property &p : copy.value().info.extraProperties)
+                if (p.key == u"kt:repository"_s)
+                    where.append(p.value);
+            QCOMPARE(where, QStringList { m_url }); // the URI without the password
+            QVERIFY(QFile::copy(DocumentController::recoveryPath(), kept));
+        }
+        QVERIFY(QFile::copy(kept, DocumentController::recoveryPath()));
+
+        MainWindow window;
+        RepoActions *actions = window.fileActions()->repoActions();
+        actions->setQuiet(true);
+        window.controller()->setPromptAnswer(DocumentController::Answer::Save);
+        QSignalSpy tied(actions, &RepoActions::tieRestored);
+        PromptAnswerer answerer({ Password }, false);
+        QVERIFY(window.controller()->offerRecovery());
+        QVERIFY(tied.wait(Wait));
+        QCOMPARE(answerer.asked(), 1);
+        RepoLink *link = window.document()->repoLink();
+        QVERIFY(link);
+        QVERIFY2(!window.windowTitle().contains(Password), qPrintable(window.windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!link->isBusy(), Wait);
+        QSignalSpy committed(link, &RepoLink::committed);
+        QVERIFY(actions->commit(u"restored"_s));
+        QVERIFY(committed.wait(Wait));
+        QVERIFY2(repo.checkout(ModelName, checkout), qPrintable(repo.errorString()));
+        QCOMPARE(checkout.data.elements.find(id)->name, u"Renamed before the crash"_s);
     }
 
     // The command line: PGPASSWORD, then ~/.pgpass; without either, exit 2 and the
