@@ -64,12 +64,24 @@ void DocumentController::setAutosaveInterval(int milliseconds)
     m_autosave.setInterval(milliseconds);
 }
 
+void DocumentController::setAutosaveEnabled(bool enabled)
+{
+    m_autosaveEnabled = enabled;
+    if (enabled)
+        m_autosave.start();
+    else
+        m_autosave.stop();
+}
+
 void DocumentController::autosaveNow()
 {
-    if (!m_document || !m_document->isModified())
+    if (!m_autosaveEnabled || !m_document || !m_document->isModified())
         return;
     QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
     ModelData data = m_document->model().data();
+    // A repository document: where it came from and its base, to be tied again.
+    if (const RepoLink *link = m_document->repoLink())
+        RepoAutosave::write(data, link->repositoryDisplay(), link->base());
     // Remember where the document came from, to offer it on restore.
     data.info.extraProperties.append({u"kt:recoveredFrom"_s, m_document->filePath()});
     QString error;
@@ -79,6 +91,8 @@ void DocumentController::autosaveNow()
 
 void DocumentController::removeRecovery()
 {
+    if (!m_autosaveEnabled)
+        return;
     QFile::remove(recoveryPath());
 }
 
@@ -99,13 +113,19 @@ bool DocumentController::offerRecovery()
             extra.removeAt(i);
         }
     }
+    QString tieError;
+    const std::optional<RepoTie> tie = RepoAutosave::take(data.value(), &tieError);
+    if (tie && origin.isEmpty())
+        //: A restored autosave copy of a repository model: MODEL @ REPOSITORY
+        origin = tr("%1 @ %2").arg(tie->modelName, tie->url);
     Answer answer = m_promptAnswer.value_or(Answer::Discard);
     if (!m_promptAnswer) {
         const auto button = QMessageBox::question(
                 m_window, tr("Restore unsaved work"),
                 tr("Kien Truc Studio did not close normally. Unsaved changes to “%1” were kept. "
                    "Restore them?")
-                        .arg(origin.isEmpty() ? data->info.name : QFileInfo(origin).fileName()),
+                        .arg(origin.isEmpty() ? data->info.name
+                                              : tie ? origin : QFileInfo(origin).fileName()),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         answer = button == QMessageBox::Yes ? Answer::Save : Answer::Discard;
     }
@@ -114,11 +134,14 @@ bool DocumentController::offerRecovery()
         return false;
     }
     // Restored as a modified document: the user decides where to save it.
-    auto document = std::make_unique<Document>(std::move(data).value(), origin);
+    auto document = std::make_unique<Document>(std::move(data).value(),
+                                               tie ? QString() : origin);
     document->undoStack()->resetClean();
     setDocument(std::move(document));
     removeRecovery();
-    Q_EMIT statusMessage(tr("Unsaved work restored."));
+    Q_EMIT statusMessage(tieError.isEmpty() ? tr("Unsaved work restored.") : tieError);
+    if (tie)
+        Q_EMIT repositoryTieRecovered(*tie);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <model/repo/repoautosave.h>
+
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -61,6 +63,9 @@ public:
     static QString recoveryPath();
     void setAutosaveInterval(int milliseconds);
     void autosaveNow();
+    // A second window (a past state, read-only) leaves the autosave copy to the main
+    // window: it writes none and never removes it.
+    void setAutosaveEnabled(bool enabled);
 
     // Tests answer the unsaved-changes prompt instead of a person.
     enum class Answer { Save, Discard, Cancel };
@@ -75,6 +80,8 @@ Q_SIGNALS:
     void documentChanged(kt::Document *document);
     void recentFilesChanged();
     void statusMessage(const QString &message);
+    // The restored autosave copy came from a team repository (RepoActions ties it again).
+    void repositoryTieRecovered(const kt::RepoTie &tie);
 
 private:
     void setDocument(std::unique_ptr<Document> document);
@@ -89,6 +96,7 @@ private:
     QWidget *m_window;
     std::unique_ptr<Document> m_document;
     QTimer m_autosave;
+    bool m_autosaveEnabled = true;
     std::optional<Answer> m_promptAnswer;
     std::optional<bool> m_repairAnswer;
     QStringList m_lastRepairs;

@@ -90,8 +90,11 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
                 if (document) {
                     connect(document->undoStack(), &QUndoStack::indexChanged, this,
                             &EditActions::update);
+                    // Queued: Qt 6.4's QUndoStack::undo() of an obsolete step (one
+                    // overtaken by another's commit) deletes it and says cleanChanged
+                    // before it moves its index, when undoText() would read past the list.
                     connect(document->undoStack(), &QUndoStack::cleanChanged, this,
-                            &EditActions::update);
+                            &EditActions::update, Qt::QueuedConnection);
                 }
                 update();
             });

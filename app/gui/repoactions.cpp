@@ -1,4 +1,5 @@
 #include "repoactions.h"
+#include "compareactions.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
 
@@ -6,10 +7,13 @@
 #include <widgets/canvas/diagramview.h>
 #include <widgets/dialogs/conflictdialog.h>
 #include <widgets/dialogs/historydialog.h>
+#include <widgets/dialogs/paststatesdialog.h>
+#include <widgets/dialogs/repocredentials.h>
 #include <widgets/panels/modeltreemodel.h>
 #include <widgets/panels/modeltreepanel.h>
 #include <widgets/dialogs/repositorydialog.h>
 #include <widgets/document/document.h>
+#include <widgets/document/repojob.h>
 #include <widgets/document/repolink.h>
 
 #include <QInputDialog>
@@ -45,6 +49,12 @@ RepoActions::RepoActions(MainWindow *window, QMenu *fileMenu)
     m_commit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_commit->setStatusTip(tr("Send your changes to the repository as one commit"));
     connect(m_commit, &QAction::triggered, this, &RepoActions::commitDialog);
+    m_pastStates = fileMenu->addAction(tr("Past States and Baselines…"));
+    m_pastStates->setObjectName(u"actionPastStates"_s);
+    m_pastStates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_pastStates->setStatusTip(tr("The model's commits and baselines: open one read-only, "
+                                  "compare with it, or name a baseline"));
+    connect(m_pastStates, &QAction::triggered, this, &RepoActions::showPastStates);
 
     m_claim = new QAction(tr("Clai&m View"), this);
     m_claim->setObjectName(u"actionClaimView"_s);
@@ -77,6 +87,8 @@ RepoActions::RepoActions(MainWindow *window, QMenu *fileMenu)
     window->statusBar()->addPermanentWidget(m_busyLabel);
     window->statusBar()->addPermanentWidget(m_busy);
 
+    connect(window->controller(), &DocumentController::repositoryTieRecovered, this,
+            &RepoActions::restoreTie);
     connect(window->controller(), &DocumentController::documentChanged, this,
             [this](Document *document) {
                 if (document) {
@@ -93,9 +105,10 @@ void RepoActions::update()
 {
     Document *document = m_window->document();
     RepoLink *link = document ? document->repoLink() : nullptr;
-    const bool busy = link && link->isBusy();
-    m_publish->setEnabled(document && !link);
+    const bool busy = (link && link->isBusy()) || m_restoring;
+    m_publish->setEnabled(document && !link && !m_restoring);
     m_commit->setEnabled(link && !busy && document->isModified());
+    m_pastStates->setEnabled(link);
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
     m_where->setVisible(link);
@@ -202,6 +215,8 @@ bool RepoActions::openDialog()
         dialog.listModels();
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    if (!dialog.keyringNotice().isEmpty())
+        showError(dialog.keyringNotice());
     return openCheckout(dialog.connectedUrl(), dialog.checkout());
 }
 
@@ -225,14 +240,18 @@ bool RepoActions::publishDialog()
         dialog.listModels();
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    if (!dialog.keyringNotice().isEmpty())
+        showError(dialog.keyringNotice());
     return attach(document, dialog.connectedUrl(), dialog.checkout());
 }
 
-bool RepoActions::attach(Document *document, const QString &url, const RepoCheckout &checkout)
+bool RepoActions::attach(Document *document, const QString &url, const RepoCheckout &checkout,
+                         bool clean)
 {
     auto *link = new RepoLink(document, url, checkout);
     document->setRepoLink(link);
-    document->markCommitted();
+    if (clean)
+        document->markCommitted();
     connectLink(link);
     QString error;
     if (!link->watch(&error))
@@ -336,6 +355,139 @@ void RepoActions::showConflicts(const QList<RepoConflict> &conflicts)
         link->commitResolved(dialog->resolutions(), m_lastMessage);
     });
     m_conflicts->show();
+}
+
+void RepoActions::showPastStates()
+{
+    Document *document = m_window->document();
+    RepoLink *link = document ? document->repoLink() : nullptr;
+    if (!link)
+        return;
+    delete m_pastStatesDialog;
+    m_pastStatesDialog = new PastStatesDialog(link->url(), link->repositoryDisplay(),
+                                              link->modelName(), link->base().head, m_window);
+    m_pastStatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_pastStatesDialog, &PastStatesDialog::stateRead, this,
+            [this](const RepoCheckout &state, const QString &label, bool compare) {
+                if (compare)
+                    comparePastState(state, label);
+                else
+                    openPastState(state, label);
+            });
+    m_pastStatesDialog->show();
+    m_pastStatesDialog->refresh();
+}
+
+MainWindow *RepoActions::openPastState(const RepoCheckout &state, const QString &label)
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The main window keeps the autosave copy: this one has nothing to save.
+    window->controller()->setAutosaveEnabled(false);
+    auto document = std::make_unique<Document>(state.data);
+    //: A past state's window title: MODEL at commit 4 (read-only)
+    document->setReadOnly(tr("%1 at %2 (read-only)").arg(state.modelName, label),
+                          tr("“%1” at %2 is a past state of the repository's model: it cannot "
+                             "be changed. Save As keeps a copy of it as a file.")
+                                  .arg(state.modelName, label));
+    window->controller()->adopt(std::move(document));
+    // Said in the window too, beside where a repository document says its commit.
+    auto *note = new QLabel(tr("Read-only: “%1” at %2").arg(state.modelName, label), window);
+    note->setObjectName(u"readOnlyLabel"_s);
+    window->statusBar()->addPermanentWidget(note);
+    window->show();
+    m_pastWindows.append(window);
+    m_window->showStatus(tr("“%1” at %2 opened read-only in a window of its own.")
+                                 .arg(state.modelName, label));
+    return window;
+}
+
+void RepoActions::comparePastState(const RepoCheckout &state, const QString &label)
+{
+    if (!m_window->document())
+        return;
+    //: The other side of a comparison: MODEL at commit 4
+    m_window->compareActions()->startComparison(
+            state.data, tr("“%1” at %2").arg(state.modelName, label), true);
+}
+
+QList<MainWindow *> RepoActions::pastStateWindows() const
+{
+    QList<MainWindow *> open;
+    for (const QPointer<MainWindow> &window : m_pastWindows)
+        if (window)
+            open.append(window);
+    return open;
+}
+
+void RepoActions::restoreTie(const RepoTie &tie)
+{
+    Document *document = m_window->document();
+    if (!document)
+        return;
+    m_restoring = true;
+    m_busyLabel->setText(tr("Repository…"));
+    m_window->showStatus(tr("Tying the restored “%1” to %2 again…").arg(tie.modelName, tie.url));
+    update();
+    rebuildTie(document, tie, tie.url, false);
+}
+
+void RepoActions::rebuildTie(const QPointer<Document> &document, const RepoTie &tie,
+                             const QString &url, bool triedKeyring)
+{
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        RepoCheckout base;
+    };
+    runRepoJob<Outcome>(
+            this,
+            [tie, url]() {
+                Outcome out;
+                Repository repository;
+                out.ok = repository.open(url)
+                        && RepoAutosave::rebuildBase(repository, tie, out.base, &out.error);
+                if (out.error.isEmpty())
+                    out.error = repository.errorString();
+                return out;
+            },
+            [this, document, tie, url, triedKeyring](Outcome out) {
+                if (!document || document != m_window->document()) {
+                    m_restoring = false;
+                    update();
+                    return;
+                }
+                if (!out.ok) {
+                    bool tried = triedKeyring;
+                    QString notice;
+                    const QString again = RepoCredentials::retryUrl(m_window, url, out.error,
+                                                                    &tried, &notice);
+                    if (!notice.isEmpty())
+                        m_window->showStatus(notice);
+                    if (!again.isEmpty()) {
+                        rebuildTie(document, tie, again, tried);
+                        return;
+                    }
+                    m_restoring = false;
+                    update();
+                    showError(tr("The restored model is not tied to the repository again (it "
+                                 "stays a model of its own; Save As keeps it): %1")
+                                      .arg(out.error));
+                    Q_EMIT tieRestored();
+                    return;
+                }
+                m_restoring = false;
+                attach(document, url, out.base, false);
+                // Others' commits since the autosave, as an open document follows them.
+                document->repoLink()->refresh(QString());
+                m_window->showStatus(tr("The restored “%1” is tied to %2 again: its unsaved "
+                                        "changes are local changes, to commit (%3).")
+                                             .arg(tie.modelName, tie.url,
+                                                  m_commit->shortcut().toString(
+                                                          QKeySequence::NativeText)));
+                Q_EMIT tieRestored();
+            });
 }
 
 } // namespace kt

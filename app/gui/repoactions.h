@@ -1,7 +1,9 @@
 #pragma once
 
+#include <model/repo/repoautosave.h>
 #include <model/repo/repository.h>
 #include <widgets/dialogs/conflictdialog.h>
+#include <widgets/dialogs/paststatesdialog.h>
 
 #include <QObject>
 #include <QPointer>
@@ -33,12 +35,29 @@ public:
     QAction *commitAction() const { return m_commit; }
     QAction *claimAction() const { return m_claim; }
     QAction *releaseAction() const { return m_release; }
+    QAction *pastStatesAction() const { return m_pastStates; }
     // View ▸ Claim View / Release Claim (the View menu is made after the File menu).
     void addViewActions(QMenu *viewMenu);
     // Model tree ▸ History… of an element, relationship or view (in the background; the
     // dialog opens when the history is read).
     void showHistory(RepoObjectKind kind, const QString &id);
     QDialog *historyDialog() const { return m_historyDialog; }
+
+    // File ▸ Past States and Baselines…: the dialog of the model's commits and baselines
+    // (not modal; it reads them in the background).
+    void showPastStates();
+    PastStatesDialog *pastStatesDialog() const { return m_pastStatesDialog; }
+    // Opens a past state of the document's model read-only in a window of its own (title:
+    // the model, label, "read-only"); the window deletes itself when closed.
+    MainWindow *openPastState(const RepoCheckout &state, const QString &label);
+    // Compares the open model with a past state of it (Model ▸ Compare's comparison).
+    void comparePastState(const RepoCheckout &state, const QString &label);
+    // The read-only windows of past states opened from this window, still open.
+    QList<MainWindow *> pastStateWindows() const;
+
+    // A repository document restored from its autosave copy: ties it to the repository
+    // again (its base rebuilt in the background), its changes local until committed.
+    void restoreTie(const RepoTie &tie);
 
     bool openDialog();
     bool publishDialog();
@@ -47,7 +66,10 @@ public:
     // title "model @ repository", its checkout the base of the next commit).
     bool openCheckout(const QString &url, const RepoCheckout &checkout);
     // Ties the window's document to the model just published as checkout.
-    bool attach(Document *document, const QString &url, const RepoCheckout &checkout);
+    // clean: the document holds the checkout as it is (false: it holds local changes,
+    // as a restored autosave copy does).
+    bool attach(Document *document, const QString &url, const RepoCheckout &checkout,
+                bool clean = true);
     // Commits with the message, without asking (Commit… asks for it).
     bool commit(const QString &message);
 
@@ -58,8 +80,12 @@ public:
 Q_SIGNALS:
     // A repository operation ended with an error (also shown).
     void failed(const QString &message);
+    // A restored autosave copy is tied to its repository again (or could not be: failed()).
+    void tieRestored();
 
 private:
+    void rebuildTie(const QPointer<Document> &document, const RepoTie &tie, const QString &url,
+                    bool triedKeyring);
     void update();
     void connectLink(RepoLink *link);
     void showConflicts(const QList<RepoConflict> &conflicts);
@@ -73,7 +99,11 @@ private:
     QAction *m_commit;
     QAction *m_claim;
     QAction *m_release;
+    QAction *m_pastStates;
     QPointer<QDialog> m_historyDialog;
+    QPointer<PastStatesDialog> m_pastStatesDialog;
+    QList<QPointer<MainWindow>> m_pastWindows;
+    bool m_restoring = false; // a restored autosave copy's base is being rebuilt
     QProgressBar *m_busy;
     QLabel *m_busyLabel;
     QLabel *m_where; // "model @ repository", for a repository document

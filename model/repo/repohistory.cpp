@@ -145,6 +145,29 @@ bool Repository::changesSince(const QString &name, qint64 head, RepoDelta &out)
     return true;
 }
 
+bool Repository::commits(const QString &name, QList<RepoCommitInfo> &out)
+{
+    m_error.clear();
+    const QString what = tr("reading the commits of the model “%1”").arg(name);
+    const qint64 model = modelRow(name, nullptr, what);
+    if (!model)
+        return false;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, who, at, message FROM kientruc.commits WHERE model = ? "
+                  "ORDER BY id"_s);
+    query.addBindValue(model);
+    if (!exec(query, what))
+        return false;
+    QList<RepoCommitInfo> commits;
+    while (query.next())
+        commits.append(RepoCommitInfo { query.value(0).toLongLong(), query.value(1).toString(),
+                                        query.value(2).toDateTime(), query.value(3).toString(),
+                                        {} });
+    out = std::move(commits);
+    return true;
+}
+
 bool Repository::history(const QString &name, RepoObjectKind kind, const QString &id,
                          QList<RepoCommitInfo> &out)
 {

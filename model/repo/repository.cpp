@@ -65,6 +65,18 @@ bool Repository::open(const QString &url, bool checkSchema)
                            "The server's administrator turns TLS on (ssl = on in "
                            "postgresql.conf, with its certificate).")
                             .arg(m_url.display(), sslmode, reason));
+        // libpq's words (kept in the message: the editor's prompt looks for them).
+        const QString user = m_url.user.isEmpty() ? tr("this user") : m_url.user;
+        if (reason.contains(u"no password supplied"))
+            return fail(tr("Cannot connect to %1: the server needs a password for %2 and none "
+                           "was given (%3). Give it in the environment variable PGPASSWORD or "
+                           "in the PostgreSQL password file ~/.pgpass "
+                           "(host:port:database:user:password, readable only by you).")
+                            .arg(m_url.display(), user, reason));
+        if (reason.contains(u"password authentication failed"))
+            return fail(tr("Cannot connect to %1: the server refused the password given for %2: "
+                           "it is wrong, or the role has none (%3).")
+                            .arg(m_url.display(), user, reason));
         return fail(tr("Cannot connect to %1: %2").arg(m_url.display(), reason));
     }
     return !checkSchema || checkSchemaVersion();

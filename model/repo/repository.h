@@ -162,6 +162,9 @@ public:
                 RepoCommitResult &result);
     // The commits of the model, oldest first, each with its changes.
     bool log(const QString &name, QList<RepoCommitInfo> &out);
+    // The commits of the model, oldest first, without their changes (who, when,
+    // message): what a list of past states needs, whatever the model's size.
+    bool commits(const QString &name, QList<RepoCommitInfo> &out);
     // The login roles holding a repository role.
     bool users(QList<RepoUser> &out);
 

@@ -26,8 +26,10 @@ public:
 
     // Missing (why: the reason to skip) when the server programs or Qt's QPSQL driver
     // are not installed. With a port, the server also listens on 127.0.0.1:port (TCP,
-    // without TLS); Failed when the port is taken.
-    Status start(QString *why, int port = 0)
+    // without TLS); Failed when the port is taken. With passwordRole (and a port), that
+    // role's TCP connections must give its password (scram-sha-256; the test creates the
+    // role WITH PASSWORD); everything else stays trusted.
+    Status start(QString *why, int port = 0, const QString &passwordRole = {})
     {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
             *why = QStringLiteral("Qt's PostgreSQL driver QPSQL is not installed "
@@ -48,6 +50,8 @@ public:
         QStringList arguments { scriptPath(), QStringLiteral("start"), dir.path() };
         if (port > 0)
             arguments.append(QString::number(port));
+        if (port > 0 && !passwordRole.isEmpty())
+            arguments.append(passwordRole);
         script.start(QStringLiteral("bash"), arguments);
         script.waitForFinished(120000);
         if (script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {

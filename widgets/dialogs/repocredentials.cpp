@@ -1,5 +1,7 @@
 #include "repocredentials.h"
 
+#include <model/repo/repourl.h>
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -112,6 +114,30 @@ QString RepoCredentials::pgpassHint()
     return tr("To connect without typing it, put the password in the PostgreSQL password "
               "file ~/.pgpass (a line host:port:database:user:password, the file readable "
               "only by you), which the PostgreSQL client reads itself.");
+}
+
+QString RepoCredentials::retryUrl(QWidget *parent, const QString &url, const QString &error,
+                                  bool *triedKeyring, QString *notice)
+{
+    if (!needsPassword(error))
+        return {};
+    const Result<RepoUrl> parsed = RepoUrl::parse(url);
+    const QString shown = parsed ? parsed.value().display() : url;
+    if (!*triedKeyring) {
+        *triedKeyring = true;
+        const QString stored = storedPassword(shown);
+        if (!stored.isEmpty())
+            return withPassword(url, stored);
+    }
+    PasswordDialog prompt(shown, error, parent);
+    if (prompt.exec() != QDialog::Accepted)
+        return {};
+    if (prompt.remember()) {
+        QString refused;
+        if (!storePassword(shown, prompt.password(), &refused) && notice)
+            *notice = refused;
+    }
+    return withPassword(url, prompt.password());
 }
 
 PasswordDialog::PasswordDialog(const QString &repository, const QString &reason, QWidget *parent)

@@ -33,6 +33,15 @@ public:
     static void forgetPassword(const QString &display);
     // What to do without a keyring, for the prompt.
     static QString pgpassHint();
+
+    // After a connection to url failed with error: when the server wants a (right)
+    // password, the URI to connect with again, holding the keyring's password (the first
+    // time, *triedKeyring false) or the one typed at the prompt (PasswordDialog, modal on
+    // parent); empty when there is nothing to try (another error, or the prompt was
+    // cancelled). *notice: what the user is to be told besides (the keyring could not
+    // remember the password, and what to do instead).
+    static QString retryUrl(QWidget *parent, const QString &url, const QString &error,
+                            bool *triedKeyring, QString *notice);
 };
 
 // Asks for the password the server wants, with an optional "remember in the keyring".

@@ -134,6 +134,11 @@ QString RepositoryDialog::errorText() const
     return m_status->property("error").toBool() ? m_status->text() : QString();
 }
 
+QString RepositoryDialog::statusText() const
+{
+    return m_status->text();
+}
+
 bool RepositoryDialog::isBusy() const
 {
     return m_job != nullptr;
@@ -210,32 +215,28 @@ void RepositoryDialog::runWith(const QString &url, bool triedKeyring)
             [this, url, triedKeyring](Outcome out) {
                 m_job = nullptr;
                 setBusy(false);
-                if (!out.ok && RepoCredentials::needsPassword(out.error)) {
-                    const Result<RepoUrl> parsed = RepoUrl::parse(url);
-                    const QString shown = parsed ? parsed.value().display() : url;
-                    if (!triedKeyring) {
-                        const QString stored = RepoCredentials::storedPassword(shown);
-                        if (!stored.isEmpty()) {
-                            setBusy(true, tr("Connecting with the password from the keyring…"));
-                            runWith(RepoCredentials::withPassword(url, stored), true);
-                            return;
-                        }
-                    }
-                    PasswordDialog prompt(shown, out.error, this);
-                    if (prompt.exec() == QDialog::Accepted) {
-                        if (prompt.remember()) {
-                            QString error;
-                            if (!RepoCredentials::storePassword(shown, prompt.password(), &error))
-                                showError(error);
-                        }
+                if (!out.ok) {
+                    bool tried = triedKeyring;
+                    QString notice;
+                    const QString again
+                            = RepoCredentials::retryUrl(this, url, out.error, &tried, &notice);
+                    if (!notice.isEmpty())
+                        m_notice = notice;
+                    if (!again.isEmpty()) {
                         setBusy(true, tr("Connecting…"));
-                        runWith(RepoCredentials::withPassword(url, prompt.password()), true);
+                        runWith(again, tried);
                         return;
                     }
                 }
                 if (out.ok)
                     m_connectedUrl = url;
                 m_done(std::move(out));
+                // Said after the work's own words: the keyring could not keep the password
+                // (an accepted dialog's caller says it: keyringNotice()).
+                if (!m_notice.isEmpty())
+                    showError(m_status->text().isEmpty()
+                                      ? m_notice
+                                      : m_status->text() + u"\n"_s + m_notice);
             });
     updateButtons();
 }

@@ -47,6 +47,11 @@ public:
     // Open: the checked-out model; Publish: the published model as checked out.
     const RepoCheckout &checkout() const { return m_checkout; }
     QString errorText() const;
+    // What the status line says now (the models listed, the error, the keyring's refusal).
+    QString statusText() const;
+    // Why a password typed with "remember" was not remembered (no keyring), and what to
+    // do instead; empty when it was, or none was typed.
+    QString keyringNotice() const { return m_notice; }
     bool isBusy() const;
 
     static QStringList recentUrls();
@@ -93,6 +98,7 @@ private:
     std::function<void(Outcome)> m_done;
     QThread *m_job = nullptr;
     QString m_connectedUrl;
+    QString m_notice; // the keyring refused to remember a password: said after the work
     RepoCheckout m_checkout;
 };
 

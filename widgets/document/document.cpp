@@ -71,8 +71,17 @@ void Document::setImportFindings(QStringList findings)
     Q_EMIT importFindingsChanged();
 }
 
+void Document::setReadOnly(const QString &title, const QString &refusal)
+{
+    m_readOnlyTitle = title;
+    m_readOnlyRefusal = refusal;
+    Q_EMIT displayNameChanged();
+}
+
 QString Document::displayName() const
 {
+    if (!m_readOnlyTitle.isEmpty())
+        return m_readOnlyTitle;
     if (m_repoLink)
         //: A model opened from a team repository: MODEL @ REPOSITORY
         return tr("%1 @ %2").arg(m_repoLink->modelName(), m_repoLink->repositoryDisplay());
@@ -87,6 +96,12 @@ QString Document::displayName() const
 
 bool Document::push(std::unique_ptr<Edit> edit, QString *error)
 {
+    if (isReadOnly()) {
+        if (error)
+            *error = m_readOnlyRefusal;
+        Q_EMIT editRefused(m_readOnlyRefusal);
+        return false;
+    }
     QString message;
     ChangeSet changes;
     const QMetaObject::Connection capture = connect(

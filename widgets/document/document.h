@@ -69,6 +69,12 @@ public:
     // document clean when the target is the document's own format.
     bool save(const QString &path, QString *error);
 
+    // A past state of a model (from a team repository): shown, never changed. title
+    // replaces the display name; every edit is refused with refusal. Save As writes a
+    // copy (a .ktm of that state).
+    void setReadOnly(const QString &title, const QString &refusal);
+    bool isReadOnly() const { return !m_readOnlyRefusal.isEmpty(); }
+
     // A bundled example: illustrative data, not anyone's approved architecture.
     // The window's title and the model information say so.
     bool isSample() const { return m_sample; }
@@ -106,6 +112,8 @@ private:
     RepoLink *m_repoLink = nullptr;
     bool m_unsavedImport = false;
     bool m_sample = false;
+    QString m_readOnlyTitle;
+    QString m_readOnlyRefusal;
 };
 
 } // namespace kt
