@@ -12,6 +12,7 @@
 #include <model/export/overalldiagram.h>
 #include <model/export/painter/diagrampainter.h>
 #include <model/export/reports/docxreportwriter.h>
+#include <model/export/reports/htmlreportwriter.h>
 #include <model/export/reports/odtreportwriter.h>
 #include <model/export/reports/pdfreportwriter.h>
 #include <model/report/reportbuilder.h>
@@ -20,6 +21,7 @@
 #include <support/reportwalk.h>
 #include <support/zipentry.h>
 
+#include <QBuffer>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void pdf();
     void office_data();
     void office();
+    void html();
 
 private:
     QTemporaryDir m_dir;
@@ -334,6 +337,41 @@ void TestReportFigures::office()
                  qPrintable(u"page %1 has the picture of “%2” but not the heading “%3”"_s.arg(page).arg(
                          figures.at(i)->caption, heading)));
     }
+}
+
+// The HTML: each figure carries the height it may take on paper, which the print
+// style sheet gives its drawing; the overall diagram's is the landscape text area
+// less its caption, and the text on paper is as wide as the page's.
+void TestReportFigures::html()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    HtmlReportWriter writer;
+    QVERIFY2(writer.write(m_report, m_data, &buffer), qPrintable(writer.errorString()));
+    QXmlStreamReader xml(bytes);
+    QString style;
+    QString height;
+    QString overallHeight;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"style" && style.isEmpty()) // the page's, in its head
+            style = xml.readElementText();
+        else if (xml.name() == u"figure")
+            height = xml.attributes().value(u"style"_s).toString();
+        else if (xml.name() == u"figcaption" && comparable(xml.readElementText()) == comparable(m_overall->caption))
+            overallHeight = height;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(style.contains(u"max-height: var(--figure-height"_s));
+    QVERIFY(style.contains(u"@media print { body { max-width: none;"_s));
+    static const QRegularExpression value(u"^--figure-height: ([0-9.]+)mm$"_s);
+    const QRegularExpressionMatch m = value.match(overallHeight);
+    QVERIFY2(m.hasMatch(), qPrintable(overallHeight));
+    const double textHeight = 210 - m_report.page.topMm - m_report.page.bottomMm;
+    const double under = textHeight - m.captured(1).toDouble();
+    QVERIFY2(under > 8 && under < 20, qPrintable(QString::number(under)));
 }
 
 QTEST_MAIN(TestReportFigures)

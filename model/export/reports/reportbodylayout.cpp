@@ -263,8 +263,12 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
 {
     const ModelData &data = figure.model ? *figure.model : m_data;
     const View *view = data.views.find(figure.view);
+    // A landscape figure on a page of its own; one in the text on a portrait page
+    // (after a landscape table too), as the office formats set it.
     if (figure.landscape)
         flow.breakPage(true);
+    else
+        flow.setOrientation(false);
     const double width = flow.contentWidth();
     const ReportUnit caption = m_room.caption(figure.caption, width);
     if (view) {
