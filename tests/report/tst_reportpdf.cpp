@@ -5,6 +5,7 @@
 #include "../export/exporttest.h"
 
 #include <support/pdfwords.h>
+#include <support/reportwalk.h>
 
 #include <model/export/overalldiagram.h>
 #include <model/export/reports/pdfreportwriter.h>
@@ -239,6 +240,7 @@ private Q_SLOTS:
     void columnsHoldTheirLongestWord();
     void finalLeavesTheNameLine();
     void landscapeTablesSharePages();
+    void addressesBreakInTheirColumn();
 
 private:
     QString write(const ReportDocument &report, const QString &name);
@@ -726,6 +728,33 @@ void TestReportPdf::landscapeTablesSharePages()
     flow.setOrientation(false);
     flow.add(unit);
     QCOMPARE(flow.pageCount(), 3);
+}
+
+// A web address in a table (the portal's, in the information systems' tables)
+// breaks after its slashes and dots: its column is no wider than the system's
+// name beside it, which had been left a word a line.
+void TestReportPdf::addressesBreakInTheirColumn()
+{
+    ReportOptions options = ReportOptions::fromProperties(m_data.info.extraProperties);
+    options.kind = ReportKind::Architecture;
+    const ReportDocument report = ReportBuilder::build(m_data, options);
+    const ReportColumnWidths columns(report.page.bodyPt);
+    int checked = 0;
+    for (const ReportBlock *block : test::reportBlocks(report, ReportBlock::Kind::Table)) {
+        const ReportTable &table = block->table;
+        for (const QStringList &row : table.rows)
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                if (!row.at(c).contains(u"://"_s))
+                    continue;
+                const double width = ReportFlow(report.page).contentRect(table.landscape).width();
+                const QList<double> widths = columns(table, width);
+                QVERIFY2(widths.at(c) <= widths.at(1),
+                         qPrintable(u"%1: the address's column %2 pt, the name's %3 pt"_s.arg(
+                                 table.caption).arg(widths.at(c)).arg(widths.at(1))));
+                ++checked;
+            }
+    }
+    QVERIFY(checked > 0);
 }
 
 QTEST_MAIN(TestReportPdf)

@@ -67,6 +67,8 @@ QString styleSheet(const ReportDocument &report)
            "table { border-collapse: collapse; width: 100%; font-size: %4; margin-bottom: 6pt; }\n"
            "caption { %5 font-size: %3; padding-bottom: 3pt; }\n"
            "th, td { border: 1px solid; padding: 1pt 4pt; vertical-align: top; text-align: left; }\n"
+           // A web address breaks in its column as in the PDF, not widening it.
+           "td { overflow-wrap: anywhere; }\n"
            "th { text-align: center; } td.center { text-align: center; } td.right { text-align: right; }\n"
            "thead { display: table-header-group; } tr { break-inside: avoid; }\n"
            "figure { margin: 6pt 0; text-align: center; }\n"

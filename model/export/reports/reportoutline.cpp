@@ -112,6 +112,22 @@ QString ReportOutline::balancedLines(const QString &text, double widthPt, double
     return text;
 }
 
+QList<QStringView> ReportOutline::unbreakablePieces(QStringView word)
+{
+    if (!word.contains(u"://"))
+        return {word};
+    QList<QStringView> pieces;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if ((word.at(i) == u'/' || word.at(i) == u'.') && (i + 1 == word.size() || word.at(i + 1) != u'/')) {
+            pieces.append(word.sliced(start, i + 1 - start));
+            start = i + 1;
+        }
+    if (start < word.size())
+        pieces.append(word.sliced(start));
+    return pieces;
+}
+
 QList<double> ReportOutline::columnWidths(const ReportTable &table, double totalPt, double sizePt)
 {
     constexpr double Padding = 9; // the cell's margins and borders
@@ -122,7 +138,9 @@ QList<double> ReportOutline::columnWidths(const ReportTable &table, double total
         static const QRegularExpression spaces(u"\\s+"_s);
         QStringList words;
         for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), SampledRows); ++r)
-            words += table.rows.at(r).value(c).split(spaces);
+            for (const QString &word : table.rows.at(r).value(c).split(spaces))
+                for (const QStringView piece : unbreakablePieces(word))
+                    words.append(piece.toString());
         // The header is bold: about a tenth wider.
         const double header = estimatedWidthPt(table.columns.at(c).header.split(spaces), sizePt * 1.12);
         minimum[c] = std::max(header, estimatedWidthPt(words, sizePt)) + Padding;

@@ -51,6 +51,10 @@ public:
     // proportions the report gives, but each at least as wide as its longest word
     // (of the header and the first rows) at sizePt, so "STT" does not break.
     static QList<double> columnWidths(const ReportTable &table, double totalPt, double sizePt);
+    // The parts of a word a table column must hold whole: the word, or the pieces
+    // of a web address, which may break after its slashes and dots (else an
+    // address takes a wide column and leaves the names beside it a word a line).
+    static QList<QStringView> unbreakablePieces(QStringView word);
 
     // True when a section's first block is printed landscape: its heading goes
     // onto the landscape page with it rather than alone at the foot of a portrait one.
