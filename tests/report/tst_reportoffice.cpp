@@ -14,6 +14,7 @@
 #include <model/export/reports/htmlreportwriter.h>
 #include <model/export/reports/odtreportwriter.h>
 
+#include <support/pdfwords.h>
 #include <support/zipentry.h>
 
 #include <QBuffer>
@@ -400,17 +401,7 @@ void TestReportOffice::docxParts()
 
 QString TestReportOffice::convertToPdf(const QString &file)
 {
-    const QString out = m_dir.filePath(QFileInfo(file).completeBaseName() + u"-pdf"_s);
-    QDir().mkpath(out);
-    const test::ToolRun run = test::runTool(
-            u"soffice"_s, {u"-env:UserInstallation=file://"_s + m_profile.path(), u"--headless"_s,
-                           u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, out, file});
-    const QString pdf = out + u'/' + QFileInfo(file).completeBaseName() + u".pdf"_s;
-    if (run.exitCode != 0 || !QFileInfo::exists(pdf)) {
-        qWarning("soffice: %s %s", run.out.constData(), run.err.constData());
-        return {};
-    }
-    return pdf;
+    return test::libreOfficePdf(file, m_dir.path(), m_profile.path());
 }
 
 void TestReportOffice::converted_data()

@@ -27,6 +27,7 @@ DocxBody::DocxBody(const ReportDocument &report, const ModelData &data, ReportOu
     , m_outline(outline)
     , m_renderer(data)
     , m_columns(report.page.bodyPt)
+    , m_room(report, m_style)
 {
 }
 
@@ -80,6 +81,8 @@ void DocxBody::startParagraph(const QString &style, bool pageBreakBefore)
     m_xml.writeEndElement();
     m_afterTable = false;
     m_freshPage = false;
+    m_pageHeadings.clear();
+    m_headingsOnly = false;
 }
 
 // A run of text; a line feed is a line break within the paragraph.
@@ -130,6 +133,8 @@ void DocxBody::pageBreak()
     m_xml.writeEndElement();
     m_afterTable = false;
     m_freshPage = true;
+    m_pageHeadings.clear();
+    m_headingsOnly = true;
 }
 
 // A Decree 30 rule: the top border of an empty paragraph indented so that the
@@ -170,6 +175,8 @@ void DocxBody::setOrientation(bool landscape)
     m_landscape = landscape;
     m_afterTable = false;
     m_freshPage = true;
+    m_pageHeadings.clear();
+    m_headingsOnly = true;
 }
 
 void DocxBody::sectionProperties()
@@ -224,6 +231,8 @@ void DocxBody::startTable(const QString &style, const QList<int> &widths)
     m_xml.writeAttribute(u"w:type"_s, u"fixed"_s);
     m_xml.writeEndElement();
     m_freshPage = false;
+    m_pageHeadings.clear();
+    m_headingsOnly = false;
     m_xml.writeStartElement(u"w:tblGrid"_s);
     for (int w : widths) {
         m_xml.writeEmptyElement(u"w:gridCol"_s);
@@ -253,8 +262,8 @@ void DocxBody::headerBlock()
     m_xml.writeStartElement(u"w:tr"_s);
     startCell(left);
     if (!h.parentBody.isEmpty())
-        paragraph(u"ParentBody"_s, h.parentBody);
-    paragraph(u"IssuingBody"_s, h.issuingBody);
+        paragraph(u"ParentBody"_s, ReportOutline::balancedLines(h.parentBody, left / 20.0, 13));
+    paragraph(u"IssuingBody"_s, ReportOutline::balancedLines(h.issuingBody, left / 20.0, 13));
     rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::IssuingBody) * 20, left);
     paragraph(u"DocumentNumber"_s, h.number);
     m_xml.writeEndElement();
@@ -271,10 +280,13 @@ void DocxBody::headerBlock()
 
 void DocxBody::titleBlock()
 {
+    const double width = textWidth() / 20.0;
+    const double size = m_report.page.bodyPt;
     if (!m_report.documentType.isEmpty())
-        paragraph(u"Title"_s, m_report.documentType);
+        paragraph(m_report.coverPage ? u"CoverTitle"_s : u"Title"_s,
+                  ReportOutline::balancedLines(m_report.documentType, width, size));
     for (const QString &line : m_report.subject)
-        paragraph(u"Subject"_s, line);
+        paragraph(u"Subject"_s, ReportOutline::balancedLines(line, width, size));
     if (!m_report.subject.isEmpty())
         rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::Subject) * 20, textWidth());
     if (!m_report.issuedWith.isEmpty())
@@ -345,8 +357,17 @@ bool DocxBody::section(const ReportSection &s)
     if (!s.heading().isEmpty()) {
         const int index = m_heading++;
         const QString anchor = u"_Toc_"_s + m_outline.anchor(index);
-        // A heading on a page just begun does not break the page again.
-        startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), (s.appendix || s.newPage) && !m_freshPage);
+        // A heading on a page just begun does not break the page again; one over a
+        // landscape figure goes with it onto a page of its own, as in the PDF.
+        const bool breakBefore = ((s.appendix || s.newPage) && !m_freshPage)
+                || (ReportOutline::startsLandscapeFigure(s) && !m_headingsOnly);
+        QList<const ReportSection *> headings = breakBefore ? QList<const ReportSection *>() : m_pageHeadings;
+        const bool headingsOnly = breakBefore || m_headingsOnly;
+        startParagraph(u"Heading%1"_s.arg(std::clamp(s.level, 1, 3)), breakBefore);
+        if (headingsOnly) {
+            m_pageHeadings = headings << &s;
+            m_headingsOnly = true;
+        }
         m_xml.writeEmptyElement(u"w:bookmarkStart"_s);
         m_xml.writeAttribute(u"w:id"_s, QString::number(index));
         m_xml.writeAttribute(u"w:name"_s, anchor);
@@ -433,14 +454,13 @@ bool DocxBody::table(const ReportTable &t)
 bool DocxBody::figure(const ReportFigure &f)
 {
     setOrientation(f.landscape);
-    const ReportPageSetup &page = m_report.page;
-    const QSizeF paper = ReportOutline::paperMm(page, m_landscape);
-    // The heading and the caption share the page with the picture.
-    const QSizeF box(paper.width() - page.leftMm - page.rightMm,
-                     paper.height() - page.topMm - page.bottomMm - ReportOutline::FigureCaptionRoomMm);
+    // A landscape figure fills a page of its own, under the headings that open
+    // it, as in the PDF.
+    const bool opensPage = m_headingsOnly;
+    const QSizeF box = m_room.box(f, opensPage ? m_pageHeadings : QList<const ReportSection *>());
     ReportFigureRenderer::Image image;
     Figure files;
-    if (!m_renderer.png(f, box, &image) || !m_renderer.svg(f, &files.svg)) {
+    if (!m_renderer.png(f, box * (25.4 / 72), &image) || !m_renderer.svg(f, &files.svg)) {
         m_error = m_renderer.errorString();
         return false;
     }
@@ -448,7 +468,7 @@ bool DocxBody::figure(const ReportFigure &f)
     m_figures.append(files);
     const int n = int(m_figures.size());
 
-    startParagraph(u"Figure"_s);
+    startParagraph(u"Figure"_s, f.landscape && !opensPage);
     DocxParts::picture(m_xml, n, image.sizeMm, ReportOutline::clean(f.caption));
     m_xml.writeEndElement();
     if (!f.caption.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportfigurerenderer.h"
+#include "reportfigureroom.h"
 #include "reportoutline.h"
 #include "reportcolumnwidths.h"
 
@@ -60,6 +61,8 @@ private:
     ReportOutline &m_outline;
     ReportFigureRenderer m_renderer;
     ReportColumnWidths m_columns; // the PDF's, so that cells wrap alike
+    ReportStyle m_style;
+    ReportFigureRoom m_room; // the PDF's figure sizes, so that pages break alike
     QXmlStreamWriter m_xml;
     QList<Figure> m_figures;
     QString m_error;
@@ -67,6 +70,10 @@ private:
     bool m_firstSection = true;
     bool m_afterTable = false;
     bool m_freshPage = true; // nothing on the page yet: a page break would leave it empty
+    // The headings at the top of the page when nothing else is on it yet (they
+    // share a landscape figure's page), else empty with m_headingsOnly false.
+    QList<const ReportSection *> m_pageHeadings;
+    bool m_headingsOnly = false;
     int m_heading = 0;
 };
 

@@ -59,12 +59,16 @@ public:
             m_xml.writeAttribute(u"w:pos"_s, QString::number(twips(f.rightTab + std::max(0.0, f.leftIndent))));
             m_xml.writeEndElement();
         }
-        if (f.before >= 0 || f.after >= 0) {
+        if (f.before >= 0 || f.after >= 0 || f.lineFactor > 0) {
             m_xml.writeEmptyElement(u"w:spacing"_s);
             if (f.before >= 0)
                 m_xml.writeAttribute(u"w:before"_s, QString::number(twips(f.before)));
             if (f.after >= 0)
                 m_xml.writeAttribute(u"w:after"_s, QString::number(twips(f.after)));
+            if (f.lineFactor > 0) { // in 240ths of a line
+                m_xml.writeAttribute(u"w:line"_s, QString::number(qRound(f.lineFactor * 240)));
+                m_xml.writeAttribute(u"w:lineRule"_s, u"auto"_s);
+            }
         }
         if (f.firstLine >= 0 || f.leftIndent >= 0) {
             m_xml.writeEmptyElement(u"w:ind"_s);

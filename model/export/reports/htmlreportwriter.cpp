@@ -1,5 +1,6 @@
 #include "htmlreportwriter.h"
 #include "reportfigurerenderer.h"
+#include "reportfigureroom.h"
 #include "reportoutline.h"
 #include "reportstyles.h"
 
@@ -37,6 +38,8 @@ QString styleSheet(const ReportDocument &report)
            ".landscape { page: landscape; }\n"
            "body { font-family: 'Times New Roman', 'Liberation Serif', Tinos, serif; font-size: %3;"
            " line-height: 1.2; max-width: 170mm; margin: 0 auto; }\n"
+           // On paper the text is as wide as the page's: a landscape page's is wider.
+           "@media print { body { max-width: none; margin: 0; } }\n"
            "p { margin: 0 0 6pt; text-align: justify; text-indent: 1.27cm; }\n"
            "h1, h2, h3 { font-size: %3; margin: 12pt 0 6pt; break-after: avoid; }\n"
            "h2, h3 { text-indent: 1.27cm; } h3 { font-style: italic; }\n"
@@ -64,12 +67,16 @@ QString styleSheet(const ReportDocument &report)
            "table { border-collapse: collapse; width: 100%; font-size: %4; margin-bottom: 6pt; }\n"
            "caption { %5 font-size: %3; padding-bottom: 3pt; }\n"
            "th, td { border: 1px solid; padding: 1pt 4pt; vertical-align: top; text-align: left; }\n"
+           // A web address breaks in its column as in the PDF, not widening it.
+           "td { overflow-wrap: anywhere; }\n"
            "th { text-align: center; } td.center { text-align: center; } td.right { text-align: right; }\n"
            "thead { display: table-header-group; } tr { break-inside: avoid; }\n"
            "figure { margin: 6pt 0; text-align: center; }\n"
-           "figure svg { max-width: 100%; height: auto; }\n"
-           "figure.landscape svg { max-height: 150mm; width: auto; }\n"
-           "figcaption { %5 }\n"
+           // The height a figure may take (--figure-height, set on each) is its
+           // page's text height less its caption and the headings on that page.
+           "figure svg { max-width: 100%; max-height: var(--figure-height, none); width: auto;"
+           " height: auto; }\n"
+           "figcaption { %5 padding-top: 6pt; }\n"
            ".signing { display: flex; margin-top: 12pt; break-inside: avoid; }\n"
            ".signing .recipients { width: 50%; } .signing .signer { width: 50%; }\n"
            ".signing .recipients p { text-align: left; font-size: 11pt; }\n"
@@ -84,7 +91,7 @@ class HtmlWriter
 
 public:
     HtmlWriter(const ReportDocument &report, const ModelData &data, ReportOutline &outline, QIODevice *device)
-        : m_report(report), m_outline(outline), m_renderer(data), m_xml(device)
+        : m_report(report), m_outline(outline), m_renderer(data), m_room(report, m_style), m_xml(device)
     {
     }
 
@@ -106,6 +113,11 @@ private:
     const ReportDocument &m_report;
     ReportOutline &m_outline;
     ReportFigureRenderer m_renderer;
+    ReportStyle m_style;
+    ReportFigureRoom m_room;
+    // The headings printed on the landscape page that comes (they are kept with
+    // its figure).
+    QList<const ReportSection *> m_pageHeadings;
     QXmlStreamWriter m_xml;
     QString m_error;
     int m_heading = 0;
@@ -209,9 +221,12 @@ void HtmlWriter::headerBlock()
     m_xml.writeAttribute(u"class"_s, u"header-block"_s);
     m_xml.writeStartElement(u"div"_s);
     m_xml.writeAttribute(u"class"_s, u"left"_s);
+    // The header's left column: 2/5 of the printed text's width.
+    const ReportPageSetup &page = m_report.page;
+    const double left = (ReportOutline::paperMm(page, false).width() - page.leftMm - page.rightMm) * 2 / 5 * 72 / 25.4;
     if (!h.parentBody.isEmpty())
-        element(u"p"_s, u"parent-body"_s, h.parentBody);
-    element(u"p"_s, u"issuing-body"_s, h.issuingBody);
+        element(u"p"_s, u"parent-body"_s, ReportOutline::balancedLines(h.parentBody, left, 13));
+    element(u"p"_s, u"issuing-body"_s, ReportOutline::balancedLines(h.issuingBody, left, 13));
     rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::IssuingBody));
     element(u"p"_s, u"number"_s, h.number);
     m_xml.writeEndElement();
@@ -232,10 +247,12 @@ void HtmlWriter::titleBlock()
 {
     m_xml.writeStartElement(u"div"_s);
     m_xml.writeAttribute(u"class"_s, m_report.coverPage ? u"title cover"_s : u"title"_s);
+    const ReportPageSetup &page = m_report.page;
+    const double width = (ReportOutline::paperMm(page, false).width() - page.leftMm - page.rightMm) * 72 / 25.4;
     if (!m_report.documentType.isEmpty())
-        element(u"p"_s, u"document-type"_s, m_report.documentType);
+        element(u"p"_s, u"document-type"_s, ReportOutline::balancedLines(m_report.documentType, width, page.bodyPt));
     for (const QString &line : m_report.subject)
-        element(u"p"_s, u"subject"_s, line);
+        element(u"p"_s, u"subject"_s, ReportOutline::balancedLines(line, width, page.bodyPt));
     if (!m_report.subject.isEmpty())
         rule(ReportOutline::ruleLengthPt(m_report, ReportOutline::Rule::Subject));
     if (!m_report.issuedWith.isEmpty())
@@ -270,16 +287,25 @@ bool HtmlWriter::section(const ReportSection &s)
         m_xml.writeStartElement(u"h%1"_s.arg(level));
         m_xml.writeAttribute(u"id"_s, m_outline.anchor(m_heading++));
         // A heading before a landscape figure or table is printed on its page.
-        if (ReportOutline::startsLandscape(s))
-            m_xml.writeAttribute(u"class"_s, u"landscape"_s);
-        else if (s.appendix || s.newPage)
-            m_xml.writeAttribute(u"class"_s, u"new-page"_s);
+        if (ReportOutline::startsLandscape(s)) {
+            // Over a landscape figure: on a page of its own, as in the PDF (the
+            // figure before may be landscape too: no change of page to break it).
+            const bool own = ReportOutline::startsLandscapeFigure(s) && m_pageHeadings.isEmpty();
+            m_xml.writeAttribute(u"class"_s, own ? u"landscape new-page"_s : u"landscape"_s);
+            m_pageHeadings.append(&s);
+        } else {
+            m_pageHeadings.clear();
+            if (s.appendix || s.newPage)
+                m_xml.writeAttribute(u"class"_s, u"new-page"_s);
+        }
         text(s.heading());
         m_xml.writeEndElement();
     }
     if (!m_outline.advance())
         return false;
     for (const ReportBlock &b : s.blocks) {
+        if (b.kind != ReportBlock::Kind::Figure)
+            m_pageHeadings.clear();
         switch (b.kind) {
         case ReportBlock::Kind::Paragraph: {
             QString body = b.paragraph.text;
@@ -367,6 +393,9 @@ bool HtmlWriter::figure(const ReportFigure &f)
     m_xml.writeStartElement(u"figure"_s);
     if (f.landscape)
         m_xml.writeAttribute(u"class"_s, u"landscape"_s);
+    const QSizeF box = m_room.box(f, m_pageHeadings);
+    m_pageHeadings.clear();
+    m_xml.writeAttribute(u"style"_s, u"--figure-height: %1mm"_s.arg(number(box.height() * 25.4 / 72)));
     // Copied element by element with the names as the exporter wrote them: an
     // HTML parser knows <svg> only without a namespace prefix (copying the
     // tokens would write <n1:svg>, which no browser draws).

@@ -19,6 +19,7 @@ OdtBody::OdtBody(const ReportDocument &report, const ModelData &data, ReportOutl
     : m_report(report)
     , m_outline(outline)
     , m_renderer(data)
+    , m_room(report, m_style)
 {
 }
 
@@ -75,6 +76,8 @@ void OdtBody::startParagraph(const QString &style)
     m_xml.writeStartElement(u"text:p"_s);
     m_xml.writeAttribute(u"text:style-name"_s, OdtStyles::styleName(style));
     m_freshPage = false;
+    m_pageHeadings.clear();
+    m_headingsOnly = false;
 }
 
 // Text as ODF keeps it: line feeds, tabs and runs of spaces as their elements.
@@ -137,6 +140,8 @@ void OdtBody::spacer(const QString &style)
     m_xml.writeEmptyElement(u"text:p"_s);
     m_xml.writeAttribute(u"text:style-name"_s, style);
     m_freshPage = style != u"SpacerFirst";
+    m_pageHeadings.clear();
+    m_headingsOnly = m_freshPage;
 }
 
 void OdtBody::setOrientation(bool landscape)
@@ -157,6 +162,8 @@ void OdtBody::startTable(const QString &name, int columns)
         m_xml.writeAttribute(u"table:style-name"_s, u"%1.C%2"_s.arg(name).arg(c));
     }
     m_freshPage = false;
+    m_pageHeadings.clear();
+    m_headingsOnly = false;
 }
 
 void OdtBody::headerBlock()
@@ -170,9 +177,11 @@ void OdtBody::headerBlock()
         m_xml.writeAttribute(u"office:value-type"_s, u"string"_s);
     };
     cell();
+    // The header table's left column: 2/5 of the text (OdtContentStyles).
+    const double left = textWidthMm(false) * 2 / 5 * 72 / 25.4;
     if (!h.parentBody.isEmpty())
-        paragraph(u"ParentBody"_s, h.parentBody);
-    paragraph(u"IssuingBody"_s, h.issuingBody);
+        paragraph(u"ParentBody"_s, ReportOutline::balancedLines(h.parentBody, left, 13));
+    paragraph(u"IssuingBody"_s, ReportOutline::balancedLines(h.issuingBody, left, 13));
     paragraph(u"RuleIssuingBody"_s, {});
     paragraph(u"DocumentNumber"_s, h.number);
     m_xml.writeEndElement();
@@ -188,10 +197,13 @@ void OdtBody::headerBlock()
 
 void OdtBody::titleBlock()
 {
+    const double width = textWidthMm(false) * 72 / 25.4;
+    const double size = m_report.page.bodyPt;
     if (!m_report.documentType.isEmpty())
-        paragraph(u"Title"_s, m_report.documentType);
+        paragraph(m_report.coverPage ? u"CoverTitle"_s : u"Title"_s,
+                  ReportOutline::balancedLines(m_report.documentType, width, size));
     for (const QString &line : m_report.subject)
-        paragraph(u"Subject"_s, line);
+        paragraph(u"Subject"_s, ReportOutline::balancedLines(line, width, size));
     if (!m_report.subject.isEmpty())
         paragraph(u"RuleSubject"_s, {});
     if (!m_report.issuedWith.isEmpty())
@@ -257,7 +269,10 @@ bool OdtBody::section(const ReportSection &s)
 {
     setOrientation(ReportOutline::startsLandscape(s));
     const int level = std::clamp(s.level, 1, 3);
-    const bool breakBefore = (s.appendix || s.newPage) && !m_freshPage;
+    // A heading on a page just begun does not break the page again; one over a
+    // landscape figure goes with it onto a page of its own, as in the PDF.
+    const bool breakBefore = ((s.appendix || s.newPage) && !m_freshPage)
+            || (ReportOutline::startsLandscapeFigure(s) && !m_headingsOnly);
     // A section without a title (a decision's articles) has no heading.
     if (!s.heading().isEmpty()) {
         m_xml.writeStartElement(u"text:h"_s);
@@ -269,6 +284,12 @@ bool OdtBody::section(const ReportSection &s)
         text(s.heading());
         m_xml.writeEndElement();
         m_freshPage = false;
+        if (breakBefore)
+            m_pageHeadings.clear();
+        if (breakBefore || m_headingsOnly) {
+            m_pageHeadings.append(&s);
+            m_headingsOnly = true;
+        }
     }
     if (!m_outline.advance())
         return false;
@@ -344,18 +365,18 @@ bool OdtBody::table(const ReportTable &t)
 bool OdtBody::figure(const ReportFigure &f)
 {
     setOrientation(f.landscape);
-    const ReportPageSetup &page = m_report.page;
-    const QSizeF paper = ReportOutline::paperMm(page, m_landscape);
-    // The heading and the caption share the page with the picture.
-    const QSizeF box(textWidthMm(m_landscape), paper.height() - page.topMm - page.bottomMm - ReportOutline::FigureCaptionRoomMm);
+    // A landscape figure fills a page of its own, under the headings that open
+    // it, as in the PDF.
+    const bool opensPage = m_headingsOnly;
+    const QSizeF box = m_room.box(f, opensPage ? m_pageHeadings : QList<const ReportSection *>());
     ReportFigureRenderer::Image image;
-    if (!m_renderer.png(f, box, &image)) {
+    if (!m_renderer.png(f, box * (25.4 / 72), &image)) {
         m_error = m_renderer.errorString();
         return false;
     }
     m_figures.append(image.bytes);
     const int n = int(m_figures.size());
-    startParagraph(u"Figure"_s);
+    startParagraph(f.landscape && !opensPage ? u"FigureBreak"_s : u"Figure"_s);
     m_xml.writeStartElement(u"draw:frame"_s);
     m_xml.writeAttribute(u"draw:name"_s, u"Figure%1"_s.arg(n));
     m_xml.writeAttribute(u"text:anchor-type"_s, u"as-char"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportfigurerenderer.h"
+#include "reportfigureroom.h"
 #include "reportoutline.h"
 
 #include <QXmlStreamWriter>
@@ -45,11 +46,17 @@ private:
     const ReportDocument &m_report;
     ReportOutline &m_outline;
     ReportFigureRenderer m_renderer;
+    ReportStyle m_style;
+    ReportFigureRoom m_room; // the PDF's figure sizes, so that pages break alike
     QXmlStreamWriter m_xml;
     QList<QByteArray> m_figures;
     QString m_error;
     bool m_landscape = false;
     bool m_freshPage = true; // nothing written on the page yet: a page break would leave it empty
+    // The headings at the top of the page when nothing else is on it yet (they
+    // share a landscape figure's page), else empty with m_headingsOnly false.
+    QList<const ReportSection *> m_pageHeadings;
+    bool m_headingsOnly = false;
     int m_heading = 0;
     int m_table = 0;
 };

@@ -57,6 +57,7 @@ void OdtContentStyles::write(QXmlStreamWriter &xml, const ReportDocument &report
     paragraphStyle(u"SpacerPortrait"_s, u"Spacer"_s, u"style:master-page-name"_s, u"Standard"_s);
     paragraphStyle(u"SpacerLandscape"_s, u"Spacer"_s, u"style:master-page-name"_s, u"Landscape"_s);
     paragraphStyle(u"SpacerPageBreak"_s, u"Spacer"_s, u"fo:break-before"_s, u"page"_s);
+    paragraphStyle(u"FigureBreak"_s, u"Figure"_s, u"fo:break-before"_s, u"page"_s);
     for (int level = 1; level <= 3; ++level)
         paragraphStyle(u"Heading%1Break"_s.arg(level), OdtStyles::styleName(u"Heading%1"_s.arg(level)),
                        u"fo:break-before"_s, u"page"_s);

@@ -61,6 +61,8 @@ void paragraphStyle(QXmlStreamWriter &xml, const ReportParagraphStyle &s)
         xml.writeAttribute(u"fo:margin-top"_s, pt(s.before));
     if (s.after >= 0)
         xml.writeAttribute(u"fo:margin-bottom"_s, pt(s.after));
+    if (s.lineFactor > 0)
+        xml.writeAttribute(u"fo:line-height"_s, QString::number(qRound(s.lineFactor * 100)) + u"%"_s);
     if (s.keepNext)
         xml.writeAttribute(u"fo:keep-with-next"_s, u"always"_s);
     if (s.id == u"Normal") { // widow and orphan control, as the PDF and the DOCX

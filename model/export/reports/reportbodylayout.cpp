@@ -1,5 +1,5 @@
 #include "reportbodylayout.h"
-#include "reportoutline.h"
+#include "reportstyles.h"
 
 #include <model/export/exporters/exportcontent.h>
 #include <model/export/exporters/exportoptions.h>
@@ -35,6 +35,7 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     , m_text(style)
     , m_front(style, m_text, report.page.bodyPt)
     , m_tables(style, m_text, ReportTableLayout::fonts(style, report.page.bodyPt))
+    , m_room(report, style)
     , m_indent(FirstIndent)
 {
     const double body = report.page.bodyPt;
@@ -44,8 +45,6 @@ ReportBodyLayout::ReportBodyLayout(const ReportDocument &report, const ModelData
     m_fonts.boldItalic = style.font(body, true, true);
     m_fonts.note = style.font(std::max(10.0, body - 2), false, true);
     m_fonts.placeholder = style.font(body, false, true, true);
-    // Figures' captions as tables' (ReportStyles).
-    m_fonts.caption = ReportTableLayout::fonts(style, body).caption;
     m_fonts.tocTitle = style.font(body, true);
     const ReportParagraph *last = nullptr;
     for (const ReportParagraph &p : report.preamble)
@@ -157,14 +156,8 @@ void ReportBodyLayout::heading(ReportFlow &flow, const ReportSection &section, i
     // A section without a heading (a decision's articles) is its blocks only.
     if (section.heading().isEmpty())
         return;
-    ReportTextFormat format;
-    format.align = section.appendix ? ReportTextFormat::Align::Center
-                                    : ReportTextFormat::Align::Left;
-    format.firstIndent = section.appendix ? 0 : m_indent;
-    const int font = section.level >= 3 ? m_fonts.boldItalic : m_fonts.bold;
-    const double space = section.level == 1 ? 12 : section.level == 2 ? 9 : 6;
-    addLines(flow, m_text.lines({ReportRun{section.heading(), font}}, flow.contentWidth(), format),
-             space, true, (*anchor)++);
+    const QList<ReportUnit> lines = m_room.heading(section, flow.contentWidth());
+    addLines(flow, lines, lines.first().spaceBefore, true, (*anchor)++);
 }
 
 void ReportBodyLayout::section(ReportFlow &flow, const ReportSection &s, int *anchor) const
@@ -270,13 +263,14 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
 {
     const ModelData &data = figure.model ? *figure.model : m_data;
     const View *view = data.views.find(figure.view);
+    // A landscape figure on a page of its own; one in the text on a portrait page
+    // (after a landscape table too), as the office formats set it.
     if (figure.landscape)
         flow.breakPage(true);
+    else
+        flow.setOrientation(false);
     const double width = flow.contentWidth();
-    ReportTextFormat format;
-    format.align = ReportTextFormat::Align::Center;
-    ReportUnit caption = m_text.block({ReportRun{figure.caption, m_fonts.caption}}, width, format);
-    caption.spaceBefore = 6;
+    const ReportUnit caption = m_room.caption(figure.caption, width);
     if (view) {
         View shown = *view;
         if (!figure.legend) {
@@ -290,20 +284,16 @@ void ReportBodyLayout::figure(ReportFlow &flow, const ReportFigure &figure) cons
         if (figure.model)
             other = std::make_unique<DiagramPainter>(figure.model.get());
         const QRectF extent = frame(other ? *other : m_painter, shown);
-        // A landscape figure fills its page; one in the text takes at most 3/4 of it.
-        // (At most the box the office writers size their pictures for, so that
-        // what follows shares the page as it does there.)
-        const double officeBox = flow.contentHeight() - ReportOutline::FigureCaptionRoomMm * 72 / 25.4;
-        const double room = figure.landscape
-                ? std::min(flow.remaining() - caption.height - 12, officeBox)
-                : flow.contentHeight() * 0.75 - caption.height;
-        // Printed at 100% (96 units an inch) at most, as the office writers print it.
-        const double scale = std::min({width / extent.width(), std::max(36.0, room) / extent.height(),
-                                       72.0 / ExportOptions::UnitsPerInch});
+        // A landscape figure fills its page under the headings kept with it (the
+        // units waiting for it); one in the text takes at most 3/4 of its page.
+        const double room = ReportFigureRoom::pictureHeight(
+                figure.landscape, flow.contentHeight(), figure.landscape ? flow.pendingHeight() : 0,
+                caption.height + caption.spaceBefore);
+        const double scale = ReportFigureRoom::scale(extent.size(), QSizeF(width, room));
         const QSizeF size(extent.width() * scale, extent.height() * scale);
         ReportUnit picture;
         picture.height = size.height();
-        picture.spaceBefore = 6;
+        picture.spaceBefore = ReportStyles::FigureSpace;
         picture.keepWithNext = true;
         picture.figures.append(ReportFigureItem{figure.view, figure.model, figure.overlay,
                                                 QRectF(QPointF((width - size.width()) / 2, 0),

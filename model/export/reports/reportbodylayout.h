@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportfigureroom.h"
 #include "reportflow.h"
 #include "reportfrontlayout.h"
 #include "reporttablelayout.h"
@@ -55,11 +56,12 @@ private:
     ReportTextLayout m_text;
     ReportFrontLayout m_front;
     ReportTableLayout m_tables;
+    ReportFigureRoom m_room;
     const ReportParagraph *m_last = nullptr; // gets the ending ("./.")
     double m_indent;
     struct Fonts
     {
-        int body, bold, italic, boldItalic, note, placeholder, caption, tocTitle;
+        int body, bold, italic, boldItalic, note, placeholder, tocTitle;
     } m_fonts;
 };
 

@@ -105,12 +105,17 @@ void ReportFlow::setOrientation(bool landscape)
         m_break = false;
 }
 
-double ReportFlow::remaining() const
+double ReportFlow::pendingHeight() const
 {
     double pending = 0;
     for (const ReportUnit &u : m_pending)
         pending += u.height + u.spaceBefore;
-    return contentRect(m_nextLandscape).height() - (m_break ? 0 : m_y) - pending;
+    return pending;
+}
+
+double ReportFlow::remaining() const
+{
+    return contentRect(m_nextLandscape).height() - (m_break ? 0 : m_y) - pendingHeight();
 }
 
 void ReportFlow::place(const ReportUnit &unit)

@@ -38,6 +38,9 @@ public:
     void setRepeated(const std::optional<ReportUnit> &unit) { m_repeated = unit; }
     // Space left on the current page for what comes next.
     double remaining() const;
+    // The height of the units waiting for the next (headings kept with it), with
+    // the space above each.
+    double pendingHeight() const;
     void finish();
 
     QList<ReportPage> &pages() { return m_pages; }

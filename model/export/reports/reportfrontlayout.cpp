@@ -1,4 +1,5 @@
 #include "reportfrontlayout.h"
+#include "reportoutline.h"
 
 namespace kt {
 
@@ -51,11 +52,13 @@ ReportUnit ReportFrontLayout::headerBlock(const ReportHeaderBlock &header, doubl
     const double leftWidth = width * 2 / 5;
     const double rightWidth = width - leftWidth;
 
-    double left = centred(&unit, header.parentBody, m_regular13, 0, leftWidth, 0);
-    left = centred(&unit, header.issuingBody, m_bold13, 0, leftWidth, left);
-    if (!header.issuingBody.isEmpty()) {
+    const QString parentBody = ReportOutline::balancedLines(header.parentBody, leftWidth, 13);
+    const QString issuingBody = ReportOutline::balancedLines(header.issuingBody, leftWidth, 13);
+    double left = centred(&unit, parentBody, m_regular13, 0, leftWidth, 0);
+    left = centred(&unit, issuingBody, m_bold13, 0, leftWidth, left);
+    if (!issuingBody.isEmpty()) {
         // The short rule: 2/5 of the issuing body's longest line, centred under it.
-        const double length = std::min(leftWidth, widest(header.issuingBody, m_bold13)) * 2 / 5;
+        const double length = std::min(leftWidth, widest(issuingBody, m_bold13)) * 2 / 5;
         const double y = left + 2;
         unit.rules.append(ReportRule{QLineF(leftWidth / 2 - length / 2, y,
                                             leftWidth / 2 + length / 2, y), float(RuleWidth)});
@@ -91,10 +94,12 @@ ReportUnit ReportFrontLayout::title(const ReportDocument &report, double width, 
 {
     ReportUnit unit;
     double y = 0;
-    y = centred(&unit, report.documentType, cover ? m_coverTitle : m_bodyBold, 0, width, y);
+    const int titleFont = cover ? m_coverTitle : m_bodyBold;
+    y = centred(&unit, ReportOutline::balancedLines(report.documentType, width, m_style.spec(titleFont).pt),
+                titleFont, 0, width, y);
     double ruleLength = 0;
     for (const QString &line : report.subject) {
-        y = centred(&unit, line, m_bodyBold, 0, width, y);
+        y = centred(&unit, ReportOutline::balancedLines(line, width, m_body), m_bodyBold, 0, width, y);
         ruleLength = std::max(ruleLength, widest(line, m_bodyBold));
     }
     if (!report.subject.isEmpty()) {

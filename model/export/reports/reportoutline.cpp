@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace kt {
 
 using namespace Qt::StringLiterals;
@@ -73,6 +75,59 @@ double estimatedWidthPt(const QStringList &lines, double pointSize)
 
 } // namespace
 
+QString ReportOutline::balancedLines(const QString &text, double widthPt, double sizePt)
+{
+    if (text.contains(u'\n') || estimatedWidthPt({text}, sizePt) <= widthPt)
+        return text;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const qsizetype count = words.size();
+    // The width of words [from, to) on one line.
+    const auto width = [&](qsizetype from, qsizetype to) {
+        return estimatedWidthPt({words.mid(from, to - from).join(u' ')}, sizePt);
+    };
+    // The fewest lines that fit (a word wider than the column takes one alone),
+    // the widest of them as narrow as can be: best[k][j] is the widest line of
+    // the first j words set on k lines, from[k][j] where its last line starts.
+    constexpr double Infinite = std::numeric_limits<double>::infinity();
+    for (qsizetype lines = 2; lines <= count; ++lines) {
+        QList<QList<double>> best(lines + 1, QList<double>(count + 1, Infinite));
+        QList<QList<qsizetype>> from(lines + 1, QList<qsizetype>(count + 1, 0));
+        best[0][0] = 0;
+        for (qsizetype k = 1; k <= lines; ++k)
+            for (qsizetype j = k; j <= count; ++j)
+                for (qsizetype i = k - 1; i < j; ++i) {
+                    const double widest = std::max(best[k - 1][i], width(i, j));
+                    if (widest < best[k][j]) {
+                        best[k][j] = widest;
+                        from[k][j] = i;
+                    }
+                }
+        if (best[lines][count] > widthPt && lines < count)
+            continue;
+        QStringList result;
+        for (qsizetype k = lines, j = count; k > 0; j = from[k][j], --k)
+            result.prepend(words.mid(from[k][j], j - from[k][j]).join(u' '));
+        return result.join(u'\n');
+    }
+    return text;
+}
+
+QList<QStringView> ReportOutline::unbreakablePieces(QStringView word)
+{
+    if (!word.contains(u"://"))
+        return {word};
+    QList<QStringView> pieces;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if ((word.at(i) == u'/' || word.at(i) == u'.') && (i + 1 == word.size() || word.at(i + 1) != u'/')) {
+            pieces.append(word.sliced(start, i + 1 - start));
+            start = i + 1;
+        }
+    if (start < word.size())
+        pieces.append(word.sliced(start));
+    return pieces;
+}
+
 QList<double> ReportOutline::columnWidths(const ReportTable &table, double totalPt, double sizePt)
 {
     constexpr double Padding = 9; // the cell's margins and borders
@@ -83,7 +138,9 @@ QList<double> ReportOutline::columnWidths(const ReportTable &table, double total
         static const QRegularExpression spaces(u"\\s+"_s);
         QStringList words;
         for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), SampledRows); ++r)
-            words += table.rows.at(r).value(c).split(spaces);
+            for (const QString &word : table.rows.at(r).value(c).split(spaces))
+                for (const QStringView piece : unbreakablePieces(word))
+                    words.append(piece.toString());
         // The header is bold: about a tenth wider.
         const double header = estimatedWidthPt(table.columns.at(c).header.split(spaces), sizePt * 1.12);
         minimum[c] = std::max(header, estimatedWidthPt(words, sizePt)) + Padding;
@@ -136,15 +193,27 @@ double ReportOutline::ruleLengthPt(const ReportDocument &report, Rule rule)
     return std::clamp(estimatedWidthPt(report.subject, report.page.bodyPt) / 3, 60.0, 160.0);
 }
 
+// The first block a section prints: a chapter with no text of its own starts as
+// its first section does (the PDF keeps its heading with what follows).
+static const ReportBlock *firstBlock(const ReportSection &section)
+{
+    if (section.blocks.isEmpty())
+        return section.sections.isEmpty() ? nullptr : firstBlock(section.sections.first());
+    return &section.blocks.first();
+}
+
 bool ReportOutline::startsLandscape(const ReportSection &section)
 {
-    // A chapter with no text of its own starts as its first section does (the
-    // PDF keeps its heading with what follows).
-    if (section.blocks.isEmpty())
-        return !section.sections.isEmpty() && startsLandscape(section.sections.first());
-    const ReportBlock &first = section.blocks.first();
-    return (first.kind == ReportBlock::Kind::Figure && first.figure.landscape)
-            || (first.kind == ReportBlock::Kind::Table && first.table.landscape);
+    const ReportBlock *first = firstBlock(section);
+    return first
+            && ((first->kind == ReportBlock::Kind::Figure && first->figure.landscape)
+                || (first->kind == ReportBlock::Kind::Table && first->table.landscape));
+}
+
+bool ReportOutline::startsLandscapeFigure(const ReportSection &section)
+{
+    const ReportBlock *first = firstBlock(section);
+    return first && first->kind == ReportBlock::Kind::Figure && first->figure.landscape;
 }
 
 bool ReportOutline::paginate(const ReportDocument &report, const ModelData &data)

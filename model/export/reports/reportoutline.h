@@ -37,6 +37,13 @@ public:
     static QString clean(const QString &text);
     // The Decree 30 rules, in points: under the issuing body about 2/5 of its text,
     // under the Tiêu ngữ as long as it, under the trích yếu a third of its longest line.
+    // A centred line of the front matter (the issuing body, the title) too wide
+    // for its column, broken into lines of about equal length, as the approved
+    // documents set them ("ỦY BAN NHÂN DÂN" over "TỈNH VĨNH PHÚC", not "ỦY BAN
+    // NHÂN DÂN TỈNH" over "VĨNH PHÚC"), at the estimated width of its text. Text
+    // that fits, or has its own line breaks, is kept as it is. All the writers
+    // break these lines here, so that they break alike.
+    static QString balancedLines(const QString &text, double widthPt, double sizePt);
     enum class Rule { IssuingBody, Motto, Subject };
     static double ruleLengthPt(const ReportDocument &report, Rule rule);
 
@@ -44,12 +51,17 @@ public:
     // proportions the report gives, but each at least as wide as its longest word
     // (of the header and the first rows) at sizePt, so "STT" does not break.
     static QList<double> columnWidths(const ReportTable &table, double totalPt, double sizePt);
+    // The parts of a word a table column must hold whole: the word, or the pieces
+    // of a web address, which may break after its slashes and dots (else an
+    // address takes a wide column and leaves the names beside it a word a line).
+    static QList<QStringView> unbreakablePieces(QStringView word);
 
     // True when a section's first block is printed landscape: its heading goes
     // onto the landscape page with it rather than alone at the foot of a portrait one.
     static bool startsLandscape(const ReportSection &section);
-    // Room a figure leaves on its page for its heading and caption, in millimetres.
-    static constexpr double FigureCaptionRoomMm = 40;
+    // True when a section's first block is a landscape figure: the PDF starts a
+    // page for it, the headings kept with it, and so do the other formats.
+    static bool startsLandscapeFigure(const ReportSection &section);
 
     // Numbers the headings' pages as the PDF lays the report out (the first half
     // of the progress). False if cancelled.

@@ -59,6 +59,17 @@ QList<ReportParagraphStyle> ReportStyles::paragraphStyles(const ReportDocument &
     title.before = 12;
     title.keepNext = true;
     styles.append(title);
+    // On a cover the title stands about the middle of the page, as the PDF sets it
+    // (under a header block of some 60 pt, a title of some 80).
+    const ReportPageSetup &page = report.page;
+    const double paperHeightMm = page.paper.compare(u"A3"_s, Qt::CaseInsensitive) == 0 ? 420 : 297;
+    const double textHeight = (paperHeightMm - page.topMm - page.bottomMm) * 72 / 25.4;
+    ReportParagraphStyle coverTitle = title;
+    coverTitle.id = u"CoverTitle"_s;
+    coverTitle.name = u"Cover Title"_s;
+    coverTitle.parent = u"Title"_s;
+    coverTitle.before = std::max(24.0, (textHeight - 80) / 2 - 60);
+    styles.append(coverTitle);
     ReportParagraphStyle subject = centred(u"Subject"_s, u"Subtitle"_s, body, true, false);
     subject.keepNext = true;
     styles.append(subject);
@@ -82,9 +93,12 @@ QList<ReportParagraphStyle> ReportStyles::paragraphStyles(const ReportDocument &
     tableCaption.before = 3; // 9 pt under a paragraph, as the PDF
     tableCaption.keepNext = true;
     styles.append(tableCaption);
-    ReportParagraphStyle figure = centred(u"Figure"_s, u"Figure"_s, 0, false, false, 3);
-    figure.before = 6;
+    // The picture's line is the picture: single spacing (a line 1.1 high would
+    // add a tenth of the picture above it) and a tiny font (little depth under it).
+    ReportParagraphStyle figure = centred(u"Figure"_s, u"Figure"_s, SpacerPt, false, false, FigureSpace);
+    figure.before = 0;
     figure.keepNext = true;
+    figure.lineFactor = 1;
     styles.append(figure);
     ReportParagraphStyle legal = basedOnNormal(u"LegalBasis"_s, u"Legal Basis"_s);
     legal.italic = true;
@@ -125,7 +139,7 @@ QList<ReportParagraphStyle> ReportStyles::paragraphStyles(const ReportDocument &
     rule.ruleAbove = true;
     rule.before = 3; // clear of the descenders of the text above
     styles.append(rule);
-    styles.append(left(centred(u"Spacer"_s, u"Spacer"_s, 2, false, false)));
+    styles.append(left(centred(u"Spacer"_s, u"Spacer"_s, SpacerPt, false, false)));
     ReportParagraphStyle place = centred(u"PlaceDate"_s, u"Place and Date"_s, body, false, true);
     place.before = 3;
     styles.append(place);
@@ -133,7 +147,6 @@ QList<ReportParagraphStyle> ReportStyles::paragraphStyles(const ReportDocument &
     styles.append(centred(u"TOCHeading"_s, u"TOC Heading"_s, body, true, false, 12));
     // As the PDF prints its contents: each level indented 18 pt more, the page
     // number at the right margin after a dotted leader.
-    const ReportPageSetup &page = report.page;
     const double paperWidthMm = page.paper.compare(u"A3"_s, Qt::CaseInsensitive) == 0 ? 297 : 210;
     const double textWidth = (paperWidthMm - page.leftMm - page.rightMm) * 72 / 25.4;
     for (int level = 1; level <= 3; ++level) {

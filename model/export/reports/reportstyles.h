@@ -27,6 +27,7 @@ struct ReportParagraphStyle
     double leftIndent = -1; // points; -1 as the parent
     double rightTab = -1;   // points from the indent: a right tab with a dotted leader
     QString color;        // "rrggbb"
+    double lineFactor = -1; // line height in single lines of the font; -1 as the parent
 };
 
 class ReportStyles
@@ -34,6 +35,12 @@ class ReportStyles
 public:
     static constexpr double FirstLineIndent = 36; // 1.27 cm
     static constexpr double ParagraphAfter = 6;
+    // Between a figure's picture and its caption, and above the picture after
+    // text: the Figure style's space after it (none before).
+    static constexpr double FigureSpace = 6;
+    // The font size of the empty paragraphs that change the page (Spacer) and of
+    // the picture's paragraph (Figure), whose line is the picture's height.
+    static constexpr double SpacerPt = 2;
     // The captions of tables and figures ("Bảng 1. …", "Hình 1. …"), the same in
     // the four formats: centred, in the body's size, bold and upright, as the
     // approved documents set their table and figure titles (Decree 30 says

@@ -1,4 +1,5 @@
 #include "reporttablelayout.h"
+#include "reportoutline.h"
 #include "reportstyles.h"
 
 #include <QSet>
@@ -83,8 +84,8 @@ double ReportTableLayout::unbreakable(const QString &text, int font, double shor
                 start = i;
             if (space && start >= 0) {
                 if ((i - start) * em > widest)
-                    widest = std::max(widest,
-                                      m_style.width(font, trimmed.sliced(start, i - start).toString()));
+                    for (const QStringView piece : ReportOutline::unbreakablePieces(trimmed.sliced(start, i - start)))
+                        widest = std::max(widest, m_style.width(font, piece.toString()));
                 start = -1;
             }
         }
