@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>kt::AddBaselineDialog</name>
+    <message>
+        <source>Add Baseline to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline names a state of the model for everyone using the repository; it is never moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Version 2.0 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s last commit (now commit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::ArchiCsvReader</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -169,9 +204,9 @@
     </message>
     <message numerus="yes">
         <source>%n image(s) not imported: the model has no place for images.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image not imported: the model has no place for images.</numerusform>
+            <numerusform>%n images not imported: the model has no place for images.</numerusform>
         </translation>
     </message>
     <message>
@@ -562,9 +597,9 @@
     </message>
     <message numerus="yes">
         <source>Elements: %1 added, %2 removed, %3 renamed, %4 changed; %n relationship change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elements: %1 added, %2 removed, %3 renamed, %4 changed; %n relationship change</numerusform>
+            <numerusform>Elements: %1 added, %2 removed, %3 renamed, %4 changed; %n relationship changes</numerusform>
         </translation>
     </message>
     <message>
@@ -1101,6 +1136,22 @@ Compare the open model with a baseline of its file or with another file: Model �
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node “%1” has a font size or line width out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection “%1” has a font size or line width out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied part of a diagram cannot be pasted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramComposer</name>
@@ -1458,16 +1509,16 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The damage is local: a repaired copy can be opened. The file stays as it is; the copy is saved only where you choose. The repair leaves out or changes %n thing(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The damage is local: a repaired copy can be opened. The file stays as it is; the copy is saved only where you choose. The repair leaves out or changes %n thing:</numerusform>
+            <numerusform>The damage is local: a repaired copy can be opened. The file stays as it is; the copy is saved only where you choose. The repair leaves out or changes %n things:</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,6 +1543,11 @@ Compare the open model with a baseline of its file or with another file: Model �
             <numerusform>%1: the model is open; %n thing in the file could not be imported (listed in the Validation panel).</numerusform>
             <numerusform>%1: the model is open; %n things in the file could not be imported (listed in the Validation panel).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <extracomment>A restored autosave copy of a repository model: MODEL @ REPOSITORY</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1755,9 +1811,9 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message numerus="yes">
         <source>Import %n element(s) and relationship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n element and relationship</numerusform>
+            <numerusform>Import %n elements and relationships</numerusform>
         </translation>
     </message>
     <message>
@@ -1962,9 +2018,9 @@ Compare the open model with a baseline of its file or with another file: Model �
     </message>
     <message numerus="yes">
         <source>%1: and %n more thing(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: and %n more thing left out.</numerusform>
+            <numerusform>%1: and %n more things left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3115,9 +3171,9 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message numerus="yes">
         <source>The upgraded model of “%1” is open as a new, unsaved document. %n element(s) or relationship(s) could not be mapped to %2: they became generic types.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The upgraded model of “%1” is open as a new, unsaved document. %n element or relationship could not be mapped to %2: they became generic types.</numerusform>
+            <numerusform>The upgraded model of “%1” is open as a new, unsaved document. %n elements or relationships could not be mapped to %2: they became generic types.</numerusform>
         </translation>
     </message>
     <message>
@@ -3652,6 +3708,120 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
 </context>
 <context>
+    <name>kt::PastStatesDialog</name>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past States of “%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commits (the newest last):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base&amp;lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the model as it was then in a window of its own; it cannot be changed, Save As keeps a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the open model with the model as it was then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the commits and baselines of “%1” from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit the open model is based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s), </source>
+        <translation>
+            <numerusform>%n commit, </numerusform>
+            <numerusform>%n commits, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s).</source>
+        <translation>
+            <numerusform>%n baseline.</numerusform>
+            <numerusform>%n baselines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <extracomment>A past state of a repository model, for titles: &quot;baseline “v1” (commit 4)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline “%1” (commit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” as of %2 from %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming the baseline “%1” of “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline “%1” names commit %2 of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kt::PdfExporter</name>
     <message>
         <source>Cannot start the PDF output.</source>
@@ -4181,8 +4351,8 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     <message numerus="yes">
         <source>Committed to %1 as commit %2: %n object(s) written, of them %3 merged with others&apos; changes.</source>
         <translation>
-            <numerusform>Committed to %1 as commit %2: %n object written, of them %3 merged with others' changes.</numerusform>
-            <numerusform>Committed to %1 as commit %2: %n objects written, of them %3 merged with others' changes.</numerusform>
+            <numerusform>Committed to %1 as commit %2: %n object written, of them %3 merged with others&apos; changes.</numerusform>
+            <numerusform>Committed to %1 as commit %2: %n objects written, of them %3 merged with others&apos; changes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4224,6 +4394,59 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
             <numerusform>%n conflict: others changed the same property since. Your other changes were committed.</numerusform>
             <numerusform>%n conflicts: others changed the same properties since. Your other changes were committed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Past States and Baselines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s commits and baselines: open one read-only, compare with it, or name a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (read-only)</source>
+        <extracomment>A past state&apos;s window title: MODEL at commit 4 (read-only)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” at %2 is a past state of the repository&apos;s model: it cannot be changed. Save As keeps a copy of it as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” at %2 opened read-only in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” at %2</source>
+        <extracomment>The other side of a comparison: MODEL at commit 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tying the restored “%1” to %2 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored model is not tied to the repository again (it stays a model of its own; Save As keeps it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored “%1” is tied to %2 again: its unsaved changes are local changes, to commit (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoAutosave</name>
+    <message>
+        <source>The autosaved copy says it came from a team repository, but where (repository “%1”, model “%2”, commit “%3”) cannot be read: it is restored as a model of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: the autosaved copy&apos;s base of the %3 %4 cannot be put back: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5160,9 +5383,9 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
     <message>
@@ -5738,6 +5961,18 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>upgrading the repository from version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the commits of the model “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server needs a password for %2 and none was given (%3). Give it in the environment variable PGPASSWORD or in the PostgreSQL password file ~/.pgpass (host:port:database:user:password, readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server refused the password given for %2: it is wrong, or the role has none (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::RepositoryDialog</name>
@@ -5787,10 +6022,6 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting with the password from the keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6293,9 +6524,9 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n element.</numerusform>
+            <numerusform>Wrote %1: %n elements.</numerusform>
         </translation>
     </message>
     <message>
@@ -6312,9 +6543,9 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message numerus="yes">
         <source>%1: the CSV format has no views: %n view(s) of %2 not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the CSV format has no views: %n view of %2 not written.</numerusform>
+            <numerusform>%1: the CSV format has no views: %n views of %2 not written.</numerusform>
         </translation>
     </message>
 </context>
@@ -6681,9 +6912,9 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message numerus="yes">
         <source>Wrote %1: component architecture “%2” with %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: component architecture “%2” with %n node.</numerusform>
+            <numerusform>Wrote %1: component architecture “%2” with %n nodes.</numerusform>
         </translation>
     </message>
 </context>
@@ -6804,9 +7035,9 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message numerus="yes">
         <source>commit %1 by %2 at %3: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>commit %1 by %2 at %3: %n change</numerusform>
+            <numerusform>commit %1 by %2 at %3: %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -6997,9 +7228,9 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message numerus="yes">
         <source>%n element(s) or relationship(s) could not be mapped to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n element or relationship could not be mapped to %1:</numerusform>
+            <numerusform>%n elements or relationships could not be mapped to %1:</numerusform>
         </translation>
     </message>
     <message>
@@ -7012,21 +7243,21 @@ Exit codes: 0 success, 1 findings (validate) or differences (diff), 2 unusable i
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2): %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%2): %n element</numerusform>
+            <numerusform>Wrote %1 (%2): %n elements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n relationship(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n relationship</numerusform>
             <numerusform>, %n relationships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n view(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n view.</numerusform>
             <numerusform>, %n views.</numerusform>
         </translation>

@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>kt::AddBaselineDialog</name>
+    <message>
+        <source>Add Baseline to “%1”</source>
+        <translation>Thêm mốc phiên bản cho “%1”</translation>
+    </message>
+    <message>
+        <source>A baseline names a state of the model for everyone using the repository; it is never moved.</source>
+        <translation>Mốc phiên bản đặt tên cho một trạng thái của mô hình, dùng chung cho mọi người làm việc trên kho mô hình; mốc không bao giờ bị dời đi.</translation>
+    </message>
+    <message>
+        <source>e.g. Version 2.0 approved</source>
+        <translation>chẳng hạn: Phiên bản 2.0 đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>The model&apos;s last commit (now commit %1)</source>
+        <translation>Lần ghi mới nhất của mô hình (hiện là lần ghi %1)</translation>
+    </message>
+    <message>
+        <source>The chosen commit %1</source>
+        <translation>Lần ghi đang chọn %1</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Tại:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Baseline</source>
+        <translation>&amp;Thêm mốc phiên bản</translation>
+    </message>
+</context>
+<context>
     <name>kt::ArchiCsvReader</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -1101,6 +1136,22 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
+    <message>
+        <source>clipboard</source>
+        <translation>bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>the node “%1” has a font size or line width out of range</source>
+        <translation>hình “%1” có cỡ chữ hoặc độ dày nét nằm ngoài giới hạn</translation>
+    </message>
+    <message>
+        <source>the connection “%1” has a font size or line width out of range</source>
+        <translation>đường nối “%1” có cỡ chữ hoặc độ dày nét nằm ngoài giới hạn</translation>
+    </message>
+    <message>
+        <source>The copied part of a diagram cannot be pasted: %1.</source>
+        <translation>Không dán được phần sơ đồ đã sao chép: %1.</translation>
+    </message>
 </context>
 <context>
     <name>kt::DiagramComposer</name>
@@ -1489,6 +1540,11 @@ So sánh mô hình đang mở với một mốc phiên bản trong tệp của m
         <translation>
             <numerusform>%1: mô hình đã mở; %n mục trong tệp không nhập được (liệt kê trong ngăn Kiểm tra mô hình).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <extracomment>A restored autosave copy of a repository model: MODEL @ REPOSITORY</extracomment>
+        <translation>%1 @ %2</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3695,118 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     </message>
 </context>
 <context>
+    <name>kt::PastStatesDialog</name>
+    <message>
+        <source>Commit</source>
+        <translation>Lần ghi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nội dung ghi chú</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Mốc phiên bản</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Người đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;Mở chỉ để xem</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Current</source>
+        <translation>So &amp;sánh với hiện tại</translation>
+    </message>
+    <message>
+        <source>Add &amp;Baseline…</source>
+        <translation>Thêm &amp;mốc phiên bản…</translation>
+    </message>
+    <message>
+        <source>Past States of “%1” — %2</source>
+        <translation>Các trạng thái trước đây của “%1” — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Commits (the newest last):</source>
+        <translation>&amp;Các lần ghi (mới nhất ở cuối):</translation>
+    </message>
+    <message>
+        <source>Base&amp;lines:</source>
+        <translation>Mốc &amp;phiên bản:</translation>
+    </message>
+    <message>
+        <source>Open the model as it was then in a window of its own; it cannot be changed, Save As keeps a copy</source>
+        <translation>Mở mô hình như nó đã có lúc đó trong một cửa sổ riêng; không sửa được, Lưu với tên khác giữ lại một bản sao</translation>
+    </message>
+    <message>
+        <source>Compare the open model with the model as it was then</source>
+        <translation>So sánh mô hình đang mở với mô hình như nó đã có lúc đó</translation>
+    </message>
+    <message>
+        <source>Model “%1”: %2</source>
+        <translation>Mô hình “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Reading the commits and baselines of “%1” from %2…</source>
+        <translation>Đang đọc các lần ghi và mốc phiên bản của “%1” từ %2…</translation>
+    </message>
+    <message>
+        <source>The commit the open model is based on</source>
+        <translation>Lần ghi mà mô hình đang mở dựa trên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s), </source>
+        <translation>
+            <numerusform>%n lần ghi, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s).</source>
+        <translation>
+            <numerusform>%n mốc phiên bản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <extracomment>A past state of a repository model, for titles: &quot;baseline “v1” (commit 4)&quot;</extracomment>
+        <translation>lần ghi %1</translation>
+    </message>
+    <message>
+        <source>baseline “%1” (commit %2)</source>
+        <translation>mốc phiên bản “%1” (lần ghi %2)</translation>
+    </message>
+    <message>
+        <source>Reading “%1” as of %2 from %3…</source>
+        <translation>Đang đọc “%1” tại %2 từ %3…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1.</source>
+        <translation>Đang so sánh với %1.</translation>
+    </message>
+    <message>
+        <source>%1 opened read-only.</source>
+        <translation>Đã mở %1 chỉ để xem.</translation>
+    </message>
+    <message>
+        <source>Naming the baseline “%1” of “%2”…</source>
+        <translation>Đang đặt mốc phiên bản “%1” cho “%2”…</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” names commit %2 of “%3”.</source>
+        <translation>Mốc phiên bản “%1” chỉ lần ghi %2 của “%3”.</translation>
+    </message>
+</context>
+<context>
     <name>kt::PdfExporter</name>
     <message>
         <source>Cannot start the PDF output.</source>
@@ -4206,6 +4374,59 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <translation>
             <numerusform>%n xung đột: người khác đã thay đổi cùng các thuộc tính đó từ trước. Các thay đổi khác của bạn đã được ghi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Past States and Baselines…</source>
+        <translation>Trạng thái trước đây và mốc phiên bản…</translation>
+    </message>
+    <message>
+        <source>The model&apos;s commits and baselines: open one read-only, compare with it, or name a baseline</source>
+        <translation>Các lần ghi và mốc phiên bản của mô hình: mở một trạng thái chỉ để xem, so sánh với nó, hoặc đặt mốc phiên bản</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (read-only)</source>
+        <extracomment>A past state&apos;s window title: MODEL at commit 4 (read-only)</extracomment>
+        <translation>%1 tại %2 (chỉ để xem)</translation>
+    </message>
+    <message>
+        <source>“%1” at %2 is a past state of the repository&apos;s model: it cannot be changed. Save As keeps a copy of it as a file.</source>
+        <translation>“%1” tại %2 là một trạng thái trước đây của mô hình trong kho mô hình: không thể thay đổi. Lưu với tên khác giữ lại một bản sao thành tệp.</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” at %2</source>
+        <translation>Chỉ để xem: “%1” tại %2</translation>
+    </message>
+    <message>
+        <source>“%1” at %2 opened read-only in a window of its own.</source>
+        <translation>Đã mở “%1” tại %2 chỉ để xem trong một cửa sổ riêng.</translation>
+    </message>
+    <message>
+        <source>“%1” at %2</source>
+        <extracomment>The other side of a comparison: MODEL at commit 4</extracomment>
+        <translation>“%1” tại %2</translation>
+    </message>
+    <message>
+        <source>Tying the restored “%1” to %2 again…</source>
+        <translation>Đang gắn lại “%1” đã khôi phục với %2…</translation>
+    </message>
+    <message>
+        <source>The restored model is not tied to the repository again (it stays a model of its own; Save As keeps it): %1</source>
+        <translation>Mô hình đã khôi phục không gắn lại được với kho mô hình (nó vẫn là một mô hình riêng; Lưu với tên khác để giữ lại): %1</translation>
+    </message>
+    <message>
+        <source>The restored “%1” is tied to %2 again: its unsaved changes are local changes, to commit (%3).</source>
+        <translation>“%1” đã khôi phục được gắn lại với %2: các thay đổi chưa lưu là thay đổi cục bộ, chờ ghi lên kho (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>kt::RepoAutosave</name>
+    <message>
+        <source>The autosaved copy says it came from a team repository, but where (repository “%1”, model “%2”, commit “%3”) cannot be read: it is restored as a model of its own.</source>
+        <translation>Bản tự động lưu cho biết nó lấy từ kho mô hình của nhóm, nhưng không đọc được nơi lấy (kho “%1”, mô hình “%2”, lần ghi “%3”): bản này được khôi phục thành một mô hình riêng.</translation>
+    </message>
+    <message>
+        <source>%1, model “%2”: the autosaved copy&apos;s base of the %3 %4 cannot be put back: %5</source>
+        <translation>%1, mô hình “%2”: không khôi phục được trạng thái gốc của %3 %4 trong bản tự động lưu: %5</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +5944,18 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>upgrading the repository from version %1</source>
         <translation>nâng cấp kho mô hình từ phiên bản %1</translation>
     </message>
+    <message>
+        <source>reading the commits of the model “%1”</source>
+        <translation>đọc các lần ghi của mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server needs a password for %2 and none was given (%3). Give it in the environment variable PGPASSWORD or in the PostgreSQL password file ~/.pgpass (host:port:database:user:password, readable only by you).</source>
+        <translation>Không kết nối được với %1: máy chủ cần mật khẩu của %2 nhưng chưa có mật khẩu nào được đưa ra (%3). Hãy đặt mật khẩu trong biến môi trường PGPASSWORD hoặc trong tệp mật khẩu ~/.pgpass của PostgreSQL (host:port:database:user:password, chỉ bạn đọc được).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server refused the password given for %2: it is wrong, or the role has none (%3).</source>
+        <translation>Không kết nối được với %1: máy chủ từ chối mật khẩu đã đưa cho %2: mật khẩu sai, hoặc vai trò này không có mật khẩu (%3).</translation>
+    </message>
 </context>
 <context>
     <name>kt::RepositoryDialog</name>
@@ -5773,10 +6006,6 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
     <message>
         <source>&amp;Publish</source>
         <translation>Đưa lê&amp;n</translation>
-    </message>
-    <message>
-        <source>Connecting with the password from the keyring…</source>
-        <translation>Đang kết nối bằng mật khẩu trong kho khóa…</translation>
     </message>
     <message>
         <source>Connecting…</source>
