@@ -29,6 +29,10 @@ struct RepoCheckout
     qint64 head = 0;   // the last commit the checkout holds
     ModelData data;
     QHash<QString, qint64> versions; // by RepoObject::key()
+    // The place of each object in its collection (by key): each collection of data is
+    // in the order of (position, id), as the repository orders it. Missing (a past
+    // state, a checkout made by hand): a commit then sends a reordered collection whole.
+    QHash<QString, qint64> positions;
 };
 
 // A change of the commit that others' changes since the base overlap: nothing of the
@@ -86,6 +90,7 @@ struct RepoDelta
     qint64 head = 0;            // the model's last commit: the checkout's head once applied
     QList<RepoObject> changed;  // inserted or updated since, as they are now, kinds in order
     QHash<QString, qint64> versions; // the versions of the changed objects, by key()
+    QHash<QString, qint64> positions; // their positions (order in their collection), by key()
     QList<QPair<RepoObjectKind, QString>> removed; // deleted since (and not added again)
     QList<RepoCommitInfo> commits; // the commits since, oldest first, without their changes
 
@@ -232,10 +237,11 @@ private:
     bool rollback();
     qint64 modelKey(const QString &name, bool lock, bool *found);
     bool insertAll(qint64 model, qint64 commit, const QList<RepoObject> &objects);
-    bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions);
+    bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions,
+                     QHash<QString, qint64> &positions);
     // Writes the commit's objects (inserts, updates, deletes) and their audit rows, a
     // few statements per kind whatever their number.
-    bool writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &writes, qint64 position);
+    bool writeAll(qint64 model, qint64 commit, QList<RepoWrite> &writes, qint64 position);
     // base brought up to the repository's model (base + changesSince(base.head)).
     bool advance(const RepoCheckout &base, RepoCheckout &out);
     // Announces the commit to the RepoWatchers, when the transaction commits.
