@@ -66,6 +66,12 @@ RepoLink::~RepoLink()
             job->wait();
 }
 
+bool RepoLink::differsFromBase(const ModelData &data) const
+{
+    return !RepoObjects::differences(m_base.data, data).isEmpty()
+            || RepoObjects::orderDiffers(m_base.data, data);
+}
+
 void RepoLink::track(QThread *job)
 {
     m_sideJobs.removeAll(QPointer<QThread>());
