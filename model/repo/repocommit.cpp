@@ -316,7 +316,7 @@ bool Repository::writeAll(qint64 model, qint64 commit, QList<RepoWrite> &writes,
     return run(query, tr("writing the history"));
 }
 
-bool Repository::advance(const RepoCheckout &base, RepoCheckout &out)
+bool Repository::advance(const RepoCheckout &base, RepoCheckout &out, RepoDelta *changes)
 {
     RepoDelta delta;
     if (!changesSince(base.modelName, base.head, delta))
@@ -326,6 +326,8 @@ bool Repository::advance(const RepoCheckout &base, RepoCheckout &out)
     if (!applyDelta(current, delta, &error))
         return fail(tr("%1, model “%2”: %3").arg(m_url.display(), base.modelName, error));
     out = std::move(current);
+    if (changes)
+        *changes = std::move(delta);
     return true;
 }
 
@@ -339,7 +341,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     // The objects given another place in their collection (z-order, ...).
     const QList<RepoMove> moves = RepoObjects::moves(base.data, local, base.positions);
     if (changes.isEmpty() && moves.isEmpty())
-        return advance(base, result.current);
+        return advance(base, result.current, &result.delta);
     QHash<QString, const RepoMove *> moveOf;
     for (const RepoMove &m : moves)
         moveOf.insert(m.key(), &m);
@@ -523,7 +525,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     result.written = int(writes.size());
     if (writes.isEmpty()) {
         rollback();
-        return advance(base, result.current);
+        return advance(base, result.current, &result.delta);
     }
     QList<RepoObject> written, deleted;
     for (const RepoWrite &w : std::as_const(writes))
@@ -552,32 +554,32 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
         return failQuery(error, what);
     }
     result.commitId = commit;
-    RepoCheckout next = base;
-    QString error;
-    bool ok = applyDelta(next, others, &error);
-    for (qsizetype i = 0; ok && i < writes.size(); ++i) {
-        const RepoWrite &w = writes.at(i);
+    // The next base: the base, others' changes since it, then this commit's writes; the
+    // same as a delta for an open model to follow.
+    RepoDelta delta = std::move(others);
+    for (const RepoWrite &w : std::as_const(writes)) {
         if (w.after) {
-            ok = RepoObjects::place(next.data, *w.after, &error);
-            next.versions.insert(w.after->key(), w.before ? w.version + 1 : 1);
-            if (ok && w.position) {
-                next.positions.insert(w.after->key(), *w.position);
-                RepoObjects::settle(next.data, w.after->kind, w.after->id, next.positions);
-            }
+            const QString key = w.after->key();
+            delta.changed.append(*w.after);
+            delta.versions.insert(key, w.before ? w.version + 1 : 1);
+            if (w.position)
+                delta.positions.insert(key, *w.position);
         } else {
-            RepoObjects::remove(next.data, w.before->kind, w.before->id);
-            next.versions.remove(w.before->key());
-            next.positions.remove(w.before->key());
+            delta.removed.append({ w.before->kind, w.before->id });
         }
     }
+    delta.head = commit;
+    RepoCheckout next = base;
+    QString error;
+    const bool ok = applyDelta(next, delta, &error);
     if (!ok)
         return fail(tr("%1, model “%2”: the commit %3 was written, but the model could not be "
                        "brought up to it: %4 Check the model out again.")
                         .arg(m_url.display(), base.modelName)
                         .arg(commit)
                         .arg(error));
-    next.head = commit;
     result.current = std::move(next);
+    result.delta = std::move(delta);
     return true;
 }
 

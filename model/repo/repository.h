@@ -54,15 +54,6 @@ struct RepoConflict
     QString theirs;
 };
 
-struct RepoCommitResult
-{
-    qint64 commitId = 0; // 0: nothing was written (no change, or only conflicts)
-    int written = 0;     // objects inserted, updated or deleted
-    int merged = 0;      // of them, objects others had changed too (merged field by field)
-    QList<RepoConflict> conflicts;
-    RepoCheckout current; // the repository's model after the commit: the next base
-};
-
 // One object's change in the history (the audit table).
 struct RepoChange
 {
@@ -95,6 +86,19 @@ struct RepoDelta
     QList<RepoCommitInfo> commits; // the commits since, oldest first, without their changes
 
     bool isEmpty() const { return changed.isEmpty() && removed.isEmpty(); }
+};
+
+struct RepoCommitResult
+{
+    qint64 commitId = 0; // 0: nothing was written (no change, or only conflicts)
+    int written = 0;     // objects inserted, updated or deleted
+    int merged = 0;      // of them, objects others had changed too (merged field by field)
+    QList<RepoConflict> conflicts;
+    RepoCheckout current; // the repository's model after the commit: the next base
+    // What current holds beyond the base (others' commits since it, then this commit's
+    // writes): applyDelta(base, delta) gives current; an open model follows it in what
+    // changed (RepoMerge::afterCommit), not in the whole model.
+    RepoDelta delta;
 };
 
 // A view being reorganised by someone: others see who holds it (Repository::claimView).
@@ -243,7 +247,7 @@ private:
     // few statements per kind whatever their number.
     bool writeAll(qint64 model, qint64 commit, QList<RepoWrite> &writes, qint64 position);
     // base brought up to the repository's model (base + changesSince(base.head)).
-    bool advance(const RepoCheckout &base, RepoCheckout &out);
+    bool advance(const RepoCheckout &base, RepoCheckout &out, RepoDelta *delta = nullptr);
     // Announces the commit to the RepoWatchers, when the transaction commits.
     bool notifyCommit(const QString &model, qint64 commit, const QString &what);
     // Fails (naming the objects) when what this commit wrote leaves a reference to an

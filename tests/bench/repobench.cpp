@@ -495,6 +495,8 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
         results.append(m);
     }
 
+    results.append(benchRepoEditor(benchmark, size, data, url));
+
     QJsonArray array;
     for (const Measurement &m : std::as_const(results))
         if (!m.operation.isEmpty())

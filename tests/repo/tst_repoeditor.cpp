@@ -12,6 +12,7 @@
 #include <model/edit/elementedits.h>
 #include <model/edit/viewedits.h>
 #include <model/modelfile.h>
+#include <model/repo/repodelta.h>
 #include <model/repo/repository.h>
 #include <widgets/dialogs/conflictdialog.h>
 #include <widgets/dialogs/historydialog.h>
@@ -150,6 +151,70 @@ private Q_SLOTS:
         QCOMPARE(m.base.head, 7);
         QCOMPARE(m.base.data.elements.size(), base.data.elements.size());
         QCOMPARE(m.local.elements.size(), base.data.elements.size());
+    }
+
+    // Their deletions merged through the delta, costing what it names and what the
+    // document's steps changed (mine): what I did not change leaves, what I changed
+    // stays (its old base kept, the commit will say), and what a new node of mine
+    // refers to stays too; the open model is the one the whole-model merge gives.
+    void mergeDeltaDeletes()
+    {
+        RepoCheckout base;
+        base.modelName = u"m"_s;
+        base.head = 3;
+        base.data = example();
+        QList<ElementId> spare;
+        for (int i = 0; i < 3; ++i) {
+            Element e = base.data.elements.at(0);
+            e.id = ElementId::create();
+            e.name = u"spare %1"_s.arg(i);
+            spare.append(e.id);
+            base.data.elements.append(e);
+        }
+        for (const RepoObject &o : RepoObjects::flatten(base.data))
+            base.versions.insert(o.key(), 1);
+        const auto key = [](const ElementId &id) {
+            return RepoObjects::keyOf(RepoObjectKind::Element, id.toString());
+        };
+        ModelData local = base.data;
+        local.elements.find(spare.at(1))->name = u"mine"_s; // changed by me
+        View *view = local.views.find(local.views.at(0).id);
+        ViewNode node; // a node of mine showing spare 2
+        node.id = NodeId::create();
+        node.element = spare.at(2);
+        node.bounds = QRectF(900, 900, 100, 50);
+        view->nodes.append(node);
+        const QSet<QString> mine { key(spare.at(1)),
+                                   RepoObjects::keyOf(RepoObjectKind::Node, node.id.toString()) };
+        RepoDelta delta;
+        delta.head = 4;
+        for (const ElementId &id : spare)
+            delta.removed.append({ RepoObjectKind::Element, id.toString() });
+
+        const Result<RepoMerge> merged = RepoMerge::mergeDelta(base, local, delta, &mine);
+        QVERIFY2(merged, qPrintable(merged.error()));
+        const RepoMerge &m = merged.value();
+        QVERIFY(!m.local.elements.contains(spare.at(0)));
+        QCOMPARE(m.local.elements.find(spare.at(1))->name, u"mine"_s);
+        QVERIFY(m.local.elements.contains(spare.at(2)));
+        QVERIFY(m.local.views.at(0).nodes.contains(node.id));
+        QCOMPARE(m.changes.elements.removed, QSet<ElementId> { spare.at(0) });
+        QCOMPARE(m.changed, QSet<QString> { key(spare.at(0)) });
+        QVERIFY(m.overlapping.contains(key(spare.at(1))));
+        // The kept ones keep their old base; the one gone is gone from the base too.
+        QVERIFY(!m.base.data.elements.contains(spare.at(0)));
+        QVERIFY(m.base.data.elements.contains(spare.at(1)));
+        QVERIFY(m.base.data.elements.contains(spare.at(2)));
+        QCOMPARE(m.base.head, 4);
+        // The same open model as the merge over the whole model.
+        RepoCheckout theirs = base;
+        QString error;
+        QVERIFY2(applyDelta(theirs, delta, &error), qPrintable(error));
+        const Result<RepoMerge> whole = RepoMerge::merge(base, local, theirs);
+        QVERIFY2(whole, qPrintable(whole.error()));
+        QVERIFY(RepoObjects::differences(whole.value().local, m.local).isEmpty());
+        QVERIFY(RepoObjects::differences(whole.value().base.data, m.base.data).isEmpty());
+        QCOMPARE(whole.value().changed, m.changed);
     }
 
     void credentials()
@@ -378,16 +443,16 @@ private Q_SLOTS:
         const QString originalName = a.document->model().element(id)->name;
         QVERIFY(a.document->push(std::make_unique<SetElementName>(free, u"Alice free"_s)));
         QVERIFY(a.document->push(std::make_unique<SetElementName>(id, u"Alice first"_s)));
-        QVERIFY(commitAndWait(a.link, u"a"_s));
         QSignalSpy bArrived(b.link, &RepoLink::remoteApplied);
-        QVERIFY(bArrived.wait(Wait));
+        QVERIFY(commitAndWait(a.link, u"a"_s));
+        QVERIFY(bArrived.size() == 1 || bArrived.wait(Wait));
         if (field == u"name"_s)
             QVERIFY(b.document->push(std::make_unique<SetElementName>(id, u"Bob's name"_s)));
         else
             QVERIFY(b.document->push(std::make_unique<SetElementDocumentation>(id, u"Bob's doc"_s)));
         QSignalSpy aArrived(a.link, &RepoLink::remoteApplied);
         QVERIFY(commitAndWait(b.link, u"b"_s));
-        QVERIFY(aArrived.wait(Wait));
+        QVERIFY(aArrived.size() == 1 || aArrived.wait(Wait));
 
         QSignalSpy refused(a.document.get(), &Document::editRefused);
         QSignalSpy changed(&a.document->model(), &Model::changed);
@@ -429,14 +494,14 @@ private Q_SLOTS:
         OpenDocument b = open(u"bob"_s, u"clean after refusal"_s);
         const ElementId id = a.document->model().data().elements.at(2).id;
         QVERIFY(a.document->push(std::make_unique<SetElementName>(id, u"Alice's"_s)));
+        QSignalSpy bArrived(b.link, &RepoLink::remoteApplied);
         QVERIFY(commitAndWait(a.link, u"a"_s));
         QVERIFY(!a.document->isModified());
-        QSignalSpy bArrived(b.link, &RepoLink::remoteApplied);
-        QVERIFY(bArrived.wait(Wait));
+        QVERIFY(bArrived.size() == 1 || bArrived.wait(Wait));
         QVERIFY(b.document->push(std::make_unique<SetElementName>(id, u"Bob's"_s)));
         QSignalSpy aArrived(a.link, &RepoLink::remoteApplied);
         QVERIFY(commitAndWait(b.link, u"b"_s));
-        QVERIFY(aArrived.wait(Wait));
+        QVERIFY(aArrived.size() == 1 || aArrived.wait(Wait));
         QVERIFY(!a.document->isModified());
 
         QSignalSpy refused(a.document.get(), &Document::editRefused);

@@ -205,6 +205,17 @@ bool Document::applyRemote(std::unique_ptr<Edit> edit, const QSet<QString> &keys
     return true;
 }
 
+QSet<QString> Document::editedKeys() const
+{
+    QSet<QString> keys;
+    for (int i = 0; i < m_undoStack.count(); ++i) {
+        const auto *command = static_cast<const EditCommand *>(m_undoStack.command(i));
+        for (auto it = command->fields().cbegin(); it != command->fields().cend(); ++it)
+            keys.insert(it.key());
+    }
+    return keys;
+}
+
 QString Document::describeKey(const QString &key) const
 {
     const qsizetype slash = key.indexOf(u'/');

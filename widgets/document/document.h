@@ -61,6 +61,9 @@ public:
     // the object and who. A step that wrote other fields of those objects stays.
     bool applyRemote(std::unique_ptr<Edit> edit, const QSet<QString> &keys, const QString &who,
                      QString *error = nullptr);
+    // The objects (RepoObject keys) the undo steps changed: all the model can differ
+    // from its repository base in (what a merge of others' deletions checks).
+    QSet<QString> editedKeys() const;
     // "the element “Portal”": an object of the model by its RepoObject key.
     QString describeKey(const QString &key) const;
     // The local changes were committed: the document is clean.

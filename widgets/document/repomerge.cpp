@@ -184,13 +184,13 @@ bool put(ModelData &data, RepoObjectKind kind, const QString &id,
 } // namespace
 
 Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelData &local,
-                                        const RepoDelta &delta)
+                                        const RepoDelta &delta, const QSet<QString> *mine)
 {
     RepoCheckout theirs = base;
     QString error;
     if (!applyDelta(theirs, delta, &error))
         return Result<RepoMerge>::failure(error);
-    if (!delta.removed.isEmpty())
+    if (!delta.removed.isEmpty() && !mine)
         return merge(base, local, theirs);
 
     RepoMerge out;
@@ -201,6 +201,60 @@ Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelDat
                 tr("The model “%1” cannot take the repository's changes: %2")
                         .arg(base.modelName, why));
     };
+    // Deleted by them: gone from the open model too, unless I changed it (mine stays) or
+    // what stays mine refers to it (it stays too): those keep their old base, so that
+    // the commit says what is missing. Only my objects (mine) can refer to it: the
+    // repository's own no longer do.
+    if (!delta.removed.isEmpty()) {
+        QHash<QString, std::optional<RepoObject>> gone; // key -> local object
+        QSet<QString> kept;
+        for (const auto &[kind, id] : delta.removed) {
+            const QString key = RepoObjects::keyOf(kind, id);
+            const std::optional<RepoObject> lo = objectIn(local, kind, id);
+            if (!lo)
+                continue;
+            const std::optional<RepoObject> bo = objectIn(base.data, kind, id);
+            if (same(&*lo, bo ? &*bo : nullptr)) {
+                gone.insert(key, lo);
+            } else {
+                kept.insert(key);
+                out.overlapping.insert(key);
+            }
+        }
+        QStringList pending = mine->values();
+        for (const QString &key : std::as_const(kept))
+            pending.append(key);
+        while (!pending.isEmpty()) {
+            const QString key = pending.takeLast();
+            if (gone.contains(key))
+                continue;
+            QString id;
+            const RepoObjectKind kind = kindOfKey(key, &id);
+            const std::optional<RepoObject> lo = objectIn(local, kind, id);
+            if (!lo)
+                continue;
+            for (const QString &ref : referencesOf(*lo))
+                if (gone.remove(ref)) {
+                    kept.insert(ref);
+                    pending.append(ref);
+                }
+        }
+        for (const QString &key : std::as_const(kept)) {
+            QString id;
+            const RepoObjectKind kind = kindOfKey(key, &id);
+            if (const std::optional<RepoObject> bo = objectIn(base.data, kind, id);
+                bo && RepoObjects::place(out.base.data, *bo)) {
+                out.base.versions.insert(key, base.versions.value(key));
+                out.base.positions.insert(key, base.positions.value(key));
+            }
+        }
+        for (auto it = gone.cbegin(); it != gone.cend(); ++it) {
+            const RepoObject &o = **it;
+            RepoObjects::remove(out.local, o.kind, o.id);
+            noteKey(out.changes, o.kind, o.id, o.view, true, false);
+            out.changed.insert(it.key());
+        }
+    }
     // Views first (the delta's kinds are in order): a new view is there before its nodes.
     for (const RepoObject &to : delta.changed) {
         const QString key = to.key();
@@ -286,6 +340,15 @@ QString RepoMerge::overlap(const RepoFieldChanges &a, const RepoFieldChanges &b)
             return it.key();
     }
     return {};
+}
+
+Result<RepoMerge> RepoMerge::afterCommit(const RepoCheckout &base, const ModelData &local,
+                                         const RepoCommitResult &result,
+                                         const QSet<QString> &mine)
+{
+    // What the commit wrote and what others wrote since the base: the objects they
+    // name. (What it deleted the open model has deleted already.)
+    return mergeDelta(base, local, result.delta, &mine);
 }
 
 void RepoMerge::noteKey(ChangeSet &changes, RepoObjectKind kind, const QString &id,

@@ -41,10 +41,19 @@ public:
                                    const RepoCheckout &theirs);
     // The same for others' commits read as a delta (Repository::changesSince of
     // base.head): only the objects the delta names are compared, so that it costs what
-    // the delta holds, not the model's size. A delta that deletes objects goes the whole
-    // way (merge()), which keeps what stays mine from referring to what they deleted.
+    // the delta holds, not the model's size. What they deleted leaves the open model
+    // unless mine stays or refers to it; mine: the objects local may differ from the base
+    // in (an open document's undo steps name them, Document::editedKeys). Without it, a
+    // delta that deletes objects goes the whole way (merge()).
     static Result<RepoMerge> mergeDelta(const RepoCheckout &base, const ModelData &local,
-                                        const RepoDelta &delta);
+                                        const RepoDelta &delta,
+                                        const QSet<QString> *mine = nullptr);
+
+    // The open model after its own commit (Repository::commit's result): what others
+    // committed since the base comes in, what conflicted stays mine with its old base.
+    static Result<RepoMerge> afterCommit(const RepoCheckout &base, const ModelData &local,
+                                         const RepoCommitResult &result,
+                                         const QSet<QString> &mine);
 
     // The RepoObject keys an edit's ChangeSet names (modelId: the model's info key).
     // A view counts as changed itself when the edit changed no node or connection.
