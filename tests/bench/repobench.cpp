@@ -470,29 +470,8 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
             benchmark.check(heard, fail(u"the NOTIFY floor"_s));
             return msBetween(start, Clock::now());
         };
-        product(0); // the warm-up
-        floor();
-        QList<double> wall, cpu, floorWall;
-        const int runs = std::max(benchmark.runs(), Benchmark::MinFloorRuns);
-        for (int i = 1; i <= runs; ++i) {
-            const double cpuBefore = Benchmark::cpuTimeMs();
-            wall.append(product(i));
-            cpu.append(Benchmark::cpuTimeMs() - cpuBefore);
-            floorWall.append(floor());
-        }
-        Measurement m;
-        m.operation = names.at(3);
-        m.size = size;
-        m.medianMs = median(wall);
-        m.minMs = *std::min_element(wall.cbegin(), wall.cend());
-        m.maxMs = *std::max_element(wall.cbegin(), wall.cend());
-        m.cpuMs = median(cpu);
-        FloorFigure figure;
-        figure.name = u"libpq NOTIFY heard by LISTEN on another connection"_s;
-        figure.medianMs = median(floorWall);
-        figure.minMs = *std::min_element(floorWall.cbegin(), floorWall.cend());
-        m.floors.append(figure);
-        results.append(m);
+        results.append(benchmark.measureTimed(names.at(3), size, product,
+            u"libpq NOTIFY heard by LISTEN on another connection"_s, floor));
     }
 
     results.append(benchRepoEditor(benchmark, size, data, url));

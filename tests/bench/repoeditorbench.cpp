@@ -162,32 +162,12 @@ QList<Measurement> benchRepoEditor(const Benchmark &benchmark, const QString &si
                             repo.errorString() + error);
             return msBetween(start, Clock::now());
         };
-        deleteOne(0); // the warm-up
-        arrival(0);
-        floor();
-        QList<double> wall, cpu, floorWall;
-        const int runs = std::max(benchmark.runs(), Benchmark::MinFloorRuns);
-        for (int i = 1; i <= runs; ++i) {
-            deleteOne(i);
-            const double cpuBefore = Benchmark::cpuTimeMs();
-            wall.append(arrival(i));
-            cpu.append(Benchmark::cpuTimeMs() - cpuBefore);
-            floorWall.append(floor());
-        }
-        Measurement m;
-        m.operation = names.at(2);
-        m.size = size;
-        m.medianMs = median(wall);
-        m.minMs = *std::min_element(wall.cbegin(), wall.cend());
-        m.maxMs = *std::max_element(wall.cbegin(), wall.cend());
-        m.cpuMs = median(cpu);
-        FloorFigure figure;
-        figure.name = u"Repository::changesSince and applyDelta of the same commit into a "
-                      "checkout, without the open model"_s;
-        figure.medianMs = median(floorWall);
-        figure.minMs = *std::min_element(floorWall.cbegin(), floorWall.cend());
-        m.floors.append(figure);
-        results.append(m);
+        // Before each run, untimed: the other user deletes one.
+        results.append(benchmark.measureTimed(
+                names.at(2), size, arrival,
+                u"Repository::changesSince and applyDelta of the same commit into a "
+                "checkout, without the open model"_s,
+                floor, deleteOne));
     }
     return results;
 }
