@@ -338,7 +338,7 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
     const QStringList editor = repoEditorOperations();
     const bool floorWanted = commitWanted || benchmark.wanted(editor.at(0))
             || benchmark.wanted(editor.at(1));
-    if (commitWanted || notifyWanted) {
+    if (floorWanted || notifyWanted) {
         benchmark.check(repo.publish(data, u"bench commit"_s, u"bench"_s, &base),
             repo.errorString());
         original = base.data;

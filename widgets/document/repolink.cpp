@@ -528,6 +528,8 @@ QString RepoLink::describeField(const QString &field) const
         return tr("Documentation");
     if (field == u"type"_s)
         return tr("Type");
+    if (field == u"position"_s) // kept by the history at an insert and a move
+        return tr("Place in its collection");
     if (m_document && field.startsWith(propertyPrefix)) {
         const QString key = field.mid(propertyPrefix.size());
         if (const PropertyDefinition *p = m_document->model().profile().property(key))
