@@ -58,7 +58,14 @@ void withCollection(Data &data, RepoObjectKind kind, const QString &id, F f)
 template<typename Key, typename T>
 bool sameOrder(const Collection<Key, T> &from, const Collection<Key, T> &to)
 {
-    qsizetype i = 0, j = 0;
+    // Mostly the same items in the same places: compared without looking ids up.
+    qsizetype same = 0;
+    const qsizetype common = std::min(from.size(), to.size());
+    while (same < common && from.at(same).id == to.at(same).id)
+        ++same;
+    if (same == from.size() && same == to.size())
+        return true;
+    qsizetype i = same, j = same;
     for (;;) {
         while (i < from.size() && !to.contains(from.at(i).id))
             ++i;
