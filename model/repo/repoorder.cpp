@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <optional>
 #include <type_traits>
 
 namespace kt {
@@ -257,19 +256,19 @@ bool RepoObjects::followPlace(ModelData &local, const ModelData &theirs, RepoObj
         withCollection(local, kind, id, [&](auto &items, const auto &) {
             if constexpr (std::is_same_v<std::decay_t<decltype(items)>,
                                          std::decay_t<decltype(theirItems)>>) {
-            const qsizetype i = items.indexOf(typedId);
-            const qsizetype there = theirItems.indexOf(typedId);
-            if (i < 0 || there < 0)
-                return;
-            const auto before = previousShared(theirItems, there, items);
-            qsizetype target = 0;
-            if (!before.isNull())
-                target = items.indexOf(before) + 1;
-            if (target == i || target == i + 1)
-                return; // after that object already (or first, and first)
-            auto item = items.take(typedId);
-            items.insert(target > i ? target - 1 : target, std::move(item));
-            moved = true;
+                const qsizetype i = items.indexOf(typedId);
+                const qsizetype there = theirItems.indexOf(typedId);
+                if (i < 0 || there < 0)
+                    return;
+                const auto before = previousShared(theirItems, there, items);
+                qsizetype target = 0;
+                if (!before.isNull())
+                    target = items.indexOf(before) + 1;
+                if (target == i || target == i + 1)
+                    return; // after that object already (or first, and first)
+                auto item = items.take(typedId);
+                items.insert(target > i ? target - 1 : target, std::move(item));
+                moved = true;
             }
         });
     });
