@@ -30,6 +30,40 @@ void setOrder(View &view, const QList<ViewNode> &nodes)
         view.nodes.append(n);
 }
 
+// Puts the view's nodes back in the order `old` had them, each node as it is now (in a
+// repository document others' work may have changed a node since, or added nodes: those
+// stay, after the node now before them), not the old list itself.
+void restoreOrder(View &view, const QList<ViewNode> &old)
+{
+    const QList<ViewNode> now = view.nodes.items();
+    QList<ViewNode> order;
+    order.reserve(now.size());
+    QSet<NodeId> inOld;
+    for (const ViewNode &n : old) {
+        inOld.insert(n.id);
+        if (const ViewNode *current = view.nodes.find(n.id))
+            order.append(*current);
+    }
+    const auto indexIn = [&order](const NodeId &id) {
+        for (qsizetype k = 0; k < order.size(); ++k)
+            if (order.at(k).id == id)
+                return k;
+        return qsizetype(-1);
+    };
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        if (inOld.contains(now.at(i).id))
+            continue;
+        qsizetype at = 0;
+        for (qsizetype j = i - 1; j >= 0; --j)
+            if (const qsizetype k = indexIn(now.at(j).id); k >= 0) {
+                at = k + 1;
+                break;
+            }
+        order.insert(at, now.at(i));
+    }
+    setOrder(view, order);
+}
+
 // The index range [first, end) of a node and everything nested in it.
 std::pair<qsizetype, qsizetype> subtree(const QList<ViewNode> &nodes, const NodeId &id)
 {
@@ -147,7 +181,11 @@ bool SetNodeParent::apply(ModelData &data, ChangeSet &changes, QString &error)
 void SetNodeParent::revert(ModelData &data, ChangeSet &changes)
 {
     if (View *view = data.views.find(m_view)) {
-        setOrder(*view, m_oldOrder);
+        restoreOrder(*view, m_oldOrder);
+        for (const ViewNode &old : std::as_const(m_oldOrder))
+            if (old.id == m_node)
+                if (ViewNode *node = view->nodes.find(m_node))
+                    node->parent = old.parent;
         changes.nodes.changed.insert(m_node);
         changes.views.changed.insert(m_view);
     }
@@ -185,12 +223,17 @@ bool ReorderNodes::apply(ModelData &data, ChangeSet &changes, QString &error)
         QList<ViewNode> moving = nodes.mid(first, end - first);
         nodes.remove(first, end - first);
         const NodeId parent = moving.first().parent;
-        // Siblings live between the parent's entry and its subtree end.
+        // Siblings live between the parent's entry and its subtree end. A parent the view
+        // no longer holds (a repository document's arrival) counts as none: an index of
+        // -1 would insert before the list's start.
+        const auto [parentFirst, parentEnd] = parent.isNull()
+                ? std::pair<qsizetype, qsizetype>(-1, -1)
+                : subtree(nodes, parent);
         qsizetype at;
         if (m_direction == Direction::ToFront)
-            at = parent.isNull() ? nodes.size() : subtree(nodes, parent).second;
+            at = parentFirst < 0 ? nodes.size() : parentEnd;
         else
-            at = parent.isNull() ? 0 : subtree(nodes, parent).first + 1;
+            at = parentFirst < 0 ? 0 : parentFirst + 1;
         for (qsizetype i = 0; i < moving.size(); ++i)
             nodes.insert(at + i, moving.at(i));
         changes.nodes.changed.insert(id);
@@ -203,7 +246,7 @@ bool ReorderNodes::apply(ModelData &data, ChangeSet &changes, QString &error)
 void ReorderNodes::revert(ModelData &data, ChangeSet &changes)
 {
     if (View *view = data.views.find(m_view)) {
-        setOrder(*view, m_oldOrder);
+        restoreOrder(*view, m_oldOrder);
         for (const NodeId &id : std::as_const(m_nodes))
             changes.nodes.changed.insert(id);
         changes.views.changed.insert(m_view);

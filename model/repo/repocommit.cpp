@@ -19,6 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The history's name for an object's place (kept beside its fields in the audit rows).
+const QString PositionField = u"position"_s;
+
 std::optional<QString> fieldOf(const RepoFields &fields, const QString &key)
 {
     const auto it = fields.constFind(key);
@@ -181,6 +184,10 @@ struct RepoWrite
     std::optional<RepoObject> before;
     qint64 version = 0;
     std::optional<RepoObject> after;
+    // A new place in its collection (an insert's is given by writeAll); oldPosition: the
+    // place it had, for the history.
+    std::optional<qint64> position;
+    qint64 oldPosition = 0;
     const RepoObject &any() const { return after ? *after : *before; }
 };
 
@@ -201,7 +208,7 @@ QString textOf(const QJsonArray &array)
 
 } // namespace
 
-bool Repository::writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &writes,
+bool Repository::writeAll(qint64 model, qint64 commit, QList<RepoWrite> &writes,
                           qint64 position)
 {
     const QString what = tr("writing the model's objects");
@@ -212,15 +219,27 @@ bool Repository::writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &w
     };
     QHash<RepoObjectKind, Rows> byKind;
     QJsonArray audits;
-    for (const RepoWrite &w : writes) {
+    for (RepoWrite &w : writes) {
         const RepoObject &o = w.any();
+        if (o.kind != RepoObjectKind::Model && !w.before)
+            w.position = position++;
         QJsonObject audit { { u"kind"_s, RepoObjects::kindName(o.kind) }, { u"id"_s, o.id } };
         if (!o.view.isEmpty())
             audit.insert(u"view"_s, o.view);
-        if (w.before)
-            audit.insert(u"old"_s, jsonOf(w.before->fields));
-        if (w.after)
-            audit.insert(u"new"_s, jsonOf(w.after->fields));
+        // The history keeps an object's place where it was given: at its insert and when
+        // it moved (a past state is ordered by it).
+        if (w.before) {
+            QJsonObject old = jsonOf(w.before->fields);
+            if (w.position && w.after)
+                old.insert(PositionField, QString::number(w.oldPosition));
+            audit.insert(u"old"_s, old);
+        }
+        if (w.after) {
+            QJsonObject now = jsonOf(w.after->fields);
+            if (w.position)
+                now.insert(PositionField, QString::number(*w.position));
+            audit.insert(u"new"_s, now);
+        }
         Rows &rows = byKind[o.kind];
         if (o.kind == RepoObjectKind::Model) {
             QSqlQuery *query = statement(u"UPDATE kientruc.models SET version = version + 1, "
@@ -233,7 +252,7 @@ bool Repository::writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &w
                 return false;
             audit.insert(u"action"_s, u"update"_s);
         } else if (!w.before) {
-            QJsonObject row { { u"id"_s, o.id }, { u"position"_s, position++ },
+            QJsonObject row { { u"id"_s, o.id }, { u"position"_s, *w.position },
                               { u"fields"_s, jsonOf(o.fields) } };
             if (!o.view.isEmpty())
                 row.insert(u"view"_s, o.view);
@@ -243,7 +262,10 @@ bool Repository::writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &w
             rows.deletes.append(o.id);
             audit.insert(u"action"_s, u"delete"_s);
         } else {
-            rows.updates.append(QJsonObject { { u"id"_s, o.id }, { u"fields"_s, jsonOf(o.fields) } });
+            QJsonObject row { { u"id"_s, o.id }, { u"fields"_s, jsonOf(o.fields) } };
+            if (w.position)
+                row.insert(u"position"_s, *w.position);
+            rows.updates.append(row);
             audit.insert(u"action"_s, u"update"_s);
         }
         audits.append(audit);
@@ -264,9 +286,11 @@ bool Repository::writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &w
         }
         if (!rows.updates.isEmpty()) {
             QSqlQuery *query = statement(
-                u"UPDATE %1 t SET version = t.version + 1, fields = u.fields FROM (SELECT "
-                "o->>'id' AS id, o->'fields' AS fields FROM jsonb_array_elements(CAST(? AS "
-                "jsonb)) AS o) AS u WHERE t.model = ? AND t.id = u.id"_s.arg(table),
+                u"UPDATE %1 t SET version = t.version + 1, fields = u.fields, "
+                "position = coalesce(u.position, t.position) FROM (SELECT o->>'id' AS id, "
+                "o->'fields' AS fields, CAST(o->>'position' AS bigint) AS position FROM "
+                "jsonb_array_elements(CAST(? AS jsonb)) AS o) AS u "
+                "WHERE t.model = ? AND t.id = u.id"_s.arg(table),
                 what);
             if (!query)
                 return false;
@@ -292,7 +316,7 @@ bool Repository::writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &w
     return run(query, tr("writing the history"));
 }
 
-bool Repository::advance(const RepoCheckout &base, RepoCheckout &out)
+bool Repository::advance(const RepoCheckout &base, RepoCheckout &out, RepoDelta *changes)
 {
     RepoDelta delta;
     if (!changesSince(base.modelName, base.head, delta))
@@ -302,6 +326,8 @@ bool Repository::advance(const RepoCheckout &base, RepoCheckout &out)
     if (!applyDelta(current, delta, &error))
         return fail(tr("%1, model “%2”: %3").arg(m_url.display(), base.modelName, error));
     out = std::move(current);
+    if (changes)
+        *changes = std::move(delta);
     return true;
 }
 
@@ -312,8 +338,13 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     result = RepoCommitResult();
     // Only what differs is turned into objects and compared further.
     const QList<RepoObjectChange> changes = RepoObjects::differences(base.data, local);
-    if (changes.isEmpty())
-        return advance(base, result.current);
+    // The objects given another place in their collection (z-order, ...).
+    const QList<RepoMove> moves = RepoObjects::moves(base.data, local, base.positions);
+    if (changes.isEmpty() && moves.isEmpty())
+        return advance(base, result.current, &result.delta);
+    QHash<QString, const RepoMove *> moveOf;
+    for (const RepoMove &m : moves)
+        moveOf.insert(m.key(), &m);
 
     const QString what = tr("committing to the model “%1”").arg(base.modelName);
     if (!begin())
@@ -349,6 +380,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
     {
         qint64 version = 0;
         RepoObject object;
+        qint64 position = 0;
     };
     QHash<QString, Current> current; // by key
     QHash<RepoObjectKind, QStringList> ids;
@@ -360,6 +392,9 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
         else
             ids[o.kind].append(o.id);
     }
+    for (const RepoMove &m : moves)
+        if (!ids.value(m.kind).contains(m.id))
+            ids[m.kind].append(m.id);
     if (modelChanged) {
         query.prepare(u"SELECT version, fields, object_id FROM kientruc.models WHERE id = ?"_s);
         query.addBindValue(model);
@@ -371,7 +406,8 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
         current.insert(key, Current { query.value(0).toLongLong(), std::move(theirs) });
     }
     for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-        QSqlQuery *read = statement(u"SELECT id, version, fields, view FROM %1 WHERE model = ? "
+        QSqlQuery *read = statement(u"SELECT id, version, fields, view, position FROM %1 "
+                                    "WHERE model = ? "
                                     "AND id = ANY(CAST(? AS text[])) FOR UPDATE"_s
                                         .arg(RepoSchema::tableOf(it.key())),
                                     what);
@@ -385,17 +421,30 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
             RepoObject theirs { it.key(), read->value(0).toString(), read->value(3).toString(),
                                 RepoSchema::fieldsFrom(read->value(2).toString()) };
             const QString key = theirs.key();
-            current.insert(key, Current { read->value(1).toLongLong(), std::move(theirs) });
+            current.insert(key, Current { read->value(1).toLongLong(), std::move(theirs),
+                                          read->value(4).toLongLong() });
         }
         read->finish();
     }
 
     QList<RepoWrite> writes;
+    QSet<QString> placed; // the moves done with the object's change, or dropped with it
+    const auto write = [&](RepoWrite w, qint64 oldPosition) {
+        const QString key = w.any().key();
+        if (const RepoMove *move = moveOf.value(key); move && w.before && w.after) {
+            w.position = move->position;
+            w.oldPosition = oldPosition;
+        }
+        placed.insert(key);
+        writes.append(std::move(w));
+    };
     for (const RepoObjectChange &change : changes) {
         const RepoObject &object = change.after ? *change.after : *change.before;
+        placed.insert(object.key()); // a conflict leaves its place alone too
         const auto now = current.constFind(object.key());
         const bool exists = now != current.cend();
         const qint64 version = exists ? now->version : 0;
+        const qint64 oldPosition = exists ? now->position : 0;
         const RepoObject theirs = exists ? now->object : RepoObject { object.kind, object.id, {}, {} };
         const qint64 baseVersion = base.versions.value(object.key(), 0);
         const auto conflict = [&](RepoConflict::Reason reason, const QString &property = {},
@@ -411,7 +460,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
                     conflict(RepoConflict::Reason::AddedTwice);
                 continue;
             }
-            writes.append(RepoWrite { std::nullopt, 0, change.after });
+            write(RepoWrite { std::nullopt, 0, change.after, {}, 0 }, 0);
             continue;
         }
         if (!change.after) { // deleted by me
@@ -421,7 +470,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
                 conflict(RepoConflict::Reason::DeletedByMe);
                 continue;
             }
-            writes.append(RepoWrite { theirs, version, std::nullopt });
+            write(RepoWrite { theirs, version, std::nullopt, {}, 0 }, oldPosition);
             continue;
         }
         if (!exists) {
@@ -429,7 +478,7 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
             continue;
         }
         if (version == baseVersion) {
-            writes.append(RepoWrite { theirs, version, change.after });
+            write(RepoWrite { theirs, version, change.after, {}, 0 }, oldPosition);
             continue;
         }
         // Changed by both: mine merged field by field into theirs.
@@ -453,15 +502,30 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
                          m.value_or(QString()), t.value_or(QString()));
             }
         }
-        if (result.conflicts.size() > conflictsBefore || merged.fields == theirs.fields)
+        if (result.conflicts.size() > conflictsBefore)
             continue;
-        writes.append(RepoWrite { theirs, version, merged });
+        if (merged.fields == theirs.fields) {
+            placed.remove(object.key()); // only its place may be left to write
+            continue;
+        }
+        write(RepoWrite { theirs, version, merged, {}, 0 }, oldPosition);
         ++result.merged;
+    }
+    // The objects that only moved: their row as it is now, at its new place. (Moved by
+    // them too since the base: this later commit's place is kept. Deleted by them:
+    // nothing to place.)
+    for (const RepoMove &move : moves) {
+        const auto now = current.constFind(move.key());
+        if (placed.contains(move.key()) || now == current.cend())
+            continue;
+        if (now->position == move.position)
+            continue;
+        write(RepoWrite { now->object, now->version, now->object, {}, 0 }, now->position);
     }
     result.written = int(writes.size());
     if (writes.isEmpty()) {
         rollback();
-        return advance(base, result.current);
+        return advance(base, result.current, &result.delta);
     }
     QList<RepoObject> written, deleted;
     for (const RepoWrite &w : std::as_const(writes))
@@ -490,27 +554,32 @@ bool Repository::commit(const RepoCheckout &base, const ModelData &local, const 
         return failQuery(error, what);
     }
     result.commitId = commit;
-    RepoCheckout next = base;
-    QString error;
-    bool ok = applyDelta(next, others, &error);
-    for (qsizetype i = 0; ok && i < writes.size(); ++i) {
-        const RepoWrite &w = writes.at(i);
+    // The next base: the base, others' changes since it, then this commit's writes; the
+    // same as a delta for an open model to follow.
+    RepoDelta delta = std::move(others);
+    for (const RepoWrite &w : std::as_const(writes)) {
         if (w.after) {
-            ok = RepoObjects::place(next.data, *w.after, &error);
-            next.versions.insert(w.after->key(), w.before ? w.version + 1 : 1);
+            const QString key = w.after->key();
+            delta.changed.append(*w.after);
+            delta.versions.insert(key, w.before ? w.version + 1 : 1);
+            if (w.position)
+                delta.positions.insert(key, *w.position);
         } else {
-            RepoObjects::remove(next.data, w.before->kind, w.before->id);
-            next.versions.remove(w.before->key());
+            delta.removed.append({ w.before->kind, w.before->id });
         }
     }
+    delta.head = commit;
+    RepoCheckout next = base;
+    QString error;
+    const bool ok = applyDelta(next, delta, &error);
     if (!ok)
         return fail(tr("%1, model “%2”: the commit %3 was written, but the model could not be "
                        "brought up to it: %4 Check the model out again.")
                         .arg(m_url.display(), base.modelName)
                         .arg(commit)
                         .arg(error));
-    next.head = commit;
     result.current = std::move(next);
+    result.delta = std::move(delta);
     return true;
 }
 

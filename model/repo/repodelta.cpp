@@ -18,11 +18,19 @@ bool applyDelta(RepoCheckout &base, const RepoDelta &delta, QString *error)
     for (auto it = delta.removed.crbegin(); it != delta.removed.crend(); ++it) {
         RepoObjects::remove(base.data, it->first, it->second);
         base.versions.remove(RepoObjects::keyOf(it->first, it->second));
+        base.positions.remove(RepoObjects::keyOf(it->first, it->second));
     }
+    // Each in place of the one of its id (or at the end), then where its position puts
+    // it: an object moved by them takes its new place.
     for (const RepoObject &o : delta.changed) {
         if (!RepoObjects::place(base.data, o, error))
             return false;
-        base.versions.insert(o.key(), delta.versions.value(o.key(), 1));
+        const QString key = o.key();
+        base.versions.insert(key, delta.versions.value(key, 1));
+        if (const auto p = delta.positions.constFind(key); p != delta.positions.cend()) {
+            base.positions.insert(key, *p);
+            RepoObjects::settle(base.data, o.kind, o.id, base.positions);
+        }
     }
     base.head = delta.head;
     return true;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace kt {
@@ -85,7 +87,7 @@ bool Repository::readChanges(qint64 model, const QString &name, qint64 since, Re
     query->finish();
     for (const RepoObjectKind kind : RepoSchema::objectKinds()) {
         query = statement(
-            u"SELECT a.object_id, o.view, o.version, o.fields FROM (SELECT DISTINCT object_id "
+            u"SELECT a.object_id, o.view, o.version, o.fields, o.position FROM (SELECT DISTINCT object_id "
             "FROM kientruc.audit WHERE model = ? AND commit_id > ? AND commit_id <> ? "
             "AND kind = ?) a "
             "LEFT JOIN %1 o ON o.model = ? AND o.id = a.object_id "
@@ -109,6 +111,7 @@ bool Repository::readChanges(qint64 model, const QString &name, qint64 since, Re
             RepoObject o { kind, id, query->value(1).toString(),
                            RepoSchema::fieldsFrom(query->value(3).toString()) };
             delta.versions.insert(o.key(), query->value(2).toLongLong());
+            delta.positions.insert(o.key(), query->value(4).toLongLong());
             delta.changed.append(std::move(o));
         }
         query->finish();
@@ -203,13 +206,17 @@ bool Repository::history(const QString &name, RepoObjectKind kind, const QString
 
 namespace {
 
-// The objects of one kind while the history is replayed, in the order they were added.
+// The objects of one kind while the history is replayed, in the order they were added,
+// with the place the history gives each (absent in rows written before it kept them).
 struct Replayed
 {
     QList<std::optional<RepoObject>> objects;
     QHash<QString, qsizetype> index;
     QHash<QString, qint64> versions;
+    QHash<QString, qint64> positions;
 };
+
+const QString PositionField = u"position"_s;
 
 } // namespace
 
@@ -252,10 +259,15 @@ bool Repository::checkoutAt(const QString &name, qint64 commitId, RepoCheckout &
                 r.objects[at].reset();
             r.index.remove(id);
             r.versions.remove(id);
+            r.positions.remove(id);
             continue;
         }
         RepoObject o { kind, id, query.value(2).toString(),
                        RepoSchema::fieldsFrom(query.value(4).toString()) };
+        if (const auto p = o.fields.constFind(PositionField); p != o.fields.cend()) {
+            r.positions.insert(id, p->toLongLong());
+            o.fields.erase(p);
+        }
         if ((kind == RepoObjectKind::Node || kind == RepoObjectKind::Connection)
             && o.view.isEmpty()) {
             rollback();
@@ -283,11 +295,21 @@ bool Repository::checkoutAt(const QString &name, qint64 commitId, RepoCheckout &
     QList<RepoObject> objects;
     QHash<QString, QList<RepoObject>> byView[2]; // nodes, connections
     const auto take = [&](RepoObjectKind kind) {
-        const Replayed &r = kinds[kind];
+        Replayed &r = kinds[kind];
+        // In the order of their places where the history kept them; an object without one
+        // (written before) keeps the order it was added in, before those.
+        std::stable_sort(r.objects.begin(), r.objects.end(),
+                         [&](const std::optional<RepoObject> &a, const std::optional<RepoObject> &b) {
+                             const qint64 none = std::numeric_limits<qint64>::min();
+                             return (a ? r.positions.value(a->id, none) : none)
+                                     < (b ? r.positions.value(b->id, none) : none);
+                         });
         for (const std::optional<RepoObject> &o : r.objects) {
             if (!o)
                 continue;
             result.versions.insert(o->key(), r.versions.value(o->id));
+            if (const auto p = r.positions.constFind(o->id); p != r.positions.cend())
+                result.positions.insert(o->key(), *p);
             if (kind == RepoObjectKind::Node || kind == RepoObjectKind::Connection)
                 byView[kind == RepoObjectKind::Node ? 0 : 1][o->view].append(*o);
             else

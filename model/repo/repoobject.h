@@ -42,6 +42,18 @@ struct RepoObjectChange
     std::optional<RepoObject> after;
 };
 
+// An object given another place in its collection (a view's paint order, ...): the
+// position the repository stores for it (a collection is ordered by position, then id).
+struct RepoMove
+{
+    RepoObjectKind kind = RepoObjectKind::Element;
+    QString id;
+    QString view; // of a node or connection
+    qint64 position = 0;
+
+    QString key() const;
+};
+
 // The translation between the typed model and its repository objects. Lossless:
 // assemble(flatten(m)) == m (geometry kept exactly, not rounded).
 class RepoObjects
@@ -59,6 +71,29 @@ public:
     // The objects that differ from `from` to `to`, comparing the typed values and turning
     // only those that differ into objects (a commit's changes, without flattening both).
     static QList<RepoObjectChange> differences(const ModelData &from, const ModelData &to);
+
+    // The order of the collections (repoorder.cpp). Whether the objects both models hold
+    // stand in another order in `to` than in `from`, in any collection.
+    static bool orderDiffers(const ModelData &from, const ModelData &to);
+    // The objects of `to` whose place differs from their order in `from`, with the
+    // positions that put them there among `from`'s (positions: by key, as a RepoCheckout
+    // holds them): the fewest it can (what stays outside the longest run kept in order;
+    // the whole collection renumbered only when no room is left between two positions).
+    static QList<RepoMove> moves(const ModelData &from, const ModelData &to,
+                                 const QHash<QString, qint64> &positions);
+    // Moves the object to where its position puts it in its collection, kept ordered by
+    // (position, id) as a checkout reads it; an object without a position stays.
+    static void settle(ModelData &data, RepoObjectKind kind, const QString &id,
+                       const QHash<QString, qint64> &positions);
+    // Gives the object in `local` the place it has in `theirs`: after the nearest object
+    // before it there that local holds too (first when none). For others' reordering
+    // taken into an open model that has objects of its own. true when it moved it.
+    static bool followPlace(ModelData &local, const ModelData &theirs, RepoObjectKind kind,
+                            const QString &id);
+    // Whether `local` gave the object another place than `base`: the nearest object
+    // before it that both hold differs.
+    static bool placeChanged(const ModelData &base, const ModelData &local, RepoObjectKind kind,
+                             const QString &id);
 
     // One object of each kind (a view without its nodes and connections).
     static RepoObject objectOf(const ModelInfo &info);

@@ -400,7 +400,8 @@ bool Repository::insertAll(qint64 model, qint64 commit, const QList<RepoObject> 
             return false;
         QSqlQuery *audit = statement(
             u"INSERT INTO kientruc.audit (commit_id, model, kind, object_id, view, action, new) "
-            "SELECT ?, ?, ?, o->>'id', o->>'view', 'insert', o->'fields' "
+            "SELECT ?, ?, ?, o->>'id', o->>'view', 'insert', "
+            "o->'fields' || jsonb_build_object('position', o->>'position') "
             "FROM jsonb_array_elements(CAST(? AS jsonb)) AS o"_s,
             what);
         if (!audit)
@@ -431,7 +432,7 @@ bool Repository::insertAll(qint64 model, qint64 commit, const QList<RepoObject> 
 }
 
 bool Repository::readObjects(qint64 model, QList<RepoObject> &objects,
-                             QHash<QString, qint64> &versions)
+                             QHash<QString, qint64> &versions, QHash<QString, qint64> &positions)
 {
     // A view's nodes and connections follow it, each in its order.
     QHash<QString, QList<RepoObject>> nodes, connections;
@@ -439,7 +440,7 @@ bool Repository::readObjects(qint64 model, QList<RepoObject> &objects,
     for (const RepoObjectKind kind : RepoSchema::objectKinds()) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(u"SELECT id, view, version, fields FROM %1 WHERE model = ? "
+        query.prepare(u"SELECT id, view, version, fields, position FROM %1 WHERE model = ? "
                       "ORDER BY position, id"_s.arg(RepoSchema::tableOf(kind)));
         query.addBindValue(model);
         if (!exec(query, tr("reading the %1s").arg(RepoObjects::kindName(kind))))
@@ -448,6 +449,7 @@ bool Repository::readObjects(qint64 model, QList<RepoObject> &objects,
             RepoObject o { kind, query.value(0).toString(), query.value(1).toString(),
                            RepoSchema::fieldsFrom(query.value(3).toString()) };
             versions.insert(o.key(), query.value(2).toLongLong());
+            positions.insert(o.key(), query.value(4).toLongLong());
             if (kind == RepoObjectKind::Node)
                 nodes[o.view].append(std::move(o));
             else if (kind == RepoObjectKind::Connection)
@@ -494,7 +496,7 @@ bool Repository::checkout(const QString &name, RepoCheckout &out)
     QList<RepoObject> objects { RepoObject { RepoObjectKind::Model, query.value(1).toString(), {},
                                              RepoSchema::fieldsFrom(query.value(3).toString()) } };
     result.versions.insert(objects.first().key(), query.value(2).toLongLong());
-    if (!readObjects(model, objects, result.versions))
+    if (!readObjects(model, objects, result.versions, result.positions))
         return rollback();
     commitTransaction();
     Result<ModelData> data = RepoObjects::assemble(objects);

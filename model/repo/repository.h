@@ -29,6 +29,10 @@ struct RepoCheckout
     qint64 head = 0;   // the last commit the checkout holds
     ModelData data;
     QHash<QString, qint64> versions; // by RepoObject::key()
+    // The place of each object in its collection (by key): each collection of data is
+    // in the order of (position, id), as the repository orders it. Missing (a past
+    // state, a checkout made by hand): a commit then sends a reordered collection whole.
+    QHash<QString, qint64> positions;
 };
 
 // A change of the commit that others' changes since the base overlap: nothing of the
@@ -48,15 +52,6 @@ struct RepoConflict
     QString base;
     QString mine;
     QString theirs;
-};
-
-struct RepoCommitResult
-{
-    qint64 commitId = 0; // 0: nothing was written (no change, or only conflicts)
-    int written = 0;     // objects inserted, updated or deleted
-    int merged = 0;      // of them, objects others had changed too (merged field by field)
-    QList<RepoConflict> conflicts;
-    RepoCheckout current; // the repository's model after the commit: the next base
 };
 
 // One object's change in the history (the audit table).
@@ -86,10 +81,24 @@ struct RepoDelta
     qint64 head = 0;            // the model's last commit: the checkout's head once applied
     QList<RepoObject> changed;  // inserted or updated since, as they are now, kinds in order
     QHash<QString, qint64> versions; // the versions of the changed objects, by key()
+    QHash<QString, qint64> positions; // their positions (order in their collection), by key()
     QList<QPair<RepoObjectKind, QString>> removed; // deleted since (and not added again)
     QList<RepoCommitInfo> commits; // the commits since, oldest first, without their changes
 
     bool isEmpty() const { return changed.isEmpty() && removed.isEmpty(); }
+};
+
+struct RepoCommitResult
+{
+    qint64 commitId = 0; // 0: nothing was written (no change, or only conflicts)
+    int written = 0;     // objects inserted, updated or deleted
+    int merged = 0;      // of them, objects others had changed too (merged field by field)
+    QList<RepoConflict> conflicts;
+    RepoCheckout current; // the repository's model after the commit: the next base
+    // What current holds beyond the base (others' commits since it, then this commit's
+    // writes): applyDelta(base, delta) gives current; an open model follows it in what
+    // changed (RepoMerge::afterCommit), not in the whole model.
+    RepoDelta delta;
 };
 
 // A view being reorganised by someone: others see who holds it (Repository::claimView).
@@ -235,12 +244,13 @@ private:
     bool rollback();
     qint64 modelKey(const QString &name, bool lock, bool *found);
     bool insertAll(qint64 model, qint64 commit, const QList<RepoObject> &objects);
-    bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions);
+    bool readObjects(qint64 model, QList<RepoObject> &objects, QHash<QString, qint64> &versions,
+                     QHash<QString, qint64> &positions);
     // Writes the commit's objects (inserts, updates, deletes) and their audit rows, a
     // few statements per kind whatever their number.
-    bool writeAll(qint64 model, qint64 commit, const QList<RepoWrite> &writes, qint64 position);
+    bool writeAll(qint64 model, qint64 commit, QList<RepoWrite> &writes, qint64 position);
     // base brought up to the repository's model (base + changesSince(base.head)).
-    bool advance(const RepoCheckout &base, RepoCheckout &out);
+    bool advance(const RepoCheckout &base, RepoCheckout &out, RepoDelta *delta = nullptr);
     // Announces the commit to the RepoWatchers, when the transaction commits.
     bool notifyCommit(const QString &model, qint64 commit, const QString &what);
     // Fails (naming the objects) when what this commit wrote leaves a reference to an

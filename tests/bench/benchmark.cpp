@@ -52,6 +52,42 @@ Measurement Benchmark::measure(const QString &operation, const QString &size,
         floor.work ? QList<Floor> { floor } : QList<Floor>(), after);
 }
 
+Measurement Benchmark::measureTimed(const QString &operation, const QString &size,
+    const std::function<double(int)> &work, const QString &floorName,
+    const std::function<double()> &floor, const std::function<void(int)> &before) const
+{
+    if (!wanted(operation))
+        return {};
+    QTextStream(stderr) << u"  %1 (%2)\n"_s.arg(operation, size);
+    if (before)
+        before(0);
+    work(0); // the warm-up
+    floor();
+    QList<double> wall, cpu, floorWall;
+    const int runs = std::max(m_runs, MinFloorRuns);
+    for (int i = 1; i <= runs; ++i) {
+        if (before)
+            before(i);
+        const double cpuBefore = cpuTimeMs();
+        wall.append(work(i));
+        cpu.append(cpuTimeMs() - cpuBefore);
+        floorWall.append(floor());
+    }
+    Measurement m;
+    m.operation = operation;
+    m.size = size;
+    m.medianMs = median(wall);
+    m.minMs = *std::min_element(wall.cbegin(), wall.cend());
+    m.maxMs = *std::max_element(wall.cbegin(), wall.cend());
+    m.cpuMs = median(cpu);
+    FloorFigure figure;
+    figure.name = floorName;
+    figure.medianMs = median(floorWall);
+    figure.minMs = *std::min_element(floorWall.cbegin(), floorWall.cend());
+    m.floors.append(figure);
+    return m;
+}
+
 Measurement Benchmark::measure(const QString &operation, const QString &size,
     const std::function<void()> &work, const QList<Floor> &floors,
     const std::function<void()> &after) const

@@ -106,6 +106,15 @@ public:
         const std::function<void()> &work, const QList<Floor> &floors,
         const std::function<void()> &after = {}) const;
 
+    // An operation the caller times itself (work(run) returns its milliseconds; run 0 is
+    // the warm-up, not counted), for what spans threads or needs untimed steps between
+    // runs; one floor timed the same way, a run of it after each run of the work.
+    // before(run), if given, runs before each run of the work, untimed.
+    Measurement measureTimed(const QString &operation, const QString &size,
+        const std::function<double(int run)> &work, const QString &floorName,
+        const std::function<double()> &floor,
+        const std::function<void(int run)> &before = {}) const;
+
     static constexpr int MinFloorRuns = 3;
 
     // Records a failure (the work went wrong, the figure means nothing).

@@ -334,7 +334,11 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
     qint64 floorModel = -1;
     const bool commitWanted = benchmark.wanted(names.at(2));
     const bool notifyWanted = benchmark.wanted(names.at(3));
-    if (commitWanted || notifyWanted) {
+    // The editor's commits (repoeditorbench.cpp) have the commit's floor too.
+    const QStringList editor = repoEditorOperations();
+    const bool floorWanted = commitWanted || benchmark.wanted(editor.at(0))
+            || benchmark.wanted(editor.at(1));
+    if (floorWanted || notifyWanted) {
         benchmark.check(repo.publish(data, u"bench commit"_s, u"bench"_s, &base),
             repo.errorString());
         original = base.data;
@@ -342,7 +346,7 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
         for (qsizetype i = 0; i < changed; ++i)
             elementAt(changedModel, i).name += u" (changed)"_s;
     }
-    if (commitWanted) {
+    if (floorWanted) {
         benchmark.check(repo.publish(data, u"bench commit floor"_s, u"bench"_s),
             repo.errorString());
         floorModel = pg.number("SELECT id FROM kientruc.models WHERE name = 'bench commit floor'");
@@ -379,6 +383,30 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
     }
     int turn = 0;
     int floorTurn = 0;
+    // The first count of the 1,000 rows, changed and changed back in turn.
+    const auto commitFloor = [&](qsizetype count) {
+        const QList<QByteArray> &after = fields[floorTurn % 2];
+        const QList<QByteArray> &before = fields[(floorTurn + 1) % 2];
+        ++floorTurn;
+        const QByteArray model = QByteArray::number(floorModel);
+        QByteArray rows = "[";
+        for (qsizetype i = 0; i < count; ++i) {
+            if (i > 0)
+                rows += ',';
+            // The generated ids are plain ASCII: no JSON escape needed.
+            rows += "[\"" + ids.at(i) + "\"," + after.at(i) + ',' + before.at(i) + ']';
+        }
+        rows += ']';
+        QString commit;
+        bool ok = pg.exec("BEGIN") && pg.run("kt_commit", { model, "bench" }, &commit);
+        const QByteArray commitId = commit.toUtf8();
+        ok = ok && pg.run("kt_update", { rows, model })
+            && pg.run("kt_audit", { commitId, model, rows })
+            && pg.run("kt_head", { commitId, model });
+        benchmark.check(ok && pg.exec("COMMIT"), fail(u"the commit's floor"_s));
+        if (!ok)
+            pg.exec("ROLLBACK");
+    };
     results.append(benchmark.measure(names.at(2), size,
         [&]() {
             RepoCommitResult result;
@@ -390,29 +418,7 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
             base = std::move(result.current);
         },
         { u"libpq: one UPDATE of the same rows and one INSERT of their audit rows from a JSON array, one transaction"_s,
-            [&]() {
-                const QList<QByteArray> &after = fields[floorTurn % 2];
-                const QList<QByteArray> &before = fields[(floorTurn + 1) % 2];
-                ++floorTurn;
-                const QByteArray model = QByteArray::number(floorModel);
-                QByteArray rows = "[";
-                for (qsizetype i = 0; i < ids.size(); ++i) {
-                    if (i > 0)
-                        rows += ',';
-                    // The generated ids are plain ASCII: no JSON escape needed.
-                    rows += "[\"" + ids.at(i) + "\"," + after.at(i) + ',' + before.at(i) + ']';
-                }
-                rows += ']';
-                QString commit;
-                bool ok = pg.exec("BEGIN") && pg.run("kt_commit", { model, "bench" }, &commit);
-                const QByteArray commitId = commit.toUtf8();
-                ok = ok && pg.run("kt_update", { rows, model })
-                    && pg.run("kt_audit", { commitId, model, rows })
-                    && pg.run("kt_head", { commitId, model });
-                benchmark.check(ok && pg.exec("COMMIT"), fail(u"the commit's floor"_s));
-                if (!ok)
-                    pg.exec("ROLLBACK");
-            } }));
+            [&]() { commitFloor(ids.size()); } }));
 
     // A change seen by another open client: one element renamed and committed, timed
     // from the commit call to a RepoWatcher in another thread hearing it; the floor is
@@ -470,30 +476,11 @@ QJsonObject benchRepository(const Benchmark &benchmark, const QString &size, con
             benchmark.check(heard, fail(u"the NOTIFY floor"_s));
             return msBetween(start, Clock::now());
         };
-        product(0); // the warm-up
-        floor();
-        QList<double> wall, cpu, floorWall;
-        const int runs = std::max(benchmark.runs(), Benchmark::MinFloorRuns);
-        for (int i = 1; i <= runs; ++i) {
-            const double cpuBefore = Benchmark::cpuTimeMs();
-            wall.append(product(i));
-            cpu.append(Benchmark::cpuTimeMs() - cpuBefore);
-            floorWall.append(floor());
-        }
-        Measurement m;
-        m.operation = names.at(3);
-        m.size = size;
-        m.medianMs = median(wall);
-        m.minMs = *std::min_element(wall.cbegin(), wall.cend());
-        m.maxMs = *std::max_element(wall.cbegin(), wall.cend());
-        m.cpuMs = median(cpu);
-        FloorFigure figure;
-        figure.name = u"libpq NOTIFY heard by LISTEN on another connection"_s;
-        figure.medianMs = median(floorWall);
-        figure.minMs = *std::min_element(floorWall.cbegin(), floorWall.cend());
-        m.floors.append(figure);
-        results.append(m);
+        results.append(benchmark.measureTimed(names.at(3), size, product,
+            u"libpq NOTIFY heard by LISTEN on another connection"_s, floor));
     }
+
+    results.append(benchRepoEditor(benchmark, size, data, url, commitFloor));
 
     QJsonArray array;
     for (const Measurement &m : std::as_const(results))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repoeditorbench.h"
+
 #include "benchmark.h"
 
 #include <model/modeldata.h>
@@ -11,9 +13,11 @@ namespace kt::bench {
 // The names of the operations (and what --only picks them by).
 inline QStringList repoOperations()
 {
-    return { QStringLiteral("repository publish"), QStringLiteral("open from the repository"),
-             QStringLiteral("repository commit of 1,000 objects"),
-             QStringLiteral("repository change to another client") };
+    return QStringList { QStringLiteral("repository publish"),
+                         QStringLiteral("open from the repository"),
+                         QStringLiteral("repository commit of 1,000 objects"),
+                         QStringLiteral("repository change to another client") }
+            + repoEditorOperations();
 }
 
 // The team repository on PostgreSQL (issue 14, docs/REPOSITORY.md), on a throw-away

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void nfdNamesBecomeNfc();
     void moveMerges();
     void childNodesStayInPreOrder();
+    void reorderRevertKeepsOthersWork();
+    void reorderWithItsParentGone();
     void propertyEditNamedAsInProfile_data();
     void propertyEditNamedAsInProfile();
 };
@@ -419,6 +421,70 @@ void TestEdits::childNodesStayInPreOrder()
     QVERIFY(model.apply(add));
     const View *v = model.view(overall);
     QCOMPARE(v->nodes.indexOf(add.id()), v->nodes.indexOf(NodeId(u"id-n-1"_s)) + 1);
+}
+
+static QStringList nodeOrder(const ModelData &data)
+{
+    QStringList ids;
+    for (const ViewNode &n : data.views.find(overall)->nodes)
+        ids.append(n.id.toString());
+    return ids;
+}
+
+// A reorder undone after others' work changed the view (a repository document's
+// arrival, no edit of this stack): their node and their change of another node stay;
+// only the order the step changed goes back.
+void TestEdits::reorderRevertKeepsOthersWork()
+{
+    ModelData data = test::sampleModel();
+    const QStringList sample = nodeOrder(data);
+    for (const auto direction : { ReorderNodes::Direction::ToBack, ReorderNodes::Direction::ToFront }) {
+        ModelData d = data;
+        ReorderNodes reorder(overall, { NodeId(u"id-n-2"_s) }, direction);
+        ChangeSet changes;
+        QString error;
+        QVERIFY2(reorder.apply(d, changes, error), qPrintable(error));
+        View *v = d.views.find(overall);
+        ViewNode theirs;
+        theirs.id = NodeId::create();
+        theirs.element = ElementId(u"id-e-dc"_s);
+        theirs.bounds = QRectF(500, 500, 100, 50);
+        const QString before = v->nodes.at(v->nodes.size() - 1).id.toString();
+        v->nodes.append(theirs);
+        v->nodes.find(NodeId(u"id-n-3"_s))->label = u"their label"_s;
+        reorder.revert(d, changes);
+        // Theirs after the node it followed when it came.
+        QStringList expected = sample;
+        expected.insert(expected.indexOf(before) + 1, theirs.id.toString());
+        QCOMPARE(nodeOrder(d), expected);
+        QCOMPARE(d.views.find(overall)->nodes.find(NodeId(u"id-n-3"_s))->label,
+                 u"their label"_s);
+    }
+}
+
+// A node whose group the view no longer holds (others deleted it in a repository
+// document) is reordered as a node on top; the parent's missing place (-1) once made
+// the insert write before the list's start.
+void TestEdits::reorderWithItsParentGone()
+{
+    ModelData data = test::sampleModel();
+    View *v = data.views.find(overall);
+    const NodeId child(u"id-n-1"_s);
+    QCOMPARE(v->nodes.find(child)->parent, NodeId(u"id-n-band"_s));
+    v->nodes.take(NodeId(u"id-n-band"_s));
+    const qsizetype count = v->nodes.size();
+    ReorderNodes front(overall, { child }, ReorderNodes::Direction::ToFront);
+    ChangeSet changes;
+    QString error;
+    QVERIFY2(front.apply(data, changes, error), qPrintable(error));
+    QCOMPARE(nodeOrder(data).size(), count);
+    QCOMPARE(nodeOrder(data).last(), child.toString());
+    ReorderNodes back(overall, { child }, ReorderNodes::Direction::ToBack);
+    QVERIFY2(back.apply(data, changes, error), qPrintable(error));
+    QCOMPARE(nodeOrder(data).first(), child.toString());
+    back.revert(data, changes);
+    front.revert(data, changes);
+    QCOMPARE(nodeOrder(data).size(), count);
 }
 
 void TestEdits::propertyEditNamedAsInProfile_data()

@@ -2,17 +2,17 @@
 // documents on one repository (two connections, one process) seeing each other's
 // commits live, conflicts settled per property, undo that never overwrites another's
 // newer change, a reader refused by the server, and the main window's commands.
-#include "support/pgserver.h"
-#include "support/repoexample.h"
-#include "support/repoteam.h"
+#include "support/repotestbed.h"
 
 #include <app/gui/documentcontroller.h>
 #include <app/gui/fileactions.h>
 #include <app/gui/mainwindow.h>
 #include <app/gui/repoactions.h>
+#include <model/edit/arrangeedits.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/viewedits.h>
 #include <model/modelfile.h>
+#include <model/repo/repodelta.h>
 #include <model/repo/repository.h>
 #include <widgets/dialogs/conflictdialog.h>
 #include <widgets/dialogs/historydialog.h>
@@ -45,11 +45,7 @@ constexpr int Wait = 10000; // a guard against a hang; arrivals take millisecond
 
 ModelData example()
 {
-    const Result<ModelData> data
-        = ModelFile::load(QStringLiteral(KT_SOURCE_DIR "/resources/examples/vinhphuc-2.0.xml"));
-    if (!data)
-        qFatal("%s", qPrintable(data.error()));
-    return data.value();
+    return test::repoExample();
 }
 
 // A repository document as RepoActions::openCheckout makes it, without a window.
@@ -66,16 +62,15 @@ class TestRepoEditor : public QObject
     Q_OBJECT
 
 private:
-    test::PgServer m_server;
-    QString url(const QString &user) const { return m_server.url(user, Database); }
+    test::RepoTestBed m_bed;
+    QString url(const QString &user) const { return m_bed.url(user); }
 
     OpenDocument open(const QString &user, const QString &model)
     {
         OpenDocument out;
-        Repository repo;
         RepoCheckout checkout;
-        if (!repo.open(url(user)) || !repo.checkout(model, checkout))
-            qFatal("%s", qPrintable(repo.errorString()));
+        if (!m_bed.checkout(user, model, checkout))
+            qFatal("cannot check %s out", qPrintable(model));
         out.document = std::make_unique<Document>(checkout.data);
         out.link = new RepoLink(out.document.get(), url(user), checkout);
         out.document->setRepoLink(out.link);
@@ -84,18 +79,12 @@ private:
             qFatal("%s", qPrintable(error));
         return out;
     }
-    void publish(const QString &name)
-    {
-        Repository repo;
-        QVERIFY2(repo.open(url(u"alice"_s)), qPrintable(repo.errorString()));
-        QVERIFY2(repo.publish(example(), name, u"first"_s), qPrintable(repo.errorString()));
-    }
+    void publish(const QString &name) { QVERIFY(m_bed.publishExample(name)); }
     QString repositoryName(const QString &model, const ElementId &id)
     {
-        Repository repo;
         RepoCheckout checkout;
-        if (!repo.open(url(u"kt_test"_s)) || !repo.checkout(model, checkout))
-            return repo.errorString();
+        if (!m_bed.checkout(u"kt_test"_s, model, checkout))
+            return u"(no checkout)"_s;
         const Element *e = checkout.data.elements.find(id);
         return e ? e->name : u"(none)"_s;
     }
@@ -118,8 +107,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"KienTrucTests"_s);
         QCoreApplication::setApplicationName(u"RepoEditorTest"_s);
         QSettings().clear();
-        KT_START_PG_OR_SKIP(m_server);
-        QCOMPARE(test::createTeamRepository(m_server, Database), QString());
+        KT_START_REPO_OR_SKIP(m_bed, Database, test::RepoTestBed::usualUsers());
     }
 
     // The merge alone: theirs taken, mine kept, a field both changed stays mine with
@@ -163,6 +151,70 @@ private Q_SLOTS:
         QCOMPARE(m.base.head, 7);
         QCOMPARE(m.base.data.elements.size(), base.data.elements.size());
         QCOMPARE(m.local.elements.size(), base.data.elements.size());
+    }
+
+    // Their deletions merged through the delta, costing what it names and what the
+    // document's steps changed (mine): what I did not change leaves, what I changed
+    // stays (its old base kept, the commit will say), and what a new node of mine
+    // refers to stays too; the open model is the one the whole-model merge gives.
+    void mergeDeltaDeletes()
+    {
+        RepoCheckout base;
+        base.modelName = u"m"_s;
+        base.head = 3;
+        base.data = example();
+        QList<ElementId> spare;
+        for (int i = 0; i < 3; ++i) {
+            Element e = base.data.elements.at(0);
+            e.id = ElementId::create();
+            e.name = u"spare %1"_s.arg(i);
+            spare.append(e.id);
+            base.data.elements.append(e);
+        }
+        for (const RepoObject &o : RepoObjects::flatten(base.data))
+            base.versions.insert(o.key(), 1);
+        const auto key = [](const ElementId &id) {
+            return RepoObjects::keyOf(RepoObjectKind::Element, id.toString());
+        };
+        ModelData local = base.data;
+        local.elements.find(spare.at(1))->name = u"mine"_s; // changed by me
+        View *view = local.views.find(local.views.at(0).id);
+        ViewNode node; // a node of mine showing spare 2
+        node.id = NodeId::create();
+        node.element = spare.at(2);
+        node.bounds = QRectF(900, 900, 100, 50);
+        view->nodes.append(node);
+        const QSet<QString> mine { key(spare.at(1)),
+                                   RepoObjects::keyOf(RepoObjectKind::Node, node.id.toString()) };
+        RepoDelta delta;
+        delta.head = 4;
+        for (const ElementId &id : spare)
+            delta.removed.append({ RepoObjectKind::Element, id.toString() });
+
+        const Result<RepoMerge> merged = RepoMerge::mergeDelta(base, local, delta, &mine);
+        QVERIFY2(merged, qPrintable(merged.error()));
+        const RepoMerge &m = merged.value();
+        QVERIFY(!m.local.elements.contains(spare.at(0)));
+        QCOMPARE(m.local.elements.find(spare.at(1))->name, u"mine"_s);
+        QVERIFY(m.local.elements.contains(spare.at(2)));
+        QVERIFY(m.local.views.at(0).nodes.contains(node.id));
+        QCOMPARE(m.changes.elements.removed, QSet<ElementId> { spare.at(0) });
+        QCOMPARE(m.changed, QSet<QString> { key(spare.at(0)) });
+        QVERIFY(m.overlapping.contains(key(spare.at(1))));
+        // The kept ones keep their old base; the one gone is gone from the base too.
+        QVERIFY(!m.base.data.elements.contains(spare.at(0)));
+        QVERIFY(m.base.data.elements.contains(spare.at(1)));
+        QVERIFY(m.base.data.elements.contains(spare.at(2)));
+        QCOMPARE(m.base.head, 4);
+        // The same open model as the merge over the whole model.
+        RepoCheckout theirs = base;
+        QString error;
+        QVERIFY2(applyDelta(theirs, delta, &error), qPrintable(error));
+        const Result<RepoMerge> whole = RepoMerge::merge(base, local, theirs);
+        QVERIFY2(whole, qPrintable(whole.error()));
+        QVERIFY(RepoObjects::differences(whole.value().local, m.local).isEmpty());
+        QVERIFY(RepoObjects::differences(whole.value().base.data, m.base.data).isEmpty());
+        QCOMPARE(whole.value().changed, m.changed);
     }
 
     void credentials()
@@ -368,43 +420,224 @@ private Q_SLOTS:
         }
     }
 
+    // Undo is refused per field (issue 14): Alice renamed an element and committed; Bob
+    // then changed its documentation (another field: her undo works and keeps his
+    // documentation) or its name (the field her step wrote: refused and reported).
+    void undoNeverOverwritesTheirs_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("their documentation") << u"documentation"_s;
+        QTest::newRow("their name") << u"name"_s;
+    }
+
     void undoNeverOverwritesTheirs()
     {
-        publish(u"undo"_s);
-        OpenDocument a = open(u"alice"_s, u"undo"_s);
-        OpenDocument b = open(u"bob"_s, u"undo"_s);
+        QFETCH(QString, field);
+        const QString model = u"undo "_s + field;
+        publish(model);
+        OpenDocument a = open(u"alice"_s, model);
+        OpenDocument b = open(u"bob"_s, model);
         const ElementId id = a.document->model().data().elements.at(6).id;
         const ElementId free = a.document->model().data().elements.at(7).id;
         const QString original = a.document->model().element(free)->name;
+        const QString originalName = a.document->model().element(id)->name;
         QVERIFY(a.document->push(std::make_unique<SetElementName>(free, u"Alice free"_s)));
         QVERIFY(a.document->push(std::make_unique<SetElementName>(id, u"Alice first"_s)));
-        // The spies before the commits, and a wait only for what has not arrived yet
-        // while the commit was awaited.
         QSignalSpy bArrived(b.link, &RepoLink::remoteApplied);
         QVERIFY(commitAndWait(a.link, u"a"_s));
         QVERIFY(!bArrived.isEmpty() || bArrived.wait(Wait));
-        QVERIFY(b.document->push(std::make_unique<SetElementDocumentation>(id, u"Bob's doc"_s)));
+        if (field == u"name"_s)
+            QVERIFY(b.document->push(std::make_unique<SetElementName>(id, u"Bob's name"_s)));
+        else
+            QVERIFY(b.document->push(std::make_unique<SetElementDocumentation>(id, u"Bob's doc"_s)));
         QSignalSpy aArrived(a.link, &RepoLink::remoteApplied);
         QVERIFY(commitAndWait(b.link, u"b"_s));
         QVERIFY(!aArrived.isEmpty() || aArrived.wait(Wait));
-        QCOMPARE(a.document->model().element(id)->documentation, u"Bob's doc"_s);
 
-        // Undoing the rename of the element Bob changed since: refused and reported.
         QSignalSpy refused(a.document.get(), &Document::editRefused);
         QSignalSpy changed(&a.document->model(), &Model::changed);
         QCOMPARE(a.document->undoStack()->count(), 2);
         a.document->undoStack()->undo();
-        QCOMPARE(changed.size(), 0);
-        QCOMPARE(refused.size(), 1);
-        const QString why = refused.first().first().toString();
-        QVERIFY2(why.contains(u"bob"_s) && why.contains(u"Alice first"_s), qPrintable(why));
-        QCOMPARE(a.document->model().element(id)->name, u"Alice first"_s);
-        QCOMPARE(a.document->model().element(id)->documentation, u"Bob's doc"_s);
-        QCOMPARE(a.document->undoStack()->count(), 1); // the step left the stack
+        if (field == u"name"_s) {
+            // Undoing the rename of the name Bob changed since: refused and reported.
+            QCOMPARE(changed.size(), 0);
+            QCOMPARE(refused.size(), 1);
+            const QString why = refused.first().first().toString();
+            QVERIFY2(why.contains(u"bob"_s) && why.contains(u"Bob's name"_s), qPrintable(why));
+            QCOMPARE(a.document->model().element(id)->name, u"Bob's name"_s);
+            QCOMPARE(a.document->undoStack()->count(), 1); // the step left the stack
+        } else {
+            // His documentation is another field: her name goes back, his stays.
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(refused.size(), 0);
+            QCOMPARE(a.document->model().element(id)->name, originalName);
+            QCOMPARE(a.document->model().element(id)->documentation, u"Bob's doc"_s);
+            QCOMPARE(a.document->undoStack()->count(), 2);
+            a.document->undoStack()->redo();
+            QCOMPARE(a.document->model().element(id)->name, u"Alice first"_s);
+            QCOMPARE(a.document->model().element(id)->documentation, u"Bob's doc"_s);
+            a.document->undoStack()->undo();
+            QCOMPARE(a.document->model().element(id)->name, originalName);
+        }
         // The step below it, on an element nobody else changed, still undoes.
         a.document->undoStack()->undo();
         QCOMPARE(a.document->model().element(free)->name, original);
+        QCOMPARE(refused.size(), field == u"name"_s ? 1 : 0);
+    }
+
+    // A refused undo (the step leaves the stack) leaves no "local changes" behind when
+    // the model is the repository's: the document is clean, Commit has nothing to send.
+    void refusedUndoLeavesNoLocalChanges()
+    {
+        publish(u"clean after refusal"_s);
+        OpenDocument a = open(u"alice"_s, u"clean after refusal"_s);
+        OpenDocument b = open(u"bob"_s, u"clean after refusal"_s);
+        const ElementId id = a.document->model().data().elements.at(2).id;
+        QVERIFY(a.document->push(std::make_unique<SetElementName>(id, u"Alice's"_s)));
+        QSignalSpy bArrived(b.link, &RepoLink::remoteApplied);
+        QVERIFY(commitAndWait(a.link, u"a"_s));
+        QVERIFY(!a.document->isModified());
+        QVERIFY(bArrived.size() == 1 || bArrived.wait(Wait));
+        QVERIFY(b.document->push(std::make_unique<SetElementName>(id, u"Bob's"_s)));
+        QSignalSpy aArrived(a.link, &RepoLink::remoteApplied);
+        QVERIFY(commitAndWait(b.link, u"b"_s));
+        QVERIFY(aArrived.size() == 1 || aArrived.wait(Wait));
+        QVERIFY(!a.document->isModified());
+
+        QSignalSpy refused(a.document.get(), &Document::editRefused);
+        a.document->undoStack()->undo();
         QCOMPARE(refused.size(), 1);
+        QCOMPARE(a.document->undoStack()->count(), 0);
+        QCOMPARE(a.document->model().element(id)->name, u"Bob's"_s);
+        QVERIFY(!a.link->differsFromBase(a.document->model().data()));
+        QTRY_VERIFY_WITH_TIMEOUT(!a.document->isModified(), Wait);
+
+        // The same when the refused step is redone: a step undone, then overtaken.
+        QVERIFY(a.document->push(std::make_unique<SetElementName>(id, u"Alice again"_s)));
+        a.document->undoStack()->undo();
+        QVERIFY(!a.document->isModified());
+        QVERIFY(b.document->push(std::make_unique<SetElementName>(id, u"Bob again"_s)));
+        aArrived.clear();
+        QVERIFY(commitAndWait(b.link, u"b again"_s));
+        QVERIFY(aArrived.size() == 1 || aArrived.wait(Wait));
+        a.document->undoStack()->redo();
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(a.document->undoStack()->count(), 0);
+        QCOMPARE(a.document->model().element(id)->name, u"Bob again"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!a.document->isModified(), Wait);
+        QVERIFY(!a.link->differsFromBase(a.document->model().data()));
+    }
+
+    // A view's order is committed and arrives (issue 14): Alice sends a node to the back
+    // and commits; Bob's open model takes the new order live, and a checkout gives it.
+    void orderArrivesLive()
+    {
+        publish(u"order"_s);
+        OpenDocument a = open(u"alice"_s, u"order"_s);
+        OpenDocument b = open(u"bob"_s, u"order"_s);
+        const View &view = a.document->model().data().views.at(0);
+        const ViewId viewId = view.id;
+        const NodeId last = view.nodes.at(view.nodes.size() - 1).id;
+        const auto order = [viewId](const Document &d) {
+            QStringList ids;
+            for (const ViewNode &n : d.model().view(viewId)->nodes)
+                ids.append(n.id.toString());
+            return ids;
+        };
+        const QStringList before = order(*a.document);
+        QVERIFY(a.document->push(std::make_unique<ReorderNodes>(
+                viewId, QList<NodeId> { last }, ReorderNodes::Direction::ToBack)));
+        const QStringList sent = order(*a.document);
+        QVERIFY(sent != before);
+        QVERIFY(a.document->isModified());
+        QSignalSpy arrived(b.link, &RepoLink::remoteApplied);
+        QSignalSpy changed(&b.document->model(), &Model::changed);
+        QVERIFY(commitAndWait(a.link, u"to the back"_s));
+        QVERIFY(!a.document->isModified());
+        QVERIFY(arrived.size() == 1 || arrived.wait(Wait));
+        QCOMPARE(order(*b.document), sent);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().nodes.changed.contains(last));
+        QVERIFY(!b.document->isModified());
+        RepoCheckout fresh;
+        QVERIFY(m_bed.checkout(u"bob"_s, u"order"_s, fresh));
+        QStringList checkedOut;
+        for (const ViewNode &n : fresh.data.views.find(viewId)->nodes)
+            checkedOut.append(n.id.toString());
+        QCOMPARE(checkedOut, sent);
+        // Alice's undo of it is hers to commit again.
+        a.document->undoStack()->undo();
+        QCOMPARE(order(*a.document), before);
+        arrived.clear();
+        QVERIFY(commitAndWait(a.link, u"back again"_s));
+        QVERIFY(arrived.wait(Wait));
+        QCOMPARE(order(*b.document), before);
+    }
+
+    // The crash reported once (std::bad_alloc on Ctrl+Z after a refused rename of a view
+    // someone else claimed): Bob's steps in a view, Alice's claim, Bob's refused edit of
+    // that view (rename, move, resize), then undo and redo through the whole stack.
+    void undoAfterRefusedEditInClaimedView_data()
+    {
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("rename") << u"rename"_s;
+        QTest::newRow("move") << u"move"_s;
+        QTest::newRow("resize") << u"resize"_s;
+    }
+
+    void undoAfterRefusedEditInClaimedView()
+    {
+        QFETCH(QString, refused);
+        const QString model = u"claimed undo "_s + refused;
+        publish(model);
+        OpenDocument a = open(u"alice"_s, model);
+        OpenDocument b = open(u"bob"_s, model);
+        const View &view = b.document->model().data().views.at(0);
+        const ViewId viewId = view.id;
+        const NodeId node = view.nodes.at(0).id;
+        const QString name = view.name;
+        const QRectF bounds = view.nodes.at(0).bounds;
+        QUndoStack *stack = b.document->undoStack();
+        QTRY_COMPARE_WITH_TIMEOUT(b.link->user(), u"bob"_s, Wait);
+        QVERIFY(b.document->push(
+                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(20, 0))));
+        QVERIFY(b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's name"_s)));
+        a.link->claimView(viewId);
+        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), u"alice"_s, Wait);
+
+        const auto tryRefused = [&] {
+            if (refused == u"rename"_s)
+                return b.document->push(std::make_unique<SetViewName>(viewId, u"Refused"_s));
+            QRectF to = b.document->model().view(viewId)->nodes.find(node)->bounds;
+            if (refused == u"move"_s)
+                return b.document->push(
+                        std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(5, 5)));
+            to.setWidth(to.width() + 40);
+            return b.document->push(std::make_unique<SetNodesBounds>(
+                    viewId, QHash<NodeId, QRectF> { { node, to } }, u"Resize"_s));
+        };
+        QVERIFY(!tryRefused());
+        QCOMPARE(stack->count(), 2);
+        QCOMPARE(b.document->model().view(viewId)->name, u"Bob's name"_s);
+        // Ctrl+Z, Ctrl+Z, then redo both, with refused edits in between.
+        stack->undo();
+        QCOMPARE(b.document->model().view(viewId)->name, name);
+        QVERIFY(!tryRefused());
+        stack->undo();
+        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, bounds);
+        stack->undo(); // nothing left
+        QVERIFY(!tryRefused());
+        stack->redo();
+        stack->redo();
+        stack->redo(); // nothing left
+        QCOMPARE(b.document->model().view(viewId)->name, u"Bob's name"_s);
+        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds,
+                 bounds.translated(20, 0));
+        QVERIFY(!tryRefused());
+        stack->setIndex(0);
+        QCOMPARE(b.document->model().view(viewId)->name, name);
+        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, bounds);
+        QCOMPARE(stack->count(), 2);
     }
 
     void readerIsRefusedByTheServer()
@@ -587,7 +820,7 @@ private Q_SLOTS:
         QCOMPARE(history->topLevelItemCount(), 1);
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() { m_bed.stop(); }
 };
 
 QTEST_MAIN(TestRepoEditor)

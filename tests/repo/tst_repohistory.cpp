@@ -3,9 +3,9 @@
 // views, one object's history, the model as of a past commit, and the upgrade of a
 // repository of schema version 1.
 #include "support/modelcompare.h"
-#include "support/pgserver.h"
-#include "support/repoexample.h"
+#include "support/repotestbed.h"
 
+#include <model/edit/arrangeedits.h>
 #include <model/modelfile.h>
 #include <model/repo/repodelta.h>
 #include <model/repo/reposchema.h>
@@ -69,6 +69,41 @@ RelationshipId plainRelationship(const ModelData &data)
     return {};
 }
 
+// The ids of a view's nodes, in paint order.
+QStringList nodeOrder(const ModelData &data, const ViewId &view)
+{
+    QStringList ids;
+    if (const View *v = data.views.find(view))
+        for (const ViewNode &n : v->nodes)
+            ids.append(n.id.toString());
+    return ids;
+}
+
+// Whether the view's node at i is on top (not nested) and holds no node.
+bool topLeaf(const View &v, qsizetype i)
+{
+    return v.nodes.at(i).parent.isNull()
+            && (i + 1 == v.nodes.size() || v.nodes.at(i + 1).parent != v.nodes.at(i).id);
+}
+
+// The example with four more nodes on top of its first view (the last of its nodes):
+// top leaves to reorder whatever the example's views hold.
+ModelData withTopNodes(ViewId *view)
+{
+    ModelData data = example();
+    View *v = data.views.find(data.views.at(0).id);
+    for (int i = 0; i < 4; ++i) {
+        ViewNode n;
+        n.id = NodeId::create();
+        n.kind = NodeKind::Element;
+        n.element = data.elements.at(i).id;
+        n.bounds = QRectF(1000 + 200 * i, 1000, 120, 60);
+        v->nodes.append(n);
+    }
+    *view = v->id;
+    return data;
+}
+
 QString quoted(const QString &text)
 {
     return u'\'' + QString(text).replace(u'\'', u"''"_s) + u'\'';
@@ -81,15 +116,12 @@ class TestRepoHistory : public QObject
     Q_OBJECT
 
 private:
-    test::PgServer m_server;
+    test::RepoTestBed m_bed;
     QString url(const QString &user, const QString &database = Database) const
     {
-        return m_server.url(user, database);
+        return m_bed.url(user, database);
     }
-    void open(Repository &repo, const QString &user)
-    {
-        QVERIFY2(repo.open(url(user)), qPrintable(repo.errorString()));
-    }
+    void open(Repository &repo, const QString &user) { QVERIFY(m_bed.open(repo, user)); }
     void compareCheckouts(const RepoCheckout &actual, const RepoCheckout &expected)
     {
         KT_COMPARE_MODELS(actual.data, expected.data);
@@ -100,16 +132,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        KT_START_PG_OR_SKIP(m_server);
-        QCOMPARE(m_server.superSql(u"CREATE DATABASE history"_s), QString());
-        Repository admin;
-        QVERIFY2(admin.open(url(u"kt_test"_s), false), qPrintable(admin.errorString()));
-        QVERIFY2(admin.init(), qPrintable(admin.errorString()));
-        for (const QString &sql : { u"CREATE ROLE alice LOGIN IN ROLE kt_editor"_s,
-                                    u"CREATE ROLE bob LOGIN IN ROLE kt_editor"_s,
-                                    u"CREATE ROLE olga LOGIN IN ROLE kt_reader"_s,
-                                    u"CREATE ROLE ada LOGIN IN ROLE kt_admin"_s })
-            QCOMPARE(m_server.superSql(sql), QString());
+        QList<std::pair<QString, QString>> users = test::RepoTestBed::usualUsers();
+        users.append({ u"ada"_s, u"kt_admin"_s });
+        KT_START_REPO_OR_SKIP(m_bed, Database, users);
     }
 
     // Bob follows Alice's commits with changesSince + applyDelta and ends where a fresh
@@ -202,6 +227,90 @@ private Q_SLOTS:
     // A deletion is checked against what refers to the deleted object: the model as
     // the commit knows it (a node left on a view), and what others committed since
     // (a relationship added to it), without reading the whole model.
+    // A collection's order is committed (issue 14): Send to Back writes the one node it
+    // moves; a move between two neighbours with no room between their positions
+    // renumbers the view's nodes. Another client follows both (changesSince and
+    // applyDelta), a checkout and the past states give the committed order back, and the
+    // node's history says where it went.
+    void orderCommittedAndFollowed()
+    {
+        Repository a, b;
+        open(a, u"alice"_s);
+        open(b, u"bob"_s);
+        RepoCheckout baseA, baseB;
+        ViewId viewId;
+        QVERIFY2(a.publish(withTopNodes(&viewId), u"order"_s, {}, &baseA),
+                 qPrintable(a.errorString()));
+        QVERIFY2(b.checkout(u"order"_s, baseB), qPrintable(b.errorString()));
+        const View *view = baseA.data.views.find(viewId);
+        const NodeId last = view->nodes.at(view->nodes.size() - 1).id;
+
+        ModelData back = baseA.data;
+        ReorderNodes toBack(viewId, { last }, ReorderNodes::Direction::ToBack);
+        ChangeSet changes;
+        QString error;
+        QVERIFY2(toBack.apply(back, changes, error), qPrintable(error));
+        QCOMPARE(nodeOrder(back, viewId).first(), last.toString());
+        RepoCommitResult first;
+        QVERIFY2(a.commit(baseA, back, u"to the back"_s, first), qPrintable(a.errorString()));
+        QVERIFY(first.commitId > 0);
+        QCOMPARE(first.written, 1); // the node sent back, nothing else
+        QCOMPARE(nodeOrder(first.current.data, viewId), nodeOrder(back, viewId));
+
+        RepoDelta delta;
+        QVERIFY2(b.changesSince(u"order"_s, baseB.head, delta), qPrintable(b.errorString()));
+        QVERIFY2(applyDelta(baseB, delta, &error), qPrintable(error));
+        RepoCheckout fresh;
+        QVERIFY2(b.checkout(u"order"_s, fresh), qPrintable(b.errorString()));
+        QCOMPARE(nodeOrder(fresh.data, viewId), nodeOrder(back, viewId));
+        QCOMPARE(nodeOrder(baseB.data, viewId), nodeOrder(back, viewId));
+        compareCheckouts(baseB, fresh);
+        QCOMPARE(baseB.positions, fresh.positions);
+        compareCheckouts(first.current, fresh);
+
+        // Between two neighbours: a node goes after the next one (two leaves on top).
+        ModelData middle = first.current.data;
+        View *v = middle.views.find(viewId);
+        const qsizetype at = v->nodes.size() - 3; // the first two of the four added
+        QVERIFY(topLeaf(*v, at) && topLeaf(*v, at + 1));
+        ViewNode moving = v->nodes.take(v->nodes.at(at).id);
+        v->nodes.insert(at + 1, moving);
+        RepoCommitResult renumbered;
+        QVERIFY2(a.commit(first.current, middle, u"between"_s, renumbered),
+                 qPrintable(a.errorString()));
+        QVERIFY(renumbered.commitId > 0);
+        QVERIFY2(b.checkout(u"order"_s, fresh), qPrintable(b.errorString()));
+        QCOMPARE(nodeOrder(fresh.data, viewId), nodeOrder(middle, viewId));
+        QCOMPARE(nodeOrder(renumbered.current.data, viewId), nodeOrder(middle, viewId));
+        QVERIFY2(b.changesSince(u"order"_s, baseB.head, delta), qPrintable(b.errorString()));
+        QVERIFY2(applyDelta(baseB, delta, &error), qPrintable(error));
+        compareCheckouts(baseB, fresh);
+        QCOMPARE(nodeOrder(baseB.data, viewId), nodeOrder(middle, viewId));
+        // Nothing left to commit once the order is the repository's.
+        RepoCommitResult nothing;
+        QVERIFY2(a.commit(renumbered.current, middle, u"again"_s, nothing),
+                 qPrintable(a.errorString()));
+        QCOMPARE(nothing.commitId, 0);
+
+        RepoCheckout past;
+        QVERIFY2(a.checkoutAt(u"order"_s, first.commitId, past), qPrintable(a.errorString()));
+        QCOMPARE(nodeOrder(past.data, viewId), nodeOrder(back, viewId));
+        QVERIFY2(a.checkoutAt(u"order"_s, renumbered.commitId, past), qPrintable(a.errorString()));
+        QCOMPARE(nodeOrder(past.data, viewId), nodeOrder(middle, viewId));
+        QVERIFY2(a.checkoutAt(u"order"_s, baseA.head, past), qPrintable(a.errorString()));
+        QCOMPARE(nodeOrder(past.data, viewId), nodeOrder(baseA.data, viewId));
+
+        QList<RepoCommitInfo> history;
+        QVERIFY2(a.history(u"order"_s, RepoObjectKind::Node, last.toString(), history),
+                 qPrintable(a.errorString()));
+        QVERIFY(history.size() >= 2);
+        const RepoChange &moved = history.at(1).changes.first();
+        QCOMPARE(moved.action, u"update"_s);
+        QVERIFY(moved.before.value(u"position"_s) != moved.after.value(u"position"_s));
+        QVERIFY(moved.after.value(u"position"_s).toLongLong()
+                < moved.before.value(u"position"_s).toLongLong());
+    }
+
     void deletionLeavingReferencesRefused()
     {
         Repository a, b;
@@ -395,7 +504,7 @@ private Q_SLOTS:
     // `repo init` upgrades it; then its models, history and past states read as before.
     void migrationFromVersion1()
     {
-        QCOMPARE(m_server.superSql(u"CREATE DATABASE version1"_s), QString());
+        QCOMPARE(m_bed.server().superSql(u"CREATE DATABASE version1"_s), QString());
         const ModelData model = example();
         const QList<RepoObject> objects = RepoObjects::flatten(model);
         QStringList sql = RepoSchema::createStatements();
@@ -421,7 +530,7 @@ private Q_SLOTS:
         }
         sql.append(u"SELECT setval('kientruc.models_id_seq', 1)"_s);
         sql.append(u"SELECT setval('kientruc.commits_id_seq', 1)"_s);
-        QCOMPARE(m_server.superSql(sql.join(u";\n"_s), u"version1"_s), QString());
+        QCOMPARE(m_bed.server().superSql(sql.join(u";\n"_s), u"version1"_s), QString());
 
         Repository repo;
         QVERIFY(!repo.open(url(u"kt_test"_s, u"version1"_s)));

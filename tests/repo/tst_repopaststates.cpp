@@ -3,9 +3,7 @@
 // with the open model, baselines named from the editor (a name taken and a reader
 // refused); and a repository document's autosave copy, restored after a crash, tied to
 // the repository again and committed (a conflict where others changed the same field).
-#include "support/pgserver.h"
-#include "support/repoexample.h"
-#include "support/repoteam.h"
+#include "support/repotestbed.h"
 
 #include <app/gui/compareactions.h>
 #include <app/gui/documentcontroller.h>
@@ -52,19 +50,14 @@ class TestRepoPastStates : public QObject
     Q_OBJECT
 
 private:
-    test::PgServer m_server;
-    QString url(const QString &user) const { return m_server.url(user, Database); }
+    test::RepoTestBed m_bed;
+    QString url(const QString &user) const { return m_bed.url(user); }
     QString display(const QString &user) const
     {
         return RepoUrl::parse(url(user)).value().display();
     }
 
-    void publish(const QString &name)
-    {
-        Repository repo;
-        QVERIFY2(repo.open(url(u"alice"_s)), qPrintable(repo.errorString()));
-        QVERIFY2(repo.publish(test::repoExample(), name, u"first"_s), qPrintable(repo.errorString()));
-    }
+    void publish(const QString &name) { QVERIFY(m_bed.publishExample(name)); }
     RepoCheckout checkout(const QString &user, const QString &model)
     {
         Repository repo;
@@ -102,8 +95,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"KienTrucTests"_s);
         QCoreApplication::setApplicationName(u"RepoPastStatesTest"_s);
         QSettings().clear();
-        KT_START_PG_OR_SKIP(m_server);
-        QCOMPARE(test::createTeamRepository(m_server, Database), QString());
+        KT_START_REPO_OR_SKIP(m_bed, Database, test::RepoTestBed::usualUsers());
     }
 
     // The autosave tie alone: written without the password, taken out again whole; an
@@ -416,7 +408,7 @@ private Q_SLOTS:
         QCOMPARE(now.data.elements.find(e)->name, u"Bob's E"_s);
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() { m_bed.stop(); }
 };
 
 QTEST_MAIN(TestRepoPastStates)

@@ -3,8 +3,7 @@
 // the server, a client killed inside its commit, and a soak of concurrent clients.
 #include "support/generatedmodel.h"
 #include "support/modelcompare.h"
-#include "support/pgserver.h"
-#include "support/repoexample.h"
+#include "support/repotestbed.h"
 
 #include <model/modelfile.h>
 #include <model/repo/repository.h>
@@ -79,12 +78,9 @@ class TestRepository : public QObject
     Q_OBJECT
 
 private:
-    test::PgServer m_server;
-    QString url(const QString &user) const { return m_server.url(user, Database); }
-    void open(Repository &repo, const QString &user)
-    {
-        QVERIFY2(repo.open(url(user)), qPrintable(repo.errorString()));
-    }
+    test::RepoTestBed m_bed;
+    QString url(const QString &user) const { return m_bed.url(user); }
+    void open(Repository &repo, const QString &user) { QVERIFY(m_bed.open(repo, user)); }
     int commitCount(const QString &model)
     {
         Repository repo;
@@ -98,20 +94,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        KT_START_PG_OR_SKIP(m_server);
-        QCOMPARE(m_server.superSql(u"CREATE DATABASE repo"_s), QString());
+        KT_START_PG_OR_SKIP(m_bed.server());
+        QCOMPARE(m_bed.create(Database, false), QString());
         Repository admin;
         QVERIFY(!admin.open(url(u"kt_test"_s))); // no repository yet
         QVERIFY2(admin.errorString().contains(u"repo init"_s), qPrintable(admin.errorString()));
         QVERIFY2(admin.open(url(u"kt_test"_s), false), qPrintable(admin.errorString()));
         QVERIFY2(admin.init(), qPrintable(admin.errorString()));
         QVERIFY2(admin.init(), qPrintable(admin.errorString())); // again: nothing to do
-        for (const QString &sql :
-             { u"CREATE ROLE alice LOGIN IN ROLE kt_editor"_s,
-               u"CREATE ROLE bob LOGIN IN ROLE kt_editor"_s,
-               u"CREATE ROLE olga LOGIN IN ROLE kt_reader"_s,
-               u"CREATE ROLE nobody_in_particular LOGIN"_s })
-            QCOMPARE(m_server.superSql(sql), QString());
+        QList<std::pair<QString, QString>> users = test::RepoTestBed::usualUsers();
+        users.append({ u"nobody_in_particular"_s, QString() });
+        QCOMPARE(m_bed.addUsers(users), QString());
     }
 
     void publishAndCheckout()

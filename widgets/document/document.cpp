@@ -6,7 +6,10 @@
 #include <model/modelfile.h>
 
 #include <QDir>
+#include <QMetaObject>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace kt {
 
@@ -17,6 +20,7 @@ Document::Document(ModelData data, QString filePath, QObject *parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool) { Q_EMIT modifiedChanged(isModified()); });
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::restoreClean);
 }
 
 Document::~Document()
@@ -104,6 +108,11 @@ bool Document::push(std::unique_ptr<Edit> edit, QString *error)
     }
     QString message;
     ChangeSet changes;
+    // A repository document notes the fields each step writes (to tell, when others'
+    // work arrives, which steps it overtakes): the model before, shared until written.
+    std::optional<ModelData> before;
+    if (m_repoLink)
+        before = m_model.data();
     const QMetaObject::Connection capture = connect(
             &m_model, &Model::changed, this, [&changes](const ChangeSet &c) { changes = c; });
     const bool applied = m_model.apply(*edit, &message);
@@ -114,6 +123,7 @@ bool Document::push(std::unique_ptr<Edit> edit, QString *error)
         Q_EMIT editRefused(message);
         return false;
     }
+    RepoFieldChanges fields;
     // A view someone else claimed in the repository is theirs to change for now.
     if (m_repoLink) {
         if (!m_repoLink->refusalFor(changes).isEmpty()) {
@@ -126,11 +136,54 @@ bool Document::push(std::unique_ptr<Edit> edit, QString *error)
             Q_EMIT editRefused(refusal);
             return false;
         }
+        QSet<QString> keys = RepoMerge::keysOf(changes, m_model.info().id.toString());
+        for (const ViewId &view : std::as_const(changes.views.changed))
+            keys.insert(RepoObjects::keyOf(RepoObjectKind::View, view.toString()));
+        fields = RepoMerge::fieldChanges(*before, m_model.data(), keys);
     }
-    m_undoStack.push(new EditCommand(m_model, std::move(edit),
-                                     RepoMerge::keysOf(changes, m_model.info().id.toString()),
-                                     [this](const QString &why) { Q_EMIT editRefused(why); }));
+    if (m_keptClean > m_undoStack.index())
+        m_keptClean = -1; // the steps above are dropped: that state cannot come back
+    m_undoStack.push(new EditCommand(m_model, std::move(edit), std::move(fields),
+                                     [this](const QString &why, bool undoing) {
+                                         Q_EMIT editRefused(why);
+                                         stepLeaving(undoing);
+                                     }));
     return true;
+}
+
+void Document::stepLeaving(bool undoing)
+{
+    // QUndoStack forgets its clean state when a step below it leaves: the state is
+    // then one step lower (the step's effect is replaced by theirs, which the base
+    // holds too).
+    const int at = m_undoStack.index() - (undoing ? 1 : 0);
+    const int clean = m_undoStack.cleanIndex() >= 0 ? m_undoStack.cleanIndex() : m_keptClean;
+    m_keptClean = clean > at ? clean - 1 : clean;
+    // Once the stack has dropped the step: whether the model differs from the base.
+    QMetaObject::invokeMethod(this, &Document::settleClean, Qt::QueuedConnection);
+}
+
+void Document::restoreClean()
+{
+    if (m_keptClean >= 0 && m_undoStack.cleanIndex() < 0 && m_undoStack.index() == m_keptClean) {
+        m_keptClean = -1;
+        m_undoStack.setClean();
+    }
+}
+
+void Document::settleClean()
+{
+    restoreClean();
+    if (!m_repoLink)
+        return;
+    const bool differs = m_repoLink->differsFromBase(m_model.data());
+    if (!differs && !m_undoStack.isClean()) {
+        m_keptClean = -1;
+        m_undoStack.setClean();
+    } else if (differs && m_undoStack.isClean()) {
+        m_keptClean = -1;
+        m_undoStack.resetClean();
+    }
 }
 
 void Document::setRepoLink(RepoLink *link)
@@ -147,25 +200,35 @@ void Document::setRepoLink(RepoLink *link)
 bool Document::applyRemote(std::unique_ptr<Edit> edit, const QSet<QString> &keys,
                            const QString &who, QString *error)
 {
+    const ModelData before = m_model.data(); // shared: the fields they changed, after
     if (!m_model.apply(*edit, error))
         return false;
+    const RepoFieldChanges theirs = RepoMerge::fieldChanges(before, m_model.data(), keys);
     for (int i = 0; i < m_undoStack.count(); ++i) {
         auto *command = const_cast<EditCommand *>(
                 static_cast<const EditCommand *>(m_undoStack.command(i)));
-        if (command->isOvertaken() || !command->keys().intersects(keys))
+        if (command->isOvertaken())
             continue;
-        QString object;
-        for (const QString &key : command->keys()) {
-            if (keys.contains(key)) {
-                object = describeKey(key);
-                break;
-            }
-        }
+        // Only a step that wrote a field they changed too: undoing it would overwrite it.
+        const QString key = RepoMerge::overlap(command->fields(), theirs);
+        if (key.isEmpty())
+            continue;
         command->overtake(tr("“%1” was not undone or redone: %2 changed %3 since, and that "
                              "newer change stays. The step left the undo history.")
-                                  .arg(command->text(), who, object));
+                                  .arg(command->text(), who, describeKey(key)));
     }
     return true;
+}
+
+QSet<QString> Document::editedKeys() const
+{
+    QSet<QString> keys;
+    for (int i = 0; i < m_undoStack.count(); ++i) {
+        const auto *command = static_cast<const EditCommand *>(m_undoStack.command(i));
+        for (auto it = command->fields().cbegin(); it != command->fields().cend(); ++it)
+            keys.insert(it.key());
+    }
+    return keys;
 }
 
 QString Document::describeKey(const QString &key) const
@@ -203,6 +266,7 @@ QString Document::describeKey(const QString &key) const
 void Document::markCommitted()
 {
     m_unsavedImport = false;
+    m_keptClean = -1;
     m_undoStack.setClean();
     Q_EMIT modifiedChanged(isModified());
 }
@@ -219,6 +283,7 @@ bool Document::save(const QString &path, QString *error)
             Q_EMIT filePathChanged(m_filePath);
         }
         m_unsavedImport = false;
+        m_keptClean = -1;
         m_undoStack.setClean();
         Q_EMIT modifiedChanged(isModified());
     }

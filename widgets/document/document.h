@@ -56,10 +56,14 @@ public:
     RepoLink *repoLink() const { return m_repoLink; }
     void setRepoLink(RepoLink *link);
     // Applies others' work (never undoable: a RemoteChange); every undo step that
-    // changed one of the objects keys names is overtaken: undoing it would overwrite
-    // their change, so it is refused and reported, naming the object and who.
+    // wrote a field the change writes, of one of the objects keys names, is overtaken:
+    // undoing it would overwrite their change, so it is refused and reported, naming
+    // the object and who. A step that wrote other fields of those objects stays.
     bool applyRemote(std::unique_ptr<Edit> edit, const QSet<QString> &keys, const QString &who,
                      QString *error = nullptr);
+    // The objects (RepoObject keys) the undo steps changed: all the model can differ
+    // from its repository base in (what a merge of others' deletions checks).
+    QSet<QString> editedKeys() const;
     // "the element “Portal”": an object of the model by its RepoObject key.
     QString describeKey(const QString &key) const;
     // The local changes were committed: the document is clean.
@@ -104,12 +108,20 @@ Q_SIGNALS:
     void displayNameChanged();
 
 private:
+    // An overtaken step leaves the stack (being undone or redone): keeps the clean
+    // state where it now is, and then (settleClean) true to the repository's base.
+    void stepLeaving(bool undoing);
+    void settleClean();
+    // Gives the stack back the clean state it lost when a step below it left.
+    void restoreClean();
+
     Model m_model;
     QUndoStack m_undoStack;
     QString m_filePath;
     QString m_suggestedPath;
     QStringList m_importFindings;
     RepoLink *m_repoLink = nullptr;
+    int m_keptClean = -1; // the clean index QUndoStack forgot (stepLeaving), or -1
     bool m_unsavedImport = false;
     bool m_sample = false;
     QString m_readOnlyTitle;

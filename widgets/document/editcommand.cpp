@@ -4,42 +4,46 @@
 
 namespace kt {
 
-EditCommand::EditCommand(Model &model, std::unique_ptr<Edit> edit, QSet<QString> keys,
-                         std::function<void(const QString &)> refused)
-    : m_model(model), m_edit(std::move(edit)), m_keys(std::move(keys)),
+EditCommand::EditCommand(Model &model, std::unique_ptr<Edit> edit, RepoFieldChanges fields,
+                         std::function<void(const QString &, bool)> refused)
+    : m_model(model), m_edit(std::move(edit)), m_fields(std::move(fields)),
       m_refused(std::move(refused))
 {
     setText(m_edit->text());
 }
 
-bool EditCommand::refuseOvertaken()
+bool EditCommand::refuseOvertaken(bool undoing)
 {
     if (m_overtaken.isEmpty())
         return false;
     setObsolete(true); // the stack drops the step; the model keeps their change
     if (m_refused)
-        m_refused(m_overtaken);
+        m_refused(m_overtaken, undoing);
     return true;
 }
 
 void EditCommand::redo()
 {
-    if (m_applied) {
-        m_applied = false; // applied by Document::push already
-        return;
-    }
-    if (refuseOvertaken())
+    if (m_applied)
+        return; // applied by Document::push already (the stack's first redo), or redone
+    if (refuseOvertaken(false))
         return;
     QString error;
-    if (!m_model.apply(*m_edit, &error))
+    if (m_model.apply(*m_edit, &error))
+        m_applied = true;
+    else
         setObsolete(true); // the model is not in the state the edit was made in
 }
 
 void EditCommand::undo()
 {
-    if (refuseOvertaken())
+    if (refuseOvertaken(true))
+        return;
+    // Only what was applied is reverted: an edit's revert puts back what its apply kept.
+    if (!m_applied)
         return;
     m_model.revert(*m_edit);
+    m_applied = false;
 }
 
 int EditCommand::id() const
@@ -53,7 +57,8 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
     const auto *command = static_cast<const EditCommand *>(other);
     if (isOvertaken() || !m_edit->mergeWith(*command->m_edit))
         return false;
-    m_keys.unite(command->m_keys);
+    for (auto it = command->m_fields.cbegin(); it != command->m_fields.cend(); ++it)
+        m_fields[it.key()].unite(it.value());
     setText(m_edit->text());
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repomerge.h"
+
 #include <model/edit/edit.h>
 
 #include <QSet>
@@ -16,17 +18,18 @@ class Model;
 // the command is pushed (so that a refused edit never reaches the stack); the
 // stack's first redo() is therefore skipped.
 //
-// In a repository document, others' work may change an object this step changed
-// (RepoLink): the step is then overtaken, and undoing or redoing it would overwrite
-// their newer change. It then changes nothing, reports why, and leaves the stack
-// (obsolete).
+// In a repository document, others' work may change a field this step wrote (RepoLink):
+// the step is then overtaken, and undoing or redoing it would overwrite their newer
+// change. It then changes nothing, reports why, and leaves the stack (obsolete). Their
+// change of another field of the same object does not overtake it.
 class EditCommand : public QUndoCommand
 {
 public:
-    // keys: the objects the edit changed (RepoObject keys, RepoMerge::keysOf);
-    // refused: told why an overtaken step was not undone or redone.
-    EditCommand(Model &model, std::unique_ptr<Edit> edit, QSet<QString> keys = {},
-                std::function<void(const QString &)> refused = {});
+    // fields: what the edit wrote, by object (RepoMerge::fieldChanges);
+    // refused: told why an overtaken step was not undone or redone, and whether it was
+    // being undone (true) or redone, before the stack drops it.
+    EditCommand(Model &model, std::unique_ptr<Edit> edit, RepoFieldChanges fields = {},
+                std::function<void(const QString &, bool undoing)> refused = {});
 
     void redo() override;
     void undo() override;
@@ -34,20 +37,20 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const Edit &edit() const { return *m_edit; }
-    const QSet<QString> &keys() const { return m_keys; }
+    const RepoFieldChanges &fields() const { return m_fields; }
     // message: what changed which object since, for the refusal.
     void overtake(const QString &message) { m_overtaken = message; }
     bool isOvertaken() const { return !m_overtaken.isEmpty(); }
 
 private:
-    bool refuseOvertaken();
+    bool refuseOvertaken(bool undoing);
 
     Model &m_model;
     std::unique_ptr<Edit> m_edit;
-    QSet<QString> m_keys;
-    std::function<void(const QString &)> m_refused;
+    RepoFieldChanges m_fields;
+    std::function<void(const QString &, bool)> m_refused;
     QString m_overtaken;
-    bool m_applied = true;
+    bool m_applied = true; // the edit's effect is in the model
 };
 
 } // namespace kt

@@ -66,6 +66,12 @@ RepoLink::~RepoLink()
             job->wait();
 }
 
+bool RepoLink::differsFromBase(const ModelData &data) const
+{
+    return !RepoObjects::differences(m_base.data, data).isEmpty()
+            || RepoObjects::orderDiffers(m_base.data, data);
+}
+
 void RepoLink::track(QThread *job)
 {
     m_sideJobs.removeAll(QPointer<QThread>());
@@ -262,7 +268,9 @@ void RepoLink::refresh(const QString &who)
                     for (const RepoCommitInfo &c : std::as_const(out.delta.commits))
                         if (!authors.contains(c.who))
                             authors.append(c.who);
-                    takeIn(RepoMerge::mergeDelta(m_base, m_document->model().data(), out.delta),
+                    const QSet<QString> mine = m_document->editedKeys();
+                    takeIn(RepoMerge::mergeDelta(m_base, m_document->model().data(), out.delta,
+                                                 &mine),
                            authors.isEmpty() ? who : authors.join(u", "_s));
                 }
                 jobFinished();
@@ -322,9 +330,9 @@ bool RepoLink::commit(const QString &message)
                 } else {
                     // The result holds others' commits too: they enter the open model as
                     // theirs; what conflicted stays mine with its old base.
-                    RepoCheckout &current = out.result.current;
                     if (m_document
-                        && takeIn(RepoMerge::merge(m_base, m_document->model().data(), current),
+                        && takeIn(RepoMerge::afterCommit(m_base, m_document->model().data(),
+                                                         out.result, m_document->editedKeys()),
                                   tr("another user"))) {
                         m_conflicts = out.result.conflicts;
                         if (m_conflicts.isEmpty()) {
@@ -520,6 +528,8 @@ QString RepoLink::describeField(const QString &field) const
         return tr("Documentation");
     if (field == u"type"_s)
         return tr("Type");
+    if (field == u"position"_s) // kept by the history at an insert and a move
+        return tr("Place in its collection");
     if (m_document && field.startsWith(propertyPrefix)) {
         const QString key = field.mid(propertyPrefix.size());
         if (const PropertyDefinition *p = m_document->model().profile().property(key))

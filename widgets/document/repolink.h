@@ -50,6 +50,8 @@ public:
     QString modelName() const { return m_base.modelName; }
     const RepoCheckout &base() const { return m_base; }
     bool isBusy() const { return m_job != nullptr; }
+    // Whether data (the open model) differs from the base: what a commit would send.
+    bool differsFromBase(const ModelData &data) const;
     // The conflicts of the last commit, until a commit without any.
     const QList<RepoConflict> &conflicts() const { return m_conflicts; }
 

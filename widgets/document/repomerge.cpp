@@ -102,36 +102,73 @@ std::optional<RepoObject> decideObject(const RepoObject *bo, const RepoObject *l
     return result;
 }
 
-// The object of that kind and id in the model, as the repository stores it.
-std::optional<RepoObject> objectIn(const ModelData &data, RepoObjectKind kind, const QString &id)
+// The object of that kind and id in the model, as the repository stores it; index (if
+// given) receives its place in its collection (-1 for the model's info).
+std::optional<RepoObject> objectIn(const ModelData &data, RepoObjectKind kind, const QString &id,
+                                   qsizetype *index = nullptr)
 {
+    const auto at = [index](qsizetype i) {
+        if (index)
+            *index = i;
+    };
     switch (kind) {
     case RepoObjectKind::Model:
+        at(-1);
         return RepoObjects::objectOf(data.info);
     case RepoObjectKind::Element:
-        if (const Element *e = data.elements.find(ElementId(id)))
+        if (const Element *e = data.elements.find(ElementId(id))) {
+            at(data.elements.indexOf(e->id));
             return RepoObjects::objectOf(*e);
+        }
         break;
     case RepoObjectKind::Relationship:
-        if (const Relationship *r = data.relationships.find(RelationshipId(id)))
+        if (const Relationship *r = data.relationships.find(RelationshipId(id))) {
+            at(data.relationships.indexOf(r->id));
             return RepoObjects::objectOf(*r);
+        }
         break;
     case RepoObjectKind::View:
-        if (const View *v = data.views.find(ViewId(id)))
+        if (const View *v = data.views.find(ViewId(id))) {
+            at(data.views.indexOf(v->id));
             return RepoObjects::objectOf(*v);
+        }
         break;
     case RepoObjectKind::Node:
         for (const View &v : data.views)
-            if (const ViewNode *n = v.nodes.find(NodeId(id)))
+            if (const ViewNode *n = v.nodes.find(NodeId(id))) {
+                at(v.nodes.indexOf(n->id));
                 return RepoObjects::objectOf(*n, v.id);
+            }
         break;
     case RepoObjectKind::Connection:
         for (const View &v : data.views)
-            if (const ViewConnection *c = v.connections.find(ConnectionId(id)))
+            if (const ViewConnection *c = v.connections.find(ConnectionId(id))) {
+                at(v.connections.indexOf(c->id));
                 return RepoObjects::objectOf(*c, v.id);
+            }
         break;
     }
     return std::nullopt;
+}
+
+RepoObjectKind kindOfKey(const QString &key, QString *id)
+{
+    const qsizetype slash = key.indexOf(u'/');
+    *id = key.mid(slash + 1);
+    const QStringView kind = QStringView(key).left(slash);
+    for (const RepoObjectKind k : { RepoObjectKind::Model, RepoObjectKind::Element,
+                                    RepoObjectKind::Relationship, RepoObjectKind::View,
+                                    RepoObjectKind::Node, RepoObjectKind::Connection })
+        if (kind == RepoObjects::kindName(k))
+            return k;
+    return RepoObjectKind::Model;
+}
+
+// Whether the object stands elsewhere in theirs than in the base (positions known).
+bool theyMoved(const RepoCheckout &base, const RepoCheckout &theirs, const QString &key)
+{
+    const auto b = base.positions.constFind(key), t = theirs.positions.constFind(key);
+    return b != base.positions.cend() && t != theirs.positions.cend() && *b != *t;
 }
 
 // Puts the object (or its absence) into the model.
@@ -147,13 +184,13 @@ bool put(ModelData &data, RepoObjectKind kind, const QString &id,
 } // namespace
 
 Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelData &local,
-                                        const RepoDelta &delta)
+                                        const RepoDelta &delta, const QSet<QString> *mine)
 {
     RepoCheckout theirs = base;
     QString error;
     if (!applyDelta(theirs, delta, &error))
         return Result<RepoMerge>::failure(error);
-    if (!delta.removed.isEmpty())
+    if (!delta.removed.isEmpty() && !mine)
         return merge(base, local, theirs);
 
     RepoMerge out;
@@ -164,6 +201,60 @@ Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelDat
                 tr("The model “%1” cannot take the repository's changes: %2")
                         .arg(base.modelName, why));
     };
+    // Deleted by them: gone from the open model too, unless I changed it (mine stays) or
+    // what stays mine refers to it (it stays too): those keep their old base, so that
+    // the commit says what is missing. Only my objects (mine) can refer to it: the
+    // repository's own no longer do.
+    if (!delta.removed.isEmpty()) {
+        QHash<QString, std::optional<RepoObject>> gone; // key -> local object
+        QSet<QString> kept;
+        for (const auto &[kind, id] : delta.removed) {
+            const QString key = RepoObjects::keyOf(kind, id);
+            const std::optional<RepoObject> lo = objectIn(local, kind, id);
+            if (!lo)
+                continue;
+            const std::optional<RepoObject> bo = objectIn(base.data, kind, id);
+            if (same(&*lo, bo ? &*bo : nullptr)) {
+                gone.insert(key, lo);
+            } else {
+                kept.insert(key);
+                out.overlapping.insert(key);
+            }
+        }
+        QStringList pending = mine->values();
+        for (const QString &key : std::as_const(kept))
+            pending.append(key);
+        while (!pending.isEmpty()) {
+            const QString key = pending.takeLast();
+            if (gone.contains(key))
+                continue;
+            QString id;
+            const RepoObjectKind kind = kindOfKey(key, &id);
+            const std::optional<RepoObject> lo = objectIn(local, kind, id);
+            if (!lo)
+                continue;
+            for (const QString &ref : referencesOf(*lo))
+                if (gone.remove(ref)) {
+                    kept.insert(ref);
+                    pending.append(ref);
+                }
+        }
+        for (const QString &key : std::as_const(kept)) {
+            QString id;
+            const RepoObjectKind kind = kindOfKey(key, &id);
+            if (const std::optional<RepoObject> bo = objectIn(base.data, kind, id);
+                bo && RepoObjects::place(out.base.data, *bo)) {
+                out.base.versions.insert(key, base.versions.value(key));
+                out.base.positions.insert(key, base.positions.value(key));
+            }
+        }
+        for (auto it = gone.cbegin(); it != gone.cend(); ++it) {
+            const RepoObject &o = **it;
+            RepoObjects::remove(out.local, o.kind, o.id);
+            noteKey(out.changes, o.kind, o.id, o.view, true, false);
+            out.changed.insert(it.key());
+        }
+    }
     // Views first (the delta's kinds are in order): a new view is there before its nodes.
     for (const RepoObject &to : delta.changed) {
         const QString key = to.key();
@@ -177,6 +268,13 @@ Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelDat
                 return fail(error);
             noteKey(out.changes, to.kind, to.id, after ? after->view : lo->view, lo.has_value(),
                     result.has_value());
+            out.changed.insert(key);
+        }
+        // Moved by them (and not by me): the open model takes their order.
+        if (result && bo && lo && theyMoved(base, out.base, key)
+            && !RepoObjects::placeChanged(base.data, local, to.kind, to.id)
+            && RepoObjects::followPlace(out.local, out.base.data, to.kind, to.id)) {
+            noteKey(out.changes, to.kind, to.id, result->view, true, true);
             out.changed.insert(key);
         }
         const RepoObject *b = bo ? &*bo : nullptr, *l = lo ? &*lo : nullptr;
@@ -193,6 +291,64 @@ Result<RepoMerge> RepoMerge::mergeDelta(const RepoCheckout &base, const ModelDat
         }
     }
     return out;
+}
+
+const QString RepoMerge::AllFields = u"*"_s;
+const QString RepoMerge::PositionField = u"#position"_s;
+
+RepoFieldChanges RepoMerge::fieldChanges(const ModelData &from, const ModelData &to,
+                                         const QSet<QString> &keys)
+{
+    RepoFieldChanges out;
+    for (const QString &key : keys) {
+        QString id;
+        const RepoObjectKind kind = kindOfKey(key, &id);
+        qsizetype fromIndex = -1, toIndex = -1;
+        const std::optional<RepoObject> before = objectIn(from, kind, id, &fromIndex);
+        const std::optional<RepoObject> after = objectIn(to, kind, id, &toIndex);
+        if (!before && !after)
+            continue;
+        QSet<QString> fields;
+        if (!before || !after || before->view != after->view) {
+            fields.insert(AllFields);
+        } else {
+            for (auto it = before->fields.cbegin(); it != before->fields.cend(); ++it)
+                if (after->fields.value(it.key(), QString()) != it.value()
+                    || !after->fields.contains(it.key()))
+                    fields.insert(it.key());
+            for (auto it = after->fields.cbegin(); it != after->fields.cend(); ++it)
+                if (!before->fields.contains(it.key()))
+                    fields.insert(it.key());
+            if (fromIndex != toIndex)
+                fields.insert(PositionField);
+        }
+        if (!fields.isEmpty())
+            out.insert(key, fields);
+    }
+    return out;
+}
+
+QString RepoMerge::overlap(const RepoFieldChanges &a, const RepoFieldChanges &b)
+{
+    const RepoFieldChanges &small = a.size() <= b.size() ? a : b;
+    const RepoFieldChanges &large = a.size() <= b.size() ? b : a;
+    for (auto it = small.cbegin(); it != small.cend(); ++it) {
+        const auto other = large.constFind(it.key());
+        if (other == large.cend())
+            continue;
+        if (it->contains(AllFields) || other->contains(AllFields) || it->intersects(*other))
+            return it.key();
+    }
+    return {};
+}
+
+Result<RepoMerge> RepoMerge::afterCommit(const RepoCheckout &base, const ModelData &local,
+                                         const RepoCommitResult &result,
+                                         const QSet<QString> &mine)
+{
+    // What the commit wrote and what others wrote since the base: the objects they
+    // name. (What it deleted the open model has deleted already.)
+    return mergeDelta(base, local, result.delta, &mine);
 }
 
 void RepoMerge::noteKey(ChangeSet &changes, RepoObjectKind kind, const QString &id,
@@ -365,6 +521,18 @@ Result<RepoMerge> RepoMerge::merge(const RepoCheckout &base, const ModelData &lo
                         .arg(theirs.modelName, assembledBase.error()));
     out.local = std::move(assembledLocal).value();
     out.base.data = std::move(assembledBase).value();
+    out.base.positions = theirs.positions;
+    // What they moved (and I did not) takes their place in the open model.
+    for (const RepoObject &o : theirObjects) {
+        const QString key = o.key();
+        if (o.kind == RepoObjectKind::Model || !b.contains(key) || !l.contains(key)
+            || !theyMoved(base, theirs, key)
+            || RepoObjects::placeChanged(base.data, local, o.kind, o.id)
+            || !RepoObjects::followPlace(out.local, theirs.data, o.kind, o.id))
+            continue;
+        noteKey(out.changes, o.kind, o.id, o.view, true, true);
+        out.changed.insert(key);
+    }
     return out;
 }
 
