@@ -4514,6 +4514,10 @@ Start a new one with File ▸ New Model (%1), open a file with File ▸ Open… 
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Place in its collection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kt::RepoMerge</name>

@@ -4494,6 +4494,10 @@ Tạo mô hình mới bằng Tệp ▸ Tạo mô hình mới (%1), mở một t�
         <source>Type</source>
         <translation>Loại</translation>
     </message>
+    <message>
+        <source>Place in its collection</source>
+        <translation>Vị trí trong danh sách</translation>
+    </message>
 </context>
 <context>
     <name>kt::RepoMerge</name>

@@ -46,7 +46,7 @@ void TestCliArchimate::zippedInfo()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"Elements: 2   Relationships: 1   Views: 1"_s), qPrintable(run.out));
     // The image object and the image of an element: one finding, naming the file.
-    QVERIFY2(run.err.contains(u"zipped.archimate: 2 image(s) not imported"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"zipped.archimate: 2 images not imported"_s), qPrintable(run.err));
 }
 
 void TestCliArchimate::zippedConvert()
