@@ -395,6 +395,11 @@ MainWindow *RepoActions::openPastState(const RepoCheckout &state, const QString 
     auto *note = new QLabel(tr("Read-only: “%1” at %2").arg(state.modelName, label), window);
     note->setObjectName(u"readOnlyLabel"_s);
     window->statusBar()->addPermanentWidget(note);
+    // Cascaded over the window it came from, inside it, so that both stay in sight.
+    if (!m_window->isMaximized() && !m_window->isFullScreen()) {
+        const int step = window->fontMetrics().height() * 2;
+        window->setGeometry(m_window->geometry().adjusted(step, step, 0, 0));
+    }
     window->show();
     m_pastWindows.append(window);
     m_window->showStatus(tr("“%1” at %2 opened read-only in a window of its own.")
