@@ -36,11 +36,11 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
     };
     m_undo = add(tr("&Undo"), QKeySequence::Undo, u"edit-undo"_s, [this]() {
         if (Document *doc = m_window->document())
-            doc->undoStack()->undo();
+            doc->undo();
     });
     m_redo = add(tr("&Redo"), QKeySequence::Redo, u"edit-redo"_s, [this]() {
         if (Document *doc = m_window->document())
-            doc->undoStack()->redo();
+            doc->redo();
     });
     menu->addSeparator();
     m_cut = add(tr("Cu&t"), QKeySequence::Cut, u"edit-cut"_s, &EditActions::cut);

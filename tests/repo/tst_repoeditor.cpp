@@ -754,6 +754,48 @@ private Q_SLOTS:
         QVERIFY(b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's view"_s)));
     }
 
+    // Bob moved a node before Alice claimed its view: his undo and redo of that step wait
+    // (refused, naming her; the step stays on his stack) until she releases it.
+    void undoInAClaimedViewWaits()
+    {
+        publish(u"claimed undo waits"_s);
+        OpenDocument a = open(u"alice"_s, u"claimed undo waits"_s);
+        OpenDocument b = open(u"bob"_s, u"claimed undo waits"_s);
+        const View &view = b.document->model().data().views.at(0);
+        const ViewId viewId = view.id;
+        const NodeId node = view.nodes.at(0).id;
+        const QRectF before = view.nodes.at(0).bounds;
+        QVERIFY(b.document->push(
+                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(40, 0))));
+        const QRectF moved = b.document->model().view(viewId)->nodes.find(node)->bounds;
+        QVERIFY(moved != before);
+        // A step of another view is not held back.
+        const ElementId element = b.document->model().data().elements.at(3).id;
+        QVERIFY(b.document->push(std::make_unique<SetElementName>(element, u"Bob's name"_s)));
+
+        QTRY_COMPARE_WITH_TIMEOUT(a.link->user(), u"alice"_s, Wait);
+        a.link->claimView(viewId);
+        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), u"alice"_s, Wait);
+
+        QSignalSpy refused(b.document.get(), &Document::editRefused);
+        QVERIFY(b.document->undo()); // the rename: no view
+        QCOMPARE(b.document->undoStack()->index(), 1);
+        QVERIFY(!b.document->undo()); // the move: in her view
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().first().toString().contains(u"alice"_s),
+                 qPrintable(refused.first().first().toString()));
+        QCOMPARE(b.document->undoStack()->index(), 1);
+        QCOMPARE(b.document->undoStack()->count(), 2);
+        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, moved);
+
+        a.link->releaseView(viewId);
+        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), QString(), Wait);
+        QVERIFY(b.document->undo());
+        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, before);
+        QVERIFY(b.document->redo());
+        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, moved);
+    }
+
     void historyOfAnObject()
     {
         publish(u"history"_s);

@@ -143,11 +143,44 @@ bool Document::push(std::unique_ptr<Edit> edit, QString *error)
     }
     if (m_keptClean > m_undoStack.index())
         m_keptClean = -1; // the steps above are dropped: that state cannot come back
-    m_undoStack.push(new EditCommand(m_model, std::move(edit), std::move(fields),
-                                     [this](const QString &why, bool undoing) {
-                                         Q_EMIT editRefused(why);
-                                         stepLeaving(undoing);
-                                     }));
+    auto *command = new EditCommand(m_model, std::move(edit), std::move(fields),
+                                    [this](const QString &why, bool undoing) {
+                                        Q_EMIT editRefused(why);
+                                        stepLeaving(undoing);
+                                    });
+    command->setViews(changes.views.changed + changes.views.removed);
+    m_undoStack.push(command);
+    return true;
+}
+
+bool Document::undo()
+{
+    return step(true);
+}
+
+bool Document::redo()
+{
+    return step(false);
+}
+
+bool Document::step(bool undoing)
+{
+    const int index = m_undoStack.index() - (undoing ? 1 : 0);
+    if (index < 0 || index >= m_undoStack.count())
+        return false;
+    if (m_repoLink) {
+        ChangeSet touched;
+        touched.views.changed =
+                static_cast<const EditCommand *>(m_undoStack.command(index))->views();
+        if (const QString refusal = m_repoLink->refusalFor(touched); !refusal.isEmpty()) {
+            Q_EMIT editRefused(refusal);
+            return false;
+        }
+    }
+    if (undoing)
+        m_undoStack.undo();
+    else
+        m_undoStack.redo();
     return true;
 }
 

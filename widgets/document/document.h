@@ -50,6 +50,11 @@ public:
 
     // Applies the edit and records it for undo; on refusal returns false and says why.
     bool push(std::unique_ptr<Edit> edit, QString *error = nullptr);
+    // Undo and redo of the next step: a step that changes a view someone else claimed
+    // in the repository is refused as a new edit would be (editRefused) and stays on
+    // the stack, to be undone once the view is released. False when nothing was done.
+    bool undo();
+    bool redo();
 
     // A document opened from (or published to) a team repository: the link holds
     // where it came from and the base of its next commit; the document owns it.
@@ -111,6 +116,7 @@ private:
     // An overtaken step leaves the stack (being undone or redone): keeps the clean
     // state where it now is, and then (settleClean) true to the repository's base.
     void stepLeaving(bool undoing);
+    bool step(bool undoing);
     void settleClean();
     // Gives the stack back the clean state it lost when a step below it left.
     void restoreClean();

@@ -59,6 +59,7 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
         return false;
     for (auto it = command->m_fields.cbegin(); it != command->m_fields.cend(); ++it)
         m_fields[it.key()].unite(it.value());
+    m_views.unite(command->m_views);
     setText(m_edit->text());
     return true;
 }

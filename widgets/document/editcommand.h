@@ -38,6 +38,10 @@ public:
 
     const Edit &edit() const { return *m_edit; }
     const RepoFieldChanges &fields() const { return m_fields; }
+    // The views the step changes (or removes): a view someone else claimed in the
+    // repository is not changed by an undo or redo either (Document::undo()).
+    const QSet<ViewId> &views() const { return m_views; }
+    void setViews(QSet<ViewId> views) { m_views = std::move(views); }
     // message: what changed which object since, for the refusal.
     void overtake(const QString &message) { m_overtaken = message; }
     bool isOvertaken() const { return !m_overtaken.isEmpty(); }
@@ -48,6 +52,7 @@ private:
     Model &m_model;
     std::unique_ptr<Edit> m_edit;
     RepoFieldChanges m_fields;
+    QSet<ViewId> m_views;
     std::function<void(const QString &, bool)> m_refused;
     QString m_overtaken;
     bool m_applied = true; // the edit's effect is in the model
