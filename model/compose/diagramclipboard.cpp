@@ -2,13 +2,13 @@
 
 #include "viewqueries.h"
 
+#include <model/core/text.h>
 #include <model/edit/editgroup.h>
-#include <model/types/kindnames.h>
 #include <model/edit/elementedits.h>
 #include <model/edit/relationshipedits.h>
 #include <model/edit/viewedits.h>
-#include <model/core/text.h>
 #include <model/modellimits.h>
+#include <model/types/kindnames.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
