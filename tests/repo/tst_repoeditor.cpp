@@ -2,7 +2,7 @@
 // documents on one repository (two connections, one process) seeing each other's
 // commits live, conflicts settled per property, undo that never overwrites another's
 // newer change, a reader refused by the server, and the main window's commands.
-#include "support/repotestbed.h"
+#include "support/repodocuments.h"
 
 #include <app/gui/documentcontroller.h>
 #include <app/gui/fileactions.h>
@@ -41,19 +41,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Database = u"repo"_s;
-constexpr int Wait = 10000; // a guard against a hang; arrivals take milliseconds
+constexpr int Wait = test::RepoWait;
+using test::commitAndWait;
+using test::OpenDocument;
 
 ModelData example()
 {
     return test::repoExample();
 }
-
-// A repository document as RepoActions::openCheckout makes it, without a window.
-struct OpenDocument
-{
-    std::unique_ptr<Document> document;
-    RepoLink *link = nullptr;
-};
 
 } // namespace
 
@@ -67,17 +62,7 @@ private:
 
     OpenDocument open(const QString &user, const QString &model)
     {
-        OpenDocument out;
-        RepoCheckout checkout;
-        if (!m_bed.checkout(user, model, checkout))
-            qFatal("cannot check %s out", qPrintable(model));
-        out.document = std::make_unique<Document>(checkout.data);
-        out.link = new RepoLink(out.document.get(), url(user), checkout);
-        out.document->setRepoLink(out.link);
-        QString error;
-        if (!out.link->watch(&error))
-            qFatal("%s", qPrintable(error));
-        return out;
+        return test::openRepoDocument(m_bed, user, model);
     }
     void publish(const QString &name) { QVERIFY(m_bed.publishExample(name)); }
     QString repositoryName(const QString &model, const ElementId &id)
@@ -87,17 +72,6 @@ private:
             return u"(no checkout)"_s;
         const Element *e = checkout.data.elements.find(id);
         return e ? e->name : u"(none)"_s;
-    }
-    static bool commitAndWait(RepoLink *link, const QString &message)
-    {
-        QSignalSpy done(link, &RepoLink::committed);
-        QSignalSpy failed(link, &RepoLink::failed);
-        QSignalSpy conflicts(link, &RepoLink::conflictsFound);
-        if (!link->commit(message))
-            return false;
-        return QTest::qWaitFor([&] { return done.size() + failed.size() + conflicts.size() > 0; },
-                               Wait)
-                && done.size() == 1;
     }
 
 private Q_SLOTS:
@@ -575,72 +549,6 @@ private Q_SLOTS:
         QCOMPARE(order(*b.document), before);
     }
 
-    // The crash reported once (std::bad_alloc on Ctrl+Z after a refused rename of a view
-    // someone else claimed): Bob's steps in a view, Alice's claim, Bob's refused edit of
-    // that view (rename, move, resize), then undo and redo through the whole stack.
-    void undoAfterRefusedEditInClaimedView_data()
-    {
-        QTest::addColumn<QString>("refused");
-        QTest::newRow("rename") << u"rename"_s;
-        QTest::newRow("move") << u"move"_s;
-        QTest::newRow("resize") << u"resize"_s;
-    }
-
-    void undoAfterRefusedEditInClaimedView()
-    {
-        QFETCH(QString, refused);
-        const QString model = u"claimed undo "_s + refused;
-        publish(model);
-        OpenDocument a = open(u"alice"_s, model);
-        OpenDocument b = open(u"bob"_s, model);
-        const View &view = b.document->model().data().views.at(0);
-        const ViewId viewId = view.id;
-        const NodeId node = view.nodes.at(0).id;
-        const QString name = view.name;
-        const QRectF bounds = view.nodes.at(0).bounds;
-        QUndoStack *stack = b.document->undoStack();
-        QTRY_COMPARE_WITH_TIMEOUT(b.link->user(), u"bob"_s, Wait);
-        QVERIFY(b.document->push(
-                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(20, 0))));
-        QVERIFY(b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's name"_s)));
-        a.link->claimView(viewId);
-        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), u"alice"_s, Wait);
-
-        const auto tryRefused = [&] {
-            if (refused == u"rename"_s)
-                return b.document->push(std::make_unique<SetViewName>(viewId, u"Refused"_s));
-            QRectF to = b.document->model().view(viewId)->nodes.find(node)->bounds;
-            if (refused == u"move"_s)
-                return b.document->push(
-                        std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(5, 5)));
-            to.setWidth(to.width() + 40);
-            return b.document->push(std::make_unique<SetNodesBounds>(
-                    viewId, QHash<NodeId, QRectF> { { node, to } }, u"Resize"_s));
-        };
-        QVERIFY(!tryRefused());
-        QCOMPARE(stack->count(), 2);
-        QCOMPARE(b.document->model().view(viewId)->name, u"Bob's name"_s);
-        // Ctrl+Z, Ctrl+Z, then redo both, with refused edits in between.
-        stack->undo();
-        QCOMPARE(b.document->model().view(viewId)->name, name);
-        QVERIFY(!tryRefused());
-        stack->undo();
-        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, bounds);
-        stack->undo(); // nothing left
-        QVERIFY(!tryRefused());
-        stack->redo();
-        stack->redo();
-        stack->redo(); // nothing left
-        QCOMPARE(b.document->model().view(viewId)->name, u"Bob's name"_s);
-        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds,
-                 bounds.translated(20, 0));
-        QVERIFY(!tryRefused());
-        stack->setIndex(0);
-        QCOMPARE(b.document->model().view(viewId)->name, name);
-        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, bounds);
-        QCOMPARE(stack->count(), 2);
-    }
-
     void readerIsRefusedByTheServer()
     {
         publish(u"read only"_s);
@@ -711,90 +619,6 @@ private Q_SLOTS:
         // Both of Alice's renames of that element were overtaken by Bob's.
         QCOMPARE(refused.size(), 2);
         QCOMPARE(window.document()->model().element(id)->name, u"Bob's"_s);
-    }
-
-    void claimsRefuseOthersEdits()
-    {
-        publish(u"claims"_s);
-        OpenDocument a = open(u"alice"_s, u"claims"_s);
-        OpenDocument b = open(u"bob"_s, u"claims"_s);
-        const View &view = a.document->model().data().views.at(0);
-        const ViewId viewId = view.id;
-        const NodeId node = view.nodes.at(0).id;
-        QTRY_COMPARE_WITH_TIMEOUT(b.link->user(), u"bob"_s, Wait);
-        a.link->claimView(viewId);
-        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), u"alice"_s, Wait);
-        QCOMPARE(a.link->claimHolder(viewId), QString()); // hers: not someone else's
-
-        // Bob's move of a node of that view, and his rename of it, are refused.
-        QSignalSpy refused(b.document.get(), &Document::editRefused);
-        const QRectF before = b.document->model().view(viewId)->nodes.find(node)->bounds;
-        QString error;
-        QVERIFY(!b.document->push(
-                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(40, 0)), &error));
-        QVERIFY2(error.contains(u"alice"_s) && error.contains(view.name), qPrintable(error));
-        QCOMPARE(refused.size(), 1);
-        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, before);
-        QVERIFY(!b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's view"_s), &error));
-        QVERIFY2(error.contains(view.name) && !error.contains(u"Bob's view"_s), qPrintable(error));
-        QCOMPARE(b.document->model().view(viewId)->name, view.name);
-        QCOMPARE(b.document->undoStack()->count(), 0);
-        // Bob may not take the claim; Alice edits her view.
-        QSignalSpy bFailed(b.link, &RepoLink::failed);
-        b.link->claimView(viewId);
-        QVERIFY(bFailed.wait(Wait));
-        QVERIFY2(bFailed.first().first().toString().contains(u"alice"_s),
-                 qPrintable(bFailed.first().first().toString()));
-        QVERIFY(a.document->push(
-                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(40, 0))));
-
-        // Released: Bob's edit goes through.
-        a.link->releaseView(viewId);
-        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), QString(), Wait);
-        QTRY_VERIFY_WITH_TIMEOUT(b.link->claims().isEmpty(), Wait);
-        QVERIFY(b.document->push(std::make_unique<SetViewName>(viewId, u"Bob's view"_s)));
-    }
-
-    // Bob moved a node before Alice claimed its view: his undo and redo of that step wait
-    // (refused, naming her; the step stays on his stack) until she releases it.
-    void undoInAClaimedViewWaits()
-    {
-        publish(u"claimed undo waits"_s);
-        OpenDocument a = open(u"alice"_s, u"claimed undo waits"_s);
-        OpenDocument b = open(u"bob"_s, u"claimed undo waits"_s);
-        const View &view = b.document->model().data().views.at(0);
-        const ViewId viewId = view.id;
-        const NodeId node = view.nodes.at(0).id;
-        const QRectF before = view.nodes.at(0).bounds;
-        QVERIFY(b.document->push(
-                std::make_unique<MoveNodes>(viewId, QSet<NodeId> { node }, QPointF(40, 0))));
-        const QRectF moved = b.document->model().view(viewId)->nodes.find(node)->bounds;
-        QVERIFY(moved != before);
-        // A step of another view is not held back.
-        const ElementId element = b.document->model().data().elements.at(3).id;
-        QVERIFY(b.document->push(std::make_unique<SetElementName>(element, u"Bob's name"_s)));
-
-        QTRY_COMPARE_WITH_TIMEOUT(a.link->user(), u"alice"_s, Wait);
-        a.link->claimView(viewId);
-        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), u"alice"_s, Wait);
-
-        QSignalSpy refused(b.document.get(), &Document::editRefused);
-        QVERIFY(b.document->undo()); // the rename: no view
-        QCOMPARE(b.document->undoStack()->index(), 1);
-        QVERIFY(!b.document->undo()); // the move: in her view
-        QCOMPARE(refused.size(), 1);
-        QVERIFY2(refused.first().first().toString().contains(u"alice"_s),
-                 qPrintable(refused.first().first().toString()));
-        QCOMPARE(b.document->undoStack()->index(), 1);
-        QCOMPARE(b.document->undoStack()->count(), 2);
-        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, moved);
-
-        a.link->releaseView(viewId);
-        QTRY_COMPARE_WITH_TIMEOUT(b.link->claimHolder(viewId), QString(), Wait);
-        QVERIFY(b.document->undo());
-        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, before);
-        QVERIFY(b.document->redo());
-        QCOMPARE(b.document->model().view(viewId)->nodes.find(node)->bounds, moved);
     }
 
     void historyOfAnObject()
